@@ -1,0 +1,23 @@
+package io.outsight.core.vendor;
+
+import java.io.Serializable;
+
+/** How the vendor list is sorted; ties are broken by id so that paging is stable. */
+public record VendorOrder(Key key, boolean ascending) implements Serializable {
+
+  public static final VendorOrder BY_NAME = new VendorOrder(Key.NAME, true);
+
+  public enum Key {
+    NAME,
+    BUSINESS_ID,
+    COUNTRY,
+    STATUS,
+    REGISTERED_AT
+  }
+
+  public VendorOrder {
+    if (key == null) {
+      throw new IllegalArgumentException("a sort key is required");
+    }
+  }
+}

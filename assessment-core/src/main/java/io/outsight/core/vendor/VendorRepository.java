@@ -1,0 +1,18 @@
+package io.outsight.core.vendor;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The registry's vendors; paging, sorting and filtering happen in the database. */
+public interface VendorRepository {
+
+  void add(Vendor vendor);
+
+  Optional<Vendor> find(long id);
+
+  boolean isRegistered(BusinessId businessId);
+
+  List<Vendor> search(VendorSearch search, VendorOrder order, int first, int pageSize);
+
+  long count(VendorSearch search);
+}
