@@ -10,7 +10,7 @@ public interface VendorRepository {
 
   Optional<Vendor> find(long id);
 
-  boolean isRegistered(BusinessId businessId);
+  Optional<Vendor> findByBusinessId(BusinessId businessId);
 
   List<Vendor> search(VendorSearch search, VendorOrder order, int first, int pageSize);
 
