@@ -10,6 +10,7 @@ import static io.outsight.core.vendor.ServiceOffering.PROSPECTING;
 
 import io.outsight.core.access.Roles;
 import io.outsight.core.access.UserAccount;
+import io.outsight.registry.access.PasswordHashing;
 import io.outsight.core.vendor.ServiceOffering;
 import io.outsight.core.vendor.Vendor;
 import io.outsight.core.vendor.VendorProfile;
@@ -23,7 +24,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -36,14 +36,6 @@ public class DemoData {
 
   /** The demo users' password, listed in the README. */
   public static final String DEMO_PASSWORD = "outsight-demo";
-
-  /** PBKDF2 with HMAC-SHA-512 at the iteration count OWASP recommends for it. */
-  public static final Map<String, String> PASSWORD_HASH_PARAMETERS =
-      Map.of(
-          "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
-          "Pbkdf2PasswordHash.Iterations", "210000",
-          "Pbkdf2PasswordHash.SaltSizeBytes", "32",
-          "Pbkdf2PasswordHash.KeySizeBytes", "64");
 
   private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
@@ -62,7 +54,7 @@ public class DemoData {
     if (!enabled || accounts > 0) {
       return;
     }
-    passwordHash.initialize(PASSWORD_HASH_PARAMETERS);
+    passwordHash.initialize(PasswordHashing.parameters());
     user("procurement", "Paula Procurement", Roles.PROCUREMENT);
     user("auditor", "Aaro Auditor", Roles.AUDITOR);
     user("admin", "Alma Admin", Roles.ADMIN);

@@ -1,0 +1,42 @@
+package io.outsight.web.i18n;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Numbers, dates and countries as the user's language writes them. */
+@Named
+@RequestScoped
+public class Formats {
+
+  @Inject private LanguageSelection language;
+
+  @Inject
+  @ConfigProperty(name = "outsight.timezone", defaultValue = "Europe/Helsinki")
+  private String timezone;
+
+  public String number(long value) {
+    return NumberFormat.getIntegerInstance(language.getLocale()).format(value);
+  }
+
+  public String dateTime(Instant instant) {
+    if (instant == null) {
+      return "";
+    }
+    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+        .withLocale(language.getLocale())
+        .withZone(ZoneId.of(timezone))
+        .format(instant);
+  }
+
+  public String country(String isoCode) {
+    return isoCode == null ? "" : new Locale("", isoCode).getDisplayCountry(language.getLocale());
+  }
+}

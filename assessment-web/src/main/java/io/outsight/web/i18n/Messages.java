@@ -1,0 +1,33 @@
+package io.outsight.web.i18n;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+
+/** Translated messages for the user, from the same bundle the pages use. */
+public final class Messages {
+
+  private static final String BUNDLE = "io.outsight.web.i18n.messages";
+
+  private Messages() {}
+
+  public static String text(String key, Object... arguments) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale());
+    return new MessageFormat(bundle.getString(key), faces.getViewRoot().getLocale()).format(arguments);
+  }
+
+  public static FacesMessage error(String key, Object... arguments) {
+    String text = text(key, arguments);
+    return new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text);
+  }
+
+  /** A notice shown on the next page too, after a redirect. */
+  public static void noticeAfterRedirect(String key, Object... arguments) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    String text = text(key, arguments);
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+    faces.getExternalContext().getFlash().setKeepMessages(true);
+  }
+}

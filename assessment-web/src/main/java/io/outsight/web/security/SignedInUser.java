@@ -1,0 +1,48 @@
+package io.outsight.web.security;
+
+import io.outsight.core.access.Roles;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.util.stream.Stream;
+
+/**
+ * Who is signed in, what the pages may offer them, and signing out. Roles are asked of the request:
+ * on Payara, SecurityContext.isCallerInRole does not see roles mapped from the identity store's
+ * groups.
+ */
+@Named
+@RequestScoped
+public class SignedInUser {
+
+  @Inject private ExternalContext external;
+
+  public String getName() {
+    return external.getUserPrincipal() == null ? "" : external.getUserPrincipal().getName();
+  }
+
+  /** The user's role, the strongest first: an administrator who also audits is shown as admin. */
+  public String getRole() {
+    return Stream.of(Roles.ADMIN, Roles.PROCUREMENT, Roles.AUDITOR)
+        .filter(external::isUserInRole)
+        .findFirst()
+        .orElse("NONE");
+  }
+
+  public boolean isMayRegisterVendors() {
+    return external.isUserInRole(Roles.PROCUREMENT) || external.isUserInRole(Roles.ADMIN);
+  }
+
+  /** Ends the session and returns to the home page, which asks for a new sign-in. */
+  public void signOut() throws ServletException, IOException {
+    ((HttpServletRequest) external.getRequest()).logout();
+    external.invalidateSession();
+    external.redirect(external.getRequestContextPath() + "/");
+    FacesContext.getCurrentInstance().responseComplete();
+  }
+}
