@@ -1,0 +1,160 @@
+package io.outsight.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.outsight.web.pages.LoginPage;
+import io.outsight.web.pages.VendorListPage;
+import io.outsight.web.pages.VendorRegistrationPage;
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * The portal WAR as built, on Payara Micro with a fresh database and the demo users, used through
+ * headless Chromium the way procurement staff and auditors use it.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PortalIT {
+
+  private static final String PASSWORD = "outsight-demo";
+
+  @Deployment(testable = false)
+  static WebArchive portal() {
+    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("outsight.war")));
+  }
+
+  @ArquillianResource URL deployed;
+
+  private WebDriver browser;
+
+  @BeforeEach
+  void startBrowser() throws Exception {
+    browser = Browser.start();
+  }
+
+  @AfterEach
+  void quitBrowser() {
+    browser.quit();
+  }
+
+  /** Payara reports the machine's network address; the browser stays on loopback. */
+  private String base() {
+    return "http://127.0.0.1:" + deployed.getPort() + "/";
+  }
+
+  private VendorListPage signedInAt(String username) {
+    browser.get(base() + "vendors/index.xhtml");
+    new LoginPage(browser).signIn(username, PASSWORD);
+    return new VendorListPage(browser);
+  }
+
+  @Test
+  void procurementRegistersAVendorAndFindsItWithTheTableFilter() throws Exception {
+    VendorRegistrationPage form =
+        signedInAt("procurement")
+            .register()
+            .type("name", "Selenium Probe Oy")
+            // 1757491: 1*7 + 7*9 + 5*10 + 7*5 + 4*8 + 9*4 + 1*2 = 225; 225 mod 11 = 5; check digit 11 - 5 = 6
+            .type("businessId", "1757491-5")
+            .type("website", "https://selenium-probe.example")
+            .type("contactName", "Sanni Selenius")
+            .type("contactEmail", "sanni.selenius@selenium-probe.example")
+            .offer("Lead generation")
+            .offer("Cold calling")
+            .saveRefused();
+
+    assertThat(form.messageFor("businessId")).contains("check digit");
+    assertThat(form.typed("name")).isEqualTo("Selenium Probe Oy");
+    assertThat(form.typed("contactEmail")).isEqualTo("sanni.selenius@selenium-probe.example");
+
+    VendorListPage list = form.type("businessId", "1757491-6").saveAccepted();
+    assertThat(list.notice()).contains("Selenium Probe Oy");
+
+    list.filterByName("selenium probe");
+    assertThat(list.names()).containsExactly("Selenium Probe Oy");
+    assertThat(list.rowText("Selenium Probe Oy")).contains("1757491-6", "Finland", "Lead generation", "Cold calling", "Prospect");
+    Browser.screenshot(browser, "vendor-list-filtered");
+  }
+
+  @Test
+  void aSecondRegistrationOfTheSameCompanyIsRefusedAndKeepsTheForm() {
+    VendorRegistrationPage form =
+        signedInAt("procurement")
+            .register()
+            .type("name", "LeadForge Copy Oy")
+            .type("businessId", "2083016-7")
+            .type("contactName", "Olli Copy")
+            .type("contactEmail", "olli@copy.example")
+            .offer("Prospecting")
+            .saveRefused();
+
+    assertThat(form.messageFor("businessId")).contains("already registered", "LeadForge Nordic Oy");
+    assertThat(form.typed("name")).isEqualTo("LeadForge Copy Oy");
+  }
+
+  @Test
+  void anIncompleteFormShowsWhatIsMissingNextToEachField() {
+    VendorRegistrationPage form = signedInAt("procurement").register().saveRefused();
+
+    assertThat(form.messageFor("name")).contains("Enter the vendor's name");
+    assertThat(form.messageFor("contactEmail")).contains("e-mail");
+    assertThat(form.messageFor("services")).contains("at least one service");
+  }
+
+  @Test
+  void anAuditorSeesTheListButNoControlToChangeIt() throws Exception {
+    VendorListPage list = signedInAt("auditor");
+
+    assertThat(list.names()).contains("Kaleva Sales Partners Oy");
+    assertThat(list.offersRegistration()).isFalse();
+    Browser.screenshot(browser, "vendor-list-auditor");
+
+    browser.get(base() + "vendors/register.xhtml");
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Not allowed");
+  }
+
+  @Test
+  void theLanguageSwitchShowsFinnishAndIsRememberedForTheSession() throws Exception {
+    VendorListPage list = signedInAt("procurement").switchLanguage("FI");
+    assertThat(list.heading()).isEqualTo("Toimittajat");
+    assertThat(list.rowText("Kaleva Sales Partners Oy")).contains("Suomi", "Koko myynti (rent-a-rep)", "Prospekti");
+
+    VendorRegistrationPage form = list.register();
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Rekisteröi toimittaja");
+    form.type("name", "Testi Oy").type("businessId", "123").saveRefused();
+    assertThat(form.messageFor("businessId")).contains("Y-tunnus on seitsemän numeroa");
+    Browser.screenshot(browser, "vendor-registration-fi");
+  }
+
+  @Test
+  void aWrongPasswordIsRefusedOnTheSignInPage() {
+    browser.get(base());
+    LoginPage login = new LoginPage(browser).signInFailing("procurement", "wrong-password");
+
+    assertThat(login.failure()).contains("not correct");
+  }
+
+  @Test
+  void healthReportsTheDatabaseReadyWithoutSigningIn() throws Exception {
+    HttpResponse<String> ready =
+        HttpClient.newHttpClient()
+            .send(HttpRequest.newBuilder(URI.create(base() + "health/ready")).build(), HttpResponse.BodyHandlers.ofString());
+
+    assertThat(ready.statusCode()).isEqualTo(200);
+    assertThat(ready.body()).contains("\"database\"", "\"UP\"");
+  }
+}

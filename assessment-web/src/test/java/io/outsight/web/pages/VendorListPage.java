@@ -1,0 +1,83 @@
+package io.outsight.web.pages;
+
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The vendor list with its column filters. */
+public class VendorListPage {
+
+  private static final By ROWS = By.cssSelector("[id='vendors:table_data'] > tr");
+  private static final By NAME_FILTER = By.cssSelector("[id='vendors:table:name:filter']");
+
+  private final WebDriver browser;
+
+  public VendorListPage(WebDriver browser) {
+    this.browser = browser;
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("vendors:table")));
+  }
+
+  public static VendorListPage open(WebDriver browser, String base) {
+    browser.get(base + "vendors/index.xhtml");
+    return new VendorListPage(browser);
+  }
+
+  public String heading() {
+    return browser.findElement(By.cssSelector("h1.os-title")).getText();
+  }
+
+  public boolean offersRegistration() {
+    return !browser.findElements(By.id("register")).isEmpty();
+  }
+
+  public VendorRegistrationPage register() {
+    browser.findElement(By.id("register")).click();
+    return new VendorRegistrationPage(browser);
+  }
+
+  /** Types into the name column's filter and waits until the table shows only matching rows. */
+  public VendorListPage filterByName(String text) {
+    WebElement firstRow = browser.findElement(ROWS);
+    browser.findElement(NAME_FILTER).sendKeys(text);
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(firstRow));
+    return this;
+  }
+
+  public List<String> names() {
+    return browser.findElements(ROWS).stream()
+        .map(row -> row.findElements(By.tagName("td")))
+        .filter(cells -> cells.size() > 1)
+        .map(cells -> cells.get(0).getText())
+        .toList();
+  }
+
+  public String rowText(String name) {
+    return browser.findElements(ROWS).stream()
+        .map(WebElement::getText)
+        .filter(text -> text.contains(name))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  public String notice() {
+    return new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-growl-message")))
+        .getText();
+  }
+
+  public VendorListPage switchLanguage(String code) {
+    WebElement heading = browser.findElement(By.cssSelector("h1.os-title"));
+    browser.findElements(By.cssSelector("[id='session:language'] .ui-button")).stream()
+        .filter(button -> button.getText().equals(code))
+        .findFirst()
+        .orElseThrow()
+        .click();
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(heading));
+    return new VendorListPage(browser);
+  }
+}
