@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Map;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -21,9 +22,15 @@ public final class Browser {
 
   private Browser() {}
 
-  public static WebDriver start() throws IOException {
+  /** Starts a browser that saves downloads in {@code downloads} without asking. */
+  public static WebDriver start(Path downloads) throws IOException {
     ChromeOptions options = new ChromeOptions();
     options.setBinary("/usr/bin/chromium");
+    options.setExperimentalOption(
+        "prefs",
+        Map.of(
+            "download.default_directory", downloads.toAbsolutePath().toString(),
+            "download.prompt_for_download", false));
     options.addArguments(
         "--headless=new",
         "--no-sandbox",

@@ -11,6 +11,10 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -41,9 +45,12 @@ class PortalIT {
 
   private WebDriver browser;
 
+  private Path downloads;
+
   @BeforeEach
   void startBrowser() throws Exception {
-    browser = Browser.start();
+    downloads = Files.createTempDirectory("outsight-downloads");
+    browser = Browser.start(downloads);
   }
 
   @AfterEach
@@ -125,6 +132,31 @@ class PortalIT {
 
     browser.get(base() + "vendors/register.xhtml");
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Not allowed");
+  }
+
+  @Test
+  void anAuditorExportsTheFilteredListAsCsv() throws Exception {
+    signedInAt("auditor").filterByName("pipeline").exportCsv();
+
+    Path csv = awaitDownload();
+    List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+    assertThat(csv.getFileName().toString()).matches("vendors-\\d{4}-\\d{2}-\\d{2}\\.csv");
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(0)).isEqualTo("\uFEFFid,name,business_id,country,services,status,registered_at");
+    assertThat(lines.get(1)).contains("Berlin Pipeline GmbH,DE123456789,DE,PRODUCT_LINE_OR_SEGMENT_SALES;LEAD_GENERATION,PROSPECT");
+  }
+
+  private Path awaitDownload() throws Exception {
+    for (int attempt = 0; attempt < 100; attempt++) {
+      try (var files = Files.list(downloads)) {
+        var done = files.filter(file -> file.toString().endsWith(".csv")).findFirst();
+        if (done.isPresent()) {
+          return done.get();
+        }
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("No CSV arrived in " + downloads);
   }
 
   @Test

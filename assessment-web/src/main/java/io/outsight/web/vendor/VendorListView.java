@@ -6,11 +6,19 @@ import io.outsight.core.vendor.VendorSearch;
 import io.outsight.core.vendor.VendorStatus;
 import io.outsight.core.vendor.VendorSummary;
 import io.outsight.registry.vendor.Vendors;
+import io.outsight.reporting.vendor.VendorDirectory;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Serializable;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +27,10 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
-/** The vendor list: a lazy table whose paging, sorting and filtering the registry does in SQL. */
+/**
+ * The vendor list: a lazy table whose paging, sorting and filtering the registry does in SQL, and
+ * its export as CSV with the filters and order the user sees.
+ */
 @Named
 @ViewScoped
 public class VendorListView implements Serializable {
@@ -36,7 +47,13 @@ public class VendorListView implements Serializable {
 
   @EJB private Vendors vendors;
 
+  @EJB private VendorDirectory directory;
+
   private LazyDataModel<VendorSummary> model;
+
+  private VendorSearch shownSearch = VendorSearch.ALL;
+
+  private VendorOrder shownOrder = VendorOrder.BY_NAME;
 
   @PostConstruct
   void init() {
@@ -53,6 +70,20 @@ public class VendorListView implements Serializable {
 
   public VendorStatus[] getStatuses() {
     return VendorStatus.values();
+  }
+
+  /** Streams the vendors the table shows, all pages of them, as a CSV download. */
+  public void exportCsv() throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ExternalContext external = faces.getExternalContext();
+    external.responseReset();
+    external.setResponseContentType("text/csv; charset=UTF-8");
+    external.setResponseHeader(
+        "Content-Disposition", "attachment; filename=\"vendors-" + LocalDate.now() + ".csv\"");
+    try (Writer out = new OutputStreamWriter(external.getResponseOutputStream(), StandardCharsets.UTF_8)) {
+      directory.exportCsv(shownSearch, shownOrder, out);
+    }
+    faces.responseComplete();
   }
 
   /** Services in their declared order, so that every row lists them alike. */
@@ -106,7 +137,9 @@ public class VendorListView implements Serializable {
     @Override
     public List<VendorSummary> load(
         int first, int pageSize, Map<String, SortMeta> sorts, Map<String, FilterMeta> filters) {
-      return vendors.search(searchFrom(filters), orderFrom(sorts), first, pageSize);
+      shownSearch = searchFrom(filters);
+      shownOrder = orderFrom(sorts);
+      return vendors.search(shownSearch, shownOrder, first, pageSize);
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public class VendorListPage {
 
   private static final By ROWS = By.cssSelector("[id='vendors:table_data'] > tr");
+  private static final By REGISTER = By.id("vendors:register");
   private static final By NAME_FILTER = By.cssSelector("[id='vendors:table:name:filter']");
 
   private final WebDriver browser;
@@ -32,11 +33,16 @@ public class VendorListPage {
   }
 
   public boolean offersRegistration() {
-    return !browser.findElements(By.id("register")).isEmpty();
+    return !browser.findElements(REGISTER).isEmpty();
+  }
+
+  /** Asks for the CSV of what the table shows; the browser saves it as a download. */
+  public void exportCsv() {
+    browser.findElement(By.id("vendors:export")).click();
   }
 
   public VendorRegistrationPage register() {
-    browser.findElement(By.id("register")).click();
+    browser.findElement(REGISTER).click();
     return new VendorRegistrationPage(browser);
   }
 
