@@ -24,8 +24,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The portal WAR as built, on Payara Micro with a fresh database and the demo users, used through
@@ -170,6 +174,46 @@ class PortalIT {
     form.type("name", "Testi Oy").type("businessId", "123").saveRefused();
     assertThat(form.messageFor("businessId")).contains("Y-tunnus on seitsemän numeroa");
     Browser.screenshot(browser, "vendor-registration-fi");
+  }
+
+  @Test
+  void aFormWhoseViewExpiredShowsTheExpiredPageInsteadOfAStackTrace() {
+    VendorListPage list = signedInAt("procurement");
+    forgetViewState();
+    list.exportCsv();
+
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Your session has expired");
+    assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Exception");
+  }
+
+  @Test
+  void anAjaxRequestWhoseViewExpiredOffersToReloadThePage() {
+    VendorRegistrationPage form = signedInAt("procurement").register().type("name", "Expired View Oy");
+    forgetViewState();
+    browser.findElement(By.id("vendor:save")).click();
+
+    assertThat(new WebDriverWait(browser, Duration.ofSeconds(10))
+            .until(ExpectedConditions.visibilityOfElementLocated(By.id("expired-dialog")))
+            .getText())
+        .contains("Your session has expired", "Reload the page");
+  }
+
+  @Test
+  void aSessionThatTimedOutLeadsBackToSignInAndThenToThePage() {
+    signedInAt("procurement").register().type("name", "Timed Out Oy");
+    browser.manage().deleteCookieNamed("JSESSIONID");
+    browser.findElement(By.id("vendor:save")).click();
+
+    new LoginPage(browser).signIn("procurement", PASSWORD);
+    new VendorRegistrationPage(browser);
+    assertThat(browser.getCurrentUrl()).endsWith("/vendors/register.xhtml");
+  }
+
+  /** What the server forgets when a view expires: the state the form posts back. */
+  private void forgetViewState() {
+    ((JavascriptExecutor) browser)
+        .executeScript(
+            "document.querySelectorAll(\"input[name='jakarta.faces.ViewState']\").forEach(i => i.value = 'stale');");
   }
 
   @Test
