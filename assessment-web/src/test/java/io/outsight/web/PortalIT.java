@@ -225,6 +225,17 @@ class PortalIT {
   }
 
   @Test
+  void pagesForbidFramingAndSniffingByOtherSites() throws Exception {
+    HttpResponse<String> signIn =
+        HttpClient.newHttpClient()
+            .send(HttpRequest.newBuilder(URI.create(base() + "login.xhtml")).build(), HttpResponse.BodyHandlers.ofString());
+
+    assertThat(signIn.headers().firstValue("X-Frame-Options")).contains("SAMEORIGIN");
+    assertThat(signIn.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    assertThat(signIn.headers().firstValue("Referrer-Policy")).contains("same-origin");
+  }
+
+  @Test
   void healthReportsTheDatabaseReadyWithoutSigningIn() throws Exception {
     HttpResponse<String> ready =
         HttpClient.newHttpClient()

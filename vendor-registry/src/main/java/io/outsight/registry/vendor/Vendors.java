@@ -1,7 +1,6 @@
 package io.outsight.registry.vendor;
 
 import io.outsight.core.access.Roles;
-import io.outsight.core.vendor.BusinessId;
 import io.outsight.core.vendor.Vendor;
 import io.outsight.core.vendor.VendorOrder;
 import io.outsight.core.vendor.VendorProfile;
@@ -36,15 +35,14 @@ public class Vendors {
    */
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
   public long register(@NotNull @Valid VendorProfile profile) {
-    BusinessId businessId = BusinessId.of(profile.getCountry(), profile.getBusinessId());
-    repository
-        .findByBusinessId(businessId)
-        .ifPresent(
-            registered -> {
-              throw new VendorAlreadyRegisteredException(businessId, registered.name());
-            });
     Vendor vendor =
         Vendor.register(profile, session.getCallerPrincipal().getName(), Instant.now());
+    repository
+        .findByBusinessId(vendor.businessId())
+        .ifPresent(
+            registered -> {
+              throw new VendorAlreadyRegisteredException(vendor.businessId(), registered.name());
+            });
     repository.add(vendor);
     return vendor.id();
   }
