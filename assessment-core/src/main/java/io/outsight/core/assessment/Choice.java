@@ -1,0 +1,21 @@
+package io.outsight.core.assessment;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+
+/**
+ * One option of a choice question and the share of the question's points it earns, from 0 (worst)
+ * to 1 (best). For multiple choice the shares of the chosen options add up, to at most 1.
+ */
+public record Choice(String key, LocalizedText label, BigDecimal credit) implements Serializable {
+
+  public Choice {
+    if (credit.signum() < 0 || credit.compareTo(BigDecimal.ONE) > 0) {
+      throw new IllegalArgumentException("choice " + key + ": credit is between 0 and 1");
+    }
+  }
+
+  public static Choice of(String key, String en, String fi, String credit) {
+    return new Choice(key, new LocalizedText(en, fi), new BigDecimal(credit));
+  }
+}

@@ -1,0 +1,63 @@
+package io.outsight.core.assessment;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A question of a template. A 0-5 scale describes what each level means ({@code anchors}, six of
+ * them); a yes/no question says which answer is the favourable one; a choice question lists its
+ * options. The weight is the points the question is worth within its section; zero means it is
+ * asked for information and does not count.
+ */
+public record Question(
+    String key,
+    LocalizedText text,
+    AnswerType type,
+    int weight,
+    List<LocalizedText> anchors,
+    boolean yesIsFavourable,
+    List<Choice> choices)
+    implements Serializable {
+
+  public Question {
+    if (key == null || !key.matches("[a-z0-9]+(\\.[a-z0-9-]+)*")) {
+      throw new IllegalArgumentException("a question key is dotted lower case: " + key);
+    }
+    if (weight < 0 || (weight > 0 && !type.scorable())) {
+      throw new IllegalArgumentException("question " + key + ": only scale, yes/no and choice questions carry weight");
+    }
+    anchors = List.copyOf(anchors);
+    choices = List.copyOf(choices);
+    if (type == AnswerType.SCALE_0_TO_5 && anchors.size() != 6) {
+      throw new IllegalArgumentException("question " + key + ": a 0-5 scale describes each of its 6 levels");
+    }
+    if (type.hasChoices() == choices.isEmpty()) {
+      throw new IllegalArgumentException("question " + key + ": choices belong to choice questions only");
+    }
+  }
+
+  public static Question scale(String key, int weight, LocalizedText text, List<LocalizedText> anchors) {
+    return new Question(key, text, AnswerType.SCALE_0_TO_5, weight, anchors, false, List.of());
+  }
+
+  public static Question yesNo(String key, int weight, LocalizedText text, boolean yesIsFavourable) {
+    return new Question(key, text, AnswerType.YES_NO, weight, List.of(), yesIsFavourable, List.of());
+  }
+
+  public static Question choice(String key, int weight, LocalizedText text, AnswerType type, List<Choice> choices) {
+    return new Question(key, text, type, weight, List.of(), false, choices);
+  }
+
+  public static Question information(String key, LocalizedText text, AnswerType type) {
+    return new Question(key, text, type, 0, List.of(), false, List.of());
+  }
+
+  public boolean scored() {
+    return weight > 0;
+  }
+
+  public Optional<Choice> choice(String choiceKey) {
+    return choices.stream().filter(choice -> choice.key().equals(choiceKey)).findFirst();
+  }
+}
