@@ -1,0 +1,31 @@
+package io.outsight.core.assessment.builtin;
+
+import io.outsight.core.assessment.QuestionnaireTemplate;
+import io.outsight.core.extension.QuestionnaireProvider;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/** Outsight's own contribution to the questionnaire extension point. */
+@ApplicationScoped
+public class BuiltInQuestionnaires implements QuestionnaireProvider {
+
+  @Override
+  public String id() {
+    return "io.outsight.questionnaires";
+  }
+
+  @Override
+  public String displayName() {
+    return "Outsight built-in questionnaires";
+  }
+
+  @Override
+  public String version() {
+    return "1.0";
+  }
+
+  @Override
+  public List<QuestionnaireTemplate> templates() {
+    return List.of(VendorDueDiligence.version1(), ReadinessAssessment.version1());
+  }
+}

@@ -1,0 +1,11 @@
+package io.outsight.core.extension;
+
+import io.outsight.core.assessment.QuestionnaireTemplate;
+import java.util.List;
+
+/** Contributes assessment templates, e.g. the built-in vendor due diligence and readiness assessment. */
+public interface QuestionnaireProvider extends Extension {
+
+  /** The published template versions this contribution offers; a version, once offered, never changes. */
+  List<QuestionnaireTemplate> templates();
+}
