@@ -16,10 +16,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import io.outsight.core.rules.RuleViolation;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -58,6 +62,12 @@ public class Vendor {
   @Enumerated(EnumType.STRING)
   private VendorStatus status;
 
+  @Column(name = "status_reason")
+  private String statusReason;
+
+  @Column(name = "reassess_by")
+  private LocalDate reassessBy;
+
   @Column(name = "registered_at")
   private Instant registeredAt;
 
@@ -86,6 +96,36 @@ public class Vendor {
   /** A newly registered vendor starts as a prospect: nothing is assessed or agreed yet. */
   public static Vendor register(VendorProfile profile, String registeredBy, Instant registeredAt) {
     return new Vendor(profile, registeredBy, registeredAt);
+  }
+
+  /**
+   * Moves the vendor to another lifecycle state.
+   *
+   * @throws RuleViolation when the move is not allowed from the current state, or lacks a reason
+   */
+  public void moveTo(VendorStatus target, String reason) {
+    if (!status.next().contains(target)) {
+      throw new RuleViolation("vendor.transition", "A vendor cannot go from " + status + " to " + target,
+          List.of(status.name(), target.name()));
+    }
+    if (target.needsReason() && (reason == null || reason.isBlank())) {
+      throw new RuleViolation("vendor.reason-required", "Going to " + target + " needs a reason", List.of(target.name()));
+    }
+    status = target;
+    statusReason = reason == null || reason.isBlank() ? null : reason.strip();
+  }
+
+  /** The date by which the vendor is to be assessed again, set when an assessment approves it. */
+  public void reassessBy(LocalDate date) {
+    this.reassessBy = date;
+  }
+
+  public Optional<LocalDate> reassessmentDue() {
+    return Optional.ofNullable(reassessBy);
+  }
+
+  public Optional<String> statusReason() {
+    return Optional.ofNullable(statusReason);
   }
 
   public Long id() {

@@ -1,0 +1,230 @@
+package io.outsight.core.assessment;
+
+import io.outsight.core.rules.RuleViolation;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One assessment, answered against one published template version, from draft to decision. The
+ * rules: only the assessor edits, and only a draft or a returned assessment; a submission answers
+ * every question (not applicable is an answer); a different person reviews it (four eyes), and a
+ * return or a rejection says why.
+ */
+@Entity
+@Table(name = "assessment")
+public class Assessment {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "assessment_seq")
+  @SequenceGenerator(name = "assessment_seq", sequenceName = "assessment_seq", allocationSize = 50)
+  private Long id;
+
+  @Version private long version;
+
+  @Enumerated(EnumType.STRING)
+  private AssessmentKind kind;
+
+  @Column(name = "template_id")
+  private String templateId;
+
+  @Column(name = "template_version")
+  private int templateVersion;
+
+  @Column(name = "vendor_id")
+  private Long vendorId;
+
+  private String title;
+
+  @Enumerated(EnumType.STRING)
+  private AssessmentStatus status;
+
+  private String assessor;
+
+  @Column(name = "started_at")
+  private Instant startedAt;
+
+  @Column(name = "submitted_at")
+  private Instant submittedAt;
+
+  private String reviewer;
+
+  @Column(name = "reviewed_at")
+  private Instant reviewedAt;
+
+  @Column(name = "review_comment")
+  private String reviewComment;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "assessment_answer", joinColumns = @JoinColumn(name = "assessment_id"))
+  private List<StoredAnswer> answers = new ArrayList<>();
+
+  protected Assessment() {}
+
+  private Assessment(AssessmentKind kind, QuestionnaireTemplate template, Long vendorId, String title, String assessor, Instant at) {
+    this.kind = kind;
+    this.templateId = template.id();
+    this.templateVersion = template.version();
+    this.vendorId = vendorId;
+    this.title = title;
+    this.assessor = Objects.requireNonNull(assessor, "assessor");
+    this.startedAt = at;
+    this.status = AssessmentStatus.DRAFT;
+  }
+
+  public static Assessment ofVendor(long vendorId, QuestionnaireTemplate template, String assessor, Instant at) {
+    return new Assessment(AssessmentKind.VENDOR_DUE_DILIGENCE, template, vendorId, null, assessor, at);
+  }
+
+  public static Assessment ofReadiness(String title, QuestionnaireTemplate template, String assessor, Instant at) {
+    if (title == null || title.isBlank()) {
+      throw new RuleViolation("assessment.title-required", "A readiness assessment is named for the decision it informs");
+    }
+    return new Assessment(AssessmentKind.READINESS, template, null, title.strip(), assessor, at);
+  }
+
+  /** A readiness assessment revised: a new draft with the same answers, the original kept for comparison. */
+  public Assessment revisedBy(String assessor, QuestionnaireTemplate template, Instant at) {
+    Assessment revision = new Assessment(kind, template, vendorId, title, assessor, at);
+    revision.answers = new ArrayList<>(answers.stream().map(StoredAnswer::answer).map(StoredAnswer::of).toList());
+    return revision;
+  }
+
+  /** Replaces the answers of a draft; each is checked against the template it was started on. */
+  public void answer(List<Answer> newAnswers, QuestionnaireTemplate template, String by) {
+    requireTemplate(template);
+    if (!status.editable()) {
+      throw new RuleViolation("assessment.not-editable", "A " + status + " assessment cannot be changed", List.of(status.name()));
+    }
+    if (!assessor.equals(by)) {
+      throw new RuleViolation("assessment.not-assessor", "Only the assessor " + assessor + " edits this assessment", List.of(assessor));
+    }
+    ScoreCard.of(template, newAnswers);
+    answers = new ArrayList<>(newAnswers.stream().map(StoredAnswer::of).toList());
+  }
+
+  public List<Answer> answers() {
+    return answers.stream().map(StoredAnswer::answer).toList();
+  }
+
+  public ScoreCard scoreCard(QuestionnaireTemplate template) {
+    requireTemplate(template);
+    return ScoreCard.of(template, answers());
+  }
+
+  /** Hands the answered assessment to a reviewer; every question must have an answer. */
+  public void submit(QuestionnaireTemplate template, String by, Instant at) {
+    requireTemplate(template);
+    if (!status.editable() || !assessor.equals(by)) {
+      throw new RuleViolation("assessment.not-submittable", "Only the assessor submits a draft or a returned assessment", List.of(status.name()));
+    }
+    List<String> answered = answers.stream().map(stored -> stored.answer().questionKey()).toList();
+    List<String> missing = template.questions().stream().map(Question::key).filter(key -> !answered.contains(key)).toList();
+    if (!missing.isEmpty()) {
+      throw new RuleViolation("assessment.incomplete", "Answer every question, or mark it not applicable, before submitting", missing);
+    }
+    status = AssessmentStatus.SUBMITTED;
+    submittedAt = at;
+  }
+
+  /** The reviewer's decision; nobody decides on their own assessment. */
+  public void decide(AssessmentStatus decision, String by, String comment, Instant at) {
+    if (!decision.decided() && decision != AssessmentStatus.RETURNED) {
+      throw new IllegalArgumentException("not a decision: " + decision);
+    }
+    if (kind != AssessmentKind.VENDOR_DUE_DILIGENCE || status != AssessmentStatus.SUBMITTED) {
+      throw new RuleViolation("assessment.not-submitted", "Only a submitted due diligence is reviewed", List.of(status.name()));
+    }
+    if (assessor.equals(by)) {
+      throw new RuleViolation("assessment.four-eyes", "The assessor cannot review their own assessment", List.of(assessor));
+    }
+    boolean needsComment = decision == AssessmentStatus.RETURNED || decision == AssessmentStatus.REJECTED
+        || decision == AssessmentStatus.CONDITIONALLY_APPROVED;
+    if (needsComment && (comment == null || comment.isBlank())) {
+      throw new RuleViolation("assessment.comment-required", decision + " needs a comment", List.of(decision.name()));
+    }
+    status = decision;
+    reviewer = by;
+    reviewedAt = at;
+    reviewComment = comment == null || comment.isBlank() ? null : comment.strip();
+  }
+
+  private void requireTemplate(QuestionnaireTemplate template) {
+    if (!template.id().equals(templateId) || template.version() != templateVersion) {
+      throw new IllegalArgumentException("assessment " + id + " was started on " + templateId + " v" + templateVersion
+          + ", not " + template.id() + " v" + template.version());
+    }
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public long version() {
+    return version;
+  }
+
+  public AssessmentKind kind() {
+    return kind;
+  }
+
+  public String templateId() {
+    return templateId;
+  }
+
+  public int templateVersion() {
+    return templateVersion;
+  }
+
+  public Optional<Long> vendorId() {
+    return Optional.ofNullable(vendorId);
+  }
+
+  public Optional<String> title() {
+    return Optional.ofNullable(title);
+  }
+
+  public AssessmentStatus status() {
+    return status;
+  }
+
+  public String assessor() {
+    return assessor;
+  }
+
+  public Instant startedAt() {
+    return startedAt;
+  }
+
+  public Optional<Instant> submittedAt() {
+    return Optional.ofNullable(submittedAt);
+  }
+
+  public Optional<String> reviewer() {
+    return Optional.ofNullable(reviewer);
+  }
+
+  public Optional<Instant> reviewedAt() {
+    return Optional.ofNullable(reviewedAt);
+  }
+
+  public Optional<String> reviewComment() {
+    return Optional.ofNullable(reviewComment);
+  }
+}
