@@ -60,6 +60,9 @@ public class Assessment {
   @Column(name = "started_at")
   private Instant startedAt;
 
+  @Column(name = "saved_at")
+  private Instant savedAt;
+
   @Column(name = "submitted_at")
   private Instant submittedAt;
 
@@ -107,7 +110,7 @@ public class Assessment {
   }
 
   /** Replaces the answers of a draft; each is checked against the template it was started on. */
-  public void answer(List<Answer> newAnswers, QuestionnaireTemplate template, String by) {
+  public void answer(List<Answer> newAnswers, QuestionnaireTemplate template, String by, Instant at) {
     requireTemplate(template);
     if (!status.editable()) {
       throw new RuleViolation("assessment.not-editable", "A " + status + " assessment cannot be changed", List.of(status.name()));
@@ -117,6 +120,7 @@ public class Assessment {
     }
     ScoreCard.of(template, newAnswers);
     answers = new ArrayList<>(newAnswers.stream().map(StoredAnswer::of).toList());
+    savedAt = at;
   }
 
   public List<Answer> answers() {
@@ -210,6 +214,11 @@ public class Assessment {
 
   public Instant startedAt() {
     return startedAt;
+  }
+
+  /** When the answers were last saved. */
+  public Optional<Instant> savedAt() {
+    return Optional.ofNullable(savedAt);
   }
 
   public Optional<Instant> submittedAt() {

@@ -1,5 +1,6 @@
 package io.outsight.core.vendor;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,4 +16,7 @@ public interface VendorRepository {
   List<Vendor> search(VendorSearch search, VendorOrder order, int first, int pageSize);
 
   long count(VendorSearch search);
+
+  /** Vendors approved or active whose next assessment was due before the given day. */
+  List<Vendor> reassessmentDueBefore(LocalDate day);
 }

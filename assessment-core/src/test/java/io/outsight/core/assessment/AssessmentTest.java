@@ -31,7 +31,7 @@ class AssessmentTest {
 
   private static Assessment submitted() {
     Assessment assessment = Assessment.ofVendor(7, TEMPLATE, "paula", NOW);
-    assessment.answer(COMPLETE, TEMPLATE, "paula");
+    assessment.answer(COMPLETE, TEMPLATE, "paula", NOW);
     assessment.submit(TEMPLATE, "paula", NOW);
     return assessment;
   }
@@ -48,7 +48,7 @@ class AssessmentTest {
   @Test
   void keepsAnswersWithTheirEvidence() {
     Assessment assessment = Assessment.ofVendor(7, TEMPLATE, "paula", NOW);
-    assessment.answer(COMPLETE, TEMPLATE, "paula");
+    assessment.answer(COMPLETE, TEMPLATE, "paula", NOW);
 
     assertThat(assessment.answers()).containsExactlyElementsOf(COMPLETE);
     assertThat(assessment.status()).isEqualTo(AssessmentStatus.DRAFT);
@@ -69,15 +69,15 @@ class AssessmentTest {
   void onlyTheAssessorEditsAndOnlyADraft() {
     Assessment assessment = submitted();
 
-    assertThat(ruleOf(() -> assessment.answer(COMPLETE, TEMPLATE, "paula"))).isEqualTo("assessment.not-editable");
+    assertThat(ruleOf(() -> assessment.answer(COMPLETE, TEMPLATE, "paula", NOW))).isEqualTo("assessment.not-editable");
     Assessment draft = Assessment.ofVendor(7, TEMPLATE, "paula", NOW);
-    assertThat(ruleOf(() -> draft.answer(COMPLETE, TEMPLATE, "pekka"))).isEqualTo("assessment.not-assessor");
+    assertThat(ruleOf(() -> draft.answer(COMPLETE, TEMPLATE, "pekka", NOW))).isEqualTo("assessment.not-assessor");
   }
 
   @Test
   void aSubmissionAnswersEveryQuestion() {
     Assessment assessment = Assessment.ofVendor(7, TEMPLATE, "paula", NOW);
-    assessment.answer(COMPLETE.subList(0, 3), TEMPLATE, "paula");
+    assessment.answer(COMPLETE.subList(0, 3), TEMPLATE, "paula", NOW);
 
     assertThatThrownBy(() -> assessment.submit(TEMPLATE, "paula", NOW))
         .isInstanceOfSatisfying(RuleViolation.class, violation -> {
@@ -102,7 +102,7 @@ class AssessmentTest {
 
     assertThat(ruleOf(() -> assessment.decide(AssessmentStatus.RETURNED, "riikka", " ", NOW))).isEqualTo("assessment.comment-required");
     assessment.decide(AssessmentStatus.RETURNED, "riikka", "Ask for the data-processing agreement", NOW);
-    assessment.answer(COMPLETE, TEMPLATE, "paula");
+    assessment.answer(COMPLETE, TEMPLATE, "paula", NOW);
     assessment.submit(TEMPLATE, "paula", NOW);
     assertThat(assessment.status()).isEqualTo(AssessmentStatus.SUBMITTED);
   }
@@ -118,7 +118,7 @@ class AssessmentTest {
   @Test
   void aRevisionStartsFromTheAnswersAndKeepsTheOriginal() {
     Assessment original = Assessment.ofReadiness("Outsource lead generation in 2027?", TEMPLATE, "paula", NOW);
-    original.answer(COMPLETE, TEMPLATE, "paula");
+    original.answer(COMPLETE, TEMPLATE, "paula", NOW);
 
     Assessment revision = original.revisedBy("pekka", TEMPLATE, NOW);
 

@@ -6,6 +6,7 @@ import io.outsight.core.vendor.Vendor;
 import io.outsight.core.vendor.VendorOrder;
 import io.outsight.core.vendor.VendorRepository;
 import io.outsight.core.vendor.VendorSearch;
+import io.outsight.core.vendor.VendorStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,6 +15,7 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -68,6 +70,15 @@ public class JpaVendorRepository implements VendorRepository {
     Root<Vendor> vendor = query.from(Vendor.class);
     query.select(cb.count(vendor)).where(matching(cb, vendor, search));
     return em.createQuery(query).getSingleResult();
+  }
+
+  @Override
+  public List<Vendor> reassessmentDueBefore(LocalDate day) {
+    return em.createQuery(
+            "select v from Vendor v where v.reassessBy < :day and v.status in :assessed order by v.reassessBy", Vendor.class)
+        .setParameter("day", day)
+        .setParameter("assessed", List.of(VendorStatus.APPROVED, VendorStatus.CONDITIONALLY_APPROVED, VendorStatus.ACTIVE))
+        .getResultList();
   }
 
   private static Predicate[] matching(CriteriaBuilder cb, Root<Vendor> vendor, VendorSearch search) {

@@ -1,0 +1,45 @@
+package io.outsight.registry.assessment;
+
+import io.outsight.core.access.Roles;
+import io.outsight.core.assessment.AssessmentRepository;
+import io.outsight.core.assessment.PublishedTemplate;
+import io.outsight.core.assessment.QuestionnaireTemplate;
+import io.outsight.core.rules.RuleViolation;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import io.outsight.registry.rules.RefuseRuleViolations;
+import java.util.Comparator;
+import java.util.List;
+
+/** The published template versions: what assessments are answered against. */
+@Stateless
+@DeclareRoles({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
+@RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
+@Interceptors(RefuseRuleViolations.class)
+public class QuestionnaireTemplates {
+
+  @Inject private AssessmentRepository repository;
+
+  public List<PublishedTemplate> published() {
+    return repository.published();
+  }
+
+  public QuestionnaireTemplate version(String templateId, int version) {
+    return repository.published(templateId, version)
+        .orElseThrow(() -> new RuleViolation("template.unknown", "No template " + templateId + " v" + version + " is published",
+            List.of(templateId, String.valueOf(version))))
+        .template();
+  }
+
+  /** The newest published version of a template: what a new assessment is answered against. */
+  public QuestionnaireTemplate latest(String templateId) {
+    return repository.published().stream()
+        .filter(published -> published.id().equals(templateId))
+        .max(Comparator.comparingInt(PublishedTemplate::version))
+        .orElseThrow(() -> new RuleViolation("template.unknown", "No template " + templateId + " is published", List.of(templateId)))
+        .template();
+  }
+}

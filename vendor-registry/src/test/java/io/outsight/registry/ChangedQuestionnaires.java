@@ -1,0 +1,41 @@
+package io.outsight.registry;
+
+import io.outsight.core.assessment.LocalizedText;
+import io.outsight.core.assessment.QuestionnaireTemplate;
+import io.outsight.core.assessment.builtin.VendorDueDiligence;
+import io.outsight.core.extension.QuestionnaireProvider;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/**
+ * A second provider, as another module of the suite would install it: it offers version 1 of the
+ * due diligence changed (which must not replace the published one) and a version 2 beside it.
+ */
+@ApplicationScoped
+public class ChangedQuestionnaires implements QuestionnaireProvider {
+
+  static QuestionnaireTemplate retitled(int version, String title) {
+    QuestionnaireTemplate original = VendorDueDiligence.version1();
+    return new QuestionnaireTemplate(original.id(), version, new LocalizedText(title, title), original.sections(), original.redFlags());
+  }
+
+  @Override
+  public String id() {
+    return "it.changed-questionnaires";
+  }
+
+  @Override
+  public String displayName() {
+    return "Changed questionnaires (test)";
+  }
+
+  @Override
+  public String version() {
+    return "0.1";
+  }
+
+  @Override
+  public List<QuestionnaireTemplate> templates() {
+    return List.of(retitled(1, "Changed after publication"), retitled(2, "Vendor due diligence, second edition"));
+  }
+}

@@ -1,0 +1,380 @@
+package io.outsight.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.outsight.core.assessment.Answer;
+import io.outsight.core.assessment.AnswerValue;
+import io.outsight.core.assessment.AssessmentStatus;
+import io.outsight.core.assessment.PublishedTemplate;
+import io.outsight.core.assessment.Question;
+import io.outsight.core.assessment.QuestionnaireTemplate;
+import io.outsight.core.assessment.RiskTier;
+import io.outsight.core.assessment.TemplateJson;
+import io.outsight.core.assessment.builtin.ReadinessAssessment;
+import io.outsight.core.assessment.builtin.VendorDueDiligence;
+import io.outsight.core.assessment.builtin.Verdict;
+import io.outsight.core.vendor.ServiceOffering;
+import io.outsight.core.vendor.VendorOrder;
+import io.outsight.core.vendor.VendorProfile;
+import io.outsight.core.vendor.VendorSearch;
+import io.outsight.core.vendor.VendorStatus;
+import io.outsight.core.vendor.VendorSummary;
+import io.outsight.registry.assessment.AssessmentDetails;
+import io.outsight.registry.assessment.DueDiligence;
+import io.outsight.registry.assessment.QuestionnaireTemplates;
+import io.outsight.registry.assessment.ReadinessAssessments;
+import io.outsight.registry.extension.Extensions;
+import io.outsight.registry.extension.InstalledExtension;
+import io.outsight.registry.rules.Refused;
+import io.outsight.registry.schema.SchemaMigrations;
+import io.outsight.registry.vendor.VendorAlreadyRegisteredException;
+import io.outsight.registry.vendor.Vendors;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolationException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The registry on a real Payara Micro and database, in one deployment: migrations, demo data, the
+ * vendor boundary, templates, due diligence with four eyes, readiness assessments and extensions.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RegistryIT {
+
+  private static final AtomicInteger NEXT_ID = new AtomicInteger(100_000_000);
+
+  @Deployment
+  static WebArchive deployment() {
+    return RegistryDeployment.create();
+  }
+
+  @Inject Vendors vendors;
+  @EJB AsProcurement procurement;
+  @EJB AsAuditor auditor;
+
+  @Resource(lookup = SchemaMigrations.DATA_SOURCE)
+  DataSource dataSource;
+
+  /** A German vendor: its VAT number needs no check digit, so each test can make unique ones. */
+  private static VendorProfile profile(String name) {
+    VendorProfile profile = new VendorProfile();
+    profile.setName(name);
+    profile.setCountry("DE");
+    profile.setBusinessId("DE" + NEXT_ID.incrementAndGet());
+    profile.setContactName("Katrin Weber");
+    profile.setContactEmail("katrin.weber@example.com");
+    profile.setServices(List.of(ServiceOffering.LEAD_GENERATION));
+    return profile;
+  }
+
+  private List<String> column(String sql) throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        ResultSet rows = connection.createStatement().executeQuery(sql)) {
+      List<String> values = new ArrayList<>();
+      while (rows.next()) {
+        values.add(rows.getString(1));
+      }
+      return values;
+    }
+  }
+
+  @Test
+  void migrationsBringTheSchemaToTheNewestVersion() throws SQLException {
+    assertThat(column("select \"version\" from \"flyway_schema_history\" where \"success\" and \"version\" is not null order by \"installed_rank\""))
+        .containsExactly("1", "2", "3");
+    assertThat(column("select lower(table_name) from information_schema.tables where table_schema = 'PUBLIC'"))
+        .contains("vendor", "vendor_service", "user_account", "user_account_role", "questionnaire_template", "assessment", "assessment_answer");
+    assertThat(column("select lower(constraint_name) from information_schema.table_constraints where constraint_type = 'UNIQUE'"))
+        .contains("uq_vendor_business_id");
+  }
+
+  @Test
+  void demoUsersAreSeededWithPbkdf2HashesOnly() throws SQLException {
+    assertThat(column("select username || ':' || role from user_account_role order by username"))
+        .containsExactly("admin:ADMIN", "auditor:AUDITOR", "procurement:PROCUREMENT");
+    assertThat(column("select password_hash from user_account"))
+        .hasSize(3)
+        .allSatisfy(hash -> assertThat(hash).startsWith("PBKDF2WithHmacSHA512:210000:"))
+        .noneSatisfy(hash -> assertThat(hash).contains("outsight-demo"));
+  }
+
+  @Test
+  void procurementRegistersAVendorAsAProspect() throws Exception {
+    VendorProfile profile = profile("Registered Prospect GmbH");
+
+    long id = procurement.call(() -> vendors.register(profile));
+
+    List<VendorSummary> found =
+        auditor.call(() -> vendors.search(new VendorSearch("registered prospect", null, null, null, null), VendorOrder.BY_NAME, 0, 10));
+    assertThat(found).singleElement().satisfies(vendor -> {
+      assertThat(vendor.id()).isEqualTo(id);
+      assertThat(vendor.businessId()).isEqualTo(profile.getBusinessId());
+      assertThat(vendor.status()).isEqualTo(VendorStatus.PROSPECT);
+      assertThat(vendor.registeredAt()).isNotNull();
+    });
+    assertThat(column("select registered_by from vendor where id = " + id)).containsExactly("it-procurement");
+  }
+
+  @Test
+  void aSecondRegistrationOfTheSameBusinessIdIsRefusedAndSavesNothing() throws Exception {
+    VendorProfile first = profile("Original Vendor GmbH");
+    procurement.call(() -> vendors.register(first));
+    VendorProfile again = profile("Copycat Vendor GmbH");
+    // The same VAT number as typed by someone else: lower case, with spaces.
+    again.setBusinessId(first.getBusinessId().toLowerCase().replaceAll("(\\d{3})", "$1 "));
+    long before = procurement.call(() -> vendors.count(VendorSearch.ALL));
+
+    assertThatThrownBy(() -> procurement.call(() -> vendors.register(again)))
+        .isInstanceOfSatisfying(VendorAlreadyRegisteredException.class, refused -> {
+          assertThat(refused.businessId()).isEqualTo(first.getBusinessId());
+          assertThat(refused.registeredName()).isEqualTo("Original Vendor GmbH");
+        });
+    assertThat(procurement.call(() -> vendors.count(VendorSearch.ALL))).isEqualTo(before);
+  }
+
+  @Test
+  void anAuditorMayReadButNotRegister() throws Exception {
+    long before = auditor.call(() -> vendors.count(VendorSearch.ALL));
+
+    assertThatThrownBy(() -> auditor.call(() -> vendors.register(profile("Auditor's Vendor GmbH"))))
+        .isInstanceOf(EJBAccessException.class);
+    assertThat(auditor.call(() -> vendors.count(VendorSearch.ALL))).isEqualTo(before);
+  }
+
+  @Test
+  void aCallerWithoutARoleIsRefused() {
+    assertThatThrownBy(() -> vendors.count(VendorSearch.ALL)).isInstanceOf(EJBAccessException.class);
+  }
+
+  @Test
+  void anIncompleteProfileIsRefusedByValidationAndSavesNothing() throws Exception {
+    VendorProfile incomplete = profile(" ");
+    long before = procurement.call(() -> vendors.count(VendorSearch.ALL));
+
+    assertThatThrownBy(() -> procurement.call(() -> vendors.register(incomplete)))
+        .hasRootCauseInstanceOf(ConstraintViolationException.class);
+    assertThat(procurement.call(() -> vendors.count(VendorSearch.ALL))).isEqualTo(before);
+  }
+
+  @Test
+  void searchPagesSortsAndFiltersInTheDatabase() throws Exception {
+    for (int i = 0; i < 25; i++) {
+      VendorProfile profile = profile(String.format("Paging Probe %02d", i));
+      if (i % 5 == 0) {
+        profile.setServices(List.of(ServiceOffering.COLD_CALLING, ServiceOffering.MARKETING));
+      }
+      procurement.call(() -> vendors.register(profile));
+    }
+    VendorSearch probes = new VendorSearch("PAGING probe", null, null, null, null);
+
+    assertThat(auditor.call(() -> vendors.count(probes))).isEqualTo(25);
+    assertThat(names(auditor.call(() -> vendors.search(probes, VendorOrder.BY_NAME, 10, 10))))
+        .containsExactly("Paging Probe 10", "Paging Probe 11", "Paging Probe 12", "Paging Probe 13", "Paging Probe 14",
+            "Paging Probe 15", "Paging Probe 16", "Paging Probe 17", "Paging Probe 18", "Paging Probe 19");
+    assertThat(names(auditor.call(() -> vendors.search(probes, new VendorOrder(VendorOrder.Key.NAME, false), 0, 3))))
+        .containsExactly("Paging Probe 24", "Paging Probe 23", "Paging Probe 22");
+
+    VendorSearch coldCallingProbes = new VendorSearch("paging probe", null, "DE", ServiceOffering.COLD_CALLING, VendorStatus.PROSPECT);
+    assertThat(names(auditor.call(() -> vendors.search(coldCallingProbes, VendorOrder.BY_NAME, 0, 10))))
+        .containsExactly("Paging Probe 00", "Paging Probe 05", "Paging Probe 10", "Paging Probe 15", "Paging Probe 20");
+    assertThat(auditor.call(() -> vendors.count(new VendorSearch("paging probe", null, "FI", null, null)))).isZero();
+    // The user's % is a character to find, not a wildcard.
+    assertThat(auditor.call(() -> vendors.count(new VendorSearch("%", null, null, null, null)))).isZero();
+  }
+
+  @Test
+  void businessIdFilterMatchesFromTheStart() throws Exception {
+    VendorProfile profile = profile("Prefix Probe GmbH");
+    procurement.call(() -> vendors.register(profile));
+    String prefix = profile.getBusinessId().substring(0, 8).toLowerCase();
+
+    assertThat(names(auditor.call(() -> vendors.search(new VendorSearch(null, prefix, null, null, null), VendorOrder.BY_NAME, 0, 50))))
+        .contains("Prefix Probe GmbH");
+    assertThat(auditor.call(() -> vendors.count(new VendorSearch(null, profile.getBusinessId().substring(2), null, null, null))))
+        .isZero();
+  }
+
+  private static List<String> names(List<VendorSummary> vendors) {
+    return vendors.stream().map(VendorSummary::name).toList();
+  }
+
+
+  @Inject DueDiligence dueDiligence;
+  @Inject ReadinessAssessments readiness;
+  @Inject QuestionnaireTemplates templates;
+  @Inject Extensions extensions;
+  @EJB AsAdmin admin;
+
+  private long newVendor(String name) throws Exception {
+    VendorProfile profile = profile(name);
+    return procurement.call(() -> vendors.register(profile));
+  }
+
+  private VendorStatus statusOf(String name) throws Exception {
+    List<VendorSummary> found = auditor.call(() -> vendors.search(new VendorSearch(name, null, null, null, null), VendorOrder.BY_NAME, 0, 5));
+    return found.get(0).status();
+  }
+
+  /** The best answer to every question of the template, except one left out. */
+  private static List<Answer> answersTo(QuestionnaireTemplate template, String leaveOut) {
+    List<Answer> answers = new ArrayList<>();
+    for (Question question : template.questions()) {
+      if (question.key().equals(leaveOut)) {
+        continue;
+      }
+      AnswerValue value = switch (question.type()) {
+        case SCALE_0_TO_5 -> new AnswerValue.Scale(5);
+        case YES_NO -> new AnswerValue.YesNo(question.yesIsFavourable());
+        case SINGLE_CHOICE, MULTIPLE_CHOICE -> new AnswerValue.Chosen(Set.of(question.choices().get(0).key()));
+        default -> new AnswerValue.NotApplicable();
+      };
+      answers.add(Answer.of(question.key(), value));
+    }
+    return answers;
+  }
+
+  private static String ruleOf(Exception refusal) {
+    return ((Refused) refusal).rule();
+  }
+
+  @Test
+  void aPublishedVersionNeverChangesAndANewVersionIsPublishedBesideIt() throws Exception {
+    List<PublishedTemplate> published = auditor.call(() -> templates.published());
+
+    PublishedTemplate first = published.stream()
+        .filter(template -> template.id().equals(VendorDueDiligence.ID) && template.version() == 1).findFirst().orElseThrow();
+    assertThat(first.provider()).isEqualTo("io.outsight.questionnaires");
+    assertThat(first.fingerprint()).isEqualTo(TemplateJson.fingerprint(VendorDueDiligence.version1()));
+    assertThat(auditor.call(() -> templates.version(VendorDueDiligence.ID, 1))).isEqualTo(VendorDueDiligence.version1());
+    assertThat(auditor.call(() -> templates.latest(VendorDueDiligence.ID)).title().en()).isEqualTo("Vendor due diligence, second edition");
+    assertThat(published).extracting(PublishedTemplate::id).contains(ReadinessAssessment.ID);
+  }
+
+  @Test
+  void dueDiligenceGoesFromDraftToAFourEyesApprovalThatApprovesTheVendor() throws Exception {
+    long vendorId = newVendor("Four Eyes Vendor GmbH");
+    long id = procurement.call(() -> dueDiligence.start(vendorId));
+    assertThat(statusOf("Four Eyes Vendor GmbH")).isEqualTo(VendorStatus.UNDER_ASSESSMENT);
+
+    AssessmentDetails draft = procurement.call(() -> dueDiligence.details(id));
+    assertThat(draft.template().version()).isEqualTo(2);
+    AssessmentDetails saved = procurement.call(() -> dueDiligence.saveDraft(id, draft.version(), answersTo(draft.template(), "data.reuse")));
+
+    Exception incomplete = assertThrows(Exception.class,
+        () -> procurement.call(() -> dueDiligence.submit(id, saved.version())));
+    assertThat(ruleOf(incomplete)).isEqualTo("assessment.incomplete");
+    assertThat(((Refused) incomplete).details()).containsExactly("data.reuse");
+
+    AssessmentDetails complete = procurement.call(() -> dueDiligence.saveDraft(id, saved.version(), answersTo(draft.template(), "")));
+    AssessmentDetails submitted = procurement.call(() -> dueDiligence.submit(id, complete.version()));
+    assertThat(submitted.scoreCard().riskTier()).isEqualTo(RiskTier.LOW);
+
+    Exception ownReview = assertThrows(Exception.class,
+        () -> procurement.call(() -> dueDiligence.decide(id, submitted.version(), AssessmentStatus.APPROVED, null)));
+    assertThat(ruleOf(ownReview)).isEqualTo("assessment.four-eyes");
+    assertThatThrownBy(() -> auditor.call(() -> dueDiligence.decide(id, submitted.version(), AssessmentStatus.APPROVED, null)))
+        .isInstanceOf(EJBAccessException.class);
+
+    AssessmentDetails approved = admin.call(() -> dueDiligence.decide(id, submitted.version(), AssessmentStatus.APPROVED, null));
+    assertThat(approved.status()).isEqualTo(AssessmentStatus.APPROVED);
+    assertThat(approved.reviewer()).isEqualTo("it-admin");
+    assertThat(statusOf("Four Eyes Vendor GmbH")).isEqualTo(VendorStatus.APPROVED);
+    assertThat(auditor.call(() -> dueDiligence.ofVendor(vendorId))).extracting(AssessmentDetails::id).containsExactly(id);
+  }
+
+  @Test
+  void aRejectionRejectsTheVendorWithTheReviewersReason() throws Exception {
+    long vendorId = newVendor("Reused Leads GmbH");
+    long id = procurement.call(() -> dueDiligence.start(vendorId));
+    AssessmentDetails draft = procurement.call(() -> dueDiligence.details(id));
+    List<Answer> answers = new ArrayList<>(answersTo(draft.template(), "data.reuse"));
+    answers.add(Answer.of("data.reuse", new AnswerValue.YesNo(true)));
+    AssessmentDetails saved = procurement.call(() -> dueDiligence.saveDraft(id, draft.version(), answers));
+    AssessmentDetails submitted = procurement.call(() -> dueDiligence.submit(id, saved.version()));
+    assertThat(submitted.scoreCard().redFlags()).extracting(flag -> flag.key()).containsExactly("leads-reusable");
+
+    admin.call(() -> dueDiligence.decide(id, submitted.version(), AssessmentStatus.REJECTED, "Our leads would be reused for competitors"));
+
+    assertThat(statusOf("Reused Leads GmbH")).isEqualTo(VendorStatus.REJECTED);
+  }
+
+  @Test
+  void aStaleVersionIsRefusedSoThatNoEditIsLost() throws Exception {
+    long vendorId = newVendor("Concurrent Edit GmbH");
+    long id = procurement.call(() -> dueDiligence.start(vendorId));
+    AssessmentDetails draft = procurement.call(() -> dueDiligence.details(id));
+    procurement.call(() -> dueDiligence.saveDraft(id, draft.version(), answersTo(draft.template(), "data.reuse")));
+
+    Exception stale = assertThrows(Exception.class,
+        () -> procurement.call(() -> dueDiligence.saveDraft(id, draft.version(), answersTo(draft.template(), ""))));
+    assertThat(ruleOf(stale)).isEqualTo("assessment.changed-meanwhile");
+    Exception twice = assertThrows(Exception.class, () -> procurement.call(() -> dueDiligence.start(vendorId)));
+    assertThat(ruleOf(twice)).isEqualTo("assessment.already-open");
+  }
+
+  @Test
+  void readinessIsSavedRevisedAndComparable() throws Exception {
+    long id = procurement.call(() -> readiness.start("Outsource lead generation in 2027?"));
+    AssessmentDetails draft = procurement.call(() -> readiness.details(id));
+    List<Answer> answers = new ArrayList<>(answersTo(draft.template(), "scope.considered"));
+    answers.add(Answer.of("scope.considered", new AnswerValue.Chosen(Set.of("lead-generation"))));
+    AssessmentDetails saved = procurement.call(() -> readiness.save(id, draft.version(), answers));
+    assertThat(saved.advice()).singleElement().satisfies(advice -> assertThat(advice.verdict()).isEqualTo(Verdict.OUTSOURCE));
+
+    long revision = procurement.call(() -> readiness.revise(id));
+
+    List<AssessmentDetails> all = auditor.call(() -> readiness.all());
+    assertThat(all).extracting(AssessmentDetails::id).contains(id, revision);
+    AssessmentDetails revised = all.stream().filter(details -> details.id() == revision).findFirst().orElseThrow();
+    assertThat(revised.answers()).containsExactlyInAnyOrderElementsOf(saved.answers());
+    assertThat(revised.subject()).isEqualTo("Outsource lead generation in 2027?");
+  }
+
+  @Test
+  void administratorsSeeEveryInstalledExtensionWithItsPointAndModule() throws Exception {
+    List<InstalledExtension> installed = admin.call(() -> extensions.installed());
+
+    assertThat(installed).extracting(InstalledExtension::extensionPoint, InstalledExtension::id)
+        .contains(tuple("QuestionnaireProvider", "io.outsight.questionnaires"),
+            tuple("QuestionnaireProvider", "it.changed-questionnaires"));
+    assertThat(installed).filteredOn(extension -> extension.id().equals("io.outsight.questionnaires"))
+        .singleElement().satisfies(extension -> assertThat(extension.module()).startsWith("assessment-core"));
+    assertThatThrownBy(() -> procurement.call(() -> extensions.installed())).isInstanceOf(EJBAccessException.class);
+  }
+
+  @Test
+  void overdueReassessmentsListApprovedVendorsPastTheirDate() throws Exception {
+    long vendorId = newVendor("Overdue Reassessment GmbH");
+    long id = procurement.call(() -> dueDiligence.start(vendorId));
+    AssessmentDetails draft = procurement.call(() -> dueDiligence.details(id));
+    AssessmentDetails saved = procurement.call(() -> dueDiligence.saveDraft(id, draft.version(), answersTo(draft.template(), "")));
+    AssessmentDetails submitted = procurement.call(() -> dueDiligence.submit(id, saved.version()));
+    admin.call(() -> dueDiligence.decide(id, submitted.version(), AssessmentStatus.CONDITIONALLY_APPROVED, "References to be checked"));
+    assertThat(auditor.call(() -> dueDiligence.overdueReassessments())).extracting(vendor -> vendor.id()).doesNotContain(vendorId);
+
+    try (var connection = dataSource.getConnection()) {
+      connection.createStatement().executeUpdate("update vendor set reassess_by = date '2025-01-31' where id = " + vendorId);
+    }
+
+    assertThat(auditor.call(() -> dueDiligence.overdueReassessments())).extracting(vendor -> vendor.id()).contains(vendorId);
+    assertThat(statusOf("Overdue Reassessment GmbH")).isEqualTo(VendorStatus.CONDITIONALLY_APPROVED);
+  }
+}
