@@ -12,7 +12,7 @@ PORT=${PORT:-8181}
 WORK=target/bench
 WAR=assessment-web/target/outsight.war
 MICRO=assessment-web/target/payara-micro.jar
-URL="jdbc:h2:file:$PWD/$WORK/data/db/outsight"
+URL="jdbc:h2:file:$PWD/$WORK/data/db/outsight;DB_CLOSE_ON_EXIT=FALSE"
 ROUNDS=${ROUNDS:-200}
 rm -rf "$WORK" && mkdir -p "$WORK"
 

@@ -28,6 +28,7 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -179,9 +180,11 @@ class PortalIT {
   @Test
   void aFormWhoseViewExpiredShowsTheExpiredPageInsteadOfAStackTrace() {
     VendorListPage list = signedInAt("procurement");
+    WebElement heading = browser.findElement(By.tagName("h1"));
     forgetViewState();
     list.exportCsv();
 
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(heading));
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Your session has expired");
     assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Exception");
   }

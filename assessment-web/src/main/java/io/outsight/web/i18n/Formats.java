@@ -30,7 +30,7 @@ public class Formats {
     if (instant == null) {
       return "";
     }
-    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
         .withLocale(language.getLocale())
         .withZone(ZoneId.of(timezone))
         .format(instant);

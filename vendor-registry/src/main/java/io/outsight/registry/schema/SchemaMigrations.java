@@ -10,7 +10,6 @@ import jakarta.ejb.TransactionManagementType;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the schema to the newest version when the application starts. Flyway runs its own
@@ -38,18 +37,12 @@ public class SchemaMigrations {
 
   @PostConstruct
   void migrate() {
-    MigrateResult result =
+    Flyway flyway =
         Flyway.configure(SchemaMigrations.class.getClassLoader())
             .dataSource(dataSource)
             .locations("classpath:db/migration")
-            .load()
-            .migrate();
-    LOG.info(
-        () ->
-            "Schema at version "
-                + result.targetSchemaVersion
-                + " ("
-                + result.migrationsExecuted
-                + " migrations applied now)");
+            .load();
+    int applied = flyway.migrate().migrationsExecuted;
+    LOG.info(() -> "Schema at version " + flyway.info().current().getVersion() + " (" + applied + " migrations applied now)");
   }
 }
