@@ -23,6 +23,7 @@ import io.outsight.core.vendor.VendorSearch;
 import io.outsight.core.vendor.VendorStatus;
 import io.outsight.core.vendor.VendorSummary;
 import io.outsight.registry.assessment.AssessmentDetails;
+import io.outsight.registry.assessment.Assessments;
 import io.outsight.registry.assessment.DueDiligence;
 import io.outsight.registry.assessment.QuestionnaireTemplates;
 import io.outsight.registry.assessment.ReadinessAssessments;
@@ -218,6 +219,7 @@ class RegistryIT {
 
 
   @Inject DueDiligence dueDiligence;
+  @Inject Assessments records;
   @Inject ReadinessAssessments readiness;
   @Inject QuestionnaireTemplates templates;
   @Inject Extensions extensions;
@@ -274,16 +276,16 @@ class RegistryIT {
     long id = procurement.call(() -> dueDiligence.start(vendorId));
     assertThat(statusOf("Four Eyes Vendor GmbH")).isEqualTo(VendorStatus.UNDER_ASSESSMENT);
 
-    AssessmentDetails draft = procurement.call(() -> dueDiligence.details(id));
+    AssessmentDetails draft = procurement.call(() -> records.details(id));
     assertThat(draft.template().version()).isEqualTo(2);
-    AssessmentDetails saved = procurement.call(() -> dueDiligence.saveDraft(id, draft.version(), answersTo(draft.template(), "data.reuse")));
+    AssessmentDetails saved = procurement.call(() -> records.save(id, draft.version(), answersTo(draft.template(), "data.reuse")));
 
     Exception incomplete = assertThrows(Exception.class,
         () -> procurement.call(() -> dueDiligence.submit(id, saved.version())));
     assertThat(ruleOf(incomplete)).isEqualTo("assessment.incomplete");
     assertThat(((Refused) incomplete).details()).containsExactly("data.reuse");
 
-    AssessmentDetails complete = procurement.call(() -> dueDiligence.saveDraft(id, saved.version(), answersTo(draft.template(), "")));
+    AssessmentDetails complete = procurement.call(() -> records.save(id, saved.version(), answersTo(draft.template(), "")));
     AssessmentDetails submitted = procurement.call(() -> dueDiligence.submit(id, complete.version()));
     assertThat(submitted.scoreCard().riskTier()).isEqualTo(RiskTier.LOW);
 
@@ -304,10 +306,10 @@ class RegistryIT {
   void aRejectionRejectsTheVendorWithTheReviewersReason() throws Exception {
     long vendorId = newVendor("Reused Leads GmbH");
     long id = procurement.call(() -> dueDiligence.start(vendorId));
-    AssessmentDetails draft = procurement.call(() -> dueDiligence.details(id));
+    AssessmentDetails draft = procurement.call(() -> records.details(id));
     List<Answer> answers = new ArrayList<>(answersTo(draft.template(), "data.reuse"));
     answers.add(Answer.of("data.reuse", new AnswerValue.YesNo(true)));
-    AssessmentDetails saved = procurement.call(() -> dueDiligence.saveDraft(id, draft.version(), answers));
+    AssessmentDetails saved = procurement.call(() -> records.save(id, draft.version(), answers));
     AssessmentDetails submitted = procurement.call(() -> dueDiligence.submit(id, saved.version()));
     assertThat(submitted.scoreCard().redFlags()).extracting(flag -> flag.key()).containsExactly("leads-reusable");
 
@@ -320,11 +322,11 @@ class RegistryIT {
   void aStaleVersionIsRefusedSoThatNoEditIsLost() throws Exception {
     long vendorId = newVendor("Concurrent Edit GmbH");
     long id = procurement.call(() -> dueDiligence.start(vendorId));
-    AssessmentDetails draft = procurement.call(() -> dueDiligence.details(id));
-    procurement.call(() -> dueDiligence.saveDraft(id, draft.version(), answersTo(draft.template(), "data.reuse")));
+    AssessmentDetails draft = procurement.call(() -> records.details(id));
+    procurement.call(() -> records.save(id, draft.version(), answersTo(draft.template(), "data.reuse")));
 
     Exception stale = assertThrows(Exception.class,
-        () -> procurement.call(() -> dueDiligence.saveDraft(id, draft.version(), answersTo(draft.template(), ""))));
+        () -> procurement.call(() -> records.save(id, draft.version(), answersTo(draft.template(), ""))));
     assertThat(ruleOf(stale)).isEqualTo("assessment.changed-meanwhile");
     Exception twice = assertThrows(Exception.class, () -> procurement.call(() -> dueDiligence.start(vendorId)));
     assertThat(ruleOf(twice)).isEqualTo("assessment.already-open");
@@ -333,10 +335,10 @@ class RegistryIT {
   @Test
   void readinessIsSavedRevisedAndComparable() throws Exception {
     long id = procurement.call(() -> readiness.start("Outsource lead generation in 2027?"));
-    AssessmentDetails draft = procurement.call(() -> readiness.details(id));
+    AssessmentDetails draft = procurement.call(() -> records.details(id));
     List<Answer> answers = new ArrayList<>(answersTo(draft.template(), "scope.considered"));
     answers.add(Answer.of("scope.considered", new AnswerValue.Chosen(Set.of("lead-generation"))));
-    AssessmentDetails saved = procurement.call(() -> readiness.save(id, draft.version(), answers));
+    AssessmentDetails saved = procurement.call(() -> records.save(id, draft.version(), answers));
     assertThat(saved.advice()).singleElement().satisfies(advice -> assertThat(advice.verdict()).isEqualTo(Verdict.OUTSOURCE));
 
     long revision = procurement.call(() -> readiness.revise(id));
@@ -364,8 +366,8 @@ class RegistryIT {
   void overdueReassessmentsListApprovedVendorsPastTheirDate() throws Exception {
     long vendorId = newVendor("Overdue Reassessment GmbH");
     long id = procurement.call(() -> dueDiligence.start(vendorId));
-    AssessmentDetails draft = procurement.call(() -> dueDiligence.details(id));
-    AssessmentDetails saved = procurement.call(() -> dueDiligence.saveDraft(id, draft.version(), answersTo(draft.template(), "")));
+    AssessmentDetails draft = procurement.call(() -> records.details(id));
+    AssessmentDetails saved = procurement.call(() -> records.save(id, draft.version(), answersTo(draft.template(), "")));
     AssessmentDetails submitted = procurement.call(() -> dueDiligence.submit(id, saved.version()));
     admin.call(() -> dueDiligence.decide(id, submitted.version(), AssessmentStatus.CONDITIONALLY_APPROVED, "References to be checked"));
     assertThat(auditor.call(() -> dueDiligence.overdueReassessments())).extracting(vendor -> vendor.id()).doesNotContain(vendorId);

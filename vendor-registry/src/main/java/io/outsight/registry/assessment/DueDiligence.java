@@ -1,11 +1,9 @@
 package io.outsight.registry.assessment;
 
 import io.outsight.core.access.Roles;
-import io.outsight.core.assessment.Answer;
 import io.outsight.core.assessment.Assessment;
 import io.outsight.core.assessment.AssessmentRepository;
 import io.outsight.core.assessment.AssessmentStatus;
-import io.outsight.core.assessment.QuestionnaireTemplate;
 import io.outsight.core.assessment.builtin.VendorDueDiligence;
 import io.outsight.core.rules.RuleViolation;
 import io.outsight.core.vendor.Vendor;
@@ -48,6 +46,8 @@ public class DueDiligence {
 
   @EJB private QuestionnaireTemplates templates;
 
+  @Inject private AssessmentRecords records;
+
   @Resource private SessionContext session;
 
   @Inject
@@ -71,33 +71,18 @@ public class DueDiligence {
     return assessment.id();
   }
 
-  /**
-   * Saves the answers of a draft.
-   *
-   * @param seenVersion the version the user edited; a newer one means someone else saved meanwhile
-   */
-  @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
-  public AssessmentDetails saveDraft(long assessmentId, long seenVersion, List<Answer> answers) {
-    Assessment assessment = current(assessmentId, seenVersion);
-    QuestionnaireTemplate template = templateOf(assessment);
-    assessment.answer(answers, template, caller(), Instant.now());
-    assessments.saveChanges(assessment);
-    return details(assessment, template);
-  }
-
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
   public AssessmentDetails submit(long assessmentId, long seenVersion) {
-    Assessment assessment = current(assessmentId, seenVersion);
-    QuestionnaireTemplate template = templateOf(assessment);
-    assessment.submit(template, caller(), Instant.now());
+    Assessment assessment = dueDiligence(assessmentId, seenVersion);
+    assessment.submit(records.templateOf(assessment), caller(), Instant.now());
     assessments.saveChanges(assessment);
-    return details(assessment, template);
+    return records.details(assessment);
   }
 
   /** A reviewer's decision: approve, approve with conditions, reject, or return to the assessor. */
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
   public AssessmentDetails decide(long assessmentId, long seenVersion, AssessmentStatus decision, String comment) {
-    Assessment assessment = current(assessmentId, seenVersion);
+    Assessment assessment = dueDiligence(assessmentId, seenVersion);
     assessment.decide(decision, caller(), comment, Instant.now());
     Vendor vendor = vendor(assessment.vendorId().orElseThrow());
     boolean firstAssessment = vendor.status() == VendorStatus.UNDER_ASSESSMENT;
@@ -113,18 +98,12 @@ public class DueDiligence {
       default -> { }
     }
     assessments.saveChanges(assessment);
-    return details(assessment, templateOf(assessment));
-  }
-
-  @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
-  public AssessmentDetails details(long assessmentId) {
-    Assessment assessment = assessment(assessmentId);
-    return details(assessment, templateOf(assessment));
+    return records.details(assessment);
   }
 
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
   public List<AssessmentDetails> ofVendor(long vendorId) {
-    return assessments.ofVendor(vendorId).stream().map(assessment -> details(assessment, templateOf(assessment))).toList();
+    return assessments.ofVendor(vendorId).stream().map(records::details).toList();
   }
 
   /** Approved vendors whose next assessment date has passed. */
@@ -133,32 +112,17 @@ public class DueDiligence {
     return vendors.reassessmentDueBefore(LocalDate.now());
   }
 
-  private AssessmentDetails details(Assessment assessment, QuestionnaireTemplate template) {
-    return AssessmentDetails.of(assessment, template, vendor(assessment.vendorId().orElseThrow()).name());
-  }
-
-  private Assessment current(long assessmentId, long seenVersion) {
-    Assessment assessment = assessment(assessmentId);
-    if (assessment.version() != seenVersion) {
-      throw new RuleViolation("assessment.changed-meanwhile", "Someone else saved this assessment meanwhile: reload it",
-          List.of(String.valueOf(assessment.version())));
+  private Assessment dueDiligence(long assessmentId, long seenVersion) {
+    Assessment assessment = records.current(assessmentId, seenVersion);
+    if (assessment.vendorId().isEmpty()) {
+      throw new RuleViolation("assessment.unknown", "No due diligence " + assessmentId, List.of(String.valueOf(assessmentId)));
     }
     return assessment;
-  }
-
-  private Assessment assessment(long assessmentId) {
-    return assessments.find(assessmentId)
-        .filter(found -> found.vendorId().isPresent())
-        .orElseThrow(() -> new RuleViolation("assessment.unknown", "No due diligence " + assessmentId, List.of(String.valueOf(assessmentId))));
   }
 
   private Vendor vendor(long vendorId) {
     return vendors.find(vendorId)
         .orElseThrow(() -> new RuleViolation("vendor.unknown", "No vendor " + vendorId, List.of(String.valueOf(vendorId))));
-  }
-
-  private QuestionnaireTemplate templateOf(Assessment assessment) {
-    return templates.version(assessment.templateId(), assessment.templateVersion());
   }
 
   private String caller() {

@@ -1,11 +1,9 @@
 package io.outsight.registry.assessment;
 
 import io.outsight.core.access.Roles;
-import io.outsight.core.assessment.Answer;
 import io.outsight.core.assessment.Assessment;
 import io.outsight.core.assessment.AssessmentKind;
 import io.outsight.core.assessment.AssessmentRepository;
-import io.outsight.core.assessment.QuestionnaireTemplate;
 import io.outsight.core.assessment.builtin.ReadinessAssessment;
 import io.outsight.core.rules.RuleViolation;
 import io.outsight.registry.rules.RefuseRuleViolations;
@@ -22,8 +20,8 @@ import java.util.List;
 
 /**
  * Readiness assessments: should we outsource, and what? Each is saved under the decision it
- * informs, can be revised (the revision starts from its answers and the original stays), and any
- * of them can be compared side by side.
+ * informs (its answers through {@link Assessments}), can be revised (the revision starts from its
+ * answers and the original stays), and any of them can be compared side by side.
  */
 @Stateless
 @DeclareRoles({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
@@ -33,6 +31,8 @@ public class ReadinessAssessments {
   @Inject private AssessmentRepository assessments;
 
   @EJB private QuestionnaireTemplates templates;
+
+  @Inject private AssessmentRecords records;
 
   @Resource private SessionContext session;
 
@@ -44,19 +44,6 @@ public class ReadinessAssessments {
     return assessment.id();
   }
 
-  @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
-  public AssessmentDetails save(long assessmentId, long seenVersion, List<Answer> answers) {
-    Assessment assessment = assessment(assessmentId);
-    if (assessment.version() != seenVersion) {
-      throw new RuleViolation("assessment.changed-meanwhile", "Someone else saved this assessment meanwhile: reload it",
-          List.of(String.valueOf(assessment.version())));
-    }
-    QuestionnaireTemplate template = templateOf(assessment);
-    assessment.answer(answers, template, caller(), Instant.now());
-    assessments.saveChanges(assessment);
-    return AssessmentDetails.of(assessment, template, assessment.title().orElseThrow());
-  }
-
   /** A new revision of a readiness assessment, answered against the newest template version. */
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
   public long revise(long assessmentId) {
@@ -65,17 +52,11 @@ public class ReadinessAssessments {
     return revision.id();
   }
 
-  @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
-  public AssessmentDetails details(long assessmentId) {
-    Assessment assessment = assessment(assessmentId);
-    return AssessmentDetails.of(assessment, templateOf(assessment), assessment.title().orElseThrow());
-  }
-
   /** Every readiness assessment, newest first, with its score and advice, for comparing side by side. */
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
   public List<AssessmentDetails> all() {
     return assessments.ofKind(AssessmentKind.READINESS).stream()
-        .map(assessment -> AssessmentDetails.of(assessment, templateOf(assessment), assessment.title().orElseThrow()))
+        .map(records::details)
         .toList();
   }
 
@@ -84,10 +65,6 @@ public class ReadinessAssessments {
         .filter(found -> found.kind() == AssessmentKind.READINESS)
         .orElseThrow(() -> new RuleViolation("assessment.unknown", "No readiness assessment " + assessmentId,
             List.of(String.valueOf(assessmentId))));
-  }
-
-  private QuestionnaireTemplate templateOf(Assessment assessment) {
-    return templates.version(assessment.templateId(), assessment.templateVersion());
   }
 
   private String caller() {

@@ -1,0 +1,47 @@
+package io.outsight.registry.assessment;
+
+import io.outsight.core.access.Roles;
+import io.outsight.core.assessment.Answer;
+import io.outsight.core.assessment.Assessment;
+import io.outsight.core.assessment.AssessmentRepository;
+import io.outsight.registry.rules.RefuseRuleViolations;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import java.time.Instant;
+import java.util.List;
+
+/** What every assessment shares, whatever it assesses: reading it, and saving its answers as a draft. */
+@Stateless
+@DeclareRoles({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
+@Interceptors(RefuseRuleViolations.class)
+public class Assessments {
+
+  @Inject private AssessmentRecords records;
+
+  @Inject private AssessmentRepository assessments;
+
+  @Resource private SessionContext session;
+
+  @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
+  public AssessmentDetails details(long assessmentId) {
+    return records.details(records.find(assessmentId));
+  }
+
+  /**
+   * Saves the answers of a draft.
+   *
+   * @param seenVersion the version the user edited; a newer one means someone else saved meanwhile
+   */
+  @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
+  public AssessmentDetails save(long assessmentId, long seenVersion, List<Answer> answers) {
+    Assessment assessment = records.current(assessmentId, seenVersion);
+    assessment.answer(answers, records.templateOf(assessment), session.getCallerPrincipal().getName(), Instant.now());
+    assessments.saveChanges(assessment);
+    return records.details(assessment);
+  }
+}
