@@ -2,6 +2,8 @@ package io.outsight.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.outsight.web.pages.AssessmentResultPage;
+import io.outsight.web.pages.AssessmentWizardPage;
 import io.outsight.web.pages.LoginPage;
 import io.outsight.web.pages.VendorListPage;
 import io.outsight.web.pages.VendorRegistrationPage;
@@ -15,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -217,6 +220,36 @@ class PortalIT {
     ((JavascriptExecutor) browser)
         .executeScript(
             "document.querySelectorAll(\"input[name='jakarta.faces.ViewState']\").forEach(i => i.value = 'stale');");
+  }
+
+  @Test
+  void dueDiligenceWithARedFlagIsScoredFlaggedAndDecidedByAColleague() throws Exception {
+    AssessmentWizardPage wizard = signedInAt("procurement").filterByName("Aurora").openVendor("Aurora Telesales Oy").startDueDiligence();
+
+    // Track record: no references with measurable results is a red flag whatever the score.
+    wizard.answerStep(Map.of("track.references", "No", "track.comparable-clients", "4 - Good: well evidenced, no material gaps")).next();
+    wizard.answerStep(Map.of()).next();
+    wizard.answerStep(Map.of()).next();
+    wizard.answerStep(Map.of("relationship.our-hours", "8")).next();
+    wizard.answerStep(Map.of("data.reuse", "No")).next();
+    wizard.answerStep(Map.of()).next();
+    AssessmentResultPage result = wizard.submit();
+
+    assertThat(result.status()).isEqualTo("Submitted for review");
+    assertThat(result.redFlags()).containsExactly("No references with measurable results");
+    assertThat(result.riskTier()).isEqualTo("High");
+    assertThat(result.overallScore()).isNotEqualTo("No score");
+    assertThat(result.offersReview()).as("the assessor cannot review their own assessment").isFalse();
+    Browser.screenshot(browser, "due-diligence-result");
+
+    String resultAddress = browser.getCurrentUrl();
+    browser.findElement(By.id("session:sign-out")).click();
+    new LoginPage(browser).signIn("admin", PASSWORD);
+    browser.get(resultAddress);
+    AssessmentResultPage approved = new AssessmentResultPage(browser).decide("approve-conditionally", "Obtain two references before the contract");
+    assertThat(approved.status()).isEqualTo("Conditionally approved");
+    browser.get(base() + "vendors/index.xhtml");
+    assertThat(new VendorListPage(browser).openVendor("Aurora Telesales Oy").status()).startsWith("Conditionally approved");
   }
 
   @Test

@@ -3,8 +3,10 @@ package io.outsight.web.i18n;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -24,6 +26,18 @@ public class Formats {
 
   public String number(long value) {
     return NumberFormat.getIntegerInstance(language.getLocale()).format(value);
+  }
+
+  /** A score or points, with one decimal as the language writes it (92.8, 92,8). */
+  public String decimal(BigDecimal value) {
+    NumberFormat format = NumberFormat.getNumberInstance(language.getLocale());
+    format.setMinimumFractionDigits(0);
+    format.setMaximumFractionDigits(1);
+    return value == null ? "" : format.format(value);
+  }
+
+  public String date(LocalDate day) {
+    return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language.getLocale()).format(day);
   }
 
   public String dateTime(Instant instant) {

@@ -23,6 +23,12 @@ public final class Messages {
     return new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text);
   }
 
+  /** A notice on this page. */
+  public static void notice(String key, Object... arguments) {
+    String text = text(key, arguments);
+    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+  }
+
   /** A notice shown on the next page too, after a redirect. */
   public static void noticeAfterRedirect(String key, Object... arguments) {
     FacesContext faces = FacesContext.getCurrentInstance();

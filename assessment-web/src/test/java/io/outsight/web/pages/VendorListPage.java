@@ -62,6 +62,11 @@ public class VendorListPage {
         .toList();
   }
 
+  public VendorPage openVendor(String name) {
+    browser.findElement(By.linkText(name)).click();
+    return new VendorPage(browser);
+  }
+
   public String rowText(String name) {
     return browser.findElements(ROWS).stream()
         .map(WebElement::getText)

@@ -2,6 +2,7 @@ package io.outsight.registry.vendor;
 
 import io.outsight.core.access.Roles;
 import io.outsight.core.vendor.Vendor;
+import io.outsight.core.vendor.VendorDetails;
 import io.outsight.core.vendor.VendorOrder;
 import io.outsight.core.vendor.VendorProfile;
 import io.outsight.core.vendor.VendorRepository;
@@ -17,6 +18,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** The vendor registry: procurement registers vendors; everyone signed in reads the list. */
 @Stateless
@@ -53,6 +55,11 @@ public class Vendors {
     return repository.search(search, order, first, pageSize).stream()
         .map(VendorSummary::of)
         .toList();
+  }
+
+  @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
+  public Optional<VendorDetails> details(long vendorId) {
+    return repository.find(vendorId).map(VendorDetails::of);
   }
 
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})

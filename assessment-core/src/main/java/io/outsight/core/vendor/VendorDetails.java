@@ -1,0 +1,30 @@
+package io.outsight.core.vendor;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+
+/** Everything the vendor page shows about a vendor, detached from persistence. */
+public record VendorDetails(
+    long id,
+    String name,
+    String businessId,
+    String country,
+    String website,
+    String contactName,
+    String contactEmail,
+    Set<ServiceOffering> services,
+    VendorStatus status,
+    String statusReason,
+    LocalDate reassessBy,
+    Instant registeredAt,
+    String registeredBy)
+    implements Serializable {
+
+  public static VendorDetails of(Vendor vendor) {
+    return new VendorDetails(vendor.id(), vendor.name(), vendor.businessId().value(), vendor.country(), vendor.website(),
+        vendor.contact().name(), vendor.contact().email(), vendor.services(), vendor.status(),
+        vendor.statusReason().orElse(null), vendor.reassessmentDue().orElse(null), vendor.registeredAt(), vendor.registeredBy());
+  }
+}

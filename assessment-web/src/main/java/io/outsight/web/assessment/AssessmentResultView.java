@@ -1,0 +1,135 @@
+package io.outsight.web.assessment;
+
+import io.outsight.core.access.Roles;
+import io.outsight.core.assessment.AssessmentKind;
+import io.outsight.core.assessment.AssessmentStatus;
+import io.outsight.core.assessment.SectionScore;
+import io.outsight.registry.assessment.AssessmentDetails;
+import io.outsight.registry.assessment.Assessments;
+import io.outsight.registry.assessment.DueDiligence;
+import io.outsight.registry.assessment.ReadinessAssessments;
+import io.outsight.registry.rules.Refused;
+import io.outsight.web.faces.Pages;
+import io.outsight.web.i18n.LanguageSelection;
+import io.outsight.web.i18n.Messages;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.OptionalLong;
+
+/** An assessment's result: the score explained, red flags, risk tier, advice, and the review. */
+@Named
+@ViewScoped
+public class AssessmentResultView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB private Assessments assessments;
+
+  @EJB private DueDiligence dueDiligence;
+
+  @EJB private ReadinessAssessments readiness;
+
+  @Inject private LanguageSelection language;
+
+  private AssessmentDetails details;
+
+  private String comment;
+
+  @PostConstruct
+  void load() {
+    OptionalLong id = Pages.id();
+    if (id.isEmpty()) {
+      Pages.notFound();
+      return;
+    }
+    try {
+      details = assessments.details(id.getAsLong());
+    } catch (Refused unknown) {
+      Pages.notFound();
+    }
+  }
+
+  public AssessmentDetails getDetails() {
+    return details;
+  }
+
+  public String getComment() {
+    return comment;
+  }
+
+  public void setComment(String comment) {
+    this.comment = comment;
+  }
+
+  public boolean isDueDiligence() {
+    return details.kind() == AssessmentKind.VENDOR_DUE_DILIGENCE;
+  }
+
+  /** Section scores as a Chart.js bar chart; a section where nothing applied has no bar. */
+  public String getSectionChart() {
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder scores = Json.createArrayBuilder();
+    for (SectionScore section : details.scoreCard().sections()) {
+      if (section.weight() == 0) {
+        continue;
+      }
+      labels.add(section.title().in(language.getLocale()));
+      section.score().ifPresentOrElse(scores::add, scores::addNull);
+    }
+    return Json.createObjectBuilder()
+        .add("type", "bar")
+        .add("data", Json.createObjectBuilder()
+            .add("labels", labels)
+            .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("label", Messages.text("result.sectionScore"))
+                .add("data", scores)
+                .add("backgroundColor", "#2a9d8f"))))
+        .add("options", Json.createObjectBuilder()
+            .add("indexAxis", "y")
+            .add("scales", Json.createObjectBuilder().add("x", Json.createObjectBuilder().add("min", 0).add("max", 100)))
+            .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false))))
+        .build()
+        .toString();
+  }
+
+  public BigDecimal percent(BigDecimal earned, int possible) {
+    return possible == 0 ? null : earned.multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(possible), 0, RoundingMode.HALF_UP);
+  }
+
+  /** A submitted due diligence is reviewed by procurement or an administrator other than its assessor. */
+  public boolean isReviewable() {
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    return isDueDiligence()
+        && details.status() == AssessmentStatus.SUBMITTED
+        && !details.assessor().equals(external.getRemoteUser())
+        && (external.isUserInRole(Roles.PROCUREMENT) || external.isUserInRole(Roles.ADMIN));
+  }
+
+  public boolean isRevisable() {
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    return !isDueDiligence() && (external.isUserInRole(Roles.PROCUREMENT) || external.isUserInRole(Roles.ADMIN));
+  }
+
+  public void decide(String decision) {
+    try {
+      details = dueDiligence.decide(details.id(), details.version(), AssessmentStatus.valueOf(decision), comment);
+      Messages.notice("result.decided." + decision);
+    } catch (Refused refused) {
+      FacesContext.getCurrentInstance().addMessage(null, Messages.error("rule." + refused.rule(), ""));
+    }
+  }
+
+  public String revise() {
+    return "/assessments/wizard?faces-redirect=true&id=" + readiness.revise(details.id());
+  }
+}

@@ -1,0 +1,158 @@
+package io.outsight.web.assessment;
+
+import io.outsight.core.assessment.Answer;
+import io.outsight.core.assessment.AssessmentKind;
+import io.outsight.core.assessment.Question;
+import io.outsight.core.assessment.Section;
+import io.outsight.registry.assessment.AssessmentDetails;
+import io.outsight.registry.assessment.Assessments;
+import io.outsight.registry.assessment.DueDiligence;
+import io.outsight.registry.rules.Refused;
+import io.outsight.web.faces.Pages;
+import io.outsight.web.i18n.LanguageSelection;
+import io.outsight.web.i18n.Messages;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.primefaces.event.FlowEvent;
+
+/**
+ * Answering an assessment, one section per wizard step. Every step saves the draft, so that
+ * nothing typed is lost and the assessor can leave and resume; the last step submits a due
+ * diligence for review, or shows a readiness assessment's advice.
+ */
+@Named
+@ViewScoped
+public class AssessmentWizard implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB private Assessments assessments;
+
+  @EJB private DueDiligence dueDiligence;
+
+  @Inject private LanguageSelection language;
+
+  private AssessmentDetails details;
+
+  private Map<String, AnswerInput> inputs;
+
+  @PostConstruct
+  void load() {
+    OptionalLong id = Pages.id();
+    if (id.isEmpty()) {
+      Pages.notFound();
+      return;
+    }
+    try {
+      show(assessments.details(id.getAsLong()));
+    } catch (Refused unknown) {
+      Pages.notFound();
+    }
+  }
+
+  private void show(AssessmentDetails shown) {
+    details = shown;
+    Map<String, Answer> answers = shown.answers().stream().collect(Collectors.toMap(Answer::questionKey, Function.identity()));
+    inputs = new LinkedHashMap<>();
+    for (Question question : shown.template().questions()) {
+      inputs.put(question.key(), AnswerInput.of(question, Optional.ofNullable(answers.get(question.key()))));
+    }
+  }
+
+  public AssessmentDetails getDetails() {
+    return details;
+  }
+
+  public List<Section> getSections() {
+    return details == null ? List.of() : details.template().sections();
+  }
+
+  public Map<String, AnswerInput> getInputs() {
+    return inputs;
+  }
+
+  /** The six levels of a 0-5 question, each with the words that describe it. */
+  public List<SelectItem> levels(Question question) {
+    return IntStream.range(0, question.anchors().size())
+        .mapToObj(level -> new SelectItem(level, question.anchors().get(level).in(language.getLocale())))
+        .toList();
+  }
+
+  public boolean isDueDiligence() {
+    return details.kind() == AssessmentKind.VENDOR_DUE_DILIGENCE;
+  }
+
+  /** Only the assessor changes a draft or a returned assessment. */
+  public boolean isEditable() {
+    String user = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
+    return details.status().editable() && details.assessor().equals(user);
+  }
+
+  /** Saves the step just left before the wizard shows the next one. */
+  public String onFlow(FlowEvent event) {
+    return save() ? event.getNewStep() : event.getOldStep();
+  }
+
+  public void saveDraft() {
+    if (save()) {
+      Messages.notice("assessment.saved");
+    }
+  }
+
+  /** A due diligence goes to review; a readiness assessment shows its advice. */
+  public String finish() {
+    if (!save()) {
+      return null;
+    }
+    if (isDueDiligence()) {
+      try {
+        dueDiligence.submit(details.id(), details.version());
+      } catch (Refused refused) {
+        explain(refused);
+        return null;
+      }
+      Messages.noticeAfterRedirect("assessment.submitted");
+    }
+    return "/assessments/result?faces-redirect=true&id=" + details.id();
+  }
+
+  private boolean save() {
+    if (!isEditable()) {
+      return true;
+    }
+    List<Answer> answers = details.template().questions().stream()
+        .map(question -> inputs.get(question.key()).answerTo(question))
+        .flatMap(Optional::stream)
+        .toList();
+    try {
+      show(assessments.save(details.id(), details.version(), answers));
+      return true;
+    } catch (Refused refused) {
+      explain(refused);
+      return false;
+    }
+  }
+
+  private void explain(Refused refused) {
+    String detail = refused.rule().equals("assessment.incomplete")
+        ? refused.details().stream()
+            .map(key -> details.template().question(key).map(question -> question.text().in(language.getLocale())).orElse(key))
+            .collect(Collectors.joining(" · "))
+        : "";
+    FacesContext.getCurrentInstance().addMessage(null, Messages.error("rule." + refused.rule(), detail));
+  }
+}

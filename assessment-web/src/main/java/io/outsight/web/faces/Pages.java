@@ -1,0 +1,35 @@
+package io.outsight.web.faces;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.OptionalLong;
+
+/** What the pages about one thing share: the id in the address, and a "not found" for a wrong one. */
+public final class Pages {
+
+  private Pages() {}
+
+  /** The page's {@code id} parameter, if it is a number. */
+  public static OptionalLong id() {
+    String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+    try {
+      return id == null ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(id.strip()));
+    } catch (NumberFormatException notANumber) {
+      return OptionalLong.empty();
+    }
+  }
+
+  /** Answers 404, shown as the portal's "page not found", and renders nothing more. */
+  public static void notFound() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ExternalContext external = faces.getExternalContext();
+    try {
+      external.responseSendError(404, "Not found");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    faces.responseComplete();
+  }
+}

@@ -1,0 +1,55 @@
+package io.outsight.web.pages;
+
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** An assessment's result: score, risk tier, red flags, explanation and the reviewer's controls. */
+public class AssessmentResultPage {
+
+  private final WebDriver browser;
+
+  public AssessmentResultPage(WebDriver browser) {
+    this.browser = browser;
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(By.id("overall-score")));
+  }
+
+  public String overallScore() {
+    return browser.findElement(By.id("overall-score")).getText();
+  }
+
+  public String riskTier() {
+    return browser.findElement(By.id("risk-tier")).getText();
+  }
+
+  public String status() {
+    return browser.findElement(By.id("status")).getText();
+  }
+
+  public List<String> redFlags() {
+    return browser.findElements(By.cssSelector("[data-flag]")).stream().map(WebElement::getText).toList();
+  }
+
+  public boolean offersReview() {
+    return !browser.findElements(By.id("result:approve")).isEmpty();
+  }
+
+  public String notice() {
+    return new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-info, .ui-growl-message"))).getText();
+  }
+
+  public AssessmentResultPage decide(String button, String comment) {
+    if (comment != null) {
+      browser.findElement(By.id("result:comment")).sendKeys(comment);
+    }
+    WebElement status = browser.findElement(By.id("status"));
+    browser.findElement(By.id("result:" + button)).click();
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(status));
+    return new AssessmentResultPage(browser);
+  }
+}

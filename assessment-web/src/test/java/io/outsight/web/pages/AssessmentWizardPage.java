@@ -1,0 +1,62 @@
+package io.outsight.web.pages;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The assessment wizard: one section per step, each question in a fieldset named by its key. */
+public class AssessmentWizardPage {
+
+  private static final By QUESTIONS = By.cssSelector("fieldset.os-question");
+
+  private final WebDriver browser;
+
+  public AssessmentWizardPage(WebDriver browser) {
+    this.browser = browser;
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(By.id("assessment:wizard")));
+  }
+
+  public String stepTitle() {
+    return browser.findElement(By.cssSelector(".ui-wizard-step-title.ui-state-highlight")).getText();
+  }
+
+  /**
+   * Answers every question of the step shown: the option labelled in {@code chosen} where given,
+   * else the first option; text and numbers typed; money and dates marked not applicable.
+   */
+  public AssessmentWizardPage answerStep(Map<String, String> chosen) {
+    for (WebElement question : browser.findElements(QUESTIONS)) {
+      String key = question.getAttribute("data-question");
+      List<WebElement> labels = question.findElements(By.cssSelector(".os-answer label"));
+      if (!labels.isEmpty()) {
+        String wanted = chosen.get(key);
+        labels.stream().filter(label -> wanted == null || label.getText().equals(wanted)).findFirst().orElseThrow(
+            () -> new AssertionError("question " + key + " has no option " + wanted)).click();
+      } else if (!question.findElements(By.tagName("textarea")).isEmpty()) {
+        question.findElement(By.tagName("textarea")).sendKeys("Noted during the vendor meeting");
+      } else if (!question.findElements(By.cssSelector(".ui-inputnumber input[type='text']")).isEmpty() && chosen.containsKey(key)) {
+        question.findElement(By.cssSelector(".ui-inputnumber input[type='text']")).sendKeys(chosen.get(key));
+      } else {
+        question.findElement(By.cssSelector(".os-not-applicable .ui-chkbox-box")).click();
+      }
+    }
+    return this;
+  }
+
+  public AssessmentWizardPage next() {
+    WebElement current = browser.findElement(QUESTIONS);
+    browser.findElement(By.id("assessment:wizard_next")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(current));
+    return this;
+  }
+
+  public AssessmentResultPage submit() {
+    browser.findElement(By.id("assessment:finish-button")).click();
+    return new AssessmentResultPage(browser);
+  }
+}

@@ -1,0 +1,29 @@
+package io.outsight.web.pages;
+
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** One vendor's page: profile and assessments. */
+public class VendorPage {
+
+  private final WebDriver browser;
+
+  public VendorPage(WebDriver browser) {
+    this.browser = browser;
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(By.id("vendor-status")));
+  }
+
+  public String status() {
+    return browser.findElement(By.id("vendor-status")).getText();
+  }
+
+  public AssessmentWizardPage startDueDiligence() {
+    browser.findElement(By.cssSelector("a[href*='#vendor\\\\:tabs\\\\:assessments'], [id='vendor:tabs'] li:nth-child(2) a")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(ExpectedConditions.elementToBeClickable(By.id("vendor:tabs:start-due-diligence"))).click();
+    return new AssessmentWizardPage(browser);
+  }
+}
