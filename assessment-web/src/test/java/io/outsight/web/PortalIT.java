@@ -30,6 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -250,6 +251,30 @@ class PortalIT {
     assertThat(approved.status()).isEqualTo("Conditionally approved");
     browser.get(base() + "vendors/index.xhtml");
     assertThat(new VendorListPage(browser).openVendor("Aurora Telesales Oy").status()).startsWith("Conditionally approved");
+  }
+
+  @Test
+  void theCostModelComparesBothOptionsAndShowsMoneyTheFinnishWay() throws Exception {
+    signedInAt("procurement");
+    browser.get(base() + "decide/cost-model.xhtml");
+    assertThat(text("break-even-outsourced")).startsWith("Month ");
+    Browser.screenshot(browser, "cost-model");
+
+    WebElement acv = browser.findElement(By.id("model:acv_input"));
+    acv.sendKeys(Keys.chord(Keys.CONTROL, "a"), "1000");
+    WebElement net = browser.findElement(By.id("net-in-house"));
+    browser.findElement(By.id("model:compare")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(net));
+    // 1,000 a deal never pays for two reps at 4,500 a month within 24 months.
+    assertThat(text("break-even-in-house")).isEqualTo("Not within the horizon");
+
+    browser.get(base() + "decide/cost-model.xhtml");
+    new VendorListPage.LanguageSwitch(browser).to("FI");
+    assertThat(text("net-outsourced")).matches("-?[\\d\\u00a0\\u202f ]+,\\d{2}\\s€");
+  }
+
+  private String text(String id) {
+    return new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText();
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.outsight.web.i18n;
 
+import io.outsight.core.money.Money;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -34,6 +35,16 @@ public class Formats {
     format.setMinimumFractionDigits(0);
     format.setMaximumFractionDigits(1);
     return value == null ? "" : format.format(value);
+  }
+
+  /** An amount in its currency as the language writes it: € 1,500.00 or 1 500,00 €. */
+  public String money(Money money) {
+    if (money == null) {
+      return "";
+    }
+    NumberFormat format = NumberFormat.getCurrencyInstance(language.getLocale());
+    format.setCurrency(money.currency());
+    return format.format(money.amount());
   }
 
   public String date(LocalDate day) {

@@ -82,13 +82,27 @@ public class VendorListPage {
   }
 
   public VendorListPage switchLanguage(String code) {
-    WebElement heading = browser.findElement(By.cssSelector("h1.os-title"));
-    browser.findElements(By.cssSelector("[id='session:language'] .ui-button")).stream()
-        .filter(button -> button.getText().equals(code))
-        .findFirst()
-        .orElseThrow()
-        .click();
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(heading));
+    new LanguageSwitch(browser).to(code);
     return new VendorListPage(browser);
+  }
+
+  /** The language buttons in the header of every signed-in page. */
+  public static class LanguageSwitch {
+    private final WebDriver browser;
+
+    public LanguageSwitch(WebDriver browser) {
+      this.browser = browser;
+    }
+
+    /** Switches and waits until the page has been shown again in that language. */
+    public void to(String code) {
+      WebElement heading = browser.findElement(By.cssSelector("h1.os-title"));
+      browser.findElements(By.cssSelector("[id='session:language'] .ui-button")).stream()
+          .filter(button -> button.getText().equals(code))
+          .findFirst()
+          .orElseThrow()
+          .click();
+      new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(heading));
+    }
   }
 }

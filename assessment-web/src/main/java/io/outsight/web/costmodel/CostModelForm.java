@@ -1,0 +1,99 @@
+package io.outsight.web.costmodel;
+
+import io.outsight.core.costmodel.CostModel;
+import io.outsight.core.costmodel.InHouseTeam;
+import io.outsight.core.costmodel.OutsourcedOffer;
+import io.outsight.core.costmodel.PipelineAssumptions;
+import io.outsight.core.money.Money;
+import io.outsight.core.money.Percentage;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.Currency;
+
+/**
+ * The cost model's inputs as the form edits them, starting from a plausible Finnish B2B case
+ * (60 leads a month, 25,000 EUR ACV) that the user replaces with their own figures.
+ */
+public class CostModelForm implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private String currency = "EUR";
+  private int horizonMonths = CostModel.DEFAULT_HORIZON_MONTHS;
+  private int leadsPerMonth = 60;
+  private BigDecimal leadToMeeting = new BigDecimal("25");
+  private BigDecimal leadToDeal = new BigDecimal("4");
+  private BigDecimal annualContractValue = new BigDecimal("25000");
+  private int salesCycleMonths = 3;
+  private BigDecimal monthlySalaryPerRep = new BigDecimal("4500");
+  private BigDecimal commission = new BigDecimal("8");
+  private BigDecimal payrollOverhead = new BigDecimal("25");
+  private BigDecimal recruitingCostPerRep = new BigDecimal("9000");
+  private int rampMonths = 4;
+  private BigDecimal rampProductivity = new BigDecimal("50");
+  private BigDecimal annualAttrition = new BigDecimal("20");
+  private int leadsPerRepPerMonth = 30;
+  private BigDecimal setupFees = new BigDecimal("8000");
+  private BigDecimal monthlyRetainer = new BigDecimal("3000");
+  private BigDecimal feePerLead = new BigDecimal("40");
+  private BigDecimal feePerMeeting = new BigDecimal("150");
+  private BigDecimal feePerDeal = new BigDecimal("1000");
+  private BigDecimal revenueShare = new BigDecimal("3");
+
+  /** @throws IllegalArgumentException naming the input that is out of range */
+  CostModel toModel() {
+    Currency money = Currency.getInstance(currency);
+    return new CostModel(
+        new PipelineAssumptions(leadsPerMonth, new Percentage(leadToMeeting), new Percentage(leadToDeal),
+            new Money(annualContractValue, money), salesCycleMonths),
+        new InHouseTeam(new Money(monthlySalaryPerRep, money), new Percentage(commission), new Percentage(payrollOverhead),
+            new Money(recruitingCostPerRep, money), rampMonths, new Percentage(rampProductivity), new Percentage(annualAttrition),
+            leadsPerRepPerMonth),
+        new OutsourcedOffer(new Money(setupFees, money), new Money(monthlyRetainer, money), new Money(feePerLead, money),
+            new Money(feePerMeeting, money), new Money(feePerDeal, money), new Percentage(revenueShare)),
+        horizonMonths);
+  }
+
+  public String getCurrency() { return currency; }
+  public void setCurrency(String currency) { this.currency = currency; }
+  public int getHorizonMonths() { return horizonMonths; }
+  public void setHorizonMonths(int horizonMonths) { this.horizonMonths = horizonMonths; }
+  public int getLeadsPerMonth() { return leadsPerMonth; }
+  public void setLeadsPerMonth(int leadsPerMonth) { this.leadsPerMonth = leadsPerMonth; }
+  public BigDecimal getLeadToMeeting() { return leadToMeeting; }
+  public void setLeadToMeeting(BigDecimal leadToMeeting) { this.leadToMeeting = leadToMeeting; }
+  public BigDecimal getLeadToDeal() { return leadToDeal; }
+  public void setLeadToDeal(BigDecimal leadToDeal) { this.leadToDeal = leadToDeal; }
+  public BigDecimal getAnnualContractValue() { return annualContractValue; }
+  public void setAnnualContractValue(BigDecimal annualContractValue) { this.annualContractValue = annualContractValue; }
+  public int getSalesCycleMonths() { return salesCycleMonths; }
+  public void setSalesCycleMonths(int salesCycleMonths) { this.salesCycleMonths = salesCycleMonths; }
+  public BigDecimal getMonthlySalaryPerRep() { return monthlySalaryPerRep; }
+  public void setMonthlySalaryPerRep(BigDecimal monthlySalaryPerRep) { this.monthlySalaryPerRep = monthlySalaryPerRep; }
+  public BigDecimal getCommission() { return commission; }
+  public void setCommission(BigDecimal commission) { this.commission = commission; }
+  public BigDecimal getPayrollOverhead() { return payrollOverhead; }
+  public void setPayrollOverhead(BigDecimal payrollOverhead) { this.payrollOverhead = payrollOverhead; }
+  public BigDecimal getRecruitingCostPerRep() { return recruitingCostPerRep; }
+  public void setRecruitingCostPerRep(BigDecimal recruitingCostPerRep) { this.recruitingCostPerRep = recruitingCostPerRep; }
+  public int getRampMonths() { return rampMonths; }
+  public void setRampMonths(int rampMonths) { this.rampMonths = rampMonths; }
+  public BigDecimal getRampProductivity() { return rampProductivity; }
+  public void setRampProductivity(BigDecimal rampProductivity) { this.rampProductivity = rampProductivity; }
+  public BigDecimal getAnnualAttrition() { return annualAttrition; }
+  public void setAnnualAttrition(BigDecimal annualAttrition) { this.annualAttrition = annualAttrition; }
+  public int getLeadsPerRepPerMonth() { return leadsPerRepPerMonth; }
+  public void setLeadsPerRepPerMonth(int leadsPerRepPerMonth) { this.leadsPerRepPerMonth = leadsPerRepPerMonth; }
+  public BigDecimal getSetupFees() { return setupFees; }
+  public void setSetupFees(BigDecimal setupFees) { this.setupFees = setupFees; }
+  public BigDecimal getMonthlyRetainer() { return monthlyRetainer; }
+  public void setMonthlyRetainer(BigDecimal monthlyRetainer) { this.monthlyRetainer = monthlyRetainer; }
+  public BigDecimal getFeePerLead() { return feePerLead; }
+  public void setFeePerLead(BigDecimal feePerLead) { this.feePerLead = feePerLead; }
+  public BigDecimal getFeePerMeeting() { return feePerMeeting; }
+  public void setFeePerMeeting(BigDecimal feePerMeeting) { this.feePerMeeting = feePerMeeting; }
+  public BigDecimal getFeePerDeal() { return feePerDeal; }
+  public void setFeePerDeal(BigDecimal feePerDeal) { this.feePerDeal = feePerDeal; }
+  public BigDecimal getRevenueShare() { return revenueShare; }
+  public void setRevenueShare(BigDecimal revenueShare) { this.revenueShare = revenueShare; }
+}
