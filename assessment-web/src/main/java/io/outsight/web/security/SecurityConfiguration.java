@@ -5,21 +5,14 @@ import io.outsight.registry.access.PasswordHashing;
 import io.outsight.registry.schema.SchemaMigrations;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.authentication.mechanism.http.FormAuthenticationMechanismDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 
 /**
- * The embedded default's sign-in: a form, users and their roles in the database. A stored hash
- * names its own algorithm and iterations, so older hashes keep verifying if the policy changes.
+ * The users of the embedded default and their roles, in the database; {@link PortalSignIn} is how
+ * they sign in. A stored hash names its own algorithm and iterations, so older hashes keep
+ * verifying if the policy changes.
  */
-@FormAuthenticationMechanismDefinition(
-    loginToContinue =
-        @LoginToContinue(
-            loginPage = "/login.xhtml",
-            errorPage = "/login.xhtml?failed=true",
-            useForwardToLogin = false))
 @DatabaseIdentityStoreDefinition(
     dataSourceLookup = SchemaMigrations.DATA_SOURCE,
     callerQuery = "select password_hash from user_account where username = ?",

@@ -4,22 +4,23 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 
 /**
- * Where a sign-in lands when it was not started by asking for a page, e.g. from a bookmarked
- * sign-in page: the home page, instead of a 404 for the form's action.
+ * Where the sign-in form lands once {@link PortalSignIn} has signed the user in: the page they
+ * asked for before signing in, or the home page when they opened the sign-in page directly.
  */
 @WebServlet("/j_security_check")
 public class SignInLanding extends HttpServlet {
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    response.sendRedirect(request.getContextPath() + "/");
-  }
-
-  @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    doPost(request, response);
+    HttpSession session = request.getSession(false);
+    Object page = session == null ? null : session.getAttribute(PortalSignIn.RETURN_TO);
+    if (session != null) {
+      session.removeAttribute(PortalSignIn.RETURN_TO);
+    }
+    response.sendRedirect(page instanceof String address ? address : request.getContextPath() + "/");
   }
 }
