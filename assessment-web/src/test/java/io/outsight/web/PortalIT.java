@@ -7,6 +7,7 @@ import io.outsight.web.pages.AssessmentWizardPage;
 import io.outsight.web.pages.LoginPage;
 import io.outsight.web.pages.VendorListPage;
 import io.outsight.web.pages.VendorRegistrationPage;
+import jakarta.json.JsonObject;
 import java.io.File;
 import java.net.URI;
 import java.net.URL;
@@ -275,6 +276,97 @@ class PortalIT {
 
   private String text(String id) {
     return new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText();
+  }
+
+  /** The example of CostModelTest: 100 leads, 20 % meetings, 5 % deals after 2 months at 10,000 EUR, 6 months. */
+  private static final String COST_MODEL = """
+      {"currency":"EUR","horizonMonths":6,"leadsPerMonth":100,"leadToMeeting":%s,"leadToDeal":5,
+       "annualContractValue":10000,"salesCycleMonths":2,"monthlySalaryPerRep":4000,"commission":10,"payrollOverhead":25,
+       "recruitingCostPerRep":6000,"rampMonths":2,"rampProductivity":50,"annualAttrition":0,"leadsPerRepPerMonth":50,
+       "setupFees":5000,"monthlyRetainer":2000,"feePerLead":20,"feePerMeeting":50,"feePerDeal":500,"revenueShare":5}""";
+
+  @Test
+  void theApiAsksProgramsWithoutCredentialsToSignInWithAProblem() throws Exception {
+    HttpResponse<String> anonymous = new Api(base()).call("GET", "templates", null, null);
+
+    assertThat(anonymous.statusCode()).isEqualTo(401);
+    assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(value -> assertThat(value).startsWith("Basic"));
+    assertThat(anonymous.headers().firstValue("Content-Type")).hasValueSatisfying(value -> assertThat(value).startsWith("application/problem+json"));
+  }
+
+  @Test
+  void theApiEvaluatesTheCostModelAndNamesAFieldOutOfRange() throws Exception {
+    Api api = new Api(base());
+
+    JsonObject result = Api.object(api.call("POST", "cost-model", "auditor", COST_MODEL.formatted("20")));
+    // Hand-calculated in CostModelTest: in-house breaks even in month 5 and nets 63,000; outsourced month 3, 145,000.
+    assertThat(result.getJsonObject("inHouse").getInt("breakEvenMonth")).isEqualTo(5);
+    assertThat(result.getJsonObject("inHouse").getJsonNumber("net").bigDecimalValue()).isEqualByComparingTo("63000");
+    assertThat(result.getJsonObject("outsourced").getInt("breakEvenMonth")).isEqualTo(3);
+    assertThat(result.getJsonObject("outsourced").getJsonNumber("net").bigDecimalValue()).isEqualByComparingTo("145000");
+    assertThat(result.getJsonArray("sensitivity")).hasSize(9);
+
+    HttpResponse<String> invalid = api.call("POST", "cost-model", "auditor", COST_MODEL.formatted("120"));
+    assertThat(invalid.statusCode()).isEqualTo(400);
+    assertThat(invalid.headers().firstValue("Content-Type")).hasValueSatisfying(value -> assertThat(value).startsWith("application/problem+json"));
+    assertThat(Api.object(invalid).getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("leadToMeeting");
+  }
+
+  @Test
+  void dueDiligenceThroughTheApiFromStartToAFourEyesReview() throws Exception {
+    Api api = new Api(base());
+    HttpResponse<String> started = api.call("POST", "assessments", "procurement", "{\"kind\":\"VENDOR_DUE_DILIGENCE\",\"vendorId\":3}");
+    assertThat(started.statusCode()).isEqualTo(201);
+    String location = started.headers().firstValue("Location").orElseThrow();
+    String path = location.substring(location.indexOf("assessments/"));
+    JsonObject draft = Api.object(started);
+    assertThat(draft.getString("subject")).isEqualTo("Pohjolan Myyntitiimi Oy");
+
+    JsonObject template = (JsonObject) Api.read(api.call("GET", "templates/vendor-due-diligence/" + draft.getInt("templateVersion"), "auditor", null).body());
+    StringBuilder answers = new StringBuilder();
+    for (JsonObject section : template.getJsonArray("sections").getValuesAs(JsonObject.class)) {
+      for (JsonObject question : section.getJsonArray("questions").getValuesAs(JsonObject.class)) {
+        String type = question.getString("type");
+        String answer = switch (type) {
+          case "SCALE_0_TO_5" -> "\"SCALE\",\"value\":\"4\"";
+          case "YES_NO" -> "\"YES_NO\",\"value\":\"" + question.getBoolean("yesIsFavourable") + "\"";
+          case "SINGLE_CHOICE", "MULTIPLE_CHOICE" -> "\"CHOSEN\",\"value\":\"" + question.getJsonArray("choices").getJsonObject(0).getString("key") + "\"";
+          default -> "\"NOT_APPLICABLE\"";
+        };
+        answers.append(answers.isEmpty() ? "" : ",").append("{\"question\":\"").append(question.getString("key")).append("\",\"kind\":").append(answer).append("}");
+      }
+    }
+
+    HttpResponse<String> wrongKind = api.call("PUT", path + "/answers", "procurement",
+        "{\"version\":" + draft.getInt("version") + ",\"answers\":[{\"question\":\"track.references\",\"kind\":\"YES_NO\",\"value\":\"maybe\"}]}");
+    assertThat(wrongKind.statusCode()).isEqualTo(400);
+    assertThat(Api.object(wrongKind).getString("detail")).contains("track.references");
+
+    JsonObject answered = Api.object(api.call("PUT", path + "/answers", "procurement",
+        "{\"version\":" + draft.getInt("version") + ",\"answers\":[" + answers + "]}"));
+    JsonObject submitted = Api.object(api.call("POST", path + "/submission", "procurement", "{\"version\":" + answered.getInt("version") + "}"));
+    assertThat(submitted.getString("status")).isEqualTo("SUBMITTED");
+    assertThat(submitted.getString("riskTier")).isEqualTo("LOW");
+
+    String review = "{\"version\":" + submitted.getInt("version") + ",\"decision\":\"APPROVED\"}";
+    HttpResponse<String> ownReview = api.call("POST", path + "/review", "procurement", review);
+    assertThat(ownReview.statusCode()).isEqualTo(409);
+    assertThat(Api.object(ownReview).getString("rule")).isEqualTo("assessment.four-eyes");
+    assertThat(api.call("POST", path + "/review", "auditor", review).statusCode()).isEqualTo(403);
+
+    JsonObject approved = Api.object(api.call("POST", path + "/review", "admin", review));
+    assertThat(approved.getString("status")).isEqualTo("APPROVED");
+    assertThat(approved.getString("reviewer")).isEqualTo("admin");
+  }
+
+  @Test
+  void installedExtensionsAreListedForAdministratorsAndAuditors() throws Exception {
+    Api api = new Api(base());
+
+    HttpResponse<String> installed = api.call("GET", "extensions", "admin", null);
+    assertThat(installed.statusCode()).isEqualTo(200);
+    assertThat(installed.body()).contains("\"extensionPoint\":\"QuestionnaireProvider\"", "\"id\":\"io.outsight.questionnaires\"");
+    assertThat(api.call("GET", "extensions", "procurement", null).statusCode()).isEqualTo(403);
   }
 
   @Test

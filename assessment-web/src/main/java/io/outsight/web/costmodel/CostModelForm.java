@@ -1,14 +1,9 @@
 package io.outsight.web.costmodel;
 
 import io.outsight.core.costmodel.CostModel;
-import io.outsight.core.costmodel.InHouseTeam;
-import io.outsight.core.costmodel.OutsourcedOffer;
-import io.outsight.core.costmodel.PipelineAssumptions;
-import io.outsight.core.money.Money;
-import io.outsight.core.money.Percentage;
+import io.outsight.web.api.CostModelRequest;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.util.Currency;
 
 /**
  * The cost model's inputs as the form edits them, starting from a plausible Finnish B2B case
@@ -40,18 +35,11 @@ public class CostModelForm implements Serializable {
   private BigDecimal feePerDeal = new BigDecimal("1000");
   private BigDecimal revenueShare = new BigDecimal("3");
 
-  /** @throws IllegalArgumentException naming the input that is out of range */
-  CostModel toModel() {
-    Currency money = Currency.getInstance(currency);
-    return new CostModel(
-        new PipelineAssumptions(leadsPerMonth, new Percentage(leadToMeeting), new Percentage(leadToDeal),
-            new Money(annualContractValue, money), salesCycleMonths),
-        new InHouseTeam(new Money(monthlySalaryPerRep, money), new Percentage(commission), new Percentage(payrollOverhead),
-            new Money(recruitingCostPerRep, money), rampMonths, new Percentage(rampProductivity), new Percentage(annualAttrition),
-            leadsPerRepPerMonth),
-        new OutsourcedOffer(new Money(setupFees, money), new Money(monthlyRetainer, money), new Money(feePerLead, money),
-            new Money(feePerMeeting, money), new Money(feePerDeal, money), new Percentage(revenueShare)),
-        horizonMonths);
+  CostModelRequest toRequest() {
+    return new CostModelRequest(currency, horizonMonths, leadsPerMonth, leadToMeeting, leadToDeal, annualContractValue,
+        salesCycleMonths, monthlySalaryPerRep, commission, payrollOverhead, recruitingCostPerRep, rampMonths,
+        rampProductivity, annualAttrition, leadsPerRepPerMonth, setupFees, monthlyRetainer, feePerLead, feePerMeeting,
+        feePerDeal, revenueShare);
   }
 
   public String getCurrency() { return currency; }

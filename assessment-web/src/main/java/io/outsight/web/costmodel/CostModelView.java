@@ -40,7 +40,7 @@ public class CostModelView implements Serializable {
 
   public void compare() {
     try {
-      comparison = form.toModel().compare();
+      comparison = form.toRequest().toModel().compare();
     } catch (IllegalArgumentException outOfRange) {
       FacesContext.getCurrentInstance().addMessage(null, Messages.error("costModel.invalid", outOfRange.getMessage()));
     }

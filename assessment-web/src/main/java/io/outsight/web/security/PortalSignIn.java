@@ -48,7 +48,7 @@ public class PortalSignIn implements HttpAuthenticationMechanism {
       CredentialValidationResult result = identityStore.validate(basic.get());
       return result.getStatus() == CredentialValidationResult.Status.VALID
           ? context.notifyContainerAboutLogin(result)
-          : askProgramToSignIn(response, context);
+          : askProgramToSignIn(response);
     }
     if (isSignInForm(request)) {
       return signInWithForm(request, response, context);
@@ -57,7 +57,7 @@ public class PortalSignIn implements HttpAuthenticationMechanism {
       return context.doNothing();
     }
     if (isApi(request)) {
-      return askProgramToSignIn(response, context);
+      return askProgramToSignIn(response);
     }
     if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
       return reloadPageOfAjax(request, response);
@@ -85,9 +85,19 @@ public class PortalSignIn implements HttpAuthenticationMechanism {
     return context.notifyContainerAboutLogin(result);
   }
 
-  private static AuthenticationStatus askProgramToSignIn(HttpServletResponse response, HttpMessageContext context) {
+  /** 401 with a challenge for HTTP Basic, and the reason as problem details like every API error. */
+  private static AuthenticationStatus askProgramToSignIn(HttpServletResponse response) {
+    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
     response.setHeader("WWW-Authenticate", "Basic realm=\"Outsight\", charset=\"UTF-8\"");
-    return context.responseUnauthorized();
+    response.setContentType("application/problem+json");
+    response.setCharacterEncoding("UTF-8");
+    try {
+      response.getWriter().write("{\"type\":\"urn:outsight:problem:unauthorized\",\"title\":\"Sign in with HTTP Basic\","
+          + "\"status\":401,\"detail\":\"Send the username and password of an Outsight user.\"}");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return AuthenticationStatus.SEND_FAILURE;
   }
 
   /** Tells the page's AJAX script to load the page it is on, or the home page, again. */

@@ -1,0 +1,80 @@
+package io.outsight.web.api;
+
+import io.outsight.core.assessment.Answer;
+import io.outsight.core.assessment.AnswerText;
+import io.outsight.core.assessment.AssessmentKind;
+import io.outsight.core.assessment.AssessmentStatus;
+import io.outsight.core.assessment.RedFlagRule;
+import io.outsight.core.assessment.RiskTier;
+import io.outsight.core.assessment.ScoreCard;
+import io.outsight.core.assessment.builtin.ReadinessScope;
+import io.outsight.core.assessment.builtin.Verdict;
+import io.outsight.registry.assessment.AssessmentDetails;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An assessment on the wire: its state, the template version, the answers, the score with its
+ * sections, red flags and risk tier, and for readiness the advice per scope. Texts are English.
+ */
+public record AssessmentResponse(
+    long id,
+    long version,
+    AssessmentKind kind,
+    String subject,
+    Long vendorId,
+    AssessmentStatus status,
+    String assessor,
+    Instant startedAt,
+    String reviewer,
+    String reviewComment,
+    String templateId,
+    int templateVersion,
+    List<AnswerBody> answers,
+    BigDecimal overallScore,
+    RiskTier riskTier,
+    List<SectionBody> sections,
+    List<String> redFlags,
+    List<AdviceBody> advice) {
+
+  static AssessmentResponse of(AssessmentDetails details) {
+    ScoreCard card = details.scoreCard();
+    return new AssessmentResponse(
+        details.id(), details.version(), details.kind(), details.subject(), details.vendorId(), details.status(),
+        details.assessor(), details.startedAt(), details.reviewer(), details.reviewComment(),
+        details.template().id(), details.template().version(),
+        details.answers().stream().map(AnswerBody::of).toList(),
+        card.overall().orElse(null), card.riskTier(),
+        card.sections().stream().map(section -> new SectionBody(section.sectionKey(), section.score().orElse(null))).toList(),
+        card.redFlags().stream().map(RedFlagRule::key).toList(),
+        details.advice().stream()
+            .map(advice -> new AdviceBody(advice.scope(), advice.verdict(), advice.reasons().stream().map(reason -> reason.en()).toList()))
+            .toList());
+  }
+
+  /** A question's answer: its kind and value as text, e.g. SCALE "3", YES_NO "false", CHOSEN "phone,email". */
+  public record AnswerBody(String question, String kind, String value, String evidenceNote, String documentReference) {
+
+    static AnswerBody of(Answer answer) {
+      AnswerText text = AnswerText.of(answer.value());
+      return new AnswerBody(answer.questionKey(), text.kind(), text.text(), answer.evidenceNote(), answer.documentReference());
+    }
+
+    /** @throws IllegalArgumentException naming the question when the value does not fit its kind */
+    Answer toAnswer() {
+      if (question == null || question.isBlank()) {
+        throw new IllegalArgumentException("every answer names its question");
+      }
+      try {
+        return new Answer(question, new AnswerText(kind, value).value(), evidenceNote, documentReference);
+      } catch (IllegalArgumentException unreadable) {
+        throw new IllegalArgumentException("answer to " + question + ": " + unreadable.getMessage(), unreadable);
+      }
+    }
+  }
+
+  public record SectionBody(String section, BigDecimal score) {}
+
+  public record AdviceBody(ReadinessScope scope, Verdict verdict, List<String> reasons) {}
+}

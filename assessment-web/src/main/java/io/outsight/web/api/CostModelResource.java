@@ -1,0 +1,34 @@
+package io.outsight.web.api;
+
+import io.outsight.core.access.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Evaluates the in-house versus outsourced cost model. Roles: PROCUREMENT, AUDITOR, ADMIN. */
+@Path("cost-model")
+@RequestScoped
+@Tag(name = "Cost model")
+@RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
+public class CostModelResource {
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Compare in-house and outsourced month by month",
+      description = "Cumulative cost and revenue, break-even, cost per lead and per deal, and sensitivity to ACV and conversion (±20 %). Roles: PROCUREMENT, AUDITOR, ADMIN.")
+  @APIResponse(responseCode = "200", description = "Both options over the horizon")
+  @APIResponse(responseCode = "400", description = "A field is missing or out of range; the problem names it")
+  public CostModelResponse evaluate(@NotNull @Valid CostModelRequest request) {
+    return CostModelResponse.of(request.currency(), request.toModel().compare());
+  }
+}

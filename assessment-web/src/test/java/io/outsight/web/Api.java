@@ -1,0 +1,45 @@
+package io.outsight.web;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** A program calling the REST API as one of the demo users, with HTTP Basic. */
+final class Api {
+
+  private final HttpClient client = HttpClient.newHttpClient();
+  private final String base;
+
+  Api(String base) {
+    this.base = base + "api/v1/";
+  }
+
+  HttpResponse<String> call(String method, String path, String user, String json) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+        .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+        .header("Accept", "application/json");
+    if (json != null) {
+      request.header("Content-Type", "application/json");
+    }
+    if (user != null) {
+      String credentials = user + ":outsight-demo";
+      request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+    }
+    return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  static JsonObject object(HttpResponse<String> response) {
+    return (JsonObject) read(response.body());
+  }
+
+  static JsonStructure read(String json) {
+    return Json.createReader(new StringReader(json)).read();
+  }
+}
