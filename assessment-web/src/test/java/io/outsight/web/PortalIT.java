@@ -367,6 +367,12 @@ class PortalIT {
     assertThat(installed.statusCode()).isEqualTo(200);
     assertThat(installed.body()).contains("\"extensionPoint\":\"QuestionnaireProvider\"", "\"id\":\"io.outsight.questionnaires\"");
     assertThat(api.call("GET", "extensions", "procurement", null).statusCode()).isEqualTo(403);
+
+    signedInAt("admin");
+    browser.findElement(By.id("nav-extensions")).click();
+    assertThat(new WebDriverWait(browser, Duration.ofSeconds(20))
+            .until(ExpectedConditions.visibilityOfElementLocated(By.id("extensions"))).getText())
+        .contains("QuestionnaireProvider", "io.outsight.questionnaires", "Outsight built-in questionnaires");
   }
 
   @Test

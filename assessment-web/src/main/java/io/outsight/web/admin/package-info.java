@@ -1,0 +1,2 @@
+/** Administration screens: what is installed at the suite's extension points. */
+package io.outsight.web.admin;
