@@ -17,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -292,6 +293,18 @@ class PortalIT {
     assertThat(anonymous.statusCode()).isEqualTo(401);
     assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(value -> assertThat(value).startsWith("Basic"));
     assertThat(anonymous.headers().firstValue("Content-Type")).hasValueSatisfying(value -> assertThat(value).startsWith("application/problem+json"));
+  }
+
+  @Test
+  void theApiIsDescribedWithItsRolesInOpenApi() throws Exception {
+    HttpResponse<String> description = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create(base() + "openapi"))
+            .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("auditor:outsight-demo".getBytes(StandardCharsets.UTF_8)))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+
+    assertThat(description.statusCode()).isEqualTo(200);
+    assertThat(description.body()).contains("/api/v1/assessments/{id}/review", "/api/v1/cost-model", "Roles: PROCUREMENT, ADMIN");
   }
 
   @Test
