@@ -8,8 +8,6 @@ import io.outsight.core.money.Money;
 import io.outsight.core.money.Percentage;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
@@ -18,29 +16,33 @@ import java.util.Currency;
 /**
  * The cost model's inputs: the pipeline, the in-house team and the vendor's offer, with amounts in
  * one currency and shares in percent. The screen and the API both evaluate it.
+ *
+ * <p>A class with public fields rather than a record: Payara's OpenAPI generator fails on
+ * constraint annotations of record components (a NullPointerException in its schema processor).
  */
-public record CostModelRequest(
-    @NotNull @Pattern(regexp = "[A-Z]{3}", message = "an ISO 4217 currency code, such as EUR") String currency,
-    @Min(1) @Max(120) int horizonMonths,
-    @Min(0) int leadsPerMonth,
-    @NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal leadToMeeting,
-    @NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal leadToDeal,
-    @NotNull @DecimalMin("0") BigDecimal annualContractValue,
-    @Min(0) @Max(36) int salesCycleMonths,
-    @NotNull @DecimalMin("0") BigDecimal monthlySalaryPerRep,
-    @NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal commission,
-    @NotNull @DecimalMin("0") @DecimalMax("200") BigDecimal payrollOverhead,
-    @NotNull @DecimalMin("0") BigDecimal recruitingCostPerRep,
-    @Min(0) @Max(24) int rampMonths,
-    @NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal rampProductivity,
-    @NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal annualAttrition,
-    @Min(1) int leadsPerRepPerMonth,
-    @NotNull @DecimalMin("0") BigDecimal setupFees,
-    @NotNull @DecimalMin("0") BigDecimal monthlyRetainer,
-    @NotNull @DecimalMin("0") BigDecimal feePerLead,
-    @NotNull @DecimalMin("0") BigDecimal feePerMeeting,
-    @NotNull @DecimalMin("0") BigDecimal feePerDeal,
-    @NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal revenueShare) {
+public class CostModelRequest {
+
+  @NotNull @Pattern(regexp = "[A-Z]{3}", message = "an ISO 4217 currency code, such as EUR") public String currency;
+  @DecimalMin("1") @DecimalMax("120") public int horizonMonths;
+  @DecimalMin("0") public int leadsPerMonth;
+  @NotNull @DecimalMin("0") @DecimalMax("100") public BigDecimal leadToMeeting;
+  @NotNull @DecimalMin("0") @DecimalMax("100") public BigDecimal leadToDeal;
+  @NotNull @DecimalMin("0") public BigDecimal annualContractValue;
+  @DecimalMin("0") @DecimalMax("36") public int salesCycleMonths;
+  @NotNull @DecimalMin("0") public BigDecimal monthlySalaryPerRep;
+  @NotNull @DecimalMin("0") @DecimalMax("100") public BigDecimal commission;
+  @NotNull @DecimalMin("0") @DecimalMax("200") public BigDecimal payrollOverhead;
+  @NotNull @DecimalMin("0") public BigDecimal recruitingCostPerRep;
+  @DecimalMin("0") @DecimalMax("24") public int rampMonths;
+  @NotNull @DecimalMin("0") @DecimalMax("100") public BigDecimal rampProductivity;
+  @NotNull @DecimalMin("0") @DecimalMax("100") public BigDecimal annualAttrition;
+  @DecimalMin("1") public int leadsPerRepPerMonth;
+  @NotNull @DecimalMin("0") public BigDecimal setupFees;
+  @NotNull @DecimalMin("0") public BigDecimal monthlyRetainer;
+  @NotNull @DecimalMin("0") public BigDecimal feePerLead;
+  @NotNull @DecimalMin("0") public BigDecimal feePerMeeting;
+  @NotNull @DecimalMin("0") public BigDecimal feePerDeal;
+  @NotNull @DecimalMin("0") @DecimalMax("100") public BigDecimal revenueShare;
 
   /** @throws IllegalArgumentException naming the input that is out of range */
   public CostModel toModel() {

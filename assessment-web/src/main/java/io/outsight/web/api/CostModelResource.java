@@ -29,6 +29,6 @@ public class CostModelResource {
   @APIResponse(responseCode = "200", description = "Both options over the horizon")
   @APIResponse(responseCode = "400", description = "A field is missing or out of range; the problem names it")
   public CostModelResponse evaluate(@NotNull @Valid CostModelRequest request) {
-    return CostModelResponse.of(request.currency(), request.toModel().compare());
+    return CostModelResponse.of(request.currency, request.toModel().compare());
   }
 }

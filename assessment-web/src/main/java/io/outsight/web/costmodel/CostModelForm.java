@@ -36,10 +36,29 @@ public class CostModelForm implements Serializable {
   private BigDecimal revenueShare = new BigDecimal("3");
 
   CostModelRequest toRequest() {
-    return new CostModelRequest(currency, horizonMonths, leadsPerMonth, leadToMeeting, leadToDeal, annualContractValue,
-        salesCycleMonths, monthlySalaryPerRep, commission, payrollOverhead, recruitingCostPerRep, rampMonths,
-        rampProductivity, annualAttrition, leadsPerRepPerMonth, setupFees, monthlyRetainer, feePerLead, feePerMeeting,
-        feePerDeal, revenueShare);
+    CostModelRequest request = new CostModelRequest();
+    request.currency = currency;
+    request.horizonMonths = horizonMonths;
+    request.leadsPerMonth = leadsPerMonth;
+    request.leadToMeeting = leadToMeeting;
+    request.leadToDeal = leadToDeal;
+    request.annualContractValue = annualContractValue;
+    request.salesCycleMonths = salesCycleMonths;
+    request.monthlySalaryPerRep = monthlySalaryPerRep;
+    request.commission = commission;
+    request.payrollOverhead = payrollOverhead;
+    request.recruitingCostPerRep = recruitingCostPerRep;
+    request.rampMonths = rampMonths;
+    request.rampProductivity = rampProductivity;
+    request.annualAttrition = annualAttrition;
+    request.leadsPerRepPerMonth = leadsPerRepPerMonth;
+    request.setupFees = setupFees;
+    request.monthlyRetainer = monthlyRetainer;
+    request.feePerLead = feePerLead;
+    request.feePerMeeting = feePerMeeting;
+    request.feePerDeal = feePerDeal;
+    request.revenueShare = revenueShare;
+    return request;
   }
 
   public String getCurrency() { return currency; }
