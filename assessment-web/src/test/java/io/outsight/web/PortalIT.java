@@ -389,6 +389,15 @@ class PortalIT {
   }
 
   @Test
+  void anAddressNamingNothingShowsPageNotFound() {
+    signedInAt("auditor");
+    for (String address : List.of("vendors/vendor.xhtml?id=999999", "assessments/result.xhtml?id=999999", "assessments/wizard.xhtml?id=x")) {
+      browser.get(base() + address);
+      assertThat(browser.findElement(By.tagName("h1")).getText()).as(address).isEqualTo("Page not found");
+    }
+  }
+
+  @Test
   void aWrongPasswordIsRefusedOnTheSignInPage() {
     browser.get(base());
     LoginPage login = new LoginPage(browser).signInFailing("procurement", "wrong-password");

@@ -24,7 +24,6 @@ import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.OptionalLong;
 
 /** An assessment's result: the score explained, red flags, risk tier, advice, and the review. */
 @Named
@@ -47,16 +46,7 @@ public class AssessmentResultView implements Serializable {
 
   @PostConstruct
   void load() {
-    OptionalLong id = Pages.id();
-    if (id.isEmpty()) {
-      Pages.notFound();
-      return;
-    }
-    try {
-      details = assessments.details(id.getAsLong());
-    } catch (Refused unknown) {
-      Pages.notFound();
-    }
+    Pages.show(assessments::find).ifPresent(found -> details = found);
   }
 
   public AssessmentDetails getDetails() {

@@ -23,7 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -52,16 +51,7 @@ public class AssessmentWizard implements Serializable {
 
   @PostConstruct
   void load() {
-    OptionalLong id = Pages.id();
-    if (id.isEmpty()) {
-      Pages.notFound();
-      return;
-    }
-    try {
-      show(assessments.details(id.getAsLong()));
-    } catch (Refused unknown) {
-      Pages.notFound();
-    }
+    Pages.show(assessments::find).ifPresent(this::show);
   }
 
   private void show(AssessmentDetails shown) {

@@ -4,15 +4,29 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.LongFunction;
 
 /** What the pages about one thing share: the id in the address, and a "not found" for a wrong one. */
 public final class Pages {
 
   private Pages() {}
 
+  /**
+   * What the page's {@code id} names, looked up with {@code find}; when the id is missing, not a
+   * number or names nothing, the page answers "not found" instead.
+   */
+  public static <T> Optional<T> show(LongFunction<Optional<T>> find) {
+    Optional<T> found = id().stream().mapToObj(find).flatMap(Optional::stream).findFirst();
+    if (found.isEmpty()) {
+      notFound();
+    }
+    return found;
+  }
+
   /** The page's {@code id} parameter, if it is a number. */
-  public static OptionalLong id() {
+  private static OptionalLong id() {
     String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
     try {
       return id == null ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(id.strip()));
@@ -22,7 +36,7 @@ public final class Pages {
   }
 
   /** Answers 404, shown as the portal's "page not found", and renders nothing more. */
-  public static void notFound() {
+  private static void notFound() {
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext external = faces.getExternalContext();
     try {

@@ -14,7 +14,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Optional;
 
 /** One vendor: its profile and lifecycle state, and its due diligence assessments. */
 @Named
@@ -33,10 +32,10 @@ public class VendorView implements Serializable {
 
   @PostConstruct
   void load() {
-    Pages.id().stream().mapToObj(vendors::details).flatMap(Optional::stream).findFirst().ifPresentOrElse(found -> {
+    Pages.show(vendors::details).ifPresent(found -> {
       vendor = found;
       assessments = dueDiligence.ofVendor(found.id());
-    }, Pages::notFound);
+    });
   }
 
   public VendorDetails getVendor() {

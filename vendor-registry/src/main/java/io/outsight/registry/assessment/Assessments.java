@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** What every assessment shares, whatever it assesses: reading it, and saving its answers as a draft. */
 @Stateless
@@ -30,6 +31,12 @@ public class Assessments {
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
   public AssessmentDetails details(long assessmentId) {
     return records.details(records.find(assessmentId));
+  }
+
+  /** The assessment, or none when there is no such assessment. */
+  @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
+  public Optional<AssessmentDetails> find(long assessmentId) {
+    return assessments.find(assessmentId).map(records::details);
   }
 
   /**
