@@ -389,6 +389,35 @@ class PortalIT {
   }
 
   @Test
+  void aReadinessAssessmentAdvisesPerScopeAndCanBeRevised() throws Exception {
+    signedInAt("procurement");
+    browser.findElement(By.id("nav-readiness")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(By.id("new:decision")))
+        .sendKeys("Outsource prospecting for the Nordics?");
+    browser.findElement(By.id("new:start")).click();
+
+    AssessmentWizardPage wizard = new AssessmentWizardPage(browser);
+    // Scope: the first option of the multiple choice is all of sales; inbound reliance "No".
+    wizard.answerStep(Map.of("scope.inbound-reliance", "No")).next();
+    wizard.answerStep(Map.of("resources.gap", "5 - Far short, and the gap is growing", "resources.build-in-house", "No")).next();
+    wizard.answerStep(Map.of("control.willing", "1 - Weak: major gaps, little evidence")).next();
+    wizard.answerStep(Map.of()).next();
+    wizard.answerStep(Map.of()).next();
+    AssessmentResultPage result = wizard.showAdvice();
+
+    // Too little willingness to give up control for all of sales: not advisable, and why.
+    assertThat(result.advice("FULL_SALES")).contains("All of sales: Not advisable", "not ready to give up the control", "Reputation risk");
+    Browser.screenshot(browser, "readiness-advice");
+
+    browser.findElement(By.id("result:revise")).click();
+    new AssessmentWizardPage(browser);
+    browser.findElement(By.id("nav-readiness")).click();
+    assertThat(new WebDriverWait(browser, Duration.ofSeconds(20))
+            .until(ExpectedConditions.visibilityOfElementLocated(By.id("readiness:table"))).getText())
+        .containsPattern("(?s)Outsource prospecting for the Nordics\\?.*Outsource prospecting for the Nordics\\?");
+  }
+
+  @Test
   void anAddressNamingNothingShowsPageNotFound() {
     signedInAt("auditor");
     for (String address : List.of("vendors/vendor.xhtml?id=999999", "assessments/result.xhtml?id=999999", "assessments/wizard.xhtml?id=x")) {

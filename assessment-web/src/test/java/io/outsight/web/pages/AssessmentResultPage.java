@@ -34,6 +34,11 @@ public class AssessmentResultPage {
     return browser.findElements(By.cssSelector("[data-flag]")).stream().map(WebElement::getText).toList();
   }
 
+  /** The advice for one scope: verdict, reasons, pros and cons. */
+  public String advice(String scope) {
+    return browser.findElement(By.cssSelector("[data-scope='" + scope + "']")).getText();
+  }
+
   public boolean offersReview() {
     return !browser.findElements(By.id("result:approve")).isEmpty();
   }

@@ -55,6 +55,11 @@ public class AssessmentWizardPage {
     return this;
   }
 
+  /** The last step of a readiness assessment: saves and shows the advice. */
+  public AssessmentResultPage showAdvice() {
+    return submit();
+  }
+
   public AssessmentResultPage submit() {
     browser.findElement(By.id("assessment:finish-button")).click();
     return new AssessmentResultPage(browser);
