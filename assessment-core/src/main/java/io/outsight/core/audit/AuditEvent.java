@@ -1,0 +1,131 @@
+package io.outsight.core.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
+import jakarta.persistence.Table;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Objects;
+
+/**
+ * One change to business data. Events form a chain: each carries the hash of the one before it and
+ * its own hash over its content and that link, so that changing or removing any event breaks the
+ * chain from there on. The first event links to {@link #GENESIS}.
+ */
+@Entity
+@Table(name = "audit_event")
+public class AuditEvent {
+
+  /** What the first event links to. */
+  public static final String GENESIS = "0".repeat(64);
+
+  @Id private long sequence;
+
+  @Column(name = "occurred_at")
+  private Instant occurredAt;
+
+  private String actor;
+
+  @Column(name = "entity_type")
+  private String entityType;
+
+  @Column(name = "entity_id")
+  private String entityId;
+
+  private String action;
+
+  @Lob
+  @Column(name = "before_state")
+  private String before;
+
+  @Lob
+  @Column(name = "after_state")
+  private String after;
+
+  @Column(name = "previous_hash")
+  private String previousHash;
+
+  private String hash;
+
+  protected AuditEvent() {}
+
+  private AuditEvent(long sequence, Instant occurredAt, String actor, String entityType, String entityId, String action,
+      String before, String after, String previousHash) {
+    this.sequence = sequence;
+    this.occurredAt = Objects.requireNonNull(occurredAt, "time");
+    this.actor = Objects.requireNonNull(actor, "actor");
+    this.entityType = Objects.requireNonNull(entityType, "entity type");
+    this.entityId = Objects.requireNonNull(entityId, "entity id");
+    this.action = Objects.requireNonNull(action, "action");
+    this.before = before;
+    this.after = after;
+    this.previousHash = previousHash;
+    this.hash = computeHash();
+  }
+
+  /** The first event of a trail. */
+  public static AuditEvent first(Instant at, String actor, String entityType, String entityId, String action, String before, String after) {
+    return new AuditEvent(1, at, actor, entityType, entityId, action, before, after, GENESIS);
+  }
+
+  /** The event after this one, linked to it. */
+  public AuditEvent next(Instant at, String actor, String entityType, String entityId, String action, String before, String after) {
+    return new AuditEvent(sequence + 1, at, actor, entityType, entityId, action, before, after, hash);
+  }
+
+  /** The hash this event's content and link should have; differs from {@link #hash()} if it was edited. */
+  public String computeHash() {
+    String content = String.join("\u001f", String.valueOf(sequence), occurredAt.toString(), actor, entityType, entityId, action,
+        Objects.toString(before, ""), Objects.toString(after, ""), previousHash);
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+
+  public long sequence() {
+    return sequence;
+  }
+
+  public Instant occurredAt() {
+    return occurredAt;
+  }
+
+  public String actor() {
+    return actor;
+  }
+
+  public String entityType() {
+    return entityType;
+  }
+
+  public String entityId() {
+    return entityId;
+  }
+
+  public String action() {
+    return action;
+  }
+
+  public String before() {
+    return before;
+  }
+
+  public String after() {
+    return after;
+  }
+
+  public String previousHash() {
+    return previousHash;
+  }
+
+  public String hash() {
+    return hash;
+  }
+}
