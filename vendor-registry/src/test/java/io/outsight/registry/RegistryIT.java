@@ -16,6 +16,7 @@ import io.outsight.core.assessment.TemplateJson;
 import io.outsight.core.assessment.builtin.ReadinessAssessment;
 import io.outsight.core.assessment.builtin.VendorDueDiligence;
 import io.outsight.core.assessment.builtin.Verdict;
+import io.outsight.core.audit.ChainVerification;
 import io.outsight.core.vendor.ServiceOffering;
 import io.outsight.core.vendor.VendorOrder;
 import io.outsight.core.vendor.VendorProfile;
@@ -27,6 +28,7 @@ import io.outsight.registry.assessment.Assessments;
 import io.outsight.registry.assessment.DueDiligence;
 import io.outsight.registry.assessment.QuestionnaireTemplates;
 import io.outsight.registry.assessment.ReadinessAssessments;
+import io.outsight.registry.audit.AuditTrail;
 import io.outsight.registry.extension.Extensions;
 import io.outsight.registry.extension.InstalledExtension;
 import io.outsight.registry.rules.Refused;
@@ -100,9 +102,9 @@ class RegistryIT {
   @Test
   void migrationsBringTheSchemaToTheNewestVersion() throws SQLException {
     assertThat(column("select \"version\" from \"flyway_schema_history\" where \"success\" and \"version\" is not null order by \"installed_rank\""))
-        .containsExactly("1", "2", "3");
+        .containsExactly("1", "2", "3", "4");
     assertThat(column("select lower(table_name) from information_schema.tables where table_schema = 'PUBLIC'"))
-        .contains("vendor", "vendor_service", "user_account", "user_account_role", "questionnaire_template", "assessment", "assessment_answer");
+        .contains("vendor", "vendor_service", "user_account", "user_account_role", "questionnaire_template", "assessment", "assessment_answer", "audit_event", "audit_chain_head");
     assertThat(column("select lower(constraint_name) from information_schema.table_constraints where constraint_type = 'UNIQUE'"))
         .contains("uq_vendor_business_id");
   }
@@ -220,6 +222,7 @@ class RegistryIT {
 
   @Inject DueDiligence dueDiligence;
   @Inject Assessments records;
+  @Inject AuditTrail auditTrail;
   @Inject ReadinessAssessments readiness;
   @Inject QuestionnaireTemplates templates;
   @Inject Extensions extensions;
@@ -360,6 +363,51 @@ class RegistryIT {
     assertThat(installed).filteredOn(extension -> extension.id().equals("io.outsight.questionnaires"))
         .singleElement().satisfies(extension -> assertThat(extension.module()).startsWith("assessment-core"));
     assertThatThrownBy(() -> procurement.call(() -> extensions.installed())).isInstanceOf(EJBAccessException.class);
+  }
+
+  private List<String> events(String entityType, long entityId) throws SQLException {
+    return column("select action || ' by ' || actor from audit_event where entity_type = '" + entityType
+        + "' and entity_id = '" + entityId + "' order by sequence");
+  }
+
+  @Test
+  void everyChangeWritesAChainedAuditEventAndARefusedOneWritesNone() throws Exception {
+    long vendorId = newVendor("Audited Vendor GmbH");
+    long id = procurement.call(() -> dueDiligence.start(vendorId));
+    AssessmentDetails draft = procurement.call(() -> records.details(id));
+    procurement.call(() -> records.save(id, draft.version(), answersTo(draft.template(), "")));
+
+    assertThat(events("Vendor", vendorId)).containsExactly("REGISTERED by it-procurement", "STATUS_CHANGED by it-procurement");
+    assertThat(events("Assessment", id)).containsExactly("STARTED by it-procurement", "ANSWERED by it-procurement");
+    assertThat(column("select after_state from audit_event where entity_type = 'Vendor' and entity_id = '" + vendorId + "' order by sequence"))
+        .last().asString().contains("\"status\":\"UNDER_ASSESSMENT\"", "\"name\":\"Audited Vendor GmbH\"");
+
+    long eventsBefore = Long.parseLong(column("select count(*) from audit_event").get(0));
+    assertThrows(Exception.class, () -> procurement.call(() -> dueDiligence.start(vendorId)));
+    assertThat(Long.parseLong(column("select count(*) from audit_event").get(0))).isEqualTo(eventsBefore);
+    assertThat(auditor.call(() -> auditTrail.verify()).intact()).isTrue();
+    assertThatThrownBy(() -> procurement.call(() -> auditTrail.verify())).isInstanceOf(EJBAccessException.class);
+  }
+
+  @Test
+  void verificationNamesAnEditedEventAndARemovedOne() throws Exception {
+    newVendor("Tamper Target GmbH");
+    long sequence = Long.parseLong(column("select max(sequence) - 1 from audit_event").get(0));
+    String original = column("select actor from audit_event where sequence = " + sequence).get(0);
+    try (Connection connection = dataSource.getConnection()) {
+      connection.createStatement().executeUpdate("update audit_event set actor = 'someone-else' where sequence = " + sequence);
+      ChainVerification edited = auditor.call(() -> auditTrail.verify());
+      assertThat(edited.firstBrokenLink()).contains(new ChainVerification.BrokenLink(sequence, ChainVerification.Breach.EDITED));
+      connection.createStatement().executeUpdate("update audit_event set actor = '" + original + "' where sequence = " + sequence);
+
+      connection.createStatement().executeUpdate("create table removed_event as select * from audit_event where sequence = " + sequence);
+      connection.createStatement().executeUpdate("delete from audit_event where sequence = " + sequence);
+      ChainVerification removed = auditor.call(() -> auditTrail.verify());
+      assertThat(removed.firstBrokenLink()).contains(new ChainVerification.BrokenLink(sequence, ChainVerification.Breach.GAP));
+      connection.createStatement().executeUpdate("insert into audit_event select * from removed_event");
+      connection.createStatement().executeUpdate("drop table removed_event");
+    }
+    assertThat(auditor.call(() -> auditTrail.verify()).intact()).isTrue();
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Objects;
 
@@ -57,7 +58,8 @@ public class AuditEvent {
   private AuditEvent(long sequence, Instant occurredAt, String actor, String entityType, String entityId, String action,
       String before, String after, String previousHash) {
     this.sequence = sequence;
-    this.occurredAt = Objects.requireNonNull(occurredAt, "time");
+    // Databases keep timestamps to the microsecond at best; the hash must survive the round trip.
+    this.occurredAt = Objects.requireNonNull(occurredAt, "time").truncatedTo(ChronoUnit.MILLIS);
     this.actor = Objects.requireNonNull(actor, "actor");
     this.entityType = Objects.requireNonNull(entityType, "entity type");
     this.entityId = Objects.requireNonNull(entityId, "entity id");
@@ -75,6 +77,12 @@ public class AuditEvent {
 
   /** The event after this one, linked to it. */
   public AuditEvent next(Instant at, String actor, String entityType, String entityId, String action, String before, String after) {
+    return following(sequence, hash, at, actor, entityType, entityId, action, before, after);
+  }
+
+  /** The event after the one with this sequence and hash. */
+  static AuditEvent following(long sequence, String hash, Instant at, String actor, String entityType, String entityId,
+      String action, String before, String after) {
     return new AuditEvent(sequence + 1, at, actor, entityType, entityId, action, before, after, hash);
   }
 

@@ -15,13 +15,24 @@ public record ChainVerification(long eventsChecked, Optional<BrokenLink> firstBr
     /** The event does not link to the one before it: an event was removed or inserted there. */
     LINK_MISSING,
     /** A sequence number is skipped: an event was removed there. */
-    GAP
+    GAP,
+    /** The trail ends before its recorded head: its newest events were removed. */
+    TRUNCATED
   }
 
   public record BrokenLink(long sequence, Breach breach) implements Serializable {}
 
   public boolean intact() {
     return firstBrokenLink.isEmpty();
+  }
+
+  /** Walks the events in ascending sequence order and checks that the trail reaches its head. */
+  public static ChainVerification of(Iterable<AuditEvent> events, ChainHead head) {
+    ChainVerification walked = of(events);
+    if (walked.intact() && walked.eventsChecked() < head.lastSequence()) {
+      return new ChainVerification(walked.eventsChecked(), Optional.of(new BrokenLink(walked.eventsChecked() + 1, Breach.TRUNCATED)));
+    }
+    return walked;
   }
 
   /** Walks events given in ascending sequence order, as a stream read from the database would give them. */

@@ -4,6 +4,7 @@ import io.outsight.core.access.Roles;
 import io.outsight.core.assessment.Answer;
 import io.outsight.core.assessment.Assessment;
 import io.outsight.core.assessment.AssessmentRepository;
+import io.outsight.registry.audit.AuditRecorder;
 import io.outsight.registry.rules.RefuseRuleViolations;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
@@ -28,6 +29,8 @@ public class Assessments {
 
   @Resource private SessionContext session;
 
+  @Inject private AuditRecorder audit;
+
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
   public AssessmentDetails details(long assessmentId) {
     return records.details(records.find(assessmentId));
@@ -47,8 +50,11 @@ public class Assessments {
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
   public AssessmentDetails save(long assessmentId, long seenVersion, List<Answer> answers) {
     Assessment assessment = records.current(assessmentId, seenVersion);
-    assessment.answer(answers, records.templateOf(assessment), session.getCallerPrincipal().getName(), Instant.now());
+    AssessmentState before = AssessmentState.of(assessment);
+    String caller = session.getCallerPrincipal().getName();
+    assessment.answer(answers, records.templateOf(assessment), caller, Instant.now());
     assessments.saveChanges(assessment);
+    audit.record(caller, "Assessment", assessmentId, "ANSWERED", before, AssessmentState.of(assessment));
     return records.details(assessment);
   }
 }

@@ -7,7 +7,9 @@ import io.outsight.core.assessment.AssessmentStatus;
 import io.outsight.core.assessment.builtin.VendorDueDiligence;
 import io.outsight.core.rules.RuleViolation;
 import io.outsight.core.vendor.Vendor;
+import io.outsight.core.vendor.VendorDetails;
 import io.outsight.core.vendor.VendorRepository;
+import io.outsight.registry.audit.AuditRecorder;
 import io.outsight.core.vendor.VendorStatus;
 import io.outsight.registry.rules.RefuseRuleViolations;
 import jakarta.annotation.Resource;
@@ -48,6 +50,8 @@ public class DueDiligence {
 
   @Inject private AssessmentRecords records;
 
+  @Inject private AuditRecorder audit;
+
   @Resource private SessionContext session;
 
   @Inject
@@ -62,20 +66,25 @@ public class DueDiligence {
           List.of(String.valueOf(open.id())));
     });
     if (FIRST_ASSESSMENT.contains(vendor.status())) {
+      VendorDetails before = VendorDetails.of(vendor);
       vendor.moveTo(VendorStatus.UNDER_ASSESSMENT, null);
+      audit.record(caller(), "Vendor", vendorId, "STATUS_CHANGED", before, VendorDetails.of(vendor));
     } else if (!RE_ASSESSMENT.contains(vendor.status())) {
       throw new RuleViolation("vendor.not-assessable", "A " + vendor.status() + " vendor is not assessed", List.of(vendor.status().name()));
     }
     Assessment assessment = Assessment.ofVendor(vendorId, templates.latest(VendorDueDiligence.ID), caller(), Instant.now());
     assessments.add(assessment);
+    audit.record(caller(), "Assessment", assessment.id(), "STARTED", null, AssessmentState.of(assessment));
     return assessment.id();
   }
 
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
   public AssessmentDetails submit(long assessmentId, long seenVersion) {
     Assessment assessment = dueDiligence(assessmentId, seenVersion);
+    AssessmentState before = AssessmentState.of(assessment);
     assessment.submit(records.templateOf(assessment), caller(), Instant.now());
     assessments.saveChanges(assessment);
+    audit.record(caller(), "Assessment", assessmentId, "SUBMITTED", before, AssessmentState.of(assessment));
     return records.details(assessment);
   }
 
@@ -83,8 +92,10 @@ public class DueDiligence {
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
   public AssessmentDetails decide(long assessmentId, long seenVersion, AssessmentStatus decision, String comment) {
     Assessment assessment = dueDiligence(assessmentId, seenVersion);
+    AssessmentState assessmentBefore = AssessmentState.of(assessment);
     assessment.decide(decision, caller(), comment, Instant.now());
     Vendor vendor = vendor(assessment.vendorId().orElseThrow());
+    VendorDetails vendorBefore = VendorDetails.of(vendor);
     boolean firstAssessment = vendor.status() == VendorStatus.UNDER_ASSESSMENT;
     switch (decision) {
       case APPROVED, CONDITIONALLY_APPROVED -> {
@@ -98,6 +109,10 @@ public class DueDiligence {
       default -> { }
     }
     assessments.saveChanges(assessment);
+    audit.record(caller(), "Assessment", assessmentId, "DECIDED", assessmentBefore, AssessmentState.of(assessment));
+    if (!VendorDetails.of(vendor).equals(vendorBefore)) {
+      audit.record(caller(), "Vendor", vendor.id(), "STATUS_CHANGED", vendorBefore, VendorDetails.of(vendor));
+    }
     return records.details(assessment);
   }
 

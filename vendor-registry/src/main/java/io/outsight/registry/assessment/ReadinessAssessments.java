@@ -6,6 +6,7 @@ import io.outsight.core.assessment.AssessmentKind;
 import io.outsight.core.assessment.AssessmentRepository;
 import io.outsight.core.assessment.builtin.ReadinessAssessment;
 import io.outsight.core.rules.RuleViolation;
+import io.outsight.registry.audit.AuditRecorder;
 import io.outsight.registry.rules.RefuseRuleViolations;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
@@ -34,6 +35,8 @@ public class ReadinessAssessments {
 
   @Inject private AssessmentRecords records;
 
+  @Inject private AuditRecorder audit;
+
   @Resource private SessionContext session;
 
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
@@ -41,6 +44,7 @@ public class ReadinessAssessments {
     Assessment assessment =
         Assessment.ofReadiness(decision, templates.latest(ReadinessAssessment.ID), caller(), Instant.now());
     assessments.add(assessment);
+    audit.record(caller(), "Assessment", assessment.id(), "STARTED", null, AssessmentState.of(assessment));
     return assessment.id();
   }
 
@@ -49,6 +53,7 @@ public class ReadinessAssessments {
   public long revise(long assessmentId) {
     Assessment revision = assessment(assessmentId).revisedBy(caller(), templates.latest(ReadinessAssessment.ID), Instant.now());
     assessments.add(revision);
+    audit.record(caller(), "Assessment", revision.id(), "REVISED", null, AssessmentState.of(revision));
     return revision.id();
   }
 

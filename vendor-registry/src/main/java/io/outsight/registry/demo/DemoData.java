@@ -11,8 +11,10 @@ import static io.outsight.core.vendor.ServiceOffering.PROSPECTING;
 import io.outsight.core.access.Roles;
 import io.outsight.core.access.UserAccount;
 import io.outsight.registry.access.PasswordHashing;
+import io.outsight.registry.audit.AuditRecorder;
 import io.outsight.core.vendor.ServiceOffering;
 import io.outsight.core.vendor.Vendor;
+import io.outsight.core.vendor.VendorDetails;
 import io.outsight.core.vendor.VendorProfile;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -43,6 +45,8 @@ public class DemoData {
   private EntityManager em;
 
   @Inject private Pbkdf2PasswordHash passwordHash;
+
+  @Inject private AuditRecorder audit;
 
   @Inject
   @ConfigProperty(name = "outsight.demo.enabled", defaultValue = "true")
@@ -96,6 +100,9 @@ public class DemoData {
         contactName.toLowerCase().replace('ä', 'a').replace('ö', 'o').replace(' ', '.')
             + "@" + (website == null ? "vendor.example" : website.substring(8)));
     profile.setServices(List.of(services));
-    em.persist(Vendor.register(profile, "demo", Instant.now()));
+    Vendor vendor = Vendor.register(profile, "demo", Instant.now());
+    em.persist(vendor);
+    em.flush();
+    audit.record("demo", "Vendor", vendor.id(), "REGISTERED", null, VendorDetails.of(vendor));
   }
 }

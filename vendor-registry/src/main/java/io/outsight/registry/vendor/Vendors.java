@@ -8,6 +8,7 @@ import io.outsight.core.vendor.VendorProfile;
 import io.outsight.core.vendor.VendorRepository;
 import io.outsight.core.vendor.VendorSearch;
 import io.outsight.core.vendor.VendorSummary;
+import io.outsight.registry.audit.AuditRecorder;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,6 +30,8 @@ public class Vendors {
 
   @Resource private SessionContext session;
 
+  @Inject private AuditRecorder audit;
+
   /**
    * Registers a vendor as a prospect.
    *
@@ -46,6 +49,7 @@ public class Vendors {
               throw new VendorAlreadyRegisteredException(vendor.businessId(), registered.name());
             });
     repository.add(vendor);
+    audit.record(vendor.registeredBy(), "Vendor", vendor.id(), "REGISTERED", null, VendorDetails.of(vendor));
     return vendor.id();
   }
 

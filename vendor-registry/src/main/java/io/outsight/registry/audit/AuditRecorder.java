@@ -1,0 +1,35 @@
+package io.outsight.registry.audit;
+
+import io.outsight.core.audit.AuditEvent;
+import io.outsight.core.audit.ChainHead;
+import jakarta.enterprise.context.Dependent;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+
+/**
+ * Appends an event for a change, in the transaction of the change: both are saved, or neither. The
+ * chain's head is locked while appending, so that concurrent changes line up one after another.
+ * States are written as JSON.
+ */
+@Dependent
+public class AuditRecorder {
+
+  private static final Jsonb JSON = JsonbBuilder.create();
+
+  @PersistenceContext(unitName = "outsight")
+  private EntityManager em;
+
+  public void record(String actor, String entityType, Object entityId, String action, Object before, Object after) {
+    ChainHead head = em.find(ChainHead.class, 1, LockModeType.PESSIMISTIC_WRITE);
+    AuditEvent event = head.append(Instant.now(), actor, entityType, String.valueOf(entityId), action, json(before), json(after));
+    em.persist(event);
+  }
+
+  private static String json(Object state) {
+    return state == null ? null : JSON.toJson(state);
+  }
+}
