@@ -418,6 +418,29 @@ class PortalIT {
   }
 
   @Test
+  void anAuditorVerifiesFiltersAndExportsTheAuditTrail() throws Exception {
+    JsonObject verification = Api.object(new Api(base()).call("GET", "audit/verification", "auditor", null));
+    assertThat(verification.getBoolean("intact")).isTrue();
+    assertThat(new Api(base()).call("GET", "audit/verification", "procurement", null).statusCode()).isEqualTo(403);
+
+    signedInAt("auditor");
+    browser.findElement(By.id("nav-audit")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(By.id("audit:verify"))).click();
+    assertThat(text("verification-result")).startsWith("The chain is intact:");
+
+    browser.findElement(By.id("audit:actor")).sendKeys("demo");
+    WebElement firstRow = browser.findElement(By.cssSelector("[id='audit:events_data'] > tr"));
+    browser.findElement(By.id("audit:filter")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(firstRow));
+    assertThat(browser.findElement(By.id("audit:events")).getText()).contains("Vendor", "REGISTERED", "1–12 of 12");
+
+    browser.findElement(By.id("audit:export")).click();
+    List<String> lines = Files.readAllLines(awaitDownload(), StandardCharsets.UTF_8);
+    assertThat(lines.get(0)).isEqualTo("\uFEFFsequence,occurred_at,actor,entity_type,entity_id,action,before,after,previous_hash,hash");
+    assertThat(lines).hasSize(13).allSatisfy(line -> assertThat(line).doesNotContain(",procurement,"));
+  }
+
+  @Test
   void anAddressNamingNothingShowsPageNotFound() {
     signedInAt("auditor");
     for (String address : List.of("vendors/vendor.xhtml?id=999999", "assessments/result.xhtml?id=999999", "assessments/wizard.xhtml?id=x")) {

@@ -25,6 +25,11 @@ public class Formats {
   @ConfigProperty(name = "outsight.timezone", defaultValue = "Europe/Helsinki")
   private String timezone;
 
+  /** The zone in which the portal shows times and reads days: {@code outsight.timezone}. */
+  public ZoneId zone() {
+    return ZoneId.of(timezone);
+  }
+
   public String number(long value) {
     return NumberFormat.getIntegerInstance(language.getLocale()).format(value);
   }
@@ -57,7 +62,7 @@ public class Formats {
     }
     return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
         .withLocale(language.getLocale())
-        .withZone(ZoneId.of(timezone))
+        .withZone(zone())
         .format(instant);
   }
 

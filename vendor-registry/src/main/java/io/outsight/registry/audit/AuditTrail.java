@@ -9,15 +9,67 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
-/** The audit trail for auditors: is it complete and unaltered, and if not, where does it break? */
+/**
+ * The audit trail for auditors: what changed, filtered by entity, actor and time; and is it complete
+ * and unaltered, and if not, where does it break?
+ */
 @Stateless
 @DeclareRoles({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
 public class AuditTrail {
 
   @PersistenceContext(unitName = "outsight")
   private EntityManager em;
+
+  /** The events matching the filter, oldest first, a page at a time. */
+  @RolesAllowed({Roles.AUDITOR, Roles.ADMIN})
+  public List<AuditEntry> search(AuditFilter filter, int first, int pageSize) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<AuditEvent> query = cb.createQuery(AuditEvent.class);
+    Root<AuditEvent> event = query.from(AuditEvent.class);
+    query.where(matching(cb, event, filter)).orderBy(cb.asc(event.get("sequence")));
+    return em.createQuery(query).setFirstResult(first).setMaxResults(pageSize).getResultStream().map(AuditEntry::of).toList();
+  }
+
+  @RolesAllowed({Roles.AUDITOR, Roles.ADMIN})
+  public long count(AuditFilter filter) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Long> query = cb.createQuery(Long.class);
+    Root<AuditEvent> event = query.from(AuditEvent.class);
+    query.select(cb.count(event)).where(matching(cb, event, filter));
+    return em.createQuery(query).getSingleResult();
+  }
+
+  private static Predicate[] matching(CriteriaBuilder cb, Root<AuditEvent> event, AuditFilter filter) {
+    List<Predicate> predicates = new ArrayList<>();
+    if (hasText(filter.entityType())) {
+      predicates.add(cb.equal(event.get("entityType"), filter.entityType().strip()));
+    }
+    if (hasText(filter.entityId())) {
+      predicates.add(cb.equal(event.get("entityId"), filter.entityId().strip()));
+    }
+    if (hasText(filter.actor())) {
+      predicates.add(cb.equal(event.get("actor"), filter.actor().strip()));
+    }
+    if (filter.from() != null) {
+      predicates.add(cb.greaterThanOrEqualTo(event.get("occurredAt"), filter.from()));
+    }
+    if (filter.until() != null) {
+      predicates.add(cb.lessThan(event.get("occurredAt"), filter.until()));
+    }
+    return predicates.toArray(Predicate[]::new);
+  }
+
+  private static boolean hasText(String value) {
+    return value != null && !value.isBlank();
+  }
 
   @RolesAllowed({Roles.AUDITOR, Roles.ADMIN})
   public ChainVerification verify() {
