@@ -1,0 +1,51 @@
+package io.outsight.core.compensation;
+
+import io.outsight.core.extension.CompensationModel;
+import io.outsight.core.metric.PeriodResults;
+import io.outsight.core.metric.ReportedMetric;
+import io.outsight.core.money.Money;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A fee for every qualified lead or booked meeting (the terms say which), as the contract's
+ * written qualification definition counts them.
+ */
+@ApplicationScoped
+public class PerQualifiedLead implements CompensationModel {
+
+  public static final String ID = "per-qualified-lead-or-meeting";
+
+  private static final Set<ReportedMetric> PAYABLE = Set.of(ReportedMetric.QUALIFIED_LEADS, ReportedMetric.MEETINGS_BOOKED);
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public String displayName() {
+    return "Per qualified lead or meeting";
+  }
+
+  @Override
+  public String version() {
+    return "1.0";
+  }
+
+  @Override
+  public Payout payoutFor(CompensationTerms terms, PeriodResults results) {
+    if (!PAYABLE.contains(terms.paidMetric())) {
+      throw new IllegalArgumentException("pays qualified leads or meetings, not " + terms.paidMetric());
+    }
+    if (terms.qualificationDefinition() == null || terms.qualificationDefinition().isBlank()) {
+      throw new IllegalArgumentException("qualified leads and meetings are paid by a written qualification definition");
+    }
+    List<String> explanation = Graduated.explanation();
+    Money earned = Graduated.reported(results, terms.paidMetric(), explanation)
+        .map(units -> Graduated.pay(terms, units, false, explanation))
+        .orElse(Money.zero(terms.currency()));
+    return Graduated.bounded(terms, earned, explanation);
+  }
+}

@@ -1,0 +1,44 @@
+package io.outsight.core.compensation;
+
+import io.outsight.core.extension.CompensationModel;
+import io.outsight.core.metric.PeriodResults;
+import io.outsight.core.money.Money;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/** A fixed monthly retainer, plus a bonus in a period whose results reach the target. */
+@ApplicationScoped
+public class RetainerPlusBonus implements CompensationModel {
+
+  public static final String ID = "retainer-plus-bonus";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public String displayName() {
+    return "Retainer plus bonus on target";
+  }
+
+  @Override
+  public String version() {
+    return "1.0";
+  }
+
+  @Override
+  public Payout payoutFor(CompensationTerms terms, PeriodResults results) {
+    List<String> explanation = Graduated.explanation();
+    Money earned = terms.retainer() == null ? Money.zero(terms.currency()) : terms.retainer();
+    explanation.add("retainer " + earned);
+    boolean onTarget = Graduated.reported(results, terms.paidMetric(), explanation)
+        .map(value -> terms.bonusTarget() != null && value.compareTo(terms.bonusTarget()) >= 0)
+        .orElse(false);
+    if (onTarget && terms.bonus() != null) {
+      explanation.add("target " + terms.bonusTarget().stripTrailingZeros().toPlainString() + " reached: bonus " + terms.bonus());
+      earned = earned.plus(terms.bonus());
+    }
+    return Graduated.bounded(terms, earned, explanation);
+  }
+}
