@@ -8,6 +8,7 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /** The arithmetic the built-in models share: graduated tiers, then the floor and the cap. */
 final class Graduated {
@@ -17,7 +18,7 @@ final class Graduated {
   private Graduated() {}
 
   /** Each band of units paid at its tier's rate; with {@code percent}, the rate is a share of the units. */
-  static Money pay(CompensationTerms terms, BigDecimal units, boolean percent, List<String> explanation) {
+  private static Money pay(CompensationTerms terms, BigDecimal units, boolean percent, List<String> explanation) {
     Money total = Money.zero(terms.currency());
     List<Tier> tiers = terms.tiers();
     for (int i = 0; i < tiers.size(); i++) {
@@ -58,7 +59,18 @@ final class Graduated {
     return value;
   }
 
-  static List<String> explanation() {
-    return new ArrayList<>();
+  /** The reported metric paid at the graduated tiers and held between floor and cap; no data earns nothing. */
+  static Payout tiered(CompensationTerms terms, PeriodResults results, ReportedMetric metric, boolean percent) {
+    return tiered(terms, results, metric, percent, (units, explanation) -> units);
+  }
+
+  /** As {@link #tiered(CompensationTerms, PeriodResults, ReportedMetric, boolean)}, paying only the units {@code payable} leaves. */
+  static Payout tiered(CompensationTerms terms, PeriodResults results, ReportedMetric metric, boolean percent,
+      BiFunction<BigDecimal, List<String>, BigDecimal> payable) {
+    List<String> explanation = new ArrayList<>();
+    Money earned = reported(results, metric, explanation)
+        .map(units -> pay(terms, payable.apply(units, explanation), percent, explanation))
+        .orElse(Money.zero(terms.currency()));
+    return bounded(terms, earned, explanation);
   }
 }

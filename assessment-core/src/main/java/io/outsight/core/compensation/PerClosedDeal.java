@@ -3,9 +3,7 @@ package io.outsight.core.compensation;
 import io.outsight.core.extension.CompensationModel;
 import io.outsight.core.metric.PeriodResults;
 import io.outsight.core.metric.ReportedMetric;
-import io.outsight.core.money.Money;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
 
 /** A fee for every deal closed in the period, at graduated tiers. */
 @ApplicationScoped
@@ -30,10 +28,6 @@ public class PerClosedDeal implements CompensationModel {
 
   @Override
   public Payout payoutFor(CompensationTerms terms, PeriodResults results) {
-    List<String> explanation = Graduated.explanation();
-    Money earned = Graduated.reported(results, ReportedMetric.DEALS_CLOSED, explanation)
-        .map(deals -> Graduated.pay(terms, deals, false, explanation))
-        .orElse(Money.zero(terms.currency()));
-    return Graduated.bounded(terms, earned, explanation);
+    return Graduated.tiered(terms, results, ReportedMetric.DEALS_CLOSED, false);
   }
 }

@@ -3,10 +3,8 @@ package io.outsight.core.compensation;
 import io.outsight.core.extension.CompensationModel;
 import io.outsight.core.metric.PeriodResults;
 import io.outsight.core.metric.ReportedMetric;
-import io.outsight.core.money.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
-import java.util.List;
 
 /**
  * A fee for every lead created, less the leads we returned or disqualified within the dispute
@@ -34,17 +32,12 @@ public class PerLead implements CompensationModel {
 
   @Override
   public Payout payoutFor(CompensationTerms terms, PeriodResults results) {
-    List<String> explanation = Graduated.explanation();
-    Money earned = Graduated.reported(results, ReportedMetric.LEADS_CREATED, explanation)
-        .map(leads -> {
-          BigDecimal returned = results.value(ReportedMetric.LEADS_RETURNED).orElse(BigDecimal.ZERO);
-          BigDecimal payable = leads.subtract(returned).max(BigDecimal.ZERO);
-          if (returned.signum() > 0) {
-            explanation.add(returned.stripTrailingZeros().toPlainString() + " returned within the dispute window, not paid");
-          }
-          return Graduated.pay(terms, payable, false, explanation);
-        })
-        .orElse(Money.zero(terms.currency()));
-    return Graduated.bounded(terms, earned, explanation);
+    return Graduated.tiered(terms, results, ReportedMetric.LEADS_CREATED, false, (leads, explanation) -> {
+      BigDecimal returned = results.value(ReportedMetric.LEADS_RETURNED).orElse(BigDecimal.ZERO);
+      if (returned.signum() > 0) {
+        explanation.add(returned.stripTrailingZeros().toPlainString() + " returned within the dispute window, not paid");
+      }
+      return leads.subtract(returned).max(BigDecimal.ZERO);
+    });
   }
 }

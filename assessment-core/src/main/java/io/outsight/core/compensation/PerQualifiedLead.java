@@ -3,9 +3,7 @@ package io.outsight.core.compensation;
 import io.outsight.core.extension.CompensationModel;
 import io.outsight.core.metric.PeriodResults;
 import io.outsight.core.metric.ReportedMetric;
-import io.outsight.core.money.Money;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -42,10 +40,6 @@ public class PerQualifiedLead implements CompensationModel {
     if (terms.qualificationDefinition() == null || terms.qualificationDefinition().isBlank()) {
       throw new IllegalArgumentException("qualified leads and meetings are paid by a written qualification definition");
     }
-    List<String> explanation = Graduated.explanation();
-    Money earned = Graduated.reported(results, terms.paidMetric(), explanation)
-        .map(units -> Graduated.pay(terms, units, false, explanation))
-        .orElse(Money.zero(terms.currency()));
-    return Graduated.bounded(terms, earned, explanation);
+    return Graduated.tiered(terms, results, terms.paidMetric(), false);
   }
 }

@@ -4,6 +4,7 @@ import io.outsight.core.extension.CompensationModel;
 import io.outsight.core.metric.PeriodResults;
 import io.outsight.core.money.Money;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.List;
 
 /** A fixed monthly retainer, plus a bonus in a period whose results reach the target. */
@@ -29,7 +30,7 @@ public class RetainerPlusBonus implements CompensationModel {
 
   @Override
   public Payout payoutFor(CompensationTerms terms, PeriodResults results) {
-    List<String> explanation = Graduated.explanation();
+    List<String> explanation = new ArrayList<>();
     Money earned = terms.retainer() == null ? Money.zero(terms.currency()) : terms.retainer();
     explanation.add("retainer " + earned);
     boolean onTarget = Graduated.reported(results, terms.paidMetric(), explanation)

@@ -3,9 +3,7 @@ package io.outsight.core.compensation;
 import io.outsight.core.extension.CompensationModel;
 import io.outsight.core.metric.PeriodResults;
 import io.outsight.core.metric.ReportedMetric;
-import io.outsight.core.money.Money;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
 
 /** A share of the revenue the vendor generated; tiers are revenue bands with their percentages. */
 @ApplicationScoped
@@ -30,10 +28,6 @@ public class RevenueShare implements CompensationModel {
 
   @Override
   public Payout payoutFor(CompensationTerms terms, PeriodResults results) {
-    List<String> explanation = Graduated.explanation();
-    Money earned = Graduated.reported(results, ReportedMetric.REVENUE, explanation)
-        .map(revenue -> Graduated.pay(terms, revenue, true, explanation))
-        .orElse(Money.zero(terms.currency()));
-    return Graduated.bounded(terms, earned, explanation);
+    return Graduated.tiered(terms, results, ReportedMetric.REVENUE, true);
   }
 }
