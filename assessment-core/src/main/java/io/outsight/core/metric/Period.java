@@ -3,10 +3,14 @@ package io.outsight.core.metric;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /** A reporting period: a calendar month or a calendar quarter, written 2026-11 or 2026-Q4. */
 public record Period(YearMonth firstMonth, int months) implements Serializable, Comparable<Period> {
+
+  private static final Pattern QUARTER = Pattern.compile("(\\d{4})-?Q([1-4])", Pattern.CASE_INSENSITIVE);
 
   public Period {
     Objects.requireNonNull(firstMonth, "first month");
@@ -24,6 +28,23 @@ public record Period(YearMonth firstMonth, int months) implements Serializable, 
 
   public static Period quarter(int year, int quarter) {
     return new Period(YearMonth.of(year, (quarter - 1) * 3 + 1), 3);
+  }
+
+  /**
+   * A period as the ledger writes it: {@code 2026-11} for a month, {@code 2026-Q4} for a quarter.
+   *
+   * @throws IllegalArgumentException when the text is neither
+   */
+  public static Period parse(String text) {
+    var quarter = QUARTER.matcher(text.strip());
+    if (quarter.matches()) {
+      return quarter(Integer.parseInt(quarter.group(1)), Integer.parseInt(quarter.group(2)));
+    }
+    try {
+      return new Period(YearMonth.parse(text.strip()), 1);
+    } catch (DateTimeParseException notAMonth) {
+      throw new IllegalArgumentException("not a month (2026-11) or a quarter (2026-Q4): " + text, notAMonth);
+    }
   }
 
   /** The month or quarter that contains this day. */

@@ -2,12 +2,17 @@ package io.outsight.core.metric;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
-/** What a vendor reported for one period; a metric not reported is "no data", never zero. */
-public record PeriodResults(Map<ReportedMetric, BigDecimal> values) implements Serializable {
+/**
+ * What a vendor reported for one period, by metric id; a metric not reported is "no data", never
+ * zero.
+ */
+public record PeriodResults(Map<String, BigDecimal> values) implements Serializable {
+
+  public static final PeriodResults NONE = new PeriodResults(Map.of());
 
   public PeriodResults {
     values.forEach((metric, value) -> {
@@ -15,10 +20,18 @@ public record PeriodResults(Map<ReportedMetric, BigDecimal> values) implements S
         throw new IllegalArgumentException(metric + " cannot be negative or empty");
       }
     });
-    values = values.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(values));
+    values = values.isEmpty() ? Map.of() : Map.copyOf(new TreeMap<>(values));
+  }
+
+  public Optional<BigDecimal> value(String metricId) {
+    return Optional.ofNullable(values.get(metricId));
   }
 
   public Optional<BigDecimal> value(ReportedMetric metric) {
-    return Optional.ofNullable(values.get(metric));
+    return value(metric.id());
+  }
+
+  public boolean isEmpty() {
+    return values.isEmpty();
   }
 }

@@ -8,8 +8,9 @@ import io.outsight.core.metric.ReportedMetric;
 import io.outsight.core.money.Money;
 import java.math.BigDecimal;
 import java.util.Currency;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class CompensationModelsTest {
@@ -29,9 +30,9 @@ class CompensationModelsTest {
   }
 
   private static PeriodResults results(Object... metricAndValue) {
-    EnumMap<ReportedMetric, BigDecimal> values = new EnumMap<>(ReportedMetric.class);
+    Map<String, BigDecimal> values = new HashMap<>();
     for (int i = 0; i < metricAndValue.length; i += 2) {
-      values.put((ReportedMetric) metricAndValue[i], new BigDecimal(metricAndValue[i + 1].toString()));
+      values.put(((ReportedMetric) metricAndValue[i]).id(), new BigDecimal(metricAndValue[i + 1].toString()));
     }
     return new PeriodResults(values);
   }

@@ -1,0 +1,396 @@
+package io.outsight.core.contract;
+
+import io.outsight.core.compensation.CompensationTerms;
+import io.outsight.core.compensation.Tier;
+import io.outsight.core.contract.ReportingSchedule.Cadence;
+import io.outsight.core.metric.Period;
+import io.outsight.core.metric.ReportedMetric;
+import io.outsight.core.money.Money;
+import io.outsight.core.rules.RuleViolation;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A vendor's contract, paid by results: what it outsources, for how long, how the vendor is paid,
+ * which targets it is held to, when it reports, what due diligence made it promise, and how we get
+ * out of it. Its terms are a {@link TermSheet}; they change until the contract ends.
+ */
+@Entity
+@Table(name = "contract")
+public class Contract {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "contract_seq")
+  @SequenceGenerator(name = "contract_seq", sequenceName = "contract_seq", allocationSize = 50)
+  private Long id;
+
+  @Version private long version;
+
+  private String reference;
+
+  @Column(name = "vendor_id")
+  private long vendorId;
+
+  @Enumerated(EnumType.STRING)
+  private ContractScope scope;
+
+  @Column(name = "scope_detail")
+  private String scopeDetail;
+
+  @Column(name = "start_date")
+  private LocalDate start;
+
+  @Column(name = "end_date")
+  private LocalDate end;
+
+  private boolean evergreen;
+
+  @Column(name = "renewal_months")
+  private int renewalMonths;
+
+  @Column(name = "notice_months")
+  private int noticeMonths;
+
+  private String currency;
+
+  @Column(name = "compensation_model")
+  private String compensationModel;
+
+  @Column(name = "paid_metric")
+  @Enumerated(EnumType.STRING)
+  private ReportedMetric paidMetric;
+
+  /** The graduated tiers as {@code from:rate} pairs separated by semicolons, lowest first. */
+  private String tiers;
+
+  private BigDecimal retainer;
+
+  private BigDecimal bonus;
+
+  @Column(name = "bonus_target")
+  private BigDecimal bonusTarget;
+
+  @Column(name = "floor_amount")
+  private BigDecimal floor;
+
+  @Column(name = "cap_amount")
+  private BigDecimal cap;
+
+  @Column(name = "qualification_definition")
+  private String qualificationDefinition;
+
+  @Column(name = "dispute_window_days")
+  private int disputeWindowDays;
+
+  @Column(name = "setup_fee")
+  private BigDecimal setupFee;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "contract_kpi", joinColumns = @JoinColumn(name = "contract_id"))
+  @OrderColumn(name = "position")
+  private List<KpiTarget> kpis = new ArrayList<>();
+
+  @Enumerated(EnumType.STRING)
+  private Cadence cadence;
+
+  @Column(name = "due_day")
+  private int dueDay;
+
+  @Embedded private ContractClauses clauses;
+
+  @Column(name = "exit_plan")
+  private boolean exitPlan;
+
+  @Column(name = "exit_plan_note")
+  private String exitPlanNote;
+
+  @Enumerated(EnumType.STRING)
+  private ContractStatus status;
+
+  @Column(name = "status_reason")
+  private String statusReason;
+
+  @Column(name = "created_by")
+  private String createdBy;
+
+  @Column(name = "created_at")
+  private Instant createdAt;
+
+  protected Contract() {}
+
+  /** A new contract with a vendor, in draft until it is activated. */
+  public static Contract draft(long vendorId, TermSheet sheet, String createdBy, Instant createdAt) {
+    Contract contract = new Contract();
+    contract.vendorId = vendorId;
+    contract.status = ContractStatus.DRAFT;
+    contract.createdBy = createdBy;
+    contract.createdAt = createdAt;
+    contract.apply(sheet);
+    return contract;
+  }
+
+  /** New terms for a contract that has not ended. */
+  public void amend(TermSheet sheet) {
+    if (status.ended()) {
+      throw new RuleViolation("contract.ended", "Contract " + reference + " has ended; its terms no longer change", List.of(reference));
+    }
+    apply(sheet);
+  }
+
+  /**
+   * Moves the contract on in its lifecycle.
+   *
+   * @throws RuleViolation when the move is not allowed from the current state, or lacks a reason
+   */
+  public void moveTo(ContractStatus target, String reason) {
+    if (!status.next().contains(target)) {
+      throw new RuleViolation("contract.transition", "A contract cannot go from " + status + " to " + target,
+          List.of(status.name(), target.name()));
+    }
+    if (target.needsReason() && (reason == null || reason.isBlank())) {
+      throw new RuleViolation("contract.reason-required", "Going to " + target + " needs a reason", List.of(target.name()));
+    }
+    status = target;
+    statusReason = reason == null || reason.isBlank() ? null : reason.strip();
+  }
+
+  private void apply(TermSheet sheet) {
+    ContractTerm term;
+    try {
+      term = new ContractTerm(sheet.getStart(), sheet.getEnd(), sheet.isEvergreen(), sheet.getRenewalMonths(), sheet.getNoticeMonths());
+    } catch (IllegalArgumentException | NullPointerException invalid) {
+      throw new RuleViolation("contract.term", "The term is not valid: " + invalid.getMessage(), List.of());
+    }
+    if (sheet.getScope().needsDetail() && blank(sheet.getScopeDetail())) {
+      throw new RuleViolation("contract.scope-detail", "Name the product line or segment the contract covers", List.of(sheet.getScope().name()));
+    }
+    List<Tier> bands = sheet.getTiers().stream().map(band -> new Tier(band.getFrom(), band.getRate())).toList();
+    if (bands.stream().map(tier -> tier.from().stripTrailingZeros()).distinct().count() < bands.size()) {
+      throw new RuleViolation("contract.tiers", "Two tiers start at the same unit", List.of());
+    }
+    Set<String> targeted = new HashSet<>();
+    for (KpiTarget kpi : sheet.getKpis()) {
+      kpi.check();
+      if (!targeted.add(kpi.getMetricId())) {
+        throw new RuleViolation("contract.kpi-duplicate", "There are two targets for " + kpi.getMetricId(), List.of(kpi.getMetricId()));
+      }
+    }
+    reference = sheet.getReference().strip();
+    scope = sheet.getScope();
+    scopeDetail = scope.needsDetail() ? sheet.getScopeDetail().strip() : null;
+    start = term.start();
+    end = term.end();
+    evergreen = term.evergreen();
+    renewalMonths = term.renewalMonths();
+    noticeMonths = term.noticeMonths();
+    currency = Currency.getInstance(sheet.getCurrency()).getCurrencyCode();
+    compensationModel = sheet.getCompensationModel();
+    paidMetric = sheet.getPaidMetric();
+    tiers = bands.stream().sorted((a, b) -> a.from().compareTo(b.from()))
+        .map(tier -> tier.from().toPlainString() + ":" + tier.rate().toPlainString()).collect(Collectors.joining(";"));
+    retainer = sheet.getRetainer();
+    bonus = sheet.getBonus();
+    bonusTarget = sheet.getBonusTarget();
+    floor = sheet.getFloor();
+    cap = sheet.getCap();
+    qualificationDefinition = blank(sheet.getQualificationDefinition()) ? null : sheet.getQualificationDefinition().strip();
+    disputeWindowDays = sheet.getDisputeWindowDays();
+    setupFee = sheet.getSetupFee();
+    kpis = sheet.getKpis().stream().map(kpi -> new KpiTarget(kpi.getMetricId(), kpi.getDirection(), kpi.getTarget(),
+        kpi.getGreenAt(), kpi.getAmberAt())).collect(Collectors.toCollection(ArrayList::new));
+    cadence = sheet.getCadence();
+    dueDay = new ReportingSchedule(sheet.getCadence(), sheet.getDueDay()).dueDay();
+    clauses = sheet.getClauses().copy();
+    exitPlan = sheet.isExitPlan();
+    exitPlanNote = blank(sheet.getExitPlanNote()) ? null : sheet.getExitPlanNote().strip();
+    compensation();
+  }
+
+  private static boolean blank(String text) {
+    return text == null || text.isBlank();
+  }
+
+  /** The terms as a sheet to edit: changing the sheet changes nothing until it is applied. */
+  public TermSheet sheet() {
+    TermSheet sheet = new TermSheet();
+    sheet.setReference(reference);
+    sheet.setScope(scope);
+    sheet.setScopeDetail(scopeDetail);
+    sheet.setStart(start);
+    sheet.setEnd(end);
+    sheet.setEvergreen(evergreen);
+    sheet.setRenewalMonths(renewalMonths);
+    sheet.setNoticeMonths(noticeMonths);
+    sheet.setCurrency(currency);
+    sheet.setCompensationModel(compensationModel);
+    sheet.setPaidMetric(paidMetric);
+    sheet.setTiers(tiers().stream().map(tier -> new TermSheet.Band(tier.from(), tier.rate())).collect(Collectors.toCollection(ArrayList::new)));
+    sheet.setRetainer(retainer);
+    sheet.setBonus(bonus);
+    sheet.setBonusTarget(bonusTarget);
+    sheet.setFloor(floor);
+    sheet.setCap(cap);
+    sheet.setQualificationDefinition(qualificationDefinition);
+    sheet.setDisputeWindowDays(disputeWindowDays);
+    sheet.setSetupFee(setupFee);
+    sheet.setKpis(kpis.stream().map(kpi -> new KpiTarget(kpi.getMetricId(), kpi.getDirection(), kpi.getTarget(),
+        kpi.getGreenAt(), kpi.getAmberAt())).collect(Collectors.toCollection(ArrayList::new)));
+    sheet.setCadence(cadence);
+    sheet.setDueDay(dueDay);
+    sheet.setClauses(clauses.copy());
+    sheet.setExitPlan(exitPlan);
+    sheet.setExitPlanNote(exitPlanNote);
+    return sheet;
+  }
+
+  public List<Tier> tiers() {
+    if (tiers == null || tiers.isEmpty()) {
+      return List.of();
+    }
+    return Arrays.stream(tiers.split(";")).map(pair -> pair.split(":"))
+        .map(pair -> new Tier(new BigDecimal(pair[0]), new BigDecimal(pair[1]))).toList();
+  }
+
+  public ContractTerm term() {
+    return new ContractTerm(start, end, evergreen, renewalMonths, noticeMonths);
+  }
+
+  public ReportingSchedule schedule() {
+    return new ReportingSchedule(cadence, dueDay);
+  }
+
+  public CompensationTerms compensation() {
+    Currency money = Currency.getInstance(currency);
+    try {
+      return new CompensationTerms(compensationModel, money, paidMetric, tiers(), amount(retainer), amount(bonus), bonusTarget,
+          amount(floor), amount(cap), qualificationDefinition);
+    } catch (IllegalArgumentException invalid) {
+      throw new RuleViolation("contract.compensation", invalid.getMessage(), List.of());
+    }
+  }
+
+  public Optional<Money> setupFee() {
+    return Optional.ofNullable(amount(setupFee));
+  }
+
+  private Money amount(BigDecimal value) {
+    return value == null ? null : new Money(value, Currency.getInstance(currency));
+  }
+
+  /** The periods whose reports were due before {@code today} and have not come; none unless the contract runs. */
+  public List<Period> lateReports(Set<Period> reported, LocalDate today) {
+    if (!status.running()) {
+      return List.of();
+    }
+    return schedule().lateReports(start, evergreen ? null : end, reported, today);
+  }
+
+  /**
+   * Why results for {@code period} cannot be recorded, or empty when they can: the contract must be
+   * past its draft, the period one of its reporting periods within its term, and begun by {@code today}.
+   */
+  public Optional<String> refusesResultsFor(Period period, LocalDate today) {
+    if (status == ContractStatus.DRAFT) {
+      return Optional.of("draft-contract");
+    }
+    if (period.months() != cadence.months()) {
+      return Optional.of(cadence == Cadence.MONTHLY ? "monthly-contract" : "quarterly-contract");
+    }
+    if (period.lastDay().isBefore(start) || (!evergreen && period.firstDay().isAfter(end))) {
+      return Optional.of("outside-term");
+    }
+    if (period.firstDay().isAfter(today)) {
+      return Optional.of("future-period");
+    }
+    return Optional.empty();
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public long version() {
+    return version;
+  }
+
+  public String reference() {
+    return reference;
+  }
+
+  public long vendorId() {
+    return vendorId;
+  }
+
+  public ContractScope scope() {
+    return scope;
+  }
+
+  public Optional<String> scopeDetail() {
+    return Optional.ofNullable(scopeDetail);
+  }
+
+  public String currency() {
+    return currency;
+  }
+
+  public int disputeWindowDays() {
+    return disputeWindowDays;
+  }
+
+  public List<KpiTarget> kpis() {
+    return List.copyOf(kpis);
+  }
+
+  public ContractClauses clauses() {
+    return clauses.copy();
+  }
+
+  public boolean hasExitPlan() {
+    return exitPlan;
+  }
+
+  public Optional<String> exitPlanNote() {
+    return Optional.ofNullable(exitPlanNote);
+  }
+
+  public ContractStatus status() {
+    return status;
+  }
+
+  public Optional<String> statusReason() {
+    return Optional.ofNullable(statusReason);
+  }
+
+  public String createdBy() {
+    return createdBy;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+}

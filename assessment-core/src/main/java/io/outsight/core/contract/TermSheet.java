@@ -1,0 +1,336 @@
+package io.outsight.core.contract;
+
+import io.outsight.core.contract.ReportingSchedule.Cadence;
+import io.outsight.core.metric.ReportedMetric;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A contract's terms as procurement writes them down: the form behind drafting and amending a
+ * contract, and the state the audit trail records before and after a change. The contract itself
+ * checks that the terms hang together.
+ */
+public class TermSheet implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** One band of the graduated payout: from the {@code from}-th unit on, {@code rate} per unit or per cent. */
+  public static class Band implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @NotNull @PositiveOrZero private BigDecimal from;
+
+    @NotNull @PositiveOrZero private BigDecimal rate;
+
+    public Band() {}
+
+    public Band(BigDecimal from, BigDecimal rate) {
+      this.from = from;
+      this.rate = rate;
+    }
+
+    public BigDecimal getFrom() {
+      return from;
+    }
+
+    public void setFrom(BigDecimal from) {
+      this.from = from;
+    }
+
+    public BigDecimal getRate() {
+      return rate;
+    }
+
+    public void setRate(BigDecimal rate) {
+      this.rate = rate;
+    }
+  }
+
+  @NotBlank
+  @Size(max = 40)
+  @Pattern(regexp = "[\\p{L}\\p{N}][\\p{L}\\p{N}._/-]*", message = "{outsight.contract.reference}")
+  private String reference;
+
+  @NotNull private ContractScope scope = ContractScope.LEAD_GENERATION;
+
+  @Size(max = 200)
+  private String scopeDetail;
+
+  @NotNull private LocalDate start;
+
+  @NotNull private LocalDate end;
+
+  private boolean evergreen;
+
+  @Min(1)
+  @Max(120)
+  private int renewalMonths = 12;
+
+  @Min(0)
+  @Max(36)
+  private int noticeMonths = 3;
+
+  @NotNull
+  @Pattern(regexp = "[A-Z]{3}")
+  private String currency = "EUR";
+
+  @NotBlank private String compensationModel;
+
+  private ReportedMetric paidMetric;
+
+  @Valid private List<Band> tiers = new ArrayList<>();
+
+  @PositiveOrZero private BigDecimal retainer;
+
+  @PositiveOrZero private BigDecimal bonus;
+
+  @PositiveOrZero private BigDecimal bonusTarget;
+
+  @PositiveOrZero private BigDecimal floor;
+
+  @PositiveOrZero private BigDecimal cap;
+
+  @Size(max = 2000)
+  private String qualificationDefinition;
+
+  @Min(0)
+  @Max(365)
+  private int disputeWindowDays = 30;
+
+  @PositiveOrZero private BigDecimal setupFee;
+
+  @Valid private List<KpiTarget> kpis = new ArrayList<>();
+
+  @NotNull private Cadence cadence = Cadence.MONTHLY;
+
+  @Min(1)
+  @Max(31)
+  private int dueDay = 10;
+
+  @Valid @NotNull private ContractClauses clauses = new ContractClauses();
+
+  private boolean exitPlan;
+
+  @Size(max = 2000)
+  private String exitPlanNote;
+
+  public String getReference() {
+    return reference;
+  }
+
+  public void setReference(String reference) {
+    this.reference = reference;
+  }
+
+  public ContractScope getScope() {
+    return scope;
+  }
+
+  public void setScope(ContractScope scope) {
+    this.scope = scope;
+  }
+
+  public String getScopeDetail() {
+    return scopeDetail;
+  }
+
+  public void setScopeDetail(String scopeDetail) {
+    this.scopeDetail = scopeDetail;
+  }
+
+  public LocalDate getStart() {
+    return start;
+  }
+
+  public void setStart(LocalDate start) {
+    this.start = start;
+  }
+
+  public LocalDate getEnd() {
+    return end;
+  }
+
+  public void setEnd(LocalDate end) {
+    this.end = end;
+  }
+
+  public boolean isEvergreen() {
+    return evergreen;
+  }
+
+  public void setEvergreen(boolean evergreen) {
+    this.evergreen = evergreen;
+  }
+
+  public int getRenewalMonths() {
+    return renewalMonths;
+  }
+
+  public void setRenewalMonths(int renewalMonths) {
+    this.renewalMonths = renewalMonths;
+  }
+
+  public int getNoticeMonths() {
+    return noticeMonths;
+  }
+
+  public void setNoticeMonths(int noticeMonths) {
+    this.noticeMonths = noticeMonths;
+  }
+
+  public String getCurrency() {
+    return currency;
+  }
+
+  public void setCurrency(String currency) {
+    this.currency = currency;
+  }
+
+  public String getCompensationModel() {
+    return compensationModel;
+  }
+
+  public void setCompensationModel(String compensationModel) {
+    this.compensationModel = compensationModel;
+  }
+
+  public ReportedMetric getPaidMetric() {
+    return paidMetric;
+  }
+
+  public void setPaidMetric(ReportedMetric paidMetric) {
+    this.paidMetric = paidMetric;
+  }
+
+  public List<Band> getTiers() {
+    return tiers;
+  }
+
+  public void setTiers(List<Band> tiers) {
+    this.tiers = tiers;
+  }
+
+  public BigDecimal getRetainer() {
+    return retainer;
+  }
+
+  public void setRetainer(BigDecimal retainer) {
+    this.retainer = retainer;
+  }
+
+  public BigDecimal getBonus() {
+    return bonus;
+  }
+
+  public void setBonus(BigDecimal bonus) {
+    this.bonus = bonus;
+  }
+
+  public BigDecimal getBonusTarget() {
+    return bonusTarget;
+  }
+
+  public void setBonusTarget(BigDecimal bonusTarget) {
+    this.bonusTarget = bonusTarget;
+  }
+
+  public BigDecimal getFloor() {
+    return floor;
+  }
+
+  public void setFloor(BigDecimal floor) {
+    this.floor = floor;
+  }
+
+  public BigDecimal getCap() {
+    return cap;
+  }
+
+  public void setCap(BigDecimal cap) {
+    this.cap = cap;
+  }
+
+  public String getQualificationDefinition() {
+    return qualificationDefinition;
+  }
+
+  public void setQualificationDefinition(String qualificationDefinition) {
+    this.qualificationDefinition = qualificationDefinition;
+  }
+
+  public int getDisputeWindowDays() {
+    return disputeWindowDays;
+  }
+
+  public void setDisputeWindowDays(int disputeWindowDays) {
+    this.disputeWindowDays = disputeWindowDays;
+  }
+
+  public BigDecimal getSetupFee() {
+    return setupFee;
+  }
+
+  public void setSetupFee(BigDecimal setupFee) {
+    this.setupFee = setupFee;
+  }
+
+  public List<KpiTarget> getKpis() {
+    return kpis;
+  }
+
+  public void setKpis(List<KpiTarget> kpis) {
+    this.kpis = kpis;
+  }
+
+  public Cadence getCadence() {
+    return cadence;
+  }
+
+  public void setCadence(Cadence cadence) {
+    this.cadence = cadence;
+  }
+
+  public int getDueDay() {
+    return dueDay;
+  }
+
+  public void setDueDay(int dueDay) {
+    this.dueDay = dueDay;
+  }
+
+  public ContractClauses getClauses() {
+    return clauses;
+  }
+
+  public void setClauses(ContractClauses clauses) {
+    this.clauses = clauses;
+  }
+
+  public boolean isExitPlan() {
+    return exitPlan;
+  }
+
+  public void setExitPlan(boolean exitPlan) {
+    this.exitPlan = exitPlan;
+  }
+
+  public String getExitPlanNote() {
+    return exitPlanNote;
+  }
+
+  public void setExitPlanNote(String exitPlanNote) {
+    this.exitPlanNote = exitPlanNote;
+  }
+}

@@ -1,0 +1,32 @@
+package io.outsight.core.ledger;
+
+import io.outsight.core.extension.MetricDefinition;
+import io.outsight.core.metric.MetricUnit;
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/** What the ledger accepts as a value, whichever way it arrives: a file, the grid or the API. */
+public final class LedgerRules {
+
+  /** The ledger keeps four decimals: enough for revenue in cents and for averages. */
+  public static final int SCALE = 4;
+
+  private LedgerRules() {}
+
+  /** Why a value cannot be recorded for the metric, as a code, or empty when it can. */
+  public static Optional<String> refusesValue(MetricDefinition metric, BigDecimal value) {
+    if (!metric.reported()) {
+      return Optional.of("derived-metric");
+    }
+    if (value.signum() < 0) {
+      return Optional.of("negative");
+    }
+    if (metric.unit() == MetricUnit.COUNT && value.stripTrailingZeros().scale() > 0) {
+      return Optional.of("not-whole");
+    }
+    if (value.stripTrailingZeros().scale() > SCALE) {
+      return Optional.of("too-precise");
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,13 @@
+package io.outsight.core.metric;
+
+import io.outsight.core.money.Money;
+import java.io.Serializable;
+import java.util.Optional;
+
+/** What a period brought and what it cost: the inputs of every derived metric. */
+public record PeriodOutcome(PeriodResults results, Money spend) implements Serializable {
+
+  public Optional<Money> spendIfKnown() {
+    return Optional.ofNullable(spend);
+  }
+}

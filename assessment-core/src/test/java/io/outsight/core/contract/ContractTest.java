@@ -1,0 +1,137 @@
+package io.outsight.core.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.outsight.core.metric.Period;
+import io.outsight.core.money.Money;
+import io.outsight.core.rules.RuleViolation;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ContractTest {
+
+  private static Contract draft(TermSheet sheet) {
+    return Contract.draft(7L, sheet, "procurement", Instant.parse("2026-01-01T08:00:00Z"));
+  }
+
+  private static String ruleOf(Runnable change) {
+    try {
+      change.run();
+    } catch (RuleViolation violation) {
+      return violation.rule();
+    }
+    throw new AssertionError("the change was not refused");
+  }
+
+  @Test
+  void aContractGoesFromDraftThroughReviewToRenewalOrItsEnd() {
+    Contract contract = draft(TermSheets.leadGeneration("ACME-1"));
+    assertThat(contract.status()).isEqualTo(ContractStatus.DRAFT);
+
+    contract.moveTo(ContractStatus.ACTIVE, null);
+    contract.moveTo(ContractStatus.UNDER_REVIEW, null);
+    contract.moveTo(ContractStatus.RENEWED, "Good results, same terms");
+    assertThat(contract.status()).isEqualTo(ContractStatus.RENEWED);
+    assertThat(contract.statusReason()).contains("Good results, same terms");
+
+    assertThat(ruleOf(() -> contract.moveTo(ContractStatus.DRAFT, null))).isEqualTo("contract.transition");
+    assertThat(ruleOf(() -> contract.moveTo(ContractStatus.TERMINATED, " "))).isEqualTo("contract.reason-required");
+    contract.moveTo(ContractStatus.TERMINATED, "Vendor reused our leads for a competitor");
+    assertThat(ContractStatus.TERMINATED.next()).isEmpty();
+    assertThat(ruleOf(() -> contract.amend(TermSheets.leadGeneration("ACME-1")))).isEqualTo("contract.ended");
+  }
+
+  @Test
+  void termsThatDoNotHangTogetherAreRefusedWithTheRuleTheyBreak() {
+    TermSheet endBeforeStart = TermSheets.leadGeneration("X");
+    endBeforeStart.setEnd(LocalDate.of(2025, 12, 1));
+    assertThat(ruleOf(() -> draft(endBeforeStart))).isEqualTo("contract.term");
+
+    TermSheet segmentWithoutName = TermSheets.leadGeneration("X");
+    segmentWithoutName.setScope(ContractScope.CUSTOMER_SEGMENT);
+    assertThat(ruleOf(() -> draft(segmentWithoutName))).isEqualTo("contract.scope-detail");
+
+    TermSheet floorAboveCap = TermSheets.leadGeneration("X");
+    floorAboveCap.setFloor(new BigDecimal("5000"));
+    floorAboveCap.setCap(new BigDecimal("4000"));
+    assertThat(ruleOf(() -> draft(floorAboveCap))).isEqualTo("contract.compensation");
+
+    TermSheet twoTiersFromZero = TermSheets.leadGeneration("X");
+    twoTiersFromZero.getTiers().add(new TermSheet.Band(new BigDecimal("0.0"), new BigDecimal("50")));
+    assertThat(ruleOf(() -> draft(twoTiersFromZero))).isEqualTo("contract.tiers");
+
+    TermSheet twoTargetsForLeads = TermSheets.leadGeneration("X");
+    twoTargetsForLeads.getKpis().add(twoTargetsForLeads.getKpis().get(0));
+    assertThat(ruleOf(() -> draft(twoTargetsForLeads))).isEqualTo("contract.kpi-duplicate");
+
+    TermSheet amberBetterThanGreen = TermSheets.leadGeneration("X");
+    amberBetterThanGreen.getKpis().get(0).setAmberAt(new BigDecimal("120"));
+    assertThat(ruleOf(() -> draft(amberBetterThanGreen))).isEqualTo("contract.kpi-thresholds");
+  }
+
+  @Test
+  void theSheetGivesBackTheTermsAsTheyWereAppliedAndChangingItChangesNothing() {
+    TermSheet sheet = TermSheets.leadGeneration("ACME-1");
+    sheet.setTiers(new ArrayList<>(List.of(new TermSheet.Band(new BigDecimal("100"), new BigDecimal("30")),
+        new TermSheet.Band(BigDecimal.ZERO, new BigDecimal("40")))));
+    sheet.setCap(new BigDecimal("6000"));
+    sheet.getClauses().setDataLocation("  EU (Finland)  ");
+    Contract contract = draft(sheet);
+
+    TermSheet again = contract.sheet();
+    again.setReference("CHANGED");
+    again.getClauses().setWeOwnLeads(true);
+
+    assertThat(contract.reference()).isEqualTo("ACME-1");
+    assertThat(contract.clauses().isWeOwnLeads()).isFalse();
+    assertThat(contract.clauses().getDataLocation()).isEqualTo("EU (Finland)");
+    assertThat(contract.compensation().tiers()).extracting(tier -> tier.from().intValue()).containsExactly(0, 100);
+    assertThat(contract.compensation().cap()).isEqualTo(Money.of("6000", "EUR"));
+  }
+
+  @Test
+  void kpiStatusFollowsTheTargetsDirectionAndNoDataIsNeverGreen() {
+    KpiTarget leads = new KpiTarget("leads-created", KpiDirection.HIGHER_IS_BETTER, new BigDecimal("100"), new BigDecimal("100"),
+        new BigDecimal("80"));
+    KpiTarget costPerLead = new KpiTarget("cost-per-lead", KpiDirection.LOWER_IS_BETTER, new BigDecimal("50"), new BigDecimal("50"),
+        new BigDecimal("60"));
+
+    assertThat(leads.status(Optional.of(new BigDecimal("100")))).isEqualTo(KpiStatus.GREEN);
+    assertThat(leads.status(Optional.of(new BigDecimal("80")))).isEqualTo(KpiStatus.AMBER);
+    assertThat(leads.status(Optional.of(new BigDecimal("79.99")))).isEqualTo(KpiStatus.RED);
+    assertThat(costPerLead.status(Optional.of(new BigDecimal("45")))).isEqualTo(KpiStatus.GREEN);
+    assertThat(costPerLead.status(Optional.of(new BigDecimal("60")))).isEqualTo(KpiStatus.AMBER);
+    assertThat(costPerLead.status(Optional.of(new BigDecimal("60.01")))).isEqualTo(KpiStatus.RED);
+    assertThat(leads.status(Optional.empty())).isEqualTo(KpiStatus.NO_DATA);
+  }
+
+  @Test
+  void onlyARunningContractOwesReportsAndOnlyForItsOwnPeriods() {
+    Contract draft = draft(TermSheets.leadGeneration("ACME-1"));
+    LocalDate today = LocalDate.of(2026, 4, 20);
+    assertThat(draft.lateReports(Set.of(), today)).isEmpty();
+    assertThat(draft.refusesResultsFor(Period.month(2026, 2), today)).contains("draft-contract");
+
+    Contract active = TermSheets.active("ACME-1");
+    // January due 10 Feb, February due 10 March, March due 10 April; April is not due yet
+    assertThat(active.lateReports(Set.of(Period.month(2026, 2)), today)).containsExactly(Period.month(2026, 1), Period.month(2026, 3));
+    assertThat(active.refusesResultsFor(Period.month(2026, 4), today)).isEmpty();
+    assertThat(active.refusesResultsFor(Period.month(2026, 5), today)).contains("future-period");
+    assertThat(active.refusesResultsFor(Period.quarter(2026, 1), today)).contains("monthly-contract");
+    assertThat(active.refusesResultsFor(Period.month(2025, 12), today)).contains("outside-term");
+  }
+
+  @Test
+  void aTermWithoutAStartIsRefusedNamingTheStart() {
+    TermSheet noStart = TermSheets.leadGeneration("X");
+    noStart.setStart(null);
+    assertThatThrownBy(() -> draft(noStart)).isInstanceOf(RuleViolation.class).hasMessageContaining("start");
+  }
+}
