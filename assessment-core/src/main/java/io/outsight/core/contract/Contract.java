@@ -63,10 +63,10 @@ public class Contract {
   private String scopeDetail;
 
   @Column(name = "start_date")
-  private LocalDate start;
+  private LocalDate startsOn;
 
   @Column(name = "end_date")
-  private LocalDate end;
+  private LocalDate endsOn;
 
   private boolean evergreen;
 
@@ -112,7 +112,7 @@ public class Contract {
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "contract_kpi", joinColumns = @JoinColumn(name = "contract_id"))
-  @OrderColumn(name = "position")
+  @OrderColumn(name = "kpi_order")
   private List<KpiTarget> kpis = new ArrayList<>();
 
   @Enumerated(EnumType.STRING)
@@ -203,8 +203,8 @@ public class Contract {
     reference = sheet.getReference().strip();
     scope = sheet.getScope();
     scopeDetail = scope.needsDetail() ? sheet.getScopeDetail().strip() : null;
-    start = term.start();
-    end = term.end();
+    startsOn = term.start();
+    endsOn = term.end();
     evergreen = term.evergreen();
     renewalMonths = term.renewalMonths();
     noticeMonths = term.noticeMonths();
@@ -241,8 +241,8 @@ public class Contract {
     sheet.setReference(reference);
     sheet.setScope(scope);
     sheet.setScopeDetail(scopeDetail);
-    sheet.setStart(start);
-    sheet.setEnd(end);
+    sheet.setStart(startsOn);
+    sheet.setEnd(endsOn);
     sheet.setEvergreen(evergreen);
     sheet.setRenewalMonths(renewalMonths);
     sheet.setNoticeMonths(noticeMonths);
@@ -277,7 +277,7 @@ public class Contract {
   }
 
   public ContractTerm term() {
-    return new ContractTerm(start, end, evergreen, renewalMonths, noticeMonths);
+    return new ContractTerm(startsOn, endsOn, evergreen, renewalMonths, noticeMonths);
   }
 
   public ReportingSchedule schedule() {
@@ -307,7 +307,7 @@ public class Contract {
     if (!status.running()) {
       return List.of();
     }
-    return schedule().lateReports(start, evergreen ? null : end, reported, today);
+    return schedule().lateReports(startsOn, evergreen ? null : endsOn, reported, today);
   }
 
   /**
@@ -321,7 +321,7 @@ public class Contract {
     if (period.months() != cadence.months()) {
       return Optional.of(cadence == Cadence.MONTHLY ? "monthly-contract" : "quarterly-contract");
     }
-    if (period.lastDay().isBefore(start) || (!evergreen && period.firstDay().isAfter(end))) {
+    if (period.lastDay().isBefore(startsOn) || (!evergreen && period.firstDay().isAfter(endsOn))) {
       return Optional.of("outside-term");
     }
     if (period.firstDay().isAfter(today)) {

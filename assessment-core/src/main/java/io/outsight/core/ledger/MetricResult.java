@@ -5,8 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
@@ -24,9 +22,8 @@ import java.util.Optional;
 @Table(name = "metric_result")
 public class MetricResult {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+  /** Given by the database: values are appended by {@code INSERT}s in batches, never by JPA. */
+  @Id private Long id;
 
   @Column(name = "contract_id")
   private long contractId;
@@ -51,8 +48,8 @@ public class MetricResult {
   @Column(name = "recorded_at")
   private Instant recordedAt;
 
-  @Column(name = "import_id")
-  private Long importId;
+  @Column(name = "submission_id")
+  private long submissionId;
 
   @Column(name = "source_line")
   private Integer sourceLine;
@@ -61,26 +58,6 @@ public class MetricResult {
   private Long supersededBy;
 
   protected MetricResult() {}
-
-  public MetricResult(long contractId, String metric, Period period, BigDecimal value, ResultSource source, String recordedBy,
-      Instant recordedAt) {
-    this.contractId = contractId;
-    this.metric = metric;
-    this.periodStart = period.firstDay();
-    this.periodMonths = period.months();
-    this.value = value;
-    this.source = source;
-    this.recordedBy = recordedBy;
-    this.recordedAt = recordedAt;
-  }
-
-  /** Marks this value as corrected by {@code correction}; the value itself stays as it was. */
-  public void supersededBy(MetricResult correction) {
-    if (supersededBy != null) {
-      throw new IllegalStateException("value " + id + " was already superseded by " + supersededBy);
-    }
-    supersededBy = correction.id;
-  }
 
   public Long id() {
     return id;
@@ -114,8 +91,8 @@ public class MetricResult {
     return recordedAt;
   }
 
-  public Optional<Long> importId() {
-    return Optional.ofNullable(importId);
+  public long submissionId() {
+    return submissionId;
   }
 
   public Optional<Integer> sourceLine() {

@@ -8,6 +8,7 @@ import java.util.Set;
 /** Everything the vendor page shows about a vendor, detached from persistence. */
 public record VendorDetails(
     long id,
+    long version,
     String name,
     String businessId,
     String country,
@@ -23,7 +24,7 @@ public record VendorDetails(
     implements Serializable {
 
   public static VendorDetails of(Vendor vendor) {
-    return new VendorDetails(vendor.id(), vendor.name(), vendor.businessId().value(), vendor.country(), vendor.website(),
+    return new VendorDetails(vendor.id(), vendor.version(), vendor.name(), vendor.businessId().value(), vendor.country(), vendor.website(),
         vendor.contact().name(), vendor.contact().email(), vendor.services(), vendor.status(),
         vendor.statusReason().orElse(null), vendor.reassessmentDue().orElse(null), vendor.registeredAt(), vendor.registeredBy());
   }

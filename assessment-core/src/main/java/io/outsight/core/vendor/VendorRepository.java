@@ -9,6 +9,9 @@ public interface VendorRepository {
 
   void add(Vendor vendor);
 
+  /** Writes a changed vendor now, so that a concurrent change is refused before the caller returns. */
+  void saveChanges(Vendor vendor);
+
   Optional<Vendor> find(long id);
 
   Optional<Vendor> findByBusinessId(BusinessId businessId);

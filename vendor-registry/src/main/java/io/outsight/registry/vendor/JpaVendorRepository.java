@@ -37,6 +37,11 @@ public class JpaVendorRepository implements VendorRepository {
   }
 
   @Override
+  public void saveChanges(Vendor vendor) {
+    em.flush();
+  }
+
+  @Override
   public Optional<Vendor> find(long id) {
     return Optional.ofNullable(em.find(Vendor.class, id));
   }

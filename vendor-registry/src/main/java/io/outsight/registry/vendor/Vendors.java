@@ -8,23 +8,34 @@ import io.outsight.core.vendor.VendorProfile;
 import io.outsight.core.vendor.VendorRepository;
 import io.outsight.core.vendor.VendorSearch;
 import io.outsight.core.vendor.VendorSummary;
+import io.outsight.core.rules.RuleViolation;
+import io.outsight.core.vendor.VendorStatus;
 import io.outsight.registry.audit.AuditRecorder;
+import io.outsight.registry.rules.RefuseRuleViolations;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 /** The vendor registry: procurement registers vendors; everyone signed in reads the list. */
 @Stateless
 @DeclareRoles({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
+@Interceptors(RefuseRuleViolations.class)
 public class Vendors {
+
+  private static final Set<VendorStatus> DECIDED_BY_DUE_DILIGENCE =
+      EnumSet.of(VendorStatus.UNDER_ASSESSMENT, VendorStatus.APPROVED, VendorStatus.CONDITIONALLY_APPROVED);
 
   @Inject private VendorRepository repository;
 
@@ -53,6 +64,35 @@ public class Vendors {
     return vendor.id();
   }
 
+  /**
+   * Moves a vendor to another lifecycle state by hand: activating, suspending, offboarding or
+   * rejecting it; the states of an assessment come from due diligence alone. Rejecting, suspending
+   * and offboarding need a reason.
+   *
+   * @param seenVersion the version the user saw; a newer one means someone else changed the vendor meanwhile
+   */
+  @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
+  public VendorDetails moveTo(long vendorId, long seenVersion, @NotNull VendorStatus target, String reason) {
+    Vendor vendor = repository.find(vendorId)
+        .orElseThrow(() -> new RuleViolation("vendor.unknown", "No vendor " + vendorId, List.of(String.valueOf(vendorId))));
+    if (vendor.version() != seenVersion) {
+      throw changedMeanwhile(vendor);
+    }
+    if (DECIDED_BY_DUE_DILIGENCE.contains(target)) {
+      throw new RuleViolation("vendor.decided-by-due-diligence", "A vendor goes under assessment, and is approved, only by due diligence",
+          List.of(target.name()));
+    }
+    VendorDetails before = VendorDetails.of(vendor);
+    vendor.moveTo(target, reason);
+    try {
+      repository.saveChanges(vendor);
+    } catch (OptimisticLockException concurrent) {
+      throw changedMeanwhile(vendor);
+    }
+    audit.record(session.getCallerPrincipal().getName(), "Vendor", vendorId, "STATUS_CHANGED", before, VendorDetails.of(vendor));
+    return VendorDetails.of(vendor);
+  }
+
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
   public List<VendorSummary> search(
       @NotNull VendorSearch search, @NotNull VendorOrder order, int first, int pageSize) {
@@ -69,5 +109,10 @@ public class Vendors {
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
   public long count(@NotNull VendorSearch search) {
     return repository.count(search);
+  }
+
+  private static RuleViolation changedMeanwhile(Vendor vendor) {
+    return new RuleViolation("vendor.changed-meanwhile", "Someone else changed vendor " + vendor.name() + " meanwhile: reload it",
+        List.of(String.valueOf(vendor.version())));
   }
 }

@@ -1,0 +1,228 @@
+package io.outsight.registry.contract;
+
+import io.outsight.core.access.Roles;
+import io.outsight.core.contract.Contract;
+import io.outsight.core.contract.ContractStatus;
+import io.outsight.core.contract.KpiTarget;
+import io.outsight.core.contract.TermSheet;
+import io.outsight.core.extension.CompensationModel;
+import io.outsight.core.metric.PeriodResults;
+import io.outsight.core.rules.RuleViolation;
+import io.outsight.core.vendor.Vendor;
+import io.outsight.core.vendor.VendorDetails;
+import io.outsight.core.vendor.VendorRepository;
+import io.outsight.core.vendor.VendorStatus;
+import io.outsight.registry.audit.AuditRecorder;
+import io.outsight.registry.extension.InstalledMetrics;
+import io.outsight.registry.rules.RefuseRuleViolations;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Vendor contracts: procurement drafts, amends and moves them through their lifecycle; everyone
+ * signed in reads them. A contract is activated only with a vendor that due diligence approved, and
+ * activating the first one makes the vendor active.
+ */
+@Stateless
+@DeclareRoles({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
+@Interceptors(RefuseRuleViolations.class)
+public class Contracts {
+
+  private static final Set<VendorStatus> CONTRACTABLE =
+      EnumSet.of(VendorStatus.APPROVED, VendorStatus.CONDITIONALLY_APPROVED, VendorStatus.ACTIVE);
+
+  private static final String SUMMARY = "select new io.outsight.registry.contract.ContractSummary(c.id, c.reference, c.vendorId, v.name,"
+      + " c.scope, c.scopeDetail, c.startsOn, c.endsOn, c.evergreen, c.compensationModel, c.status) from Contract c, Vendor v"
+      + " where v.id = c.vendorId";
+
+  @PersistenceContext(unitName = "outsight")
+  private EntityManager em;
+
+  @Inject private VendorRepository vendors;
+
+  @Inject private InstalledMetrics installed;
+
+  @Inject private AuditRecorder audit;
+
+  @Resource private SessionContext session;
+
+  /**
+   * Drafts a contract with a vendor.
+   *
+   * @return the new contract's id
+   */
+  @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
+  public long draft(long vendorId, @NotNull @Valid TermSheet terms) {
+    Vendor vendor = vendor(vendorId);
+    if (vendor.status() == VendorStatus.REJECTED || vendor.status() == VendorStatus.OFFBOARDED) {
+      throw new RuleViolation("contract.vendor-excluded", "Vendor " + vendor.name() + " is " + vendor.status(),
+          List.of(vendor.status().name()));
+    }
+    referenceIsFree(terms.getReference(), null);
+    Contract contract = Contract.draft(vendorId, terms, caller(), Instant.now());
+    checkExtensions(contract);
+    em.persist(contract);
+    audit.record(caller(), "Contract", contract.id(), "DRAFTED", null, ContractState.of(contract));
+    return contract.id();
+  }
+
+  /** New terms for a contract, refused when someone else saved it since {@code seenVersion}. */
+  @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
+  public ContractDetails amend(long contractId, long seenVersion, @NotNull @Valid TermSheet terms) {
+    Contract contract = current(contractId, seenVersion);
+    ContractState before = ContractState.of(contract);
+    referenceIsFree(terms.getReference(), contract.id());
+    contract.amend(terms);
+    checkExtensions(contract);
+    audit.record(caller(), "Contract", contractId, "AMENDED", before, ContractState.of(contract));
+    return saved(contract);
+  }
+
+  @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
+  public ContractDetails moveTo(long contractId, long seenVersion, @NotNull ContractStatus target, String reason) {
+    Contract contract = current(contractId, seenVersion);
+    ContractState before = ContractState.of(contract);
+    if (target == ContractStatus.ACTIVE && contract.status() == ContractStatus.DRAFT) {
+      activateVendor(vendor(contract.vendorId()));
+    }
+    contract.moveTo(target, reason);
+    audit.record(caller(), "Contract", contractId, "STATUS_CHANGED", before, ContractState.of(contract));
+    return saved(contract);
+  }
+
+  @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
+  public Optional<ContractDetails> details(long contractId) {
+    return Optional.ofNullable(em.find(Contract.class, contractId)).map(this::details);
+  }
+
+  @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
+  public Optional<ContractDetails> byReference(String reference) {
+    return em.createQuery("select c from Contract c where c.reference = :reference", Contract.class)
+        .setParameter("reference", reference).getResultStream().findFirst().map(this::details);
+  }
+
+  /** Contracts by reference, optionally of one vendor or in one state. */
+  @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
+  public List<ContractSummary> list(Long vendorId, ContractStatus status, int first, int pageSize) {
+    return filtered(SUMMARY + " and", vendorId, status, " order by c.reference", ContractSummary.class)
+        .setFirstResult(first).setMaxResults(pageSize).getResultList();
+  }
+
+  @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
+  public long count(Long vendorId, ContractStatus status) {
+    return filtered("select count(c) from Contract c where", vendorId, status, "", Long.class).getSingleResult();
+  }
+
+  private <T> TypedQuery<T> filtered(String select, Long vendorId, ContractStatus status, String order, Class<T> type) {
+    StringBuilder jpql = new StringBuilder(select).append(" 1 = 1");
+    if (vendorId != null) {
+      jpql.append(" and c.vendorId = :vendor");
+    }
+    if (status != null) {
+      jpql.append(" and c.status = :status");
+    }
+    TypedQuery<T> query = em.createQuery(jpql.append(order).toString(), type);
+    if (vendorId != null) {
+      query.setParameter("vendor", vendorId);
+    }
+    if (status != null) {
+      query.setParameter("status", status);
+    }
+    return query;
+  }
+
+  /** The first contract makes an approved vendor active; a vendor not approved gets no active contract. */
+  private void activateVendor(Vendor vendor) {
+    if (!CONTRACTABLE.contains(vendor.status())) {
+      throw new RuleViolation("contract.vendor-not-approved", "Vendor " + vendor.name() + " is " + vendor.status()
+          + ": due diligence approves a vendor before a contract with it starts", List.of(vendor.status().name()));
+    }
+    if (vendor.status() != VendorStatus.ACTIVE) {
+      VendorDetails before = VendorDetails.of(vendor);
+      vendor.moveTo(VendorStatus.ACTIVE, null);
+      audit.record(caller(), "Vendor", vendor.id(), "STATUS_CHANGED", before, VendorDetails.of(vendor));
+    }
+  }
+
+  /** The compensation model and the targeted metrics must be installed, and the model must accept the terms. */
+  private void checkExtensions(Contract contract) {
+    CompensationModel model = installed.compensationModel(contract.compensation().modelId())
+        .orElseThrow(() -> new RuleViolation("contract.unknown-model", "No compensation model " + contract.compensation().modelId()
+            + " is installed", List.of(contract.compensation().modelId())));
+    for (KpiTarget kpi : contract.kpis()) {
+      if (installed.catalogue().find(kpi.getMetricId()).isEmpty()) {
+        throw new RuleViolation("contract.unknown-metric", "No metric " + kpi.getMetricId() + " is installed", List.of(kpi.getMetricId()));
+      }
+    }
+    try {
+      // A payout for an empty period runs the model's own checks of the terms without paying anything.
+      model.payoutFor(contract.compensation(), PeriodResults.NONE);
+    } catch (IllegalArgumentException refused) {
+      throw new RuleViolation("contract.compensation", refused.getMessage(), List.of(model.id()));
+    }
+  }
+
+  private void referenceIsFree(String reference, Long contractId) {
+    List<Long> holders = em.createQuery("select c.id from Contract c where c.reference = :reference", Long.class)
+        .setParameter("reference", reference.strip()).getResultList();
+    if (holders.stream().anyMatch(holder -> !holder.equals(contractId))) {
+      throw new RuleViolation("contract.reference-taken", "Another contract is already " + reference.strip(), List.of(reference.strip()));
+    }
+  }
+
+  private Contract current(long contractId, long seenVersion) {
+    Contract contract = em.find(Contract.class, contractId);
+    if (contract == null) {
+      throw new RuleViolation("contract.unknown", "No contract " + contractId, List.of(String.valueOf(contractId)));
+    }
+    if (contract.version() != seenVersion) {
+      throw changedMeanwhile(contract.version());
+    }
+    return contract;
+  }
+
+  /** Writes the change now, so that a concurrent save caught by the version column is refused here with the rule. */
+  private ContractDetails saved(Contract contract) {
+    try {
+      em.flush();
+    } catch (OptimisticLockException concurrent) {
+      throw changedMeanwhile(contract.version());
+    }
+    return details(contract);
+  }
+
+  private static RuleViolation changedMeanwhile(long version) {
+    return new RuleViolation("contract.changed-meanwhile", "Someone else saved this contract meanwhile: reload it",
+        List.of(String.valueOf(version)));
+  }
+
+  private ContractDetails details(Contract contract) {
+    return ContractDetails.of(contract, vendor(contract.vendorId()).name(), LocalDate.now());
+  }
+
+  private Vendor vendor(long vendorId) {
+    return vendors.find(vendorId)
+        .orElseThrow(() -> new RuleViolation("vendor.unknown", "No vendor " + vendorId, List.of(String.valueOf(vendorId))));
+  }
+
+  private String caller() {
+    return session.getCallerPrincipal().getName();
+  }
+}

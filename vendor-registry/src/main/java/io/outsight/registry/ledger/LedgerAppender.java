@@ -1,0 +1,133 @@
+package io.outsight.registry.ledger;
+
+import io.outsight.core.ledger.ImportProblem;
+import io.outsight.core.ledger.ResultSource;
+import io.outsight.core.metric.Period;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Appends a submission's values to the ledger with batched {@code INSERT}s on the transaction's
+ * connection: a file of a hundred thousand lines is stored in seconds without holding it in memory,
+ * which one entity per value could not do. Then finds the values the submission repeats and marks
+ * the ones it corrects.
+ */
+final class LedgerAppender implements AutoCloseable {
+
+  private static final int BATCH = 1000;
+
+  private static final String INSERT = "insert into metric_result (contract_id, metric, period_start, period_months, result_value,"
+      + " source, recorded_by, recorded_at, submission_id, source_line) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+  private static final String SAME_KEY = "n.contract_id = metric_result.contract_id and n.metric = metric_result.metric"
+      + " and n.period_start = metric_result.period_start";
+
+  private static final String SUPERSEDE = "update metric_result set superseded_by = (select max(n.id) from metric_result n"
+      + " where n.submission_id = ? and " + SAME_KEY + ") where contract_id = ? and superseded_by is null and submission_id <> ?"
+      + " and exists (select 1 from metric_result n where n.submission_id = ? and " + SAME_KEY + ")";
+
+  private static final String REPEATS = "select r.source_line, f.first_line, c.reference, r.metric, r.period_start, r.period_months"
+      + " from metric_result r join (select contract_id, metric, period_start, min(source_line) first_line from metric_result"
+      + " where submission_id = ? group by contract_id, metric, period_start having count(*) > 1) f"
+      + " on f.contract_id = r.contract_id and f.metric = r.metric and f.period_start = r.period_start"
+      + " join contract c on c.id = r.contract_id where r.submission_id = ? and r.source_line > f.first_line order by r.source_line";
+
+  private final Connection connection;
+  private final PreparedStatement insert;
+  private final long submissionId;
+  private final ResultSource source;
+  private final String recordedBy;
+  private final Instant recordedAt;
+  private int pending;
+
+  LedgerAppender(Connection connection, long submissionId, ResultSource source, String recordedBy, Instant recordedAt)
+      throws SQLException {
+    this.connection = connection;
+    this.insert = connection.prepareStatement(INSERT);
+    this.submissionId = submissionId;
+    this.source = source;
+    this.recordedBy = recordedBy;
+    this.recordedAt = recordedAt;
+  }
+
+  void append(long contractId, String metric, Period period, BigDecimal value, Integer line) throws SQLException {
+    insert.setLong(1, contractId);
+    insert.setString(2, metric);
+    insert.setObject(3, period.firstDay());
+    insert.setInt(4, period.months());
+    insert.setBigDecimal(5, value);
+    insert.setString(6, source.name());
+    insert.setString(7, recordedBy);
+    insert.setObject(8, recordedAt.atOffset(ZoneOffset.UTC));
+    insert.setLong(9, submissionId);
+    if (line == null) {
+      insert.setNull(10, Types.INTEGER);
+    } else {
+      insert.setInt(10, line);
+    }
+    insert.addBatch();
+    if (++pending == BATCH) {
+      flush();
+    }
+  }
+
+  void flush() throws SQLException {
+    if (pending > 0) {
+      insert.executeBatch();
+      pending = 0;
+    }
+  }
+
+  /** Lines that give a contract, metric and period an earlier line of the same submission gave already. */
+  List<ImportProblem> repeats(int limit) throws SQLException {
+    flush();
+    List<ImportProblem> problems = new ArrayList<>();
+    try (PreparedStatement query = connection.prepareStatement(REPEATS)) {
+      query.setLong(1, submissionId);
+      query.setLong(2, submissionId);
+      query.setMaxRows(limit);
+      try (ResultSet repeated = query.executeQuery()) {
+        while (repeated.next()) {
+          Period period = Period.containing(repeated.getObject(5, LocalDate.class), repeated.getInt(6));
+          problems.add(new ImportProblem(repeated.getInt(1), 0, "", "repeated",
+              List.of(String.valueOf(repeated.getInt(2)), repeated.getString(3), repeated.getString(4), period.toString())));
+        }
+      }
+    }
+    return problems;
+  }
+
+  /** Marks the values of these contracts that this submission corrects as superseded by it; returns how many. */
+  int supersede(Collection<Long> contractIds) throws SQLException {
+    flush();
+    try (PreparedStatement update = connection.prepareStatement(SUPERSEDE)) {
+      for (long contractId : contractIds) {
+        update.setLong(1, submissionId);
+        update.setLong(2, contractId);
+        update.setLong(3, submissionId);
+        update.setLong(4, submissionId);
+        update.addBatch();
+      }
+      int superseded = 0;
+      for (int count : update.executeBatch()) {
+        superseded += Math.max(count, 0);
+      }
+      return superseded;
+    }
+  }
+
+  @Override
+  public void close() throws SQLException {
+    insert.close();
+  }
+}

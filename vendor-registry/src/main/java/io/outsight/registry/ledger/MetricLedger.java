@@ -1,0 +1,338 @@
+package io.outsight.registry.ledger;
+
+import io.outsight.core.access.Roles;
+import io.outsight.core.contract.Contract;
+import io.outsight.core.contract.ContractStatus;
+import io.outsight.core.extension.MetricDefinition;
+import io.outsight.core.ledger.ImportProblem;
+import io.outsight.core.ledger.LedgerRules;
+import io.outsight.core.ledger.MetricResult;
+import io.outsight.core.ledger.ResultSource;
+import io.outsight.core.ledger.ResultSubmission;
+import io.outsight.core.ledger.ResultsFile;
+import io.outsight.core.metric.Period;
+import io.outsight.core.rules.RuleViolation;
+import io.outsight.core.vendor.Vendor;
+import io.outsight.registry.audit.AuditRecorder;
+import io.outsight.registry.extension.InstalledMetrics;
+import io.outsight.registry.rules.RefuseRuleViolations;
+import io.outsight.registry.schema.SchemaMigrations;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+
+/**
+ * The metric ledger. Results come as a file, an API batch or a save of the grid, and each is taken
+ * whole or not at all: one problem anywhere and nothing is stored, with every problem named. A
+ * value for a contract, metric and period that has one already supersedes it; nothing is
+ * overwritten. Writes to a contract's results are serialised by a lock on the contract.
+ */
+@Stateless
+@DeclareRoles({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
+@Interceptors(RefuseRuleViolations.class)
+public class MetricLedger {
+
+  private static final Set<ContractStatus> RUNNING = EnumSet.of(ContractStatus.ACTIVE, ContractStatus.UNDER_REVIEW, ContractStatus.RENEWED);
+
+  @PersistenceContext(unitName = "outsight")
+  private EntityManager em;
+
+  @Resource(lookup = SchemaMigrations.DATA_SOURCE)
+  private DataSource dataSource;
+
+  @Inject private InstalledMetrics installed;
+
+  @Inject private AuditRecorder audit;
+
+  @Resource private SessionContext session;
+
+  /**
+   * Imports a results file whole.
+   *
+   * @param forContract the reference of the contract the file is for when it has no contract column, or null
+   * @throws ResultsRejected with every problem by line and column, or when the same file was imported before
+   */
+  @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
+  public SubmissionReceipt importFile(String fileName, InputStream content, String forContract) {
+    ResultSubmission submission = open(ResultSource.CSV_IMPORT, fileName);
+    Map<String, Optional<Contract>> contracts = new HashMap<>();
+    Set<Long> touched = new LinkedHashSet<>();
+    try (Connection connection = dataSource.getConnection();
+        LedgerAppender appender = new LedgerAppender(connection, submission.id(), ResultSource.CSV_IMPORT, caller(), Instant.now())) {
+      ResultsFile.Reading reading = new ResultsFile(installed.catalogue(),
+          reference -> contracts.computeIfAbsent(reference, this::lockedContract), LocalDate.now())
+          .read(content, Optional.ofNullable(forContract), line -> {
+            touched.add(line.contract().id());
+            append(appender, line.contract().id(), line.metric(), line.period(), line.value(), line.line());
+          });
+      Optional<ResultSubmission> earlier = em.createQuery("select s from ResultSubmission s where s.contentSha256 = :digest",
+          ResultSubmission.class).setParameter("digest", reading.sha256()).getResultStream().findFirst();
+      if (earlier.isPresent()) {
+        throw new ResultsRejected(List.of(new ImportProblem(0, 0, "", "already-imported", List.of(earlier.get().fileName().orElse(""),
+            earlier.get().submittedBy(), earlier.get().submittedAt().toString()))), 1);
+      }
+      List<ImportProblem> problems = new ArrayList<>(reading.problems());
+      List<ImportProblem> repeats = appender.repeats(ResultsFile.LISTED_PROBLEMS);
+      problems.addAll(repeats);
+      if (!problems.isEmpty()) {
+        problems.sort(Comparator.comparingInt(ImportProblem::line));
+        throw new ResultsRejected(problems.subList(0, Math.min(problems.size(), ResultsFile.LISTED_PROBLEMS)),
+            reading.problemCount() + repeats.size());
+      }
+      submission.completed(reading.values(), reading.sha256());
+      int superseded = appender.supersede(touched);
+      Set<String> references = references(contracts);
+      audit.record(caller(), "ResultSubmission", submission.id(), "IMPORTED", null,
+          Map.of("file", fileName, "sha256", reading.sha256(), "values", reading.values(), "superseded", superseded, "contracts", references));
+      return new SubmissionReceipt(submission.id(), reading.values(), superseded, references);
+    } catch (SQLException failed) {
+      throw new PersistenceException("the ledger could not store the file " + fileName, failed);
+    } catch (IOException unreadable) {
+      throw new UncheckedIOException(unreadable);
+    }
+  }
+
+  /**
+   * Records values from the grid ({@link ResultSource#MANUAL}) or the API ({@link ResultSource#API})
+   * whole. Problems name the entry by its number, from 1, and the field. From the grid, a value saved
+   * meanwhile by someone else refuses the save.
+   */
+  @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
+  public SubmissionReceipt record(List<ResultEntry> entries, ResultSource source) {
+    if (source == ResultSource.CSV_IMPORT) {
+      throw new IllegalArgumentException("files are imported with importFile");
+    }
+    ResultSubmission submission = open(source, null);
+    Map<String, Optional<Contract>> contracts = new HashMap<>();
+    Set<Long> touched = new LinkedHashSet<>();
+    List<ImportProblem> problems = new ArrayList<>();
+    List<Map<String, Object>> before = new ArrayList<>();
+    try (Connection connection = dataSource.getConnection();
+        LedgerAppender appender = new LedgerAppender(connection, submission.id(), source, caller(), Instant.now())) {
+      for (int i = 0; i < entries.size(); i++) {
+        ResultEntry entry = entries.get(i);
+        int number = i + 1;
+        Optional<Contract> contract = contracts.computeIfAbsent(Objects.requireNonNullElse(entry.contract(), ""), this::lockedContract);
+        Optional<MetricDefinition> metric = installed.catalogue().find(entry.metric());
+        Optional<Period> period = parse(entry.period());
+        List<ImportProblem> found = new ArrayList<>();
+        if (contract.isEmpty()) {
+          found.add(new ImportProblem(number, 1, "contract", "unknown-contract", List.of(String.valueOf(entry.contract()))));
+        }
+        if (metric.isEmpty()) {
+          found.add(new ImportProblem(number, 2, "metric", "unknown-metric", List.of(String.valueOf(entry.metric()))));
+        } else if (!metric.get().reported()) {
+          found.add(new ImportProblem(number, 2, "metric", "derived-metric", List.of(entry.metric())));
+          metric = Optional.empty();
+        }
+        if (period.isEmpty()) {
+          found.add(new ImportProblem(number, 3, "period", "bad-period", List.of(String.valueOf(entry.period()))));
+        } else if (contract.isPresent()) {
+          contract.get().refusesResultsFor(period.get(), LocalDate.now()).ifPresent(code ->
+              found.add(new ImportProblem(number, 3, "period", code, List.of(period.get().toString(), contract.get().reference()))));
+        }
+        if (entry.value() == null) {
+          found.add(new ImportProblem(number, 4, "value", "missing-value", List.of()));
+        } else if (entry.value().signum() < 0) {
+          found.add(new ImportProblem(number, 4, "value", "negative", List.of(entry.value().toPlainString())));
+        } else {
+          metric.flatMap(definition -> LedgerRules.refusesValue(definition, entry.value())).ifPresent(code ->
+              found.add(new ImportProblem(number, 4, "value", code, List.of(entry.value().toPlainString()))));
+        }
+        if (found.isEmpty()) {
+          Optional<MetricResult> current = current(contract.get().id(), metric.get().id(), period.get());
+          if (source == ResultSource.MANUAL && !Objects.equals(current.map(MetricResult::id).orElse(null), entry.seenValueId())) {
+            found.add(new ImportProblem(number, 4, "value", "changed-meanwhile", List.of(metric.get().id(), period.get().toString())));
+          } else {
+            current.ifPresent(earlier -> before.add(Map.of("contract", contract.get().reference(), "metric", earlier.metric(),
+                "period", earlier.period().toString(), "value", earlier.value(), "id", earlier.id())));
+            touched.add(contract.get().id());
+            append(appender, contract.get().id(), metric.get().id(), period.get(), entry.value(), number);
+          }
+        }
+        problems.addAll(found);
+      }
+      problems.addAll(appender.repeats(ResultsFile.LISTED_PROBLEMS));
+      if (entries.isEmpty()) {
+        problems.add(new ImportProblem(0, 0, "", "no-values", List.of()));
+      }
+      if (!problems.isEmpty()) {
+        throw new ResultsRejected(problems.subList(0, Math.min(problems.size(), ResultsFile.LISTED_PROBLEMS)), problems.size());
+      }
+      submission.completed(entries.size(), null);
+      int superseded = appender.supersede(touched);
+      audit.record(caller(), "ResultSubmission", submission.id(), "RECORDED", before.isEmpty() ? null : before,
+          Map.of("source", source.name(), "values", entries, "superseded", superseded));
+      return new SubmissionReceipt(submission.id(), entries.size(), superseded, references(contracts));
+    } catch (SQLException failed) {
+      throw new PersistenceException("the ledger could not store the values", failed);
+    }
+  }
+
+  /** A contract's periods from its start to today or its end, newest first, with their current values. */
+  @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
+  public List<LedgerRow> grid(long contractId) {
+    Contract contract = contract(contractId);
+    List<MetricResult> values = em.createQuery("select r from MetricResult r where r.contractId = :contract and r.supersededBy is null",
+        MetricResult.class).setParameter("contract", contractId).getResultList();
+    Map<Long, String> files = fileNames(values);
+    Map<Period, Map<String, LedgerValue>> byPeriod = new HashMap<>();
+    values.forEach(value -> byPeriod.computeIfAbsent(value.period(), period -> new LinkedHashMap<>())
+        .put(value.metric(), ledgerValue(value, files)));
+    LocalDate today = LocalDate.now();
+    Set<Period> late = new TreeSet<>(contract.lateReports(byPeriod.keySet(), today));
+    LocalDate last = contract.term().currentEnd(today).filter(end -> end.isBefore(today)).orElse(today);
+    List<LedgerRow> rows = new ArrayList<>();
+    for (Period period = Period.containing(contract.term().start(), contract.schedule().cadence().months());
+        !period.firstDay().isAfter(last); period = period.next()) {
+      rows.add(0, new LedgerRow(period.toString(), contract.schedule().dueDate(period), late.contains(period),
+          byPeriod.getOrDefault(period, Map.of())));
+    }
+    return rows;
+  }
+
+  /** Every value recorded for a contract, metric and period, the current one first, then what it superseded. */
+  @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
+  public List<LedgerValue> history(long contractId, String metric, String period) {
+    Period asked = Period.parse(period);
+    List<MetricResult> values = em.createQuery("select r from MetricResult r where r.contractId = :contract and r.metric = :metric"
+            + " and r.periodStart = :start order by r.id desc", MetricResult.class)
+        .setParameter("contract", contractId).setParameter("metric", metric).setParameter("start", asked.firstDay()).getResultList();
+    Map<Long, String> files = fileNames(values);
+    return values.stream().map(value -> ledgerValue(value, files)).toList();
+  }
+
+  /** The reports due and not received for running contracts, of one vendor or of all when {@code vendorId} is null. */
+  @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
+  public List<LateReport> lateReports(Long vendorId) {
+    String ofVendor = vendorId == null ? "" : " and c.vendorId = :vendor";
+    TypedQuery<Contract> contracts = em.createQuery("select c from Contract c where c.status in :running" + ofVendor
+        + " order by c.reference", Contract.class);
+    TypedQuery<Object[]> reportedPeriods = em.createQuery("select r.contractId, r.periodStart from MetricResult r, Contract c"
+        + " where c.id = r.contractId and c.status in :running" + ofVendor + " and r.supersededBy is null"
+        + " group by r.contractId, r.periodStart", Object[].class);
+    TypedQuery<Vendor> vendors = em.createQuery("select v from Vendor v where v.id in (select c.vendorId from Contract c"
+        + " where c.status in :running" + ofVendor + ")", Vendor.class);
+    for (TypedQuery<?> query : List.of(contracts, reportedPeriods, vendors)) {
+      query.setParameter("running", RUNNING);
+      if (vendorId != null) {
+        query.setParameter("vendor", vendorId);
+      }
+    }
+    Map<Long, Set<LocalDate>> reported = new HashMap<>();
+    reportedPeriods.getResultList().forEach(row -> reported.computeIfAbsent((Long) row[0], id -> new HashSet<>()).add((LocalDate) row[1]));
+    Map<Long, String> vendorNames = vendors.getResultList().stream().collect(Collectors.toMap(Vendor::id, Vendor::name));
+    LocalDate today = LocalDate.now();
+    List<LateReport> late = new ArrayList<>();
+    for (Contract contract : contracts.getResultList()) {
+      int months = contract.schedule().cadence().months();
+      Set<Period> periods = reported.getOrDefault(contract.id(), Set.of()).stream()
+          .map(start -> Period.containing(start, months)).collect(Collectors.toSet());
+      for (Period period : contract.lateReports(periods, today)) {
+        late.add(new LateReport(contract.id(), contract.reference(), contract.vendorId(), vendorNames.get(contract.vendorId()),
+            period.toString(), contract.schedule().dueDate(period)));
+      }
+    }
+    return late;
+  }
+
+  private static Optional<Period> parse(String period) {
+    try {
+      return period == null ? Optional.empty() : Optional.of(Period.parse(period));
+    } catch (IllegalArgumentException notAPeriod) {
+      return Optional.empty();
+    }
+  }
+
+  private Optional<MetricResult> current(long contractId, String metric, Period period) {
+    return em.createQuery("select r from MetricResult r where r.contractId = :contract and r.metric = :metric"
+            + " and r.periodStart = :start and r.supersededBy is null", MetricResult.class)
+        .setParameter("contract", contractId).setParameter("metric", metric).setParameter("start", period.firstDay())
+        .getResultStream().findFirst();
+  }
+
+  private ResultSubmission open(ResultSource source, String fileName) {
+    ResultSubmission submission = new ResultSubmission(fileName, source, caller(), Instant.now());
+    em.persist(submission);
+    em.flush();
+    return submission;
+  }
+
+  /** The contract, locked until the submission ends, so that two submissions for it line up. */
+  private Optional<Contract> lockedContract(String reference) {
+    return em.createQuery("select c from Contract c where c.reference = :reference", Contract.class)
+        .setParameter("reference", reference).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+  }
+
+  private Contract contract(long contractId) {
+    Contract contract = em.find(Contract.class, contractId);
+    if (contract == null) {
+      throw new RuleViolation("contract.unknown", "No contract " + contractId, List.of(String.valueOf(contractId)));
+    }
+    return contract;
+  }
+
+  private static void append(LedgerAppender appender, long contractId, String metric, Period period, BigDecimal value, int line) {
+    try {
+      appender.append(contractId, metric, period, value, line);
+    } catch (SQLException failed) {
+      throw new PersistenceException("the ledger could not store a value", failed);
+    }
+  }
+
+  private static Set<String> references(Map<String, Optional<Contract>> contracts) {
+    return contracts.values().stream().flatMap(Optional::stream).map(Contract::reference).collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  private Map<Long, String> fileNames(List<MetricResult> values) {
+    Set<Long> submissions = values.stream().map(MetricResult::submissionId).collect(Collectors.toSet());
+    if (submissions.isEmpty()) {
+      return Map.of();
+    }
+    Map<Long, String> names = new HashMap<>();
+    em.createQuery("select s from ResultSubmission s where s.id in :ids", ResultSubmission.class).setParameter("ids", submissions)
+        .getResultList().forEach(submission -> submission.fileName().ifPresent(name -> names.put(submission.id(), name)));
+    return names;
+  }
+
+  private static LedgerValue ledgerValue(MetricResult value, Map<Long, String> files) {
+    return new LedgerValue(value.id(), value.metric(), value.period().toString(), value.value(), value.source(), value.recordedBy(),
+        value.recordedAt(), value.submissionId(), files.get(value.submissionId()), value.sourceLine().orElse(null), value.current());
+  }
+
+  private String caller() {
+    return session.getCallerPrincipal().getName();
+  }
+}

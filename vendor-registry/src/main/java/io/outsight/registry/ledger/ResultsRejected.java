@@ -1,0 +1,27 @@
+package io.outsight.registry.ledger;
+
+import io.outsight.core.ledger.ImportProblem;
+import jakarta.ejb.ApplicationException;
+import java.util.List;
+
+/** Results refused whole: the problems found, at most a few hundred listed, and how many in all; nothing was stored. */
+@ApplicationException(rollback = true)
+public class ResultsRejected extends RuntimeException {
+
+  private final List<ImportProblem> problems;
+  private final int problemCount;
+
+  public ResultsRejected(List<ImportProblem> problems, int problemCount) {
+    super(problemCount + " problems, the first " + (problems.isEmpty() ? "" : problems.get(0)));
+    this.problems = List.copyOf(problems);
+    this.problemCount = problemCount;
+  }
+
+  public List<ImportProblem> problems() {
+    return problems;
+  }
+
+  public int problemCount() {
+    return problemCount;
+  }
+}

@@ -1,0 +1,320 @@
+package io.outsight.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.outsight.core.compensation.PerLead;
+import io.outsight.core.contract.ContractScope;
+import io.outsight.core.contract.ContractStatus;
+import io.outsight.core.contract.KpiDirection;
+import io.outsight.core.contract.KpiTarget;
+import io.outsight.core.contract.ReportingSchedule.Cadence;
+import io.outsight.core.contract.TermSheet;
+import io.outsight.core.ledger.ImportProblem;
+import io.outsight.core.ledger.ResultSource;
+import io.outsight.core.vendor.ServiceOffering;
+import io.outsight.core.vendor.VendorProfile;
+import io.outsight.core.vendor.VendorStatus;
+import io.outsight.registry.contract.ContractDetails;
+import io.outsight.registry.contract.Contracts;
+import io.outsight.registry.ledger.LateReport;
+import io.outsight.registry.ledger.LedgerValue;
+import io.outsight.registry.ledger.MetricLedger;
+import io.outsight.registry.ledger.ResultEntry;
+import io.outsight.registry.ledger.ResultsRejected;
+import io.outsight.registry.ledger.SubmissionReceipt;
+import io.outsight.registry.rules.Refused;
+import io.outsight.registry.schema.SchemaMigrations;
+import io.outsight.registry.vendor.Vendors;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Contracts and the metric ledger on a real Payara Micro and database: the lifecycle, optimistic
+ * locking, imports that are all or nothing and never taken twice, corrections that supersede, late
+ * reports, and the indexes the ledger's queries use.
+ */
+@ExtendWith(ArquillianExtension.class)
+class GovernanceIT {
+
+  private static final AtomicInteger NEXT = new AtomicInteger(200_000_000);
+
+  @Deployment
+  static WebArchive deployment() {
+    return RegistryDeployment.create();
+  }
+
+  @Inject Vendors vendors;
+  @Inject Contracts contracts;
+  @Inject MetricLedger ledger;
+  @EJB AsProcurement procurement;
+  @EJB AsAuditor auditor;
+
+  @Resource(lookup = SchemaMigrations.DATA_SOURCE)
+  DataSource dataSource;
+
+  private List<String> column(String sql) throws SQLException {
+    try (Connection connection = dataSource.getConnection(); ResultSet rows = connection.createStatement().executeQuery(sql)) {
+      List<String> values = new ArrayList<>();
+      while (rows.next()) {
+        values.add(rows.getString(1));
+      }
+      return values;
+    }
+  }
+
+  private void execute(String sql) throws SQLException {
+    try (Connection connection = dataSource.getConnection()) {
+      connection.createStatement().executeUpdate(sql);
+    }
+  }
+
+  private long count(String sql) throws SQLException {
+    return Long.parseLong(column(sql).get(0));
+  }
+
+  /** A vendor that due diligence approved; the assessment itself is tested in RegistryIT. */
+  private long approvedVendor(String name) throws Exception {
+    VendorProfile profile = new VendorProfile();
+    profile.setName(name);
+    profile.setCountry("DE");
+    profile.setBusinessId("DE" + NEXT.incrementAndGet());
+    profile.setContactName("Katrin Weber");
+    profile.setContactEmail("katrin.weber@example.com");
+    profile.setServices(List.of(ServiceOffering.LEAD_GENERATION));
+    long id = procurement.call(() -> vendors.register(profile));
+    execute("update vendor set status = 'APPROVED' where id = " + id);
+    return id;
+  }
+
+  private static TermSheet terms(String reference) {
+    TermSheet terms = new TermSheet();
+    terms.setReference(reference);
+    terms.setScope(ContractScope.LEAD_GENERATION);
+    terms.setStart(LocalDate.now().withDayOfMonth(1).minusMonths(4));
+    terms.setEnd(LocalDate.now().plusYears(1));
+    terms.setCompensationModel(PerLead.ID);
+    terms.setTiers(new ArrayList<>(List.of(new TermSheet.Band(BigDecimal.ZERO, new BigDecimal("40")))));
+    terms.setKpis(new ArrayList<>(List.of(new KpiTarget("leads-created", KpiDirection.HIGHER_IS_BETTER, new BigDecimal("100"),
+        new BigDecimal("100"), new BigDecimal("80")))));
+    terms.setCadence(Cadence.MONTHLY);
+    terms.setDueDay(10);
+    return terms;
+  }
+
+  private ContractDetails activeContract(String reference) throws Exception {
+    long vendorId = approvedVendor(reference + " Oy");
+    long id = procurement.call(() -> contracts.draft(vendorId, terms(reference)));
+    ContractDetails draft = auditor.call(() -> contracts.details(id).orElseThrow());
+    return procurement.call(() -> contracts.moveTo(id, draft.version(), ContractStatus.ACTIVE, null));
+  }
+
+  private static String month(int monthsAgo) {
+    return LocalDate.now().minusMonths(monthsAgo).toString().substring(0, 7);
+  }
+
+  private SubmissionReceipt importCsv(String name, String text) throws Exception {
+    return procurement.call(() -> ledger.importFile(name, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), null));
+  }
+
+  private List<String> problems(ThrowingCall call) {
+    try {
+      call.run();
+    } catch (ResultsRejected rejected) {
+      return rejected.problems().stream().map(ImportProblem::toString).toList();
+    } catch (Exception other) {
+      throw new AssertionError("expected the results to be rejected", other);
+    }
+    throw new AssertionError("the results were not rejected");
+  }
+
+  private interface ThrowingCall {
+    void run() throws Exception;
+  }
+
+  @Test
+  void aContractIsDraftedAndActivatedOnlyWithAnApprovedVendorWhichItMakesActive() throws Exception {
+    long prospect = procurement.call(() -> {
+      VendorProfile profile = new VendorProfile();
+      profile.setName("Prospect Contracting Oy");
+      profile.setCountry("DE");
+      profile.setBusinessId("DE" + NEXT.incrementAndGet());
+      profile.setContactName("Aino");
+      profile.setContactEmail("aino@example.com");
+      profile.setServices(List.of(ServiceOffering.LEAD_GENERATION));
+      return vendors.register(profile);
+    });
+    String reference = "GOV-" + NEXT.incrementAndGet();
+    long id = procurement.call(() -> contracts.draft(prospect, terms(reference)));
+    ContractDetails draft = auditor.call(() -> contracts.details(id).orElseThrow());
+    assertThat(draft.status()).isEqualTo(ContractStatus.DRAFT);
+    assertThat(draft.noticeDeadline()).isEqualTo(draft.currentEnd().minusMonths(3));
+
+    assertThatThrownBy(() -> procurement.call(() -> contracts.moveTo(id, draft.version(), ContractStatus.ACTIVE, null)))
+        .isInstanceOfSatisfying(Refused.class, refused -> assertThat(refused.rule()).isEqualTo("contract.vendor-not-approved"));
+    assertThatThrownBy(() -> procurement.call(() -> contracts.draft(prospect, terms(reference))))
+        .isInstanceOfSatisfying(Refused.class, refused -> assertThat(refused.rule()).isEqualTo("contract.reference-taken"));
+    assertThatThrownBy(() -> auditor.call(() -> contracts.moveTo(id, draft.version(), ContractStatus.TERMINATED, "no")))
+        .isInstanceOf(EJBAccessException.class);
+
+    execute("update vendor set status = 'APPROVED' where id = " + prospect);
+    ContractDetails active = procurement.call(() -> contracts.moveTo(id, draft.version(), ContractStatus.ACTIVE, null));
+    assertThat(active.status()).isEqualTo(ContractStatus.ACTIVE);
+    assertThat(active.version()).isGreaterThan(draft.version());
+    assertThat(column("select status from vendor where id = " + prospect)).containsExactly("ACTIVE");
+    assertThat(column("select action || ':' || entity_type from audit_event where (entity_type = 'Contract' and entity_id = '" + id
+        + "') or (entity_type = 'Vendor' and entity_id = '" + prospect + "') order by sequence"))
+        .containsExactly("REGISTERED:Vendor", "DRAFTED:Contract", "STATUS_CHANGED:Vendor", "STATUS_CHANGED:Contract");
+  }
+
+  @Test
+  void ofTwoUsersEditingTheSameContractTheSecondIsRefusedAndTheFirstsChangeStays() throws Exception {
+    ContractDetails seen = activeContract("LOCK-" + NEXT.incrementAndGet());
+    TermSheet first = seen.terms();
+    first.setDueDay(15);
+    TermSheet second = auditor.call(() -> contracts.details(seen.id()).orElseThrow()).terms();
+    second.setNoticeMonths(1);
+
+    procurement.call(() -> contracts.amend(seen.id(), seen.version(), first));
+
+    assertThatThrownBy(() -> procurement.call(() -> contracts.amend(seen.id(), seen.version(), second)))
+        .isInstanceOfSatisfying(Refused.class, refused -> assertThat(refused.rule()).isEqualTo("contract.changed-meanwhile"));
+    ContractDetails now = auditor.call(() -> contracts.details(seen.id()).orElseThrow());
+    assertThat(now.terms().getDueDay()).isEqualTo(15);
+    assertThat(now.terms().getNoticeMonths()).isEqualTo(3);
+  }
+
+  @Test
+  void aVendorsLifecycleIsMovedByHandWithReasonsButApprovedOnlyByDueDiligence() throws Exception {
+    long id = approvedVendor("Lifecycle Oy");
+    var seen = auditor.call(() -> vendors.details(id).orElseThrow());
+
+    assertThatThrownBy(() -> procurement.call(() -> vendors.moveTo(id, seen.version(), VendorStatus.SUSPENDED, "")))
+        .isInstanceOfSatisfying(Refused.class, refused -> assertThat(refused.rule()).isEqualTo("vendor.reason-required"));
+    assertThatThrownBy(() -> procurement.call(() -> vendors.moveTo(id, seen.version(), VendorStatus.REJECTED, "late")))
+        .isInstanceOfSatisfying(Refused.class, refused -> assertThat(refused.rule()).isEqualTo("vendor.transition"));
+    var suspended = procurement.call(() -> vendors.moveTo(id, seen.version(), VendorStatus.SUSPENDED, "Data breach under investigation"));
+    assertThat(suspended.status()).isEqualTo(VendorStatus.SUSPENDED);
+    assertThat(suspended.statusReason()).isEqualTo("Data breach under investigation");
+    assertThatThrownBy(() -> procurement.call(() -> vendors.moveTo(id, seen.version(), VendorStatus.ACTIVE, null)))
+        .isInstanceOfSatisfying(Refused.class, refused -> assertThat(refused.rule()).isEqualTo("vendor.changed-meanwhile"));
+    var current = auditor.call(() -> vendors.details(id).orElseThrow());
+    assertThatThrownBy(() -> procurement.call(() -> vendors.moveTo(id, current.version(), VendorStatus.UNDER_ASSESSMENT, null)))
+        .isInstanceOfSatisfying(Refused.class, refused -> assertThat(refused.rule()).isEqualTo("vendor.decided-by-due-diligence"));
+  }
+
+  @Test
+  void aFileWithOneBadLineIsRejectedWholeWithItsLineAndColumnAndStoresNothing() throws Exception {
+    ContractDetails contract = activeContract("IMP-" + NEXT.incrementAndGet());
+    long submissionsBefore = count("select count(*) from result_submission");
+    long eventsBefore = count("select count(*) from audit_event");
+    String bad = "contract;period;metric;value\n"
+        + contract.reference() + ";" + month(3) + ";leads-created;120\n"
+        + contract.reference() + ";" + month(2) + ";leads-created;12,5\n"
+        + contract.reference() + ";" + month(1) + ";leads-created;90\n"
+        + contract.reference() + ";" + month(3) + ";leads-created;121\n";
+
+    assertThat(problems(() -> importCsv("october.csv", bad))).containsExactly(
+        "line 3, column D (value): not-whole [12,5]",
+        "line 5: repeated [2, " + contract.reference() + ", leads-created, " + month(3) + "]");
+
+    assertThat(count("select count(*) from metric_result where contract_id = " + contract.id())).isZero();
+    assertThat(count("select count(*) from result_submission")).isEqualTo(submissionsBefore);
+    assertThat(count("select count(*) from audit_event")).isEqualTo(eventsBefore);
+
+    String corrected = bad.replace("12,5", "13").replace(month(3) + ";leads-created;121", month(3) + ";revenue;\"15 000,50\"");
+    SubmissionReceipt receipt = importCsv("october-corrected.csv", corrected);
+
+    assertThat(receipt.values()).isEqualTo(4);
+    assertThat(receipt.contracts()).containsExactly(contract.reference());
+    assertThat(column("select metric || '=' || cast(result_value as decimal(19,2)) || '@' || source_line from metric_result"
+        + " where contract_id = " + contract.id() + " order by source_line"))
+        .containsExactly("leads-created=120.00@2", "leads-created=13.00@3", "leads-created=90.00@4", "revenue=15000.50@5");
+    assertThat(column("select action from audit_event where entity_type = 'ResultSubmission' and entity_id = '" + receipt.submissionId() + "'"))
+        .containsExactly("IMPORTED");
+
+    assertThat(problems(() -> importCsv("october-again.csv", corrected)))
+        .singleElement().asString().startsWith("line 0: already-imported [october-corrected.csv, it-procurement,");
+    assertThat(count("select count(*) from metric_result where contract_id = " + contract.id())).isEqualTo(4);
+  }
+
+  @Test
+  void aCorrectionSupersedesTheValueAndKeepsItAsHistory() throws Exception {
+    ContractDetails contract = activeContract("COR-" + NEXT.incrementAndGet());
+    importCsv("september.csv", "contract,period,leads created,deals closed\n" + contract.reference() + "," + month(2) + ",100,4\n");
+    LedgerValue original = auditor.call(() -> ledger.grid(contract.id())).stream().filter(row -> row.period().equals(month(2)))
+        .findFirst().orElseThrow().current().get("leads-created");
+    assertThat(original.fileName()).isEqualTo("september.csv");
+    assertThat(original.line()).isEqualTo(2);
+
+    SubmissionReceipt correction = procurement.call(() -> ledger.record(List.of(
+        new ResultEntry(contract.reference(), "leads-created", month(2), new BigDecimal("96"), original.id())), ResultSource.MANUAL));
+    assertThat(correction.superseded()).isEqualTo(1);
+
+    List<LedgerValue> history = auditor.call(() -> ledger.history(contract.id(), "leads-created", month(2)));
+    assertThat(history).extracting(LedgerValue::value, LedgerValue::source, LedgerValue::current).containsExactly(
+        tuple(new BigDecimal("96.0000"), ResultSource.MANUAL, true),
+        tuple(new BigDecimal("100.0000"), ResultSource.CSV_IMPORT, false));
+    assertThat(column("select superseded_by from metric_result where id = " + original.id())).containsExactly(String.valueOf(history.get(0).id()));
+
+    // a save from a grid that still shows the original value is refused, naming the cell
+    assertThat(problems(() -> procurement.call(() -> ledger.record(List.of(
+        new ResultEntry(contract.reference(), "leads-created", month(2), new BigDecimal("97"), original.id())), ResultSource.MANUAL))))
+        .containsExactly("line 1, column D (value): changed-meanwhile [leads-created, " + month(2) + "]");
+    // the API is refused all or nothing, naming each entry and field
+    assertThat(problems(() -> procurement.call(() -> ledger.record(List.of(
+        new ResultEntry(contract.reference(), "deals-closed", month(1), new BigDecimal("5"), null),
+        new ResultEntry("NO-SUCH-CONTRACT", "deals-closed", month(1), new BigDecimal("5"), null),
+        new ResultEntry(contract.reference(), "cost-per-lead", "2026-13", new BigDecimal("-1"), null)), ResultSource.API))))
+        .containsExactly("line 2, column A (contract): unknown-contract [NO-SUCH-CONTRACT]",
+            "line 3, column B (metric): derived-metric [cost-per-lead]",
+            "line 3, column C (period): bad-period [2026-13]",
+            "line 3, column D (value): negative [-1]");
+    assertThat(auditor.call(() -> ledger.history(contract.id(), "deals-closed", month(1)))).isEmpty();
+    assertThatThrownBy(() -> auditor.call(() -> ledger.record(List.of(), ResultSource.API))).isInstanceOf(EJBAccessException.class);
+  }
+
+  @Test
+  void aPeriodWithoutResultsAfterItsDueDateIsLateAndCountedForItsVendor() throws Exception {
+    ContractDetails contract = activeContract("LATE-" + NEXT.incrementAndGet());
+    importCsv("late.csv", "contract,period,leads\n" + contract.reference() + "," + month(3) + ",10\n");
+
+    List<LateReport> late = auditor.call(() -> ledger.lateReports(contract.vendorId()));
+
+    // from four months ago the reports are due on the 10th of the month after; the one of three months ago came
+    List<String> expected = new ArrayList<>(List.of(month(4), month(2)));
+    if (LocalDate.now().getDayOfMonth() > 10) {
+      expected.add(month(1));
+    }
+    assertThat(late).extracting(LateReport::period).containsExactlyElementsOf(expected);
+    assertThat(late).allSatisfy(report -> assertThat(report.vendorName()).isEqualTo(contract.vendorName()));
+    assertThat(auditor.call(() -> ledger.lateReports(null))).extracting(LateReport::contractId).contains(contract.id());
+  }
+
+  @Test
+  void ledgerQueriesByContractAndPeriodUseTheIndex() throws SQLException {
+    String plan = String.join("\n", column("explain select metric, result_value from metric_result where contract_id = 50"
+        + " and period_start between date '2026-01-01' and date '2026-12-01' and superseded_by is null"));
+
+    assertThat(plan.toLowerCase()).contains("ix_metric_result_contract_period");
+  }
+}
