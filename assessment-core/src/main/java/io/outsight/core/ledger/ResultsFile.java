@@ -228,6 +228,10 @@ public final class ResultsFile {
         problems.add(problem(line, contract, "missing-value", List.of()));
         return Optional.empty();
       }
+      if (forContract.isPresent() && !forContract.get().equals(reference.get())) {
+        problems.add(problem(line, contract, "other-contract", List.of(reference.get(), forContract.get())));
+        return Optional.empty();
+      }
       Optional<Contract> found = contracts.apply(reference.get());
       if (found.isEmpty()) {
         problems.add(problem(line, contract, "unknown-contract", List.of(reference.get())));

@@ -30,6 +30,18 @@ public enum VendorStatus {
     };
   }
 
+  /** Whether only a due diligence puts a vendor in this state: being assessed, and its approval. */
+  public boolean setByDueDiligence() {
+    return this == UNDER_ASSESSMENT || this == APPROVED || this == CONDITIONALLY_APPROVED;
+  }
+
+  /** Where a user may move the vendor by hand from this state. */
+  public Set<VendorStatus> nextByHand() {
+    Set<VendorStatus> next = next();
+    next.removeIf(VendorStatus::setByDueDiligence);
+    return next;
+  }
+
   public boolean needsReason() {
     return this == REJECTED || this == SUSPENDED || this == OFFBOARDED;
   }

@@ -74,6 +74,8 @@ class ResultsFileTest {
   void aFileForOneContractNeedsNoContractColumn() throws IOException {
     assertThat(read("period,leads created\n2026-09,80\n", Optional.of("NORD-2")).clean()).isTrue();
     assertThat(accepted).singleElement().extracting(line -> line.contract().reference()).isEqualTo("NORD-2");
+    assertThat(read("contract,period,leads\nACME-1,2026-09,80\n", Optional.of("NORD-2")).problems()).extracting(ImportProblem::toString)
+        .containsExactly("line 2, column A (contract): other-contract [ACME-1, NORD-2]");
   }
 
   @Test

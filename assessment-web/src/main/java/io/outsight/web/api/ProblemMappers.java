@@ -1,5 +1,6 @@
 package io.outsight.web.api;
 
+import io.outsight.registry.ledger.ResultsRejected;
 import io.outsight.registry.rules.Refused;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
@@ -36,6 +37,28 @@ final class ProblemMappers {
   }
 
   /** The caller's role may not do this: auditors read but never change. */
+  /** Results refused whole: every problem with its line (or entry) and column (or field). */
+  @Provider
+  public static class ResultsRefused implements ExceptionMapper<ResultsRejected> {
+    @Override
+    public Response toResponse(ResultsRejected rejected) {
+      boolean again = rejected.problems().stream().anyMatch(problem -> problem.code().equals("already-imported"));
+      return Problems.of(again ? Response.Status.CONFLICT : Response.Status.BAD_REQUEST, again ? "already-imported" : "results-rejected",
+          again ? "The same file was imported before" : "The results were rejected; nothing was stored",
+          rejected.problemCount() + " problems", problem -> {
+            JsonArrayBuilder problems = Json.createArrayBuilder();
+            rejected.problems().forEach(found -> {
+              JsonArrayBuilder arguments = Json.createArrayBuilder();
+              found.arguments().forEach(arguments::add);
+              problems.add(Json.createObjectBuilder().add("line", found.line()).add("column", found.column())
+                  .add("columnName", found.columnName()).add("code", found.code()).add("arguments", arguments)
+                  .add("detail", found.toString()));
+            });
+            problem.add("problemCount", rejected.problemCount()).add("problems", problems);
+          });
+    }
+  }
+
   @Provider
   public static class AccessDenied implements ExceptionMapper<EJBAccessException> {
     @Override

@@ -18,16 +18,26 @@ public final class Pages {
    * number or names nothing, the page answers "not found" instead.
    */
   public static <T> Optional<T> show(LongFunction<Optional<T>> find) {
-    Optional<T> found = id().stream().mapToObj(find).flatMap(Optional::stream).findFirst();
+    return show("id", find);
+  }
+
+  /** As {@link #show(LongFunction)}, for the page's parameter {@code name}. */
+  public static <T> Optional<T> show(String name, LongFunction<Optional<T>> find) {
+    Optional<T> found = number(name).stream().mapToObj(find).flatMap(Optional::stream).findFirst();
     if (found.isEmpty()) {
       notFound();
     }
     return found;
   }
 
-  /** The page's {@code id} parameter, if it is a number. */
-  private static OptionalLong id() {
-    String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+  /** Whether the page was given the parameter {@code name}. */
+  public static boolean has(String name) {
+    return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().containsKey(name);
+  }
+
+  /** The page's parameter {@code name}, if it is a number. */
+  private static OptionalLong number(String name) {
+    String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
     try {
       return id == null ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(id.strip()));
     } catch (NumberFormatException notANumber) {

@@ -34,6 +34,14 @@ public class Formats {
     return NumberFormat.getIntegerInstance(language.getLocale()).format(value);
   }
 
+  /** A reported figure or an amount: up to two decimals, none when it is whole (1,250; 15,000.5; 49.99). */
+  public String figure(BigDecimal value) {
+    NumberFormat format = NumberFormat.getNumberInstance(language.getLocale());
+    format.setMinimumFractionDigits(0);
+    format.setMaximumFractionDigits(2);
+    return value == null ? "" : format.format(value);
+  }
+
   /** A score or points, with one decimal as the language writes it (92.8, 92,8). */
   public String decimal(BigDecimal value) {
     NumberFormat format = NumberFormat.getNumberInstance(language.getLocale());

@@ -19,7 +19,11 @@ public final class Messages {
   }
 
   public static FacesMessage error(String key, Object... arguments) {
-    String text = text(key, arguments);
+    return errorText(text(key, arguments));
+  }
+
+  /** An error whose text is written already. */
+  public static FacesMessage errorText(String text) {
     return new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text);
   }
 

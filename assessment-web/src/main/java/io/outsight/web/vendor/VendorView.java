@@ -1,6 +1,13 @@
 package io.outsight.web.vendor;
 
 import io.outsight.core.vendor.VendorDetails;
+import io.outsight.core.vendor.VendorStatus;
+import io.outsight.registry.audit.AuditEntry;
+import io.outsight.registry.audit.AuditTrail;
+import io.outsight.registry.contract.ContractSummary;
+import io.outsight.registry.contract.Contracts;
+import io.outsight.registry.ledger.LateReport;
+import io.outsight.registry.ledger.MetricLedger;
 import io.outsight.registry.assessment.AssessmentDetails;
 import io.outsight.registry.assessment.DueDiligence;
 import io.outsight.registry.rules.Refused;
@@ -13,29 +20,104 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
-/** One vendor: its profile and lifecycle state, and its due diligence assessments. */
+/** One vendor: its profile and lifecycle, due diligence, contracts, late reports and the history of its changes. */
 @Named
 @ViewScoped
 public class VendorView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  private static final int MAX_LISTED = 200;
+
   @EJB private Vendors vendors;
 
   @EJB private DueDiligence dueDiligence;
 
+  @EJB private Contracts contracts;
+
+  @EJB private MetricLedger ledger;
+
+  @EJB private AuditTrail auditTrail;
+
   private VendorDetails vendor;
 
   private List<AssessmentDetails> assessments;
+
+  private List<ContractSummary> contractList;
+
+  private List<LateReport> lateReports;
+
+  private List<AuditEntry> history;
+
+  private VendorStatus nextStatus;
+
+  private String reason;
 
   @PostConstruct
   void load() {
     Pages.show(vendors::details).ifPresent(found -> {
       vendor = found;
       assessments = dueDiligence.ofVendor(found.id());
+      contractList = contracts.list(found.id(), null, 0, MAX_LISTED);
+      lateReports = ledger.lateReports(found.id());
     });
+  }
+
+  /** Moves the vendor on by hand; a refused move says why, and the reason typed stays. */
+  public void changeStatus() {
+    try {
+      vendor = vendors.moveTo(vendor.id(), vendor.version(), nextStatus, reason);
+      Messages.notice("vendor.statusChanged", Messages.text("status." + vendor.status()));
+      nextStatus = null;
+      reason = null;
+      history = null;
+    } catch (Refused refused) {
+      FacesContext.getCurrentInstance().addMessage(null, Messages.error("rule." + refused.rule(), refused.details().toArray()));
+    }
+  }
+
+  /** The states a user may move the vendor to by hand: due diligence decides the others. */
+  public List<VendorStatus> getNextStatuses() {
+    return vendor.status().nextByHand().stream().sorted().toList();
+  }
+
+  /** The changes to the vendor and its contracts, newest first. */
+  public List<AuditEntry> getHistory() {
+    if (history == null) {
+      List<AuditEntry> entries = new ArrayList<>(auditTrail.history("Vendor", List.of(String.valueOf(vendor.id())), MAX_LISTED));
+      entries.addAll(auditTrail.history("Contract", contractList.stream().map(contract -> String.valueOf(contract.id())).toList(), MAX_LISTED));
+      entries.sort(Comparator.comparingLong(AuditEntry::sequence).reversed());
+      history = entries;
+    }
+    return history;
+  }
+
+  public List<ContractSummary> getContracts() {
+    return contractList;
+  }
+
+  public List<LateReport> getLateReports() {
+    return lateReports;
+  }
+
+  public VendorStatus getNextStatus() {
+    return nextStatus;
+  }
+
+  public void setNextStatus(VendorStatus nextStatus) {
+    this.nextStatus = nextStatus;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
   }
 
   public VendorDetails getVendor() {

@@ -14,6 +14,7 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -45,6 +46,21 @@ public class AuditTrail {
     Root<AuditEvent> event = query.from(AuditEvent.class);
     query.select(cb.count(event)).where(matching(cb, event, filter));
     return em.createQuery(query).getSingleResult();
+  }
+
+  /**
+   * The newest changes to some records of one type, newest first: the history a record's own page
+   * shows to everyone who may read the record.
+   */
+  @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
+  public List<AuditEntry> history(String entityType, Collection<String> entityIds, int limit) {
+    if (entityIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("select e from AuditEvent e where e.entityType = :type and e.entityId in :ids order by e.sequence desc",
+            AuditEvent.class)
+        .setParameter("type", entityType).setParameter("ids", entityIds).setMaxResults(limit)
+        .getResultStream().map(AuditEntry::of).toList();
   }
 
   private static Predicate[] matching(CriteriaBuilder cb, Root<AuditEvent> event, AuditFilter filter) {

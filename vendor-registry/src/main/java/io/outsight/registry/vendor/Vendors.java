@@ -23,9 +23,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Optional;
 
 /** The vendor registry: procurement registers vendors; everyone signed in reads the list. */
@@ -33,9 +31,6 @@ import java.util.Optional;
 @DeclareRoles({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
 @Interceptors(RefuseRuleViolations.class)
 public class Vendors {
-
-  private static final Set<VendorStatus> DECIDED_BY_DUE_DILIGENCE =
-      EnumSet.of(VendorStatus.UNDER_ASSESSMENT, VendorStatus.APPROVED, VendorStatus.CONDITIONALLY_APPROVED);
 
   @Inject private VendorRepository repository;
 
@@ -78,7 +73,7 @@ public class Vendors {
     if (vendor.version() != seenVersion) {
       throw changedMeanwhile(vendor);
     }
-    if (DECIDED_BY_DUE_DILIGENCE.contains(target)) {
+    if (target.setByDueDiligence()) {
       throw new RuleViolation("vendor.decided-by-due-diligence", "A vendor goes under assessment, and is approved, only by due diligence",
           List.of(target.name()));
     }

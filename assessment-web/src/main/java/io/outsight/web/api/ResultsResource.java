@@ -1,0 +1,71 @@
+package io.outsight.web.api;
+
+import io.outsight.core.access.Roles;
+import io.outsight.core.ledger.ResultSource;
+import io.outsight.registry.ledger.LateReport;
+import io.outsight.registry.ledger.MetricLedger;
+import io.outsight.registry.ledger.ResultEntry;
+import io.outsight.registry.ledger.SubmissionReceipt;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The metric ledger in bulk: values as JSON, or a results file as CSV, each taken whole or not at
+ * all; and the late vendor reports. Roles: PROCUREMENT and ADMIN record; everyone signed in reads.
+ */
+@Path("results")
+@RequestScoped
+@Tag(name = "Metric ledger")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
+public class ResultsResource {
+
+  @EJB private MetricLedger ledger;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
+  @Operation(summary = "Record values, all or none",
+      description = "Each entry names the contract by reference, the metric, the period (2026-10 or 2026-Q4) and the value. A value for a"
+          + " period that has one supersedes it. 400 lists every problem by entry number (from 1) and field. Roles: PROCUREMENT, ADMIN.")
+  public Response record(@NotNull List<ResultEntry> entries) {
+    List<ResultEntry> fromApi = entries.stream()
+        .map(entry -> new ResultEntry(entry.contract(), entry.metric(), entry.period(), entry.value(), null)).toList();
+    SubmissionReceipt receipt = ledger.record(fromApi, ResultSource.API);
+    return Response.status(Response.Status.CREATED).entity(receipt).build();
+  }
+
+  @POST
+  @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+  @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
+  @Operation(summary = "Import a results file, all or none",
+      description = "CSV as spreadsheets write it (UTF-8 with or without BOM, comma or semicolon, decimal comma or point). 400 lists every"
+          + " problem by line and column; 409 when the same file was imported before. Roles: PROCUREMENT, ADMIN.")
+  public Response importFile(@QueryParam("file") @DefaultValue("results.csv") String fileName, @QueryParam("contract") String contract,
+      InputStream content) {
+    SubmissionReceipt receipt = ledger.importFile(fileName, content, contract);
+    return Response.status(Response.Status.CREATED).entity(receipt).build();
+  }
+
+  @GET
+  @Path("late")
+  @Operation(summary = "Reports due and not received, for running contracts", description = "Roles: PROCUREMENT, AUDITOR, ADMIN.")
+  public List<LateReport> late(@QueryParam("vendor") Long vendorId) {
+    return ledger.lateReports(vendorId);
+  }
+}

@@ -1,0 +1,141 @@
+package io.outsight.web.contract;
+
+import io.outsight.core.compensation.PerLead;
+import io.outsight.core.contract.KpiDirection;
+import io.outsight.core.contract.KpiTarget;
+import io.outsight.core.contract.TermSheet;
+import io.outsight.core.metric.ReportedMetric;
+import io.outsight.registry.contract.Contracts;
+import io.outsight.registry.rules.Refused;
+import io.outsight.registry.vendor.Vendors;
+import io.outsight.web.faces.Pages;
+import io.outsight.web.i18n.Messages;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Drafts a contract with a vendor ({@code ?vendor=}) or amends one ({@code ?id=}). When someone
+ * else saved the contract meanwhile, the save is refused, what the user typed stays on the form, and
+ * the page offers to reload the contract as it now is.
+ */
+@Named
+@ViewScoped
+public class ContractEditView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB private Contracts contracts;
+
+  @EJB private Vendors vendors;
+
+  private Long contractId;
+
+  private long version;
+
+  private long vendorId;
+
+  private String vendorName;
+
+  private TermSheet terms;
+
+  private boolean conflict;
+
+  @PostConstruct
+  void load() {
+    if (Pages.has("id")) {
+      Pages.show(contracts::details).ifPresent(contract -> {
+        contractId = contract.id();
+        version = contract.version();
+        vendorId = contract.vendorId();
+        vendorName = contract.vendorName();
+        terms = contract.terms();
+      });
+    } else {
+      Pages.show("vendor", vendors::details).ifPresent(vendor -> {
+        vendorId = vendor.id();
+        vendorName = vendor.name();
+        terms = newTerms();
+      });
+    }
+  }
+
+  /** A year from the first of next month, paid per lead, reported monthly by the 10th. */
+  private static TermSheet newTerms() {
+    TermSheet sheet = new TermSheet();
+    LocalDate start = LocalDate.now().withDayOfMonth(1).plusMonths(1);
+    sheet.setStart(start);
+    sheet.setEnd(start.plusYears(1).minusDays(1));
+    sheet.setCompensationModel(PerLead.ID);
+    sheet.getTiers().add(new TermSheet.Band(BigDecimal.ZERO, BigDecimal.ZERO));
+    return sheet;
+  }
+
+  public String save() {
+    try {
+      long id = contractId == null ? contracts.draft(vendorId, terms) : contracts.amend(contractId, version, terms).id();
+      Messages.noticeAfterRedirect(contractId == null ? "contract.drafted" : "contract.amended", terms.getReference().strip());
+      return "/contracts/contract?faces-redirect=true&id=" + id;
+    } catch (Refused refused) {
+      conflict = refused.rule().equals("contract.changed-meanwhile");
+      FacesContext.getCurrentInstance().addMessage(null, Messages.error("rule." + refused.rule(), refused.details().toArray()));
+      return null;
+    }
+  }
+
+  /** A new band above the highest one, at its rate, for the user to adjust. */
+  public void addTier() {
+    List<TermSheet.Band> tiers = terms.getTiers();
+    TermSheet.Band last = tiers.isEmpty() ? null : tiers.get(tiers.size() - 1);
+    tiers.add(last == null || last.getFrom() == null || last.getRate() == null
+        ? new TermSheet.Band(BigDecimal.ZERO, BigDecimal.ZERO)
+        : new TermSheet.Band(last.getFrom().add(BigDecimal.TEN), last.getRate()));
+  }
+
+  public void removeTier(TermSheet.Band band) {
+    terms.getTiers().remove(band);
+  }
+
+  /** A target for the first reported metric that has none yet. */
+  public void addKpi() {
+    String metric = Arrays.stream(ReportedMetric.values()).map(ReportedMetric::id)
+        .filter(id -> terms.getKpis().stream().noneMatch(kpi -> id.equals(kpi.getMetricId())))
+        .findFirst().orElse(ReportedMetric.LEADS_CREATED.id());
+    terms.getKpis().add(new KpiTarget(metric, KpiDirection.HIGHER_IS_BETTER, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO));
+  }
+
+  public void removeKpi(KpiTarget kpi) {
+    terms.getKpis().remove(kpi);
+  }
+
+  public boolean isNew() {
+    return contractId == null;
+  }
+
+  public Long getContractId() {
+    return contractId;
+  }
+
+  public long getVendorId() {
+    return vendorId;
+  }
+
+  public String getVendorName() {
+    return vendorName;
+  }
+
+  public TermSheet getTerms() {
+    return terms;
+  }
+
+  public boolean isConflict() {
+    return conflict;
+  }
+}

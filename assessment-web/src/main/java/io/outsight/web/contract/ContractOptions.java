@@ -1,0 +1,103 @@
+package io.outsight.web.contract;
+
+import io.outsight.core.contract.ContractScope;
+import io.outsight.core.contract.ContractStatus;
+import io.outsight.core.contract.KpiDirection;
+import io.outsight.core.contract.ReportingSchedule.Cadence;
+import io.outsight.core.extension.CompensationModel;
+import io.outsight.core.extension.Extension;
+import io.outsight.core.extension.MetricDefinition;
+import io.outsight.core.ledger.ImportProblem;
+import io.outsight.core.metric.ReportedMetric;
+import io.outsight.registry.extension.InstalledMetrics;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.ResourceBundle;
+
+/**
+ * The choices contract forms offer, and the names of installed metrics and compensation models in
+ * the user's language: a built-in one has its text in the bundle, an installed one its own name.
+ */
+@Named
+@ApplicationScoped
+public class ContractOptions {
+
+  private static final List<String> CURRENCIES = List.of("EUR", "SEK", "NOK", "DKK", "USD", "GBP", "CHF", "PLN");
+
+  @Inject private InstalledMetrics installed;
+
+  public ContractScope[] getScopes() {
+    return ContractScope.values();
+  }
+
+  public Cadence[] getCadences() {
+    return Cadence.values();
+  }
+
+  public KpiDirection[] getDirections() {
+    return KpiDirection.values();
+  }
+
+  public ContractStatus[] getStatuses() {
+    return ContractStatus.values();
+  }
+
+  public ReportedMetric[] getPaidMetrics() {
+    return ReportedMetric.values();
+  }
+
+  public List<String> getCurrencies() {
+    return CURRENCIES;
+  }
+
+  public List<MetricDefinition> getMetrics() {
+    return installed.catalogue().all();
+  }
+
+  public List<MetricDefinition> getReportedMetrics() {
+    return installed.catalogue().reported();
+  }
+
+  public List<CompensationModel> getCompensationModels() {
+    return installed.compensationModels();
+  }
+
+  public String metricName(String id) {
+    return installed.catalogue().find(id).map(metric -> named("metric." + metric.id(), metric)).orElse(id);
+  }
+
+  public String compensationModelName(String id) {
+    return installed.compensationModel(id).map(model -> named("compensation." + model.id(), model)).orElse(id);
+  }
+
+  /** A problem in results as the user reads it: where it is, and what is wrong there. */
+  public String problem(ImportProblem problem) {
+    List<Object> arguments = problem.arguments().stream().map(argument -> (Object) argument).toList();
+    String what = text("import.problem." + problem.code(), arguments.toArray());
+    if (problem.line() == 0) {
+      return what;
+    }
+    return problem.column() == 0 ? text("import.atLine", problem.line(), what)
+        : text("import.at", problem.line(), problem.columnLetter(), problem.columnName(), what);
+  }
+
+  private static String named(String key, Extension extension) {
+    ResourceBundle bundle = bundle();
+    return bundle.containsKey(key) ? bundle.getString(key) : extension.displayName();
+  }
+
+  private static String text(String key, Object... arguments) {
+    ResourceBundle bundle = bundle();
+    FacesContext faces = FacesContext.getCurrentInstance();
+    return new MessageFormat(bundle.getString(key), faces.getViewRoot().getLocale()).format(arguments);
+  }
+
+  private static ResourceBundle bundle() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    return faces.getApplication().getResourceBundle(faces, "msg");
+  }
+}

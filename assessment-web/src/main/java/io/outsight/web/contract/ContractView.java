@@ -1,0 +1,215 @@
+package io.outsight.web.contract;
+
+import io.outsight.core.contract.ContractStatus;
+import io.outsight.core.ledger.ImportProblem;
+import io.outsight.core.ledger.ResultSource;
+import io.outsight.registry.contract.ContractDetails;
+import io.outsight.registry.contract.Contracts;
+import io.outsight.registry.ledger.LedgerRow;
+import io.outsight.registry.ledger.LedgerValue;
+import io.outsight.registry.ledger.MetricLedger;
+import io.outsight.registry.ledger.ResultEntry;
+import io.outsight.registry.ledger.ResultsRejected;
+import io.outsight.registry.ledger.SubmissionReceipt;
+import io.outsight.registry.rules.Refused;
+import io.outsight.web.faces.Pages;
+import io.outsight.web.i18n.Messages;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * One contract: its terms and where it stands, moving it on, and its results: the grid to enter and
+ * correct them, a file import, and each value's history.
+ */
+@Named
+@ViewScoped
+public class ContractView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB private Contracts contracts;
+
+  @EJB private MetricLedger ledger;
+
+  @Inject private ContractOptions options;
+
+  private ContractDetails contract;
+
+  private List<LedgerRow> rows;
+
+  /** What the grid shows and the user types, by period and metric id. */
+  private final Map<String, Map<String, BigDecimal>> entered = new HashMap<>();
+
+  private ContractStatus nextStatus;
+
+  private String reason;
+
+  private transient UploadedFile file;
+
+  private List<String> problems = List.of();
+
+  private int problemCount;
+
+  private List<LedgerValue> history = List.of();
+
+  @PostConstruct
+  void load() {
+    Pages.show(contracts::details).ifPresent(found -> {
+      contract = found;
+      loadResults();
+    });
+  }
+
+  private void loadResults() {
+    rows = ledger.grid(contract.id());
+    entered.clear();
+    for (LedgerRow row : rows) {
+      Map<String, BigDecimal> values = new HashMap<>();
+      row.current().forEach((metric, value) -> values.put(metric, value.value()));
+      entered.put(row.period(), values);
+    }
+  }
+
+  public void changeStatus() {
+    try {
+      contract = contracts.moveTo(contract.id(), contract.version(), nextStatus, reason);
+      Messages.notice("contract.statusChanged", Messages.text("contract.status." + contract.status()));
+      nextStatus = null;
+      reason = null;
+    } catch (Refused refused) {
+      FacesContext.getCurrentInstance().addMessage(null, Messages.error("rule." + refused.rule(), refused.details().toArray()));
+    }
+  }
+
+  /** Saves the cells the user changed, each as a value superseding the one it replaces. */
+  public void saveResults() {
+    List<ResultEntry> entries = new ArrayList<>();
+    for (LedgerRow row : rows) {
+      entered.get(row.period()).forEach((metric, value) -> {
+        LedgerValue shown = row.current().get(metric);
+        if (value != null && (shown == null || shown.value().compareTo(value) != 0)) {
+          entries.add(new ResultEntry(contract.reference(), metric, row.period(), value, shown == null ? null : shown.id()));
+        }
+      });
+    }
+    if (entries.isEmpty()) {
+      Messages.notice("results.unchanged");
+      return;
+    }
+    try {
+      SubmissionReceipt receipt = ledger.record(entries, ResultSource.MANUAL);
+      Messages.notice("results.saved", receipt.values(), receipt.superseded());
+      problems = List.of();
+      loadResults();
+    } catch (ResultsRejected rejected) {
+      showProblems(rejected, entries);
+    }
+  }
+
+  public void importFile() {
+    if (file == null || file.getSize() == 0) {
+      FacesContext.getCurrentInstance().addMessage(null, Messages.error("import.noFile"));
+      return;
+    }
+    try (InputStream content = file.getInputStream()) {
+      SubmissionReceipt receipt = ledger.importFile(file.getFileName(), content, contract.reference());
+      Messages.notice("import.done", file.getFileName(), receipt.values(), receipt.superseded());
+      problems = List.of();
+      problemCount = 0;
+      loadResults();
+    } catch (ResultsRejected rejected) {
+      showProblems(rejected, List.of());
+      FacesContext.getCurrentInstance().addMessage(null, Messages.error("import.rejected", file.getFileName(), rejected.problemCount()));
+    } catch (IOException unreadable) {
+      FacesContext.getCurrentInstance().addMessage(null, Messages.error("import.unreadable", file.getFileName()));
+    }
+  }
+
+  /** The problems in words; for the grid, each names the period and metric of its cell. */
+  private void showProblems(ResultsRejected rejected, List<ResultEntry> entries) {
+    problemCount = rejected.problemCount();
+    problems = rejected.problems().stream().map(problem -> entries.isEmpty() || problem.line() == 0 ? options.problem(problem)
+        : cell(entries.get(problem.line() - 1), problem)).toList();
+    if (!entries.isEmpty()) {
+      problems.forEach(problem -> FacesContext.getCurrentInstance().addMessage(null, Messages.errorText(problem)));
+    }
+  }
+
+  private String cell(ResultEntry entry, ImportProblem problem) {
+    return entry.period() + " · " + options.metricName(entry.metric()) + ": "
+        + options.problem(new ImportProblem(0, 0, "", problem.code(), problem.arguments()));
+  }
+
+  public void showHistory(String metric, String period) {
+    history = ledger.history(contract.id(), metric, period);
+  }
+
+  public ContractDetails getContract() {
+    return contract;
+  }
+
+  public List<LedgerRow> getRows() {
+    return rows;
+  }
+
+  public Map<String, Map<String, BigDecimal>> getEntered() {
+    return entered;
+  }
+
+  public List<ContractStatus> getNextStatuses() {
+    return contract.nextStatuses().stream().sorted().toList();
+  }
+
+  public ContractStatus getNextStatus() {
+    return nextStatus;
+  }
+
+  public void setNextStatus(ContractStatus nextStatus) {
+    this.nextStatus = nextStatus;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+
+  public UploadedFile getFile() {
+    return file;
+  }
+
+  public void setFile(UploadedFile file) {
+    this.file = file;
+  }
+
+  public List<String> getProblems() {
+    return problems;
+  }
+
+  public int getProblemCount() {
+    return problemCount;
+  }
+
+  public List<LedgerValue> getHistory() {
+    return history;
+  }
+
+  public long getLateCount() {
+    return rows.stream().filter(LedgerRow::late).count();
+  }
+}
