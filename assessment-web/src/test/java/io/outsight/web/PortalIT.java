@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.outsight.web.pages.AssessmentResultPage;
 import io.outsight.web.pages.AssessmentWizardPage;
+import io.outsight.web.pages.ContractPage;
 import io.outsight.web.pages.LoginPage;
 import io.outsight.web.pages.VendorListPage;
 import io.outsight.web.pages.VendorRegistrationPage;
 import jakarta.json.JsonObject;
 import java.io.File;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -17,6 +19,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -253,6 +256,46 @@ class PortalIT {
     assertThat(approved.status()).isEqualTo("Conditionally approved");
     browser.get(base() + "vendors/index.xhtml");
     assertThat(new VendorListPage(browser).openVendor("Aurora Telesales Oy").status()).startsWith("Conditionally approved");
+  }
+
+  private static String monthsAgo(int months) {
+    return LocalDate.now().minusMonths(months).toString().substring(0, 7);
+  }
+
+  private Path resultsFile(String name, String text) throws IOException {
+    return Files.writeString(downloads.resolve(name), text, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void procurementDraftsAContractAndImportsResultsAllOrNothing() throws Exception {
+    ContractPage contract = signedInAt("procurement").filterByName("LeadForge").openVendor("LeadForge Nordic Oy").newContract()
+        .type("reference", "SEL-LF-2")
+        .date("start", LocalDate.now().withDayOfMonth(1).minusMonths(3).toString())
+        .firstTierRate("40")
+        .save();
+    assertThat(contract.status()).isEqualTo("Draft");
+    contract = contract.moveTo("Active");
+    assertThat(contract.status()).isEqualTo("Active");
+
+    String heading = "period;leads created;meetings booked;revenue\n";
+    contract = contract.importFile(resultsFile("results-bad.csv",
+        heading + monthsAgo(3) + ";120;20;\"15 000,50\"\n" + monthsAgo(2) + ";98,5;18;\n"));
+
+    assertThat(contract.importProblems()).containsExactly("Line 3, column B (leads created): 98,5 is not a whole number");
+    assertThat(contract.source()).contains("was rejected and nothing was stored");
+    assertThat(contract.cell(monthsAgo(3), "leads-created")).as("nothing of the rejected file is stored").isEmpty();
+    Browser.screenshot(browser, "contract-import-rejected");
+
+    contract = contract.importFile(resultsFile("results.csv",
+        heading + monthsAgo(3) + ";120;20;\"15 000,50\"\n" + monthsAgo(2) + ";98;18;\n"));
+
+    assertThat(contract.importProblems()).isEmpty();
+    assertThat(contract.source()).contains("The file results.csv was imported: 5 values");
+    assertThat(contract.cell(monthsAgo(3), "leads-created")).isEqualTo("120");
+    assertThat(contract.cell(monthsAgo(2), "leads-created")).isEqualTo("98");
+    assertThat(contract.cell(monthsAgo(2), "meetings-booked")).isEqualTo("18");
+    assertThat(contract.cell(monthsAgo(1), "leads-created")).as("not reported is no data, not zero").isEmpty();
+    Browser.screenshot(browser, "contract-results-grid");
   }
 
   @Test

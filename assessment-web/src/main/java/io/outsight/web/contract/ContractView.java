@@ -40,6 +40,10 @@ public class ContractView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  private static final int RESULTS_TAB = 0;
+
+  private static final int IMPORT_TAB = 1;
+
   @EJB private Contracts contracts;
 
   @EJB private MetricLedger ledger;
@@ -64,6 +68,9 @@ public class ContractView implements Serializable {
   private int problemCount;
 
   private List<LedgerValue> history = List.of();
+
+  /** The tab shown: the results, or the import while its problems are to be read. */
+  private int activeTab;
 
   @PostConstruct
   void load() {
@@ -129,9 +136,11 @@ public class ContractView implements Serializable {
       Messages.notice("import.done", file.getFileName(), receipt.values(), receipt.superseded());
       problems = List.of();
       problemCount = 0;
+      activeTab = RESULTS_TAB;
       loadResults();
     } catch (ResultsRejected rejected) {
       showProblems(rejected, List.of());
+      activeTab = IMPORT_TAB;
       FacesContext.getCurrentInstance().addMessage(null, Messages.error("import.rejected", file.getFileName(), rejected.problemCount()));
     } catch (IOException unreadable) {
       FacesContext.getCurrentInstance().addMessage(null, Messages.error("import.unreadable", file.getFileName()));
@@ -207,6 +216,14 @@ public class ContractView implements Serializable {
 
   public List<LedgerValue> getHistory() {
     return history;
+  }
+
+  public int getActiveTab() {
+    return activeTab;
+  }
+
+  public void setActiveTab(int activeTab) {
+    this.activeTab = activeTab;
   }
 
   public long getLateCount() {

@@ -26,4 +26,12 @@ public class VendorPage {
         .until(ExpectedConditions.elementToBeClickable(By.id("vendor:tabs:start-due-diligence"))).click();
     return new AssessmentWizardPage(browser);
   }
+
+  /** Opens the contracts tab and the form for a new contract with this vendor. */
+  public ContractEditPage newContract() {
+    browser.findElement(By.xpath("//*[@id='vendor:tabs']//li/a[normalize-space(.)='Contracts']")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='vendor:tabs:new-contract'] a, a[id='vendor:tabs:new-contract']"))).click();
+    return new ContractEditPage(browser);
+  }
 }

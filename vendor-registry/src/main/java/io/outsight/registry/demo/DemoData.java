@@ -10,6 +10,21 @@ import static io.outsight.core.vendor.ServiceOffering.PROSPECTING;
 
 import io.outsight.core.access.Roles;
 import io.outsight.core.access.UserAccount;
+import io.outsight.core.compensation.PerLead;
+import io.outsight.core.contract.Contract;
+import io.outsight.core.contract.ContractScope;
+import io.outsight.core.contract.ContractStatus;
+import io.outsight.core.contract.KpiDirection;
+import io.outsight.core.contract.KpiTarget;
+import io.outsight.core.contract.TermSheet;
+import io.outsight.core.ledger.ResultSource;
+import io.outsight.core.ledger.ResultSubmission;
+import io.outsight.core.metric.Period;
+import io.outsight.core.metric.ReportedMetric;
+import io.outsight.core.vendor.VendorStatus;
+import io.outsight.registry.contract.ContractState;
+import io.outsight.registry.ledger.LedgerAppender;
+import io.outsight.registry.schema.SchemaMigrations;
 import io.outsight.registry.access.PasswordHashing;
 import io.outsight.registry.audit.AuditRecorder;
 import io.outsight.core.vendor.ServiceOffering;
@@ -17,17 +32,26 @@ import io.outsight.core.vendor.Vendor;
 import io.outsight.core.vendor.VendorDetails;
 import io.outsight.core.vendor.VendorProfile;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Seeds the demo users and vendors once, when the database has no user account yet. */
@@ -48,6 +72,9 @@ public class DemoData {
 
   @Inject private AuditRecorder audit;
 
+  @Resource(lookup = SchemaMigrations.DATA_SOURCE)
+  private DataSource dataSource;
+
   @Inject
   @ConfigProperty(name = "outsight.demo.enabled", defaultValue = "true")
   private boolean enabled;
@@ -64,7 +91,8 @@ public class DemoData {
     user("admin", "Alma Admin", Roles.ADMIN);
 
     vendor("Kaleva Sales Partners Oy", "FI", "2260181-9", "https://kaleva-sales.example", "Mikko Järvinen", FULL_SALES, PRODUCT_LINE_OR_SEGMENT_SALES);
-    vendor("LeadForge Nordic Oy", "FI", "2083016-7", "https://leadforge.example", "Aino Virtanen", LEAD_GENERATION, PROSPECTING, COLD_CALLING);
+    Vendor leadForge =
+        vendor("LeadForge Nordic Oy", "FI", "2083016-7", "https://leadforge.example", "Aino Virtanen", LEAD_GENERATION, PROSPECTING, COLD_CALLING);
     vendor("Pohjolan Myyntitiimi Oy", "FI", "1318609-4", null, "Jukka Korhonen", FULL_SALES);
     vendor("Aurora Telesales Oy", "FI", "1909960-2", "https://aurora-telesales.example", "Sanna Mäkinen", COLD_CALLING, LEAD_GENERATION);
     vendor("Saimaa Contact Center Oy", "FI", "1824628-7", null, "Pekka Nieminen", COLD_CALLING, PROSPECTING);
@@ -75,7 +103,8 @@ public class DemoData {
     vendor("Berlin Pipeline GmbH", "DE", "DE123456789", "https://berlin-pipeline.example", "Katrin Weber", PRODUCT_LINE_OR_SEGMENT_SALES, LEAD_GENERATION);
     vendor("Atlantic SDR Ltd", "GB", "09876543", "https://atlantic-sdr.example", "Oliver Smith", PROSPECTING, LEAD_GENERATION);
     vendor("Nordic Rent-a-Rep Oy", "FI", "2432319-7", "https://rent-a-rep.example", "Matti Hämäläinen", FULL_SALES, PRODUCT_LINE_OR_SEGMENT_SALES);
-    LOG.info("Seeded the demo users and vendors (first start)");
+    leadGenerationContract(leadForge);
+    LOG.info("Seeded the demo users, vendors and a contract with results (first start)");
   }
 
   private void user(String username, String displayName, String role) {
@@ -83,7 +112,66 @@ public class DemoData {
     em.persist(new UserAccount(username, displayName, hash, Set.of(role)));
   }
 
-  private void vendor(
+  /**
+   * An active lead generation contract that began six months ago, paid per lead, with results
+   * reported up to two months ago: last month's report is missing, so the home page shows it late.
+   */
+  private void leadGenerationContract(Vendor vendor) {
+    VendorDetails before = VendorDetails.of(vendor);
+    vendor.moveTo(VendorStatus.UNDER_ASSESSMENT, null);
+    vendor.moveTo(VendorStatus.APPROVED, "Demo data: approved without an assessment on record");
+    vendor.moveTo(VendorStatus.ACTIVE, null);
+    audit.record("demo", "Vendor", vendor.id(), "STATUS_CHANGED", before, VendorDetails.of(vendor));
+
+    TermSheet terms = new TermSheet();
+    terms.setReference("LF-2026-01");
+    terms.setScope(ContractScope.LEAD_GENERATION);
+    LocalDate start = LocalDate.now().withDayOfMonth(1).minusMonths(6);
+    terms.setStart(start);
+    terms.setEnd(start.plusYears(2).minusDays(1));
+    terms.setEvergreen(true);
+    terms.setCompensationModel(PerLead.ID);
+    terms.setTiers(new ArrayList<>(List.of(new TermSheet.Band(BigDecimal.ZERO, new BigDecimal("45")),
+        new TermSheet.Band(new BigDecimal("150"), new BigDecimal("35")))));
+    terms.setCap(new BigDecimal("9000"));
+    terms.setKpis(new ArrayList<>(List.of(
+        new KpiTarget(ReportedMetric.LEADS_CREATED.id(), KpiDirection.HIGHER_IS_BETTER, new BigDecimal("150"), new BigDecimal("150"), new BigDecimal("120")),
+        new KpiTarget(ReportedMetric.MEETINGS_BOOKED.id(), KpiDirection.HIGHER_IS_BETTER, new BigDecimal("25"), new BigDecimal("25"), new BigDecimal("18")))));
+    terms.getClauses().setWeOwnLeads(true);
+    terms.getClauses().setNoReuseForOthers(true);
+    terms.getClauses().setDataLocation("EU (Finland)");
+    terms.getClauses().setReturnAndDeleteAtExit(true);
+    terms.setExitPlan(true);
+    terms.setExitPlanNote("Two in-house SDRs can take the segment over within a quarter.");
+    Contract contract = Contract.draft(vendor.id(), terms, "demo", Instant.now());
+    contract.moveTo(ContractStatus.ACTIVE, null);
+    em.persist(contract);
+    em.flush();
+    audit.record("demo", "Contract", contract.id(), "DRAFTED", null, ContractState.of(contract));
+
+    ResultSubmission submission = new ResultSubmission(null, ResultSource.MANUAL, "demo", Instant.now());
+    em.persist(submission);
+    em.flush();
+    int[][] monthly = {{162, 31, 26, 5}, {148, 27, 22, 3}, {171, 35, 28, 6}, {139, 24, 17, 2}, {155, 30, 24, 4}};
+    try (Connection connection = dataSource.getConnection();
+        LedgerAppender appender = new LedgerAppender(connection, submission.id(), ResultSource.MANUAL, "demo", Instant.now())) {
+      for (int i = 0; i < monthly.length; i++) {
+        Period period = Period.containing(start.plusMonths(i), 1);
+        appender.append(contract.id(), ReportedMetric.LEADS_CREATED.id(), period, BigDecimal.valueOf(monthly[i][0]), null);
+        appender.append(contract.id(), ReportedMetric.QUALIFIED_LEADS.id(), period, BigDecimal.valueOf(monthly[i][1]), null);
+        appender.append(contract.id(), ReportedMetric.MEETINGS_BOOKED.id(), period, BigDecimal.valueOf(monthly[i][2]), null);
+        appender.append(contract.id(), ReportedMetric.LEADS_RETURNED.id(), period, BigDecimal.valueOf(monthly[i][3]), null);
+      }
+      appender.flush();
+    } catch (SQLException failed) {
+      throw new PersistenceException("the demo results could not be stored", failed);
+    }
+    submission.completed(monthly.length * 4, null);
+    audit.record("demo", "ResultSubmission", submission.id(), "RECORDED", null,
+        Map.of("source", ResultSource.MANUAL.name(), "values", monthly.length * 4, "contract", contract.reference()));
+  }
+
+  private Vendor vendor(
       String name,
       String country,
       String businessId,
@@ -104,5 +192,6 @@ public class DemoData {
     em.persist(vendor);
     em.flush();
     audit.record("demo", "Vendor", vendor.id(), "REGISTERED", null, VendorDetails.of(vendor));
+    return vendor;
   }
 }

@@ -22,7 +22,7 @@ import java.util.List;
  * which one entity per value could not do. Then finds the values the submission repeats and marks
  * the ones it corrects.
  */
-final class LedgerAppender implements AutoCloseable {
+public final class LedgerAppender implements AutoCloseable {
 
   private static final int BATCH = 1000;
 
@@ -50,7 +50,7 @@ final class LedgerAppender implements AutoCloseable {
   private final Instant recordedAt;
   private int pending;
 
-  LedgerAppender(Connection connection, long submissionId, ResultSource source, String recordedBy, Instant recordedAt)
+  public LedgerAppender(Connection connection, long submissionId, ResultSource source, String recordedBy, Instant recordedAt)
       throws SQLException {
     this.connection = connection;
     this.insert = connection.prepareStatement(INSERT);
@@ -60,7 +60,7 @@ final class LedgerAppender implements AutoCloseable {
     this.recordedAt = recordedAt;
   }
 
-  void append(long contractId, String metric, Period period, BigDecimal value, Integer line) throws SQLException {
+  public void append(long contractId, String metric, Period period, BigDecimal value, Integer line) throws SQLException {
     insert.setLong(1, contractId);
     insert.setString(2, metric);
     insert.setObject(3, period.firstDay());
@@ -81,7 +81,7 @@ final class LedgerAppender implements AutoCloseable {
     }
   }
 
-  void flush() throws SQLException {
+  public void flush() throws SQLException {
     if (pending > 0) {
       insert.executeBatch();
       pending = 0;
