@@ -23,6 +23,14 @@ class VendorLifecycleTest {
   }
 
   @Test
+  void byHandAVendorIsActivatedSuspendedOrOffboardedButOnlyDueDiligenceAssessesAndApproves() {
+    assertThat(VendorStatus.PROSPECT.nextByHand()).containsExactly(VendorStatus.REJECTED);
+    assertThat(VendorStatus.APPROVED.nextByHand()).containsExactlyInAnyOrder(VendorStatus.ACTIVE, VendorStatus.SUSPENDED, VendorStatus.OFFBOARDED);
+    assertThat(VendorStatus.REJECTED.nextByHand()).isEmpty();
+    assertThat(VendorStatus.SUSPENDED.nextByHand()).containsExactlyInAnyOrder(VendorStatus.ACTIVE, VendorStatus.OFFBOARDED);
+  }
+
+  @Test
   void aRefusedTransitionSaysWhereFromAndWhereTo() {
     Vendor vendor = prospect();
 

@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# Measures the metric ledger's CSV import against the real portal on Payara Micro with H2 in file
+# mode and a small heap (-Xmx256m by default):
+#  1. a 100,000-line results file (1,000 contracts x 25 months x 4 metrics, semicolons and decimal
+#     commas as Finnish spreadsheets write them) posted to POST /api/v1/results, all new values;
+#  2. a second file of the same size correcting every value, so that each supersedes one;
+#  3. a 10,000-line file, for comparison: the heap's high-water mark while importing should not grow
+#     with the file (jstat samples the heap every 100 ms);
+#  4. the plans H2 chooses for the ledger's queries by contract and period.
+# Talks to 127.0.0.1 only. Run from the project root after `mvn -DskipTests package`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PORT=${PORT:-8182}
+HEAP=${HEAP:-256m}
+WORK=target/bench-import
+WAR=assessment-web/target/outsight.war
+MICRO=assessment-web/target/payara-micro.jar
+URL="jdbc:h2:file:$PWD/$WORK/data/db/outsight;DB_CLOSE_ON_EXIT=FALSE"
+rm -rf "$WORK" && mkdir -p "$WORK"
+
+mvn -B -q dependency:copy -Dartifact=com.h2database:h2:2.2.224 -DoutputDirectory="$WORK" -Dmdep.stripVersion=true
+
+start_portal() {
+  java -Xmx"$HEAP" -Dhazelcast.phone.home.enabled=false -Doutsight.datasource.url="$URL" \
+    -Doutsight.datasource.user=outsight -Doutsight.datasource.password=outsight \
+    -jar "$MICRO" --deploy "$WAR" --contextroot / --port "$PORT" --rootdir "$WORK/payara-runtime" \
+    --prebootcommandfile assessment-web/src/main/payara/preboot.asadmin \
+    --nocluster --nohazelcast --disablephonehome > "$WORK/portal-$1.log" 2>&1 &
+  PID=$!
+  until curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/login.xhtml" | grep -q 200; do
+    sleep 0.2
+    if ! kill -0 "$PID" 2>/dev/null; then echo "portal died, see $WORK/portal-$1.log" >&2; exit 1; fi
+  done
+}
+
+stop_portal() {
+  kill "$PID" && wait "$PID" 2>/dev/null || true
+  rm -rf "$WORK/payara-runtime"
+}
+
+# Lines of contract;period;metric;value for contracts 1..$1, each from 2024-11 for 25 months; $2 is added to every value.
+results_file() {
+  awk -v contracts="$1" -v delta="$2" 'BEGIN {
+    print "contract;period;metric;value"
+    split("leads-created qualified-leads meetings-booked revenue", metric, " ")
+    for (c = 1; c <= contracts; c++) for (m = 0; m < 25; m++) {
+      y = 2024 + int((10 + m) / 12); mo = (10 + m) % 12 + 1
+      for (k = 1; k <= 4; k++) {
+        value = (k == 4) ? sprintf("%d,%02d", 1000 + c + m + delta, (c + k) % 100) : (100 + (c + m + k) % 50 + delta)
+        printf "BENCH-%04d;%d-%02d;%s;%s\n", c, y, mo, metric[k], value
+      }
+    }
+  }'
+}
+
+# Posts a file, prints its time in ms and the heap's high-water mark (MB) while it ran.
+import_file() {
+  local file=$1
+  jstat -gc "$PID" 100 > "$WORK/jstat-$(basename "$file").txt" &
+  local sampler=$!
+  local status
+  status=$(curl -s -o "$WORK/answer-$(basename "$file").json" -w '%{http_code} %{time_total}' \
+    -u procurement:outsight-demo -H 'Content-Type: text/csv' --data-binary @"$file" \
+    "http://127.0.0.1:$PORT/api/v1/results?file=$(basename "$file")")
+  kill "$sampler" 2>/dev/null || true
+  wait "$sampler" 2>/dev/null || true
+  [[ $status == 201* ]] || { echo "import of $file answered $status: $(cat "$WORK/answer-$(basename "$file").json")" >&2; exit 1; }
+  # jstat -gc columns: EU is 6, OU is 8 (KB); eden + old in use, the highest sample
+  local peak
+  peak=$(awk 'NR > 1 && $1 ~ /^[0-9.]+$/ { used = ($6 + $8) / 1024; if (used > max) max = used } END { printf "%.0f", max }' \
+    "$WORK/jstat-$(basename "$file").txt")
+  printf '%s: %s lines, %.2f s, heap high-water %s MB; %s\n' "$(basename "$file")" "$(($(wc -l < "$file") - 1))" \
+    "${status#* }" "$peak" "$(cat "$WORK/answer-$(basename "$file").json")"
+}
+
+echo "== first start (schema, demo data), then 1,000 active contracts for the benchmark"
+start_portal seed
+stop_portal
+cat > "$WORK/contracts.sql" <<'SQL'
+insert into vendor (id, version, name, business_id, country, website, contact_name, contact_email, status, registered_at, registered_by)
+values (2000000, 0, 'Benchmark Ledger Vendor Ltd', 'BENCH-LEDGER', 'US', null, 'Contact', 'contact@vendor.example', 'ACTIVE',
+        current_timestamp, 'benchmark');
+insert into contract (id, version, reference, vendor_id, scope, start_date, end_date, evergreen, renewal_months, notice_months,
+                      currency, compensation_model, tiers, dispute_window_days, cadence, due_day, we_own_leads, no_reuse_for_others,
+                      return_and_delete_at_exit, dedicated_team, subcontracting_allowed, exit_plan, status, created_by, created_at)
+select 3000000 + x, 0, 'BENCH-' || lpad(x, 4, '0'), 2000000, 'LEAD_GENERATION', date '2024-11-01', date '2027-10-31', false, 12, 3,
+       'EUR', 'per-lead', '0:40', 30, 'MONTHLY', 10, true, true, true, false, false, true, 'ACTIVE', 'benchmark', current_timestamp
+from system_range(1, 1000);
+SQL
+java -cp "$WORK/h2.jar" org.h2.tools.RunScript -url "$URL" -user outsight -password outsight -script "$WORK/contracts.sql"
+
+results_file 1000 0 > "$WORK/results-100k.csv"
+results_file 1000 1 > "$WORK/corrections-100k.csv"
+results_file 100 2 > "$WORK/results-10k.csv"
+
+echo "== imports with -Xmx$HEAP"
+start_portal import
+import_file "$WORK/results-10k.csv"
+import_file "$WORK/results-100k.csv"
+import_file "$WORK/corrections-100k.csv"
+stop_portal
+
+echo "== rows in the ledger, and the plans of its queries by contract and period"
+cat > "$WORK/plans.sql" <<'SQL'
+select count(*) as "values", count(superseded_by) as "superseded" from metric_result;
+explain select metric, period_start, result_value from metric_result
+  where contract_id = 3000500 and period_start between date '2025-01-01' and date '2025-12-01' and superseded_by is null;
+explain select r.contract_id, r.period_start from metric_result r join contract c on c.id = r.contract_id
+  where c.status = 'ACTIVE' and r.superseded_by is null group by r.contract_id, r.period_start;
+SQL
+java -cp "$WORK/h2.jar" org.h2.tools.RunScript -url "$URL" -user outsight -password outsight -script "$WORK/plans.sql" -showResults \
+  | sed -n '/^-->/p'
