@@ -4,8 +4,9 @@
 #  1. a 100,000-line results file (1,000 contracts x 25 months x 4 metrics, semicolons and decimal
 #     commas as Finnish spreadsheets write them) posted to POST /api/v1/results, all new values;
 #  2. a second file of the same size correcting every value, so that each supersedes one;
-#  3. a 10,000-line file, for comparison: the heap's high-water mark while importing should not grow
-#     with the file (jstat samples the heap every 100 ms);
+#  3. a 10,000-line file before them and a 1,000,000-line file after them (10,000 contracts), for
+#     comparison: with the same small heap, the import must not need more memory for a larger file
+#     (jstat samples the heap every 100 ms; after each import a full GC shows what stays behind);
 #  4. the plans H2 chooses for the ledger's queries by contract and period.
 # Talks to 127.0.0.1 only. Run from the project root after `mvn -DskipTests package`.
 set -euo pipefail
@@ -48,7 +49,7 @@ results_file() {
       y = 2024 + int((10 + m) / 12); mo = (10 + m) % 12 + 1
       for (k = 1; k <= 4; k++) {
         value = (k == 4) ? sprintf("%d,%02d", 1000 + c + m + delta, (c + k) % 100) : (100 + (c + m + k) % 50 + delta)
-        printf "BENCH-%04d;%d-%02d;%s;%s\n", c, y, mo, metric[k], value
+        printf "BENCH-%05d;%d-%02d;%s;%s\n", c, y, mo, metric[k], value
       }
     }
   }'
@@ -66,15 +67,21 @@ import_file() {
   kill "$sampler" 2>/dev/null || true
   wait "$sampler" 2>/dev/null || true
   [[ $status == 201* ]] || { echo "import of $file answered $status: $(cat "$WORK/answer-$(basename "$file").json")" >&2; exit 1; }
-  # jstat -gc columns: EU is 6, OU is 8 (KB); eden + old in use, the highest sample
-  local peak
-  peak=$(awk 'NR > 1 && $1 ~ /^[0-9.]+$/ { used = ($6 + $8) / 1024; if (used > max) max = used } END { printf "%.0f", max }' \
+  # jstat -gc columns (KB): EU is 6, OU is 8. Eden fills with garbage and is emptied by each young
+  # collection; the old generation holds what survives, so its high-water mark is what would grow.
+  local peaks
+  peaks=$(awk 'NR > 1 && $1 ~ /^[0-9.]+$/ { if ($6 + $8 > all) all = $6 + $8; if ($8 > old) old = $8 }
+    END { printf "heap in use at most %.0f MB, old generation at most %.0f MB", all / 1024, old / 1024 }' \
     "$WORK/jstat-$(basename "$file").txt")
-  printf '%s: %s lines, %.2f s, heap high-water %s MB; %s\n' "$(basename "$file")" "$(($(wc -l < "$file") - 1))" \
-    "${status#* }" "$peak" "$(cat "$WORK/answer-$(basename "$file").json")"
+  jcmd "$PID" GC.run > /dev/null
+  local retained
+  retained=$(jstat -gc "$PID" | awk 'NR == 2 { printf "%.0f MB", $8 / 1024 }')
+  printf '%s: %s lines, %.2f s; %s; old generation after a full GC %s; %s\n' "$(basename "$file")" "$(($(wc -l < "$file") - 1))" \
+    "${status#* }" "$peaks" "$retained" \
+    "$(grep -o '"submissionId":[0-9]*,"superseded":[0-9]*,"values":[0-9]*' "$WORK/answer-$(basename "$file").json")"
 }
 
-echo "== first start (schema, demo data), then 1,000 active contracts for the benchmark"
+echo "== first start (schema, demo data), then 10,000 active contracts for the benchmark"
 start_portal seed
 stop_portal
 cat > "$WORK/contracts.sql" <<'SQL'
@@ -84,21 +91,25 @@ values (2000000, 0, 'Benchmark Ledger Vendor Ltd', 'BENCH-LEDGER', 'US', null, '
 insert into contract (id, version, reference, vendor_id, scope, start_date, end_date, evergreen, renewal_months, notice_months,
                       currency, compensation_model, tiers, dispute_window_days, cadence, due_day, we_own_leads, no_reuse_for_others,
                       return_and_delete_at_exit, dedicated_team, subcontracting_allowed, exit_plan, status, created_by, created_at)
-select 3000000 + x, 0, 'BENCH-' || lpad(x, 4, '0'), 2000000, 'LEAD_GENERATION', date '2024-11-01', date '2027-10-31', false, 12, 3,
+select 3000000 + x, 0, 'BENCH-' || lpad(x, 5, '0'), 2000000, 'LEAD_GENERATION', date '2024-11-01', date '2027-10-31', false, 12, 3,
        'EUR', 'per-lead', '0:40', 30, 'MONTHLY', 10, true, true, true, false, false, true, 'ACTIVE', 'benchmark', current_timestamp
-from system_range(1, 1000);
+from system_range(1, 10000);
 SQL
 java -cp "$WORK/h2.jar" org.h2.tools.RunScript -url "$URL" -user outsight -password outsight -script "$WORK/contracts.sql"
 
 results_file 1000 0 > "$WORK/results-100k.csv"
 results_file 1000 1 > "$WORK/corrections-100k.csv"
 results_file 100 2 > "$WORK/results-10k.csv"
+results_file 10000 3 > "$WORK/results-1m.csv"
 
 echo "== imports with -Xmx$HEAP"
 start_portal import
+jcmd "$PID" GC.run > /dev/null
+echo "after start and a full GC: $(jstat -gc "$PID" | awk 'NR == 2 { printf "old generation %.0f MB", $8 / 1024 }')"
 import_file "$WORK/results-10k.csv"
 import_file "$WORK/results-100k.csv"
 import_file "$WORK/corrections-100k.csv"
+import_file "$WORK/results-1m.csv"
 stop_portal
 
 echo "== rows in the ledger, and the plans of its queries by contract and period"

@@ -93,8 +93,8 @@ create table metric_result (
 );
 
 -- Reports and the grid read a contract's periods; a submission's own values are checked for repeats.
--- The indexes come before the foreign keys, so that these serve the keys too and no narrower index is
--- made for them that the planner could prefer.
+-- The indexes come before the foreign keys: H2 then plans queries by contract and period on the wider
+-- index rather than on the one it makes for the contract key.
 create index ix_metric_result_contract_period on metric_result (contract_id, period_start, metric);
 create index ix_metric_result_submission on metric_result (submission_id, contract_id, metric, period_start);
 alter table metric_result add constraint fk_metric_result_contract foreign key (contract_id) references contract (id);

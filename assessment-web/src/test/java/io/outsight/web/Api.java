@@ -22,11 +22,15 @@ final class Api {
   }
 
   HttpResponse<String> call(String method, String path, String user, String json) throws Exception {
+    return call(method, path, user, json, "application/json");
+  }
+
+  HttpResponse<String> call(String method, String path, String user, String body, String contentType) throws Exception {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-        .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
         .header("Accept", "application/json");
-    if (json != null) {
-      request.header("Content-Type", "application/json");
+    if (body != null) {
+      request.header("Content-Type", contentType);
     }
     if (user != null) {
       String credentials = user + ":outsight-demo";

@@ -299,6 +299,37 @@ class PortalIT {
   }
 
   @Test
+  void theLedgerTakesResultsThroughTheApiAllOrNothingAndNeverTheSameFileTwice() throws Exception {
+    Api api = new Api(base());
+    JsonObject contract = Api.read(api.call("GET", "contracts?status=ACTIVE", "auditor", null).body()).asJsonArray().stream()
+        .map(JsonObject.class::cast).filter(found -> found.getString("reference").equals("LF-2026-01")).findFirst().orElseThrow();
+    String month = monthsAgo(1);
+    String entry = "{\"contract\":\"LF-2026-01\",\"metric\":\"deals-closed\",\"period\":\"" + month + "\",\"value\":3}";
+
+    HttpResponse<String> rejected = api.call("POST", "results", "procurement",
+        "[" + entry + ",{\"contract\":\"LF-2026-01\",\"metric\":\"roi\",\"period\":\"" + month + "\",\"value\":-1}]");
+    assertThat(rejected.statusCode()).isEqualTo(400);
+    assertThat(rejected.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+    assertThat(Api.object(rejected).getJsonArray("problems").getValuesAs(JsonObject.class)).extracting(problem -> problem.getString("detail"))
+        .containsExactly("line 2, column B (metric): derived-metric [roi]", "line 2, column D (value): negative [-1]");
+    assertThat(api.call("POST", "results", "auditor", "[" + entry + "]").statusCode()).isEqualTo(403);
+
+    assertThat(api.call("POST", "results", "procurement", "[" + entry + "]").statusCode()).isEqualTo(201);
+    String file = "contract;period;deals closed\nLF-2026-01;" + month + ";4\n";
+    HttpResponse<String> imported = api.call("POST", "results?file=deals.csv", "procurement", file, "text/csv");
+    assertThat(imported.statusCode()).isEqualTo(201);
+    assertThat(Api.object(imported).getInt("superseded")).isEqualTo(1);
+    HttpResponse<String> again = api.call("POST", "results?file=deals-again.csv", "procurement", file, "text/csv");
+    assertThat(again.statusCode()).isEqualTo(409);
+    assertThat(again.body()).contains("already-imported", "deals.csv");
+
+    String history = api.call("GET", "contracts/" + contract.getJsonNumber("id").longValue() + "/results/deals-closed/" + month, "auditor", null).body();
+    assertThat(Api.read(history).asJsonArray().getValuesAs(JsonObject.class))
+        .extracting(value -> value.getString("source") + " " + value.getJsonNumber("value").intValue() + " " + value.getBoolean("current"))
+        .containsExactly("CSV_IMPORT 4 true", "API 3 false");
+  }
+
+  @Test
   void theCostModelComparesBothOptionsAndShowsMoneyTheFinnishWay() throws Exception {
     signedInAt("procurement");
     browser.get(base() + "decide/cost-model.xhtml");

@@ -34,8 +34,6 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -73,20 +71,14 @@ class GovernanceIT {
   DataSource dataSource;
 
   private List<String> column(String sql) throws SQLException {
-    try (Connection connection = dataSource.getConnection(); ResultSet rows = connection.createStatement().executeQuery(sql)) {
-      List<String> values = new ArrayList<>();
-      while (rows.next()) {
-        values.add(rows.getString(1));
-      }
-      return values;
-    }
+    return Sql.column(dataSource, sql);
   }
 
+
   private void execute(String sql) throws SQLException {
-    try (Connection connection = dataSource.getConnection()) {
-      connection.createStatement().executeUpdate(sql);
-    }
+    Sql.execute(dataSource, sql);
   }
+
 
   private long count(String sql) throws SQLException {
     return Long.parseLong(column(sql).get(0));

@@ -41,7 +41,6 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -89,15 +88,9 @@ class RegistryIT {
   }
 
   private List<String> column(String sql) throws SQLException {
-    try (Connection connection = dataSource.getConnection();
-        ResultSet rows = connection.createStatement().executeQuery(sql)) {
-      List<String> values = new ArrayList<>();
-      while (rows.next()) {
-        values.add(rows.getString(1));
-      }
-      return values;
-    }
+    return Sql.column(dataSource, sql);
   }
+
 
   @Test
   void migrationsBringTheSchemaToTheNewestVersion() throws SQLException {

@@ -14,40 +14,25 @@ public final class DerivedMetrics {
 
   /** Qualified leads as a percentage of the leads created. */
   @ApplicationScoped
-  public static class LeadToQualified extends Derived {
+  public static class LeadToQualified extends Derived.Conversion {
     public LeadToQualified() {
-      super("lead-to-qualified-rate", "Lead to qualified lead conversion", MetricUnit.PERCENT);
-    }
-
-    @Override
-    public Optional<BigDecimal> valueIn(PeriodOutcome outcome) {
-      return ratio(outcome.results().value(ReportedMetric.QUALIFIED_LEADS), outcome.results().value(ReportedMetric.LEADS_CREATED));
+      super("lead-to-qualified-rate", "Lead to qualified lead conversion", ReportedMetric.QUALIFIED_LEADS, ReportedMetric.LEADS_CREATED);
     }
   }
 
   /** Deals closed as a percentage of the leads created. */
   @ApplicationScoped
-  public static class LeadToDeal extends Derived {
+  public static class LeadToDeal extends Derived.Conversion {
     public LeadToDeal() {
-      super("lead-to-deal-rate", "Lead to deal conversion", MetricUnit.PERCENT);
-    }
-
-    @Override
-    public Optional<BigDecimal> valueIn(PeriodOutcome outcome) {
-      return ratio(outcome.results().value(ReportedMetric.DEALS_CLOSED), outcome.results().value(ReportedMetric.LEADS_CREATED));
+      super("lead-to-deal-rate", "Lead to deal conversion", ReportedMetric.DEALS_CLOSED, ReportedMetric.LEADS_CREATED);
     }
   }
 
   /** Deals closed as a percentage of the meetings booked. */
   @ApplicationScoped
-  public static class MeetingToDeal extends Derived {
+  public static class MeetingToDeal extends Derived.Conversion {
     public MeetingToDeal() {
-      super("meeting-to-deal-rate", "Meeting to deal conversion", MetricUnit.PERCENT);
-    }
-
-    @Override
-    public Optional<BigDecimal> valueIn(PeriodOutcome outcome) {
-      return ratio(outcome.results().value(ReportedMetric.DEALS_CLOSED), outcome.results().value(ReportedMetric.MEETINGS_BOOKED));
+      super("meeting-to-deal-rate", "Meeting to deal conversion", ReportedMetric.DEALS_CLOSED, ReportedMetric.MEETINGS_BOOKED);
     }
   }
 
