@@ -290,12 +290,20 @@ class PortalIT {
         heading + monthsAgo(3) + ";120;20;\"15 000,50\"\n" + monthsAgo(2) + ";98;18;\n"));
 
     assertThat(contract.importProblems()).isEmpty();
-    assertThat(contract.source()).contains("The file results.csv was imported: 5 values");
+    assertThat(contract.source()).contains("The file results.csv was imported: 5 values stored");
     assertThat(contract.cell(monthsAgo(3), "leads-created")).isEqualTo("120");
     assertThat(contract.cell(monthsAgo(2), "leads-created")).isEqualTo("98");
     assertThat(contract.cell(monthsAgo(2), "meetings-booked")).isEqualTo("18");
     assertThat(contract.cell(monthsAgo(1), "leads-created")).as("not reported is no data, not zero").isEmpty();
     Browser.screenshot(browser, "contract-results-grid");
+
+    contract.enter(monthsAgo(2), "leads-created", "97");
+    assertThat(contract.cell(monthsAgo(2), "leads-created")).isEqualTo("97");
+    assertThat(contract.history(monthsAgo(2), "leads-created")).hasSize(2).satisfies(history -> {
+      assertThat(history.get(0)).contains("97", "current", "Entered by hand", "procurement");
+      assertThat(history.get(1)).contains("98", "Imported file: results.csv, line 3");
+    });
+    Browser.screenshot(browser, "contract-value-history");
   }
 
   @Test
@@ -313,6 +321,11 @@ class PortalIT {
     assertThat(Api.object(rejected).getJsonArray("problems").getValuesAs(JsonObject.class)).extracting(problem -> problem.getString("detail"))
         .containsExactly("line 2, column B (metric): derived-metric [roi]", "line 2, column D (value): negative [-1]");
     assertThat(api.call("POST", "results", "auditor", "[" + entry + "]").statusCode()).isEqualTo(403);
+    for (String unreadable : List.of(entry, "[" + entry.replace("3}", "\"three\"}") + "]")) {
+      HttpResponse<String> refused = api.call("POST", "results", "procurement", unreadable);
+      assertThat(refused.statusCode()).as(unreadable).isEqualTo(400);
+      assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+    }
 
     assertThat(api.call("POST", "results", "procurement", "[" + entry + "]").statusCode()).isEqualTo(201);
     String file = "contract;period;deals closed\nLF-2026-01;" + month + ";4\n";

@@ -268,6 +268,16 @@ class GovernanceIT {
         tuple(new BigDecimal("100.0000"), ResultSource.CSV_IMPORT, false));
     assertThat(column("select superseded_by from metric_result where id = " + original.id())).containsExactly(String.valueOf(history.get(0).id()));
 
+    // a file repeating the current value corrects nothing and leaves no trace in the history
+    SubmissionReceipt again = importCsv("september-revised.csv",
+        "contract,period,leads created,deals closed\n" + contract.reference() + "," + month(2) + ",96,5\n");
+    assertThat(again.values()).isEqualTo(1);
+    assertThat(again.superseded()).isEqualTo(1);
+    assertThat(again.unchanged()).isEqualTo(1);
+    assertThat(auditor.call(() -> ledger.history(contract.id(), "leads-created", month(2)))).hasSize(2);
+    assertThat(auditor.call(() -> ledger.history(contract.id(), "deals-closed", month(2)))).extracting(LedgerValue::value)
+        .containsExactly(new BigDecimal("5.0000"), new BigDecimal("4.0000"));
+
     // a save from a grid that still shows the original value is refused, naming the cell
     assertThat(problems(() -> procurement.call(() -> ledger.record(List.of(
         new ResultEntry(contract.reference(), "leads-created", month(2), new BigDecimal("97"), original.id())), ResultSource.MANUAL))))

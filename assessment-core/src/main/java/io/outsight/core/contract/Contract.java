@@ -154,23 +154,35 @@ public class Contract {
     return contract;
   }
 
-  /** New terms for a contract that has not ended. */
+  /**
+   * New terms for a contract that has not ended. Once a contract is active its start and reporting
+   * cadence stay: they define the periods its results were reported for.
+   */
   public void amend(TermSheet sheet) {
     if (status.ended()) {
       throw new RuleViolation("contract.ended", "Contract " + reference + " has ended; its terms no longer change", List.of(reference));
+    }
+    if (status != ContractStatus.DRAFT && (!startsOn.equals(sheet.getStart()) || cadence != sheet.getCadence())) {
+      throw new RuleViolation("contract.schedule-fixed", "Contract " + reference + " is past its draft: its start and cadence stay",
+          List.of(startsOn.toString(), cadence.name()));
     }
     apply(sheet);
   }
 
   /**
-   * Moves the contract on in its lifecycle.
+   * Moves the contract on in its lifecycle. A contract expires only when its fixed term is over; an
+   * evergreen one renews itself until it is terminated.
    *
    * @throws RuleViolation when the move is not allowed from the current state, or lacks a reason
    */
-  public void moveTo(ContractStatus target, String reason) {
+  public void moveTo(ContractStatus target, String reason, LocalDate today) {
     if (!status.next().contains(target)) {
       throw new RuleViolation("contract.transition", "A contract cannot go from " + status + " to " + target,
           List.of(status.name(), target.name()));
+    }
+    if (target == ContractStatus.EXPIRED && (evergreen || !today.isAfter(endsOn))) {
+      throw new RuleViolation("contract.not-expired", "Contract " + reference + " runs until "
+          + term().currentEnd(today).orElse(endsOn) + (evergreen ? " and renews itself" : ""), List.of(String.valueOf(term().currentEnd(today).orElse(endsOn))));
     }
     if (target.needsReason() && (reason == null || reason.isBlank())) {
       throw new RuleViolation("contract.reason-required", "Going to " + target + " needs a reason", List.of(target.name()));

@@ -21,7 +21,7 @@ public class ContractClauses implements Serializable {
   @Column(name = "no_reuse_for_others")
   private boolean noReuseForOthers;
 
-  @Size(max = 200)
+  @Size(max = 200, message = "{outsight.field.tooLong}")
   @Column(name = "data_location")
   private String dataLocation;
 

@@ -23,23 +23,23 @@ public class KpiTarget implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @NotBlank
+  @NotBlank(message = "{outsight.field.required}")
   @Column(name = "metric")
   private String metricId;
 
-  @NotNull
+  @NotNull(message = "{outsight.field.required}")
   @Enumerated(EnumType.STRING)
   private KpiDirection direction = KpiDirection.HIGHER_IS_BETTER;
 
-  @NotNull @PositiveOrZero private BigDecimal target;
+  @NotNull(message = "{outsight.field.required}") @PositiveOrZero(message = "{outsight.field.notNegative}") private BigDecimal target;
 
-  @NotNull
-  @PositiveOrZero
+  @NotNull(message = "{outsight.field.required}")
+  @PositiveOrZero(message = "{outsight.field.notNegative}")
   @Column(name = "green_at")
   private BigDecimal greenAt;
 
-  @NotNull
-  @PositiveOrZero
+  @NotNull(message = "{outsight.field.required}")
+  @PositiveOrZero(message = "{outsight.field.notNegative}")
   @Column(name = "amber_at")
   private BigDecimal amberAt;
 

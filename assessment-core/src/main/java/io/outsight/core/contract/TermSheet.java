@@ -30,9 +30,9 @@ public class TermSheet implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @NotNull @PositiveOrZero private BigDecimal from;
+    @NotNull(message = "{outsight.field.required}") @PositiveOrZero(message = "{outsight.field.notNegative}") private BigDecimal from;
 
-    @NotNull @PositiveOrZero private BigDecimal rate;
+    @NotNull(message = "{outsight.field.required}") @PositiveOrZero(message = "{outsight.field.notNegative}") private BigDecimal rate;
 
     public Band() {}
 
@@ -58,72 +58,72 @@ public class TermSheet implements Serializable {
     }
   }
 
-  @NotBlank
-  @Size(max = 40)
+  @NotBlank(message = "{outsight.field.required}")
+  @Size(max = 40, message = "{outsight.field.tooLong}")
   @Pattern(regexp = "[\\p{L}\\p{N}][\\p{L}\\p{N}._/-]*", message = "{outsight.contract.reference}")
   private String reference;
 
-  @NotNull private ContractScope scope = ContractScope.LEAD_GENERATION;
+  @NotNull(message = "{outsight.field.required}") private ContractScope scope = ContractScope.LEAD_GENERATION;
 
-  @Size(max = 200)
+  @Size(max = 200, message = "{outsight.field.tooLong}")
   private String scopeDetail;
 
-  @NotNull private LocalDate start;
+  @NotNull(message = "{outsight.field.required}") private LocalDate start;
 
-  @NotNull private LocalDate end;
+  @NotNull(message = "{outsight.field.required}") private LocalDate end;
 
   private boolean evergreen;
 
-  @Min(1)
-  @Max(120)
+  @Min(value = 1, message = "{outsight.field.min}")
+  @Max(value = 120, message = "{outsight.field.max}")
   private int renewalMonths = 12;
 
-  @Min(0)
-  @Max(36)
+  @Min(value = 0, message = "{outsight.field.min}")
+  @Max(value = 36, message = "{outsight.field.max}")
   private int noticeMonths = 3;
 
-  @NotNull
-  @Pattern(regexp = "[A-Z]{3}")
+  @NotNull(message = "{outsight.field.required}")
+  @Pattern(regexp = "[A-Z]{3}", message = "{outsight.field.currency}")
   private String currency = "EUR";
 
-  @NotBlank private String compensationModel;
+  @NotBlank(message = "{outsight.field.required}") private String compensationModel;
 
   private ReportedMetric paidMetric;
 
   @Valid private List<Band> tiers = new ArrayList<>();
 
-  @PositiveOrZero private BigDecimal retainer;
+  @PositiveOrZero(message = "{outsight.field.notNegative}") private BigDecimal retainer;
 
-  @PositiveOrZero private BigDecimal bonus;
+  @PositiveOrZero(message = "{outsight.field.notNegative}") private BigDecimal bonus;
 
-  @PositiveOrZero private BigDecimal bonusTarget;
+  @PositiveOrZero(message = "{outsight.field.notNegative}") private BigDecimal bonusTarget;
 
-  @PositiveOrZero private BigDecimal floor;
+  @PositiveOrZero(message = "{outsight.field.notNegative}") private BigDecimal floor;
 
-  @PositiveOrZero private BigDecimal cap;
+  @PositiveOrZero(message = "{outsight.field.notNegative}") private BigDecimal cap;
 
-  @Size(max = 2000)
+  @Size(max = 2000, message = "{outsight.field.tooLong}")
   private String qualificationDefinition;
 
-  @Min(0)
-  @Max(365)
+  @Min(value = 0, message = "{outsight.field.min}")
+  @Max(value = 365, message = "{outsight.field.max}")
   private int disputeWindowDays = 30;
 
-  @PositiveOrZero private BigDecimal setupFee;
+  @PositiveOrZero(message = "{outsight.field.notNegative}") private BigDecimal setupFee;
 
   @Valid private List<KpiTarget> kpis = new ArrayList<>();
 
-  @NotNull private Cadence cadence = Cadence.MONTHLY;
+  @NotNull(message = "{outsight.field.required}") private Cadence cadence = Cadence.MONTHLY;
 
-  @Min(1)
-  @Max(31)
+  @Min(value = 1, message = "{outsight.field.min}")
+  @Max(value = 31, message = "{outsight.field.max}")
   private int dueDay = 10;
 
-  @Valid @NotNull private ContractClauses clauses = new ContractClauses();
+  @Valid @NotNull(message = "{outsight.field.required}") private ContractClauses clauses = new ContractClauses();
 
   private boolean exitPlan;
 
-  @Size(max = 2000)
+  @Size(max = 2000, message = "{outsight.field.tooLong}")
   private String exitPlanNote;
 
   public String getReference() {

@@ -175,6 +175,7 @@ public final class ResultsFile {
       }
     }
     columns.headings = headings;
+    boolean headingsUnderstood = problems.count == 0;
     if (columns.contract < 0 && forContract.isEmpty()) {
       problems.add(new ImportProblem(1, 0, "", "missing-column", List.of("contract")));
     }
@@ -182,7 +183,7 @@ public final class ResultsFile {
       problems.add(new ImportProblem(1, 0, "", "missing-column", List.of("period")));
     }
     boolean longForm = columns.metric >= 0 && columns.value >= 0;
-    if (!longForm && columns.metricColumns.isEmpty()) {
+    if (!longForm && columns.metricColumns.isEmpty() && headingsUnderstood) {
       problems.add(new ImportProblem(1, 0, "", "missing-column", List.of(columns.metric >= 0 ? "value" : "metric")));
     }
     return problems.count == 0 ? Optional.of(columns) : Optional.empty();

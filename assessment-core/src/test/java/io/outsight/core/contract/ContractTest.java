@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 
 class ContractTest {
 
+  private static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
+
   private static Contract draft(TermSheet sheet) {
     return Contract.draft(7L, sheet, "procurement", Instant.parse("2026-01-01T08:00:00Z"));
   }
@@ -35,17 +37,47 @@ class ContractTest {
     Contract contract = draft(TermSheets.leadGeneration("ACME-1"));
     assertThat(contract.status()).isEqualTo(ContractStatus.DRAFT);
 
-    contract.moveTo(ContractStatus.ACTIVE, null);
-    contract.moveTo(ContractStatus.UNDER_REVIEW, null);
-    contract.moveTo(ContractStatus.RENEWED, "Good results, same terms");
+    contract.moveTo(ContractStatus.ACTIVE, null, TODAY);
+    contract.moveTo(ContractStatus.UNDER_REVIEW, null, TODAY);
+    contract.moveTo(ContractStatus.RENEWED, "Good results, same terms", TODAY);
     assertThat(contract.status()).isEqualTo(ContractStatus.RENEWED);
     assertThat(contract.statusReason()).contains("Good results, same terms");
 
-    assertThat(ruleOf(() -> contract.moveTo(ContractStatus.DRAFT, null))).isEqualTo("contract.transition");
-    assertThat(ruleOf(() -> contract.moveTo(ContractStatus.TERMINATED, " "))).isEqualTo("contract.reason-required");
-    contract.moveTo(ContractStatus.TERMINATED, "Vendor reused our leads for a competitor");
+    assertThat(ruleOf(() -> contract.moveTo(ContractStatus.DRAFT, null, TODAY))).isEqualTo("contract.transition");
+    assertThat(ruleOf(() -> contract.moveTo(ContractStatus.TERMINATED, " ", TODAY))).isEqualTo("contract.reason-required");
+    contract.moveTo(ContractStatus.TERMINATED, "Vendor reused our leads for a competitor", TODAY);
     assertThat(ContractStatus.TERMINATED.next()).isEmpty();
     assertThat(ruleOf(() -> contract.amend(TermSheets.leadGeneration("ACME-1")))).isEqualTo("contract.ended");
+  }
+
+  @Test
+  void aContractExpiresOnlyAfterItsFixedTermAndAnEvergreenOneNever() {
+    Contract fixed = TermSheets.active("FIXED");
+    assertThat(ruleOf(() -> fixed.moveTo(ContractStatus.EXPIRED, null, LocalDate.of(2026, 12, 31)))).isEqualTo("contract.not-expired");
+    fixed.moveTo(ContractStatus.EXPIRED, null, LocalDate.of(2027, 1, 1));
+    assertThat(fixed.status()).isEqualTo(ContractStatus.EXPIRED);
+
+    TermSheet renewing = TermSheets.leadGeneration("EVERGREEN");
+    renewing.setEvergreen(true);
+    Contract evergreen = draft(renewing);
+    evergreen.moveTo(ContractStatus.ACTIVE, null, TODAY);
+    assertThat(ruleOf(() -> evergreen.moveTo(ContractStatus.EXPIRED, null, LocalDate.of(2030, 1, 1)))).isEqualTo("contract.not-expired");
+  }
+
+  @Test
+  void onceActiveAContractKeepsTheStartAndCadenceItsResultsWereReportedFor() {
+    Contract contract = TermSheets.active("ACME-1");
+    TermSheet quarterly = contract.sheet();
+    quarterly.setCadence(ReportingSchedule.Cadence.QUARTERLY);
+    TermSheet later = contract.sheet();
+    later.setStart(LocalDate.of(2026, 3, 1));
+    TermSheet longer = contract.sheet();
+    longer.setEnd(LocalDate.of(2027, 12, 31));
+
+    assertThat(ruleOf(() -> contract.amend(quarterly))).isEqualTo("contract.schedule-fixed");
+    assertThat(ruleOf(() -> contract.amend(later))).isEqualTo("contract.schedule-fixed");
+    contract.amend(longer);
+    assertThat(contract.term().end()).isEqualTo(LocalDate.of(2027, 12, 31));
   }
 
   @Test

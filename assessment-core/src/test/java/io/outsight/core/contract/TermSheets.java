@@ -30,7 +30,7 @@ public final class TermSheets {
 
   public static Contract active(String reference) {
     Contract contract = Contract.draft(7L, leadGeneration(reference), "procurement", Instant.parse("2026-01-01T08:00:00Z"));
-    contract.moveTo(ContractStatus.ACTIVE, null);
+    contract.moveTo(ContractStatus.ACTIVE, null, LocalDate.now());
     return contract;
   }
 }

@@ -117,6 +117,8 @@ class ResultsFileTest {
 
     assertThat(reading.problems()).extracting(ImportProblem::toString).containsExactly("line 1, column D (happiness): unknown-column [happiness]");
     assertThat(read("contract,metric,value\n", Optional.empty()).problems()).extracting(ImportProblem::code).containsExactly("missing-column");
+    assertThat(read("period;smiles\n2026-10;5\n", Optional.of("ACME-1")).problems()).extracting(ImportProblem::toString)
+        .as("an unknown heading is the problem, not a missing metric column").containsExactly("line 1, column B (smiles): unknown-column [smiles]");
     assertThat(accepted).isEmpty();
   }
 

@@ -10,6 +10,7 @@ import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -120,6 +121,20 @@ final class ProblemMappers {
     @Override
     public Response toResponse(JsonbException unreadable) {
       return Problems.of(Response.Status.BAD_REQUEST, "unreadable-body", "The body is not the JSON expected", unreadable.getMessage());
+    }
+  }
+
+  /** A body the JSON-B reader could not turn into the type expected; Jersey wraps its exception. */
+  @Provider
+  public static class UnreadableEntity implements ExceptionMapper<ProcessingException> {
+    @Override
+    public Response toResponse(ProcessingException failed) {
+      for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
+        if (cause instanceof JsonbException unreadable) {
+          return new UnreadableBody().toResponse(unreadable);
+        }
+      }
+      return Problems.of(Response.Status.BAD_REQUEST, "unreadable-body", "The body could not be read", failed.getMessage());
     }
   }
 

@@ -85,7 +85,9 @@ public class ContractEditView implements Serializable {
       return "/contracts/contract?faces-redirect=true&id=" + id;
     } catch (Refused refused) {
       conflict = refused.rule().equals("contract.changed-meanwhile");
-      FacesContext.getCurrentInstance().addMessage(null, Messages.error("rule." + refused.rule(), refused.details().toArray()));
+      if (!conflict) {
+        FacesContext.getCurrentInstance().addMessage(null, Messages.error("rule." + refused.rule(), refused.details().toArray()));
+      }
       return null;
     }
   }

@@ -14,7 +14,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import io.outsight.web.i18n.Formats;
 import java.text.MessageFormat;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
 
@@ -29,6 +32,8 @@ public class ContractOptions {
   private static final List<String> CURRENCIES = List.of("EUR", "SEK", "NOK", "DKK", "USD", "GBP", "CHF", "PLN");
 
   @Inject private InstalledMetrics installed;
+
+  @Inject private Formats formats;
 
   public ContractScope[] getScopes() {
     return ContractScope.values();
@@ -76,7 +81,11 @@ public class ContractOptions {
 
   /** A problem in results as the user reads it: where it is, and what is wrong there. */
   public String problem(ImportProblem problem) {
-    List<Object> arguments = problem.arguments().stream().map(argument -> (Object) argument).toList();
+    List<Object> arguments = new ArrayList<>(problem.arguments());
+    if (problem.code().equals("already-imported")) {
+      // the earlier import's time, written in the user's zone and language
+      arguments.set(2, formats.dateTime(Instant.parse(problem.arguments().get(2))));
+    }
     String what = text("import.problem." + problem.code(), arguments.toArray());
     if (problem.line() == 0) {
       return what;

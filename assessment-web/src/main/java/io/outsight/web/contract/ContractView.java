@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 
 /**
@@ -40,9 +41,6 @@ public class ContractView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  private static final int RESULTS_TAB = 0;
-
-  private static final int IMPORT_TAB = 1;
 
   @EJB private Contracts contracts;
 
@@ -61,16 +59,12 @@ public class ContractView implements Serializable {
 
   private String reason;
 
-  private transient UploadedFile file;
-
   private List<String> problems = List.of();
 
   private int problemCount;
 
   private List<LedgerValue> history = List.of();
 
-  /** The tab shown: the results, or the import while its problems are to be read. */
-  private int activeTab;
 
   @PostConstruct
   void load() {
@@ -126,21 +120,17 @@ public class ContractView implements Serializable {
     }
   }
 
-  public void importFile() {
-    if (file == null || file.getSize() == 0) {
-      FacesContext.getCurrentInstance().addMessage(null, Messages.error("import.noFile"));
-      return;
-    }
+  /** Imports a results file as soon as it is chosen; the page stays where it is, problems and all. */
+  public void importFile(FileUploadEvent upload) {
+    UploadedFile file = upload.getFile();
     try (InputStream content = file.getInputStream()) {
       SubmissionReceipt receipt = ledger.importFile(file.getFileName(), content, contract.reference());
-      Messages.notice("import.done", file.getFileName(), receipt.values(), receipt.superseded());
+      Messages.notice("import.done", file.getFileName(), receipt.values(), receipt.superseded(), receipt.unchanged());
       problems = List.of();
       problemCount = 0;
-      activeTab = RESULTS_TAB;
       loadResults();
     } catch (ResultsRejected rejected) {
       showProblems(rejected, List.of());
-      activeTab = IMPORT_TAB;
       FacesContext.getCurrentInstance().addMessage(null, Messages.error("import.rejected", file.getFileName(), rejected.problemCount()));
     } catch (IOException unreadable) {
       FacesContext.getCurrentInstance().addMessage(null, Messages.error("import.unreadable", file.getFileName()));
@@ -198,14 +188,6 @@ public class ContractView implements Serializable {
     this.reason = reason;
   }
 
-  public UploadedFile getFile() {
-    return file;
-  }
-
-  public void setFile(UploadedFile file) {
-    this.file = file;
-  }
-
   public List<String> getProblems() {
     return problems;
   }
@@ -216,14 +198,6 @@ public class ContractView implements Serializable {
 
   public List<LedgerValue> getHistory() {
     return history;
-  }
-
-  public int getActiveTab() {
-    return activeTab;
-  }
-
-  public void setActiveTab(int activeTab) {
-    this.activeTab = activeTab;
   }
 
   public long getLateCount() {

@@ -1,5 +1,6 @@
 package io.outsight.web.i18n;
 
+import io.outsight.core.metric.Period;
 import io.outsight.core.money.Money;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -58,6 +59,19 @@ public class Formats {
     NumberFormat format = NumberFormat.getCurrencyInstance(language.getLocale());
     format.setCurrency(money.currency());
     return format.format(money.amount());
+  }
+
+  /** A reporting period as the language writes it: Oct 2026 or 10/2026; Q4 2026 or Q4/2026. */
+  public String period(String period) {
+    if (period == null) {
+      return "";
+    }
+    Period parsed = Period.parse(period);
+    boolean finnish = "fi".equals(language.getLocale().getLanguage());
+    if (parsed.months() == 3) {
+      return "Q" + ((parsed.firstMonth().getMonthValue() - 1) / 3 + 1) + (finnish ? "/" : " ") + parsed.firstMonth().getYear();
+    }
+    return DateTimeFormatter.ofPattern(finnish ? "M/yyyy" : "MMM yyyy", language.getLocale()).format(parsed.firstMonth());
   }
 
   public String date(LocalDate day) {

@@ -85,15 +85,31 @@ public class VendorView implements Serializable {
     return vendor.status().nextByHand().stream().sorted().toList();
   }
 
-  /** The changes to the vendor and its contracts, newest first. */
+  /** The changes to the vendor, its contracts and their results, newest first. */
   public List<AuditEntry> getHistory() {
     if (history == null) {
+      List<Long> contractIds = contractList.stream().map(ContractSummary::id).toList();
       List<AuditEntry> entries = new ArrayList<>(auditTrail.history("Vendor", List.of(String.valueOf(vendor.id())), MAX_LISTED));
-      entries.addAll(auditTrail.history("Contract", contractList.stream().map(contract -> String.valueOf(contract.id())).toList(), MAX_LISTED));
+      entries.addAll(auditTrail.history("Contract", ids(contractIds), MAX_LISTED));
+      entries.addAll(auditTrail.history("ResultSubmission", ids(ledger.submissionsFor(contractIds)), MAX_LISTED));
       entries.sort(Comparator.comparingLong(AuditEntry::sequence).reversed());
       history = entries;
     }
     return history;
+  }
+
+  /** What an event changed, in words: the vendor, a contract by its reference, or a submission of results. */
+  public String entityLabel(AuditEntry event) {
+    String type = Messages.text("audit.entityType." + event.entityType());
+    if (event.entityType().equals("Contract")) {
+      return contractList.stream().filter(contract -> String.valueOf(contract.id()).equals(event.entityId())).findFirst()
+          .map(contract -> type + " " + contract.reference()).orElse(type + " " + event.entityId());
+    }
+    return event.entityType().equals("Vendor") ? type + " " + vendor.name() : type + " #" + event.entityId();
+  }
+
+  private static List<String> ids(List<Long> ids) {
+    return ids.stream().map(String::valueOf).toList();
   }
 
   public List<ContractSummary> getContracts() {

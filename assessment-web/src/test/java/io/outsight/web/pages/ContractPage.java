@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -33,14 +34,31 @@ public class ContractPage {
     return new ContractPage(browser);
   }
 
-  /** Uploads a results file on the import tab and waits for the page that answers. */
+  /** Chooses a results file on the import tab, which imports it at once, and waits for the answer. */
   public ContractPage importFile(Path file) {
     tab("Import a file");
-    browser.findElement(By.cssSelector("input[type='file'][id$='file_input'], input[type='file']")).sendKeys(file.toAbsolutePath().toString());
-    WebElement shown = browser.findElement(By.id("contract-status"));
-    browser.findElement(By.cssSelector("[id='contract:tabs:import-file']")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(shown));
-    return new ContractPage(browser);
+    WebElement result = browser.findElement(By.id("contract:tabs:import-result"));
+    browser.findElement(By.cssSelector("[id='contract:tabs:file_input']")).sendKeys(file.toAbsolutePath().toString());
+    new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(result));
+    return this;
+  }
+
+  /** Types a value into the grid and saves the grid. */
+  public ContractPage enter(String period, String metric, String value) {
+    WebElement input = cellInput(period, metric);
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), value, Keys.TAB);
+    WebElement grid = browser.findElement(By.id("contract:tabs:grid"));
+    browser.findElement(By.id("contract:tabs:save-results")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(grid));
+    return this;
+  }
+
+  /** The history of a cell's value, newest first, one line a value. */
+  public List<String> history(String period, String metric) {
+    row(period).findElement(By.cssSelector(".os-cell-" + metric + " .os-history-link")).click();
+    WebElement table = new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("contract:history-table")));
+    return table.findElements(By.cssSelector("tbody tr")).stream().map(WebElement::getText).toList();
   }
 
   public List<String> importProblems() {
@@ -53,13 +71,18 @@ public class ContractPage {
     return browser.getPageSource();
   }
 
-  /** What the grid shows for a period and metric id: the number typed or recorded, or empty. */
+  /** What the grid shows for a period (2026-10) and metric id: the number typed or recorded, or empty. */
   public String cell(String period, String metric) {
+    return cellInput(period, metric).getAttribute("value");
+  }
+
+  private WebElement cellInput(String period, String metric) {
+    return row(period).findElement(By.cssSelector(".os-cell-" + metric + " input.os-cell-input"));
+  }
+
+  private WebElement row(String period) {
     tab("Results");
-    WebElement row = browser.findElements(By.cssSelector("[id='contract:tabs:grid'] tbody tr")).stream()
-        .filter(candidate -> candidate.findElement(By.cssSelector("td.os-period")).getText().startsWith(period))
-        .findFirst().orElseThrow(() -> new AssertionError("no row for " + period));
-    return row.findElement(By.cssSelector(".os-cell-" + metric + " input.os-cell-input")).getAttribute("value");
+    return browser.findElement(By.xpath("//*[@id='contract:tabs:grid']//tr[.//span[@data-period='" + period + "']]"));
   }
 
   private void tab(String title) {

@@ -102,7 +102,7 @@ public class Contracts {
     if (target == ContractStatus.ACTIVE && contract.status() == ContractStatus.DRAFT) {
       activateVendor(vendor(contract.vendorId()));
     }
-    contract.moveTo(target, reason);
+    contract.moveTo(target, reason, LocalDate.now());
     audit.record(caller(), "Contract", contractId, "STATUS_CHANGED", before, ContractState.of(contract));
     return saved(contract);
   }

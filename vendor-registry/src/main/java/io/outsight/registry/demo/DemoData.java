@@ -144,10 +144,12 @@ public class DemoData {
     terms.setExitPlan(true);
     terms.setExitPlanNote("Two in-house SDRs can take the segment over within a quarter.");
     Contract contract = Contract.draft(vendor.id(), terms, "demo", Instant.now());
-    contract.moveTo(ContractStatus.ACTIVE, null);
     em.persist(contract);
     em.flush();
-    audit.record("demo", "Contract", contract.id(), "DRAFTED", null, ContractState.of(contract));
+    ContractState drafted = ContractState.of(contract);
+    audit.record("demo", "Contract", contract.id(), "DRAFTED", null, drafted);
+    contract.moveTo(ContractStatus.ACTIVE, null, LocalDate.now());
+    audit.record("demo", "Contract", contract.id(), "STATUS_CHANGED", drafted, ContractState.of(contract));
 
     ResultSubmission submission = new ResultSubmission(null, ResultSource.MANUAL, "demo", Instant.now());
     em.persist(submission);

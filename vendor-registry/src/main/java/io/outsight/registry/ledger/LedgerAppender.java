@@ -36,6 +36,10 @@ public final class LedgerAppender implements AutoCloseable {
       + " where n.submission_id = ? and " + SAME_KEY + ") where contract_id = ? and superseded_by is null and submission_id <> ?"
       + " and exists (select 1 from metric_result n where n.submission_id = ? and " + SAME_KEY + ")";
 
+  private static final String UNCHANGED = "delete from metric_result where submission_id = ? and contract_id = ? and exists"
+      + " (select 1 from metric_result n where n.superseded_by is null and n.submission_id <> ? and " + SAME_KEY
+      + " and n.result_value = metric_result.result_value)";
+
   private static final String REPEATS = "select r.source_line, f.first_line, c.reference, r.metric, r.period_start, r.period_months"
       + " from metric_result r join (select contract_id, metric, period_start, min(source_line) first_line from metric_result"
       + " where submission_id = ? group by contract_id, metric, period_start having count(*) > 1) f"
@@ -107,22 +111,35 @@ public final class LedgerAppender implements AutoCloseable {
     return problems;
   }
 
+  /**
+   * Takes back the values of these contracts that only repeat the current value: they correct
+   * nothing, and the history stays free of them. Returns how many.
+   */
+  int dropUnchanged(Collection<Long> contractIds) throws SQLException {
+    flush();
+    return perContract(UNCHANGED, contractIds, 3);
+  }
+
   /** Marks the values of these contracts that this submission corrects as superseded by it; returns how many. */
   int supersede(Collection<Long> contractIds) throws SQLException {
     flush();
-    try (PreparedStatement update = connection.prepareStatement(SUPERSEDE)) {
+    return perContract(SUPERSEDE, contractIds, 4);
+  }
+
+  /** Runs a statement whose second parameter is the contract and the others the submission, once per contract; returns the rows changed. */
+  private int perContract(String sql, Collection<Long> contractIds, int parameters) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
       for (long contractId : contractIds) {
-        update.setLong(1, submissionId);
-        update.setLong(2, contractId);
-        update.setLong(3, submissionId);
-        update.setLong(4, submissionId);
-        update.addBatch();
+        for (int i = 1; i <= parameters; i++) {
+          statement.setLong(i, i == 2 ? contractId : submissionId);
+        }
+        statement.addBatch();
       }
-      int superseded = 0;
-      for (int count : update.executeBatch()) {
-        superseded += Math.max(count, 0);
+      int changed = 0;
+      for (int count : statement.executeBatch()) {
+        changed += Math.max(count, 0);
       }
-      return superseded;
+      return changed;
     }
   }
 

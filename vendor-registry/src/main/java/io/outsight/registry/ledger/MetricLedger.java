@@ -38,6 +38,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -111,12 +112,14 @@ public class MetricLedger {
         throw new ResultsRejected(problems.subList(0, Math.min(problems.size(), ResultsFile.LISTED_PROBLEMS)),
             reading.problemCount() + repeats.size());
       }
-      submission.completed(reading.values(), reading.sha256());
+      int unchanged = appender.dropUnchanged(touched);
       int superseded = appender.supersede(touched);
+      int stored = reading.values() - unchanged;
+      submission.completed(stored, reading.sha256());
       Set<String> references = references(contracts);
-      audit.record(caller(), "ResultSubmission", submission.id(), "IMPORTED", null,
-          Map.of("file", fileName, "sha256", reading.sha256(), "values", reading.values(), "superseded", superseded, "contracts", references));
-      return new SubmissionReceipt(submission.id(), reading.values(), superseded, references);
+      audit.record(caller(), "ResultSubmission", submission.id(), "IMPORTED", null, Map.of("file", fileName, "sha256", reading.sha256(),
+          "values", stored, "superseded", superseded, "unchanged", unchanged, "contracts", references));
+      return new SubmissionReceipt(submission.id(), stored, superseded, unchanged, references);
     } catch (SQLException failed) {
       throw new PersistenceException("the ledger could not store the file " + fileName, failed);
     } catch (IOException unreadable) {
@@ -147,30 +150,7 @@ public class MetricLedger {
         Optional<Contract> contract = contracts.computeIfAbsent(Objects.requireNonNullElse(entry.contract(), ""), this::lockedContract);
         Optional<MetricDefinition> metric = installed.catalogue().find(entry.metric());
         Optional<Period> period = parse(entry.period());
-        List<ImportProblem> found = new ArrayList<>();
-        if (contract.isEmpty()) {
-          found.add(new ImportProblem(number, 1, "contract", "unknown-contract", List.of(String.valueOf(entry.contract()))));
-        }
-        if (metric.isEmpty()) {
-          found.add(new ImportProblem(number, 2, "metric", "unknown-metric", List.of(String.valueOf(entry.metric()))));
-        } else if (!metric.get().reported()) {
-          found.add(new ImportProblem(number, 2, "metric", "derived-metric", List.of(entry.metric())));
-          metric = Optional.empty();
-        }
-        if (period.isEmpty()) {
-          found.add(new ImportProblem(number, 3, "period", "bad-period", List.of(String.valueOf(entry.period()))));
-        } else if (contract.isPresent()) {
-          contract.get().refusesResultsFor(period.get(), LocalDate.now()).ifPresent(code ->
-              found.add(new ImportProblem(number, 3, "period", code, List.of(period.get().toString(), contract.get().reference()))));
-        }
-        if (entry.value() == null) {
-          found.add(new ImportProblem(number, 4, "value", "missing-value", List.of()));
-        } else if (entry.value().signum() < 0) {
-          found.add(new ImportProblem(number, 4, "value", "negative", List.of(entry.value().toPlainString())));
-        } else {
-          metric.flatMap(definition -> LedgerRules.refusesValue(definition, entry.value())).ifPresent(code ->
-              found.add(new ImportProblem(number, 4, "value", code, List.of(entry.value().toPlainString()))));
-        }
+        List<ImportProblem> found = problemsOf(entry, number, contract, metric, period);
         if (found.isEmpty()) {
           Optional<MetricResult> current = current(contract.get().id(), metric.get().id(), period.get());
           if (source == ResultSource.MANUAL && !Objects.equals(current.map(MetricResult::id).orElse(null), entry.seenValueId())) {
@@ -191,14 +171,47 @@ public class MetricLedger {
       if (!problems.isEmpty()) {
         throw new ResultsRejected(problems.subList(0, Math.min(problems.size(), ResultsFile.LISTED_PROBLEMS)), problems.size());
       }
-      submission.completed(entries.size(), null);
+      int unchanged = appender.dropUnchanged(touched);
       int superseded = appender.supersede(touched);
+      submission.completed(entries.size() - unchanged, null);
       audit.record(caller(), "ResultSubmission", submission.id(), "RECORDED", before.isEmpty() ? null : before,
-          Map.of("source", source.name(), "values", entries, "superseded", superseded));
-      return new SubmissionReceipt(submission.id(), entries.size(), superseded, references(contracts));
+          Map.of("source", source.name(), "values", entries, "superseded", superseded, "unchanged", unchanged));
+      return new SubmissionReceipt(submission.id(), entries.size() - unchanged, superseded, unchanged, references(contracts));
     } catch (SQLException failed) {
       throw new PersistenceException("the ledger could not store the values", failed);
     }
+  }
+
+  /**
+   * What is wrong with an entry, its fields numbered as columns: contract 1, metric 2, period 3,
+   * value 4. Only a reported metric takes values.
+   */
+  private static List<ImportProblem> problemsOf(ResultEntry entry, int number, Optional<Contract> contract,
+      Optional<MetricDefinition> metric, Optional<Period> period) {
+    List<ImportProblem> found = new ArrayList<>();
+    if (contract.isEmpty()) {
+      found.add(new ImportProblem(number, 1, "contract", "unknown-contract", List.of(String.valueOf(entry.contract()))));
+    }
+    if (metric.isEmpty()) {
+      found.add(new ImportProblem(number, 2, "metric", "unknown-metric", List.of(String.valueOf(entry.metric()))));
+    } else if (!metric.get().reported()) {
+      found.add(new ImportProblem(number, 2, "metric", "derived-metric", List.of(entry.metric())));
+    }
+    if (period.isEmpty()) {
+      found.add(new ImportProblem(number, 3, "period", "bad-period", List.of(String.valueOf(entry.period()))));
+    } else if (contract.isPresent()) {
+      contract.get().refusesResultsFor(period.get(), LocalDate.now()).ifPresent(code ->
+          found.add(new ImportProblem(number, 3, "period", code, List.of(period.get().toString(), contract.get().reference()))));
+    }
+    if (entry.value() == null) {
+      found.add(new ImportProblem(number, 4, "value", "missing-value", List.of()));
+    } else if (entry.value().signum() < 0) {
+      found.add(new ImportProblem(number, 4, "value", "negative", List.of(entry.value().toPlainString())));
+    } else {
+      metric.filter(MetricDefinition::reported).flatMap(definition -> LedgerRules.refusesValue(definition, entry.value()))
+          .ifPresent(code -> found.add(new ImportProblem(number, 4, "value", code, List.of(entry.value().toPlainString()))));
+    }
+    return found;
   }
 
   /** A contract's periods from its start to today or its end, newest first, with their current values. */
@@ -232,6 +245,16 @@ public class MetricLedger {
         .setParameter("contract", contractId).setParameter("metric", metric).setParameter("start", asked.firstDay()).getResultList();
     Map<Long, String> files = fileNames(values);
     return values.stream().map(value -> ledgerValue(value, files)).toList();
+  }
+
+  /** The submissions that brought values, current or superseded, to these contracts. */
+  @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
+  public List<Long> submissionsFor(Collection<Long> contractIds) {
+    if (contractIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("select distinct r.submissionId from MetricResult r where r.contractId in :contracts", Long.class)
+        .setParameter("contracts", contractIds).getResultList();
   }
 
   /** The reports due and not received for running contracts, of one vendor or of all when {@code vendorId} is null. */
