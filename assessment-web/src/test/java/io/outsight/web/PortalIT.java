@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.outsight.web.pages.AssessmentResultPage;
 import io.outsight.web.pages.AssessmentWizardPage;
+import io.outsight.web.pages.ContractEditPage;
 import io.outsight.web.pages.ContractPage;
 import io.outsight.web.pages.LoginPage;
 import io.outsight.web.pages.VendorListPage;
@@ -268,7 +269,9 @@ class PortalIT {
 
   @Test
   void procurementDraftsAContractAndImportsResultsAllOrNothing() throws Exception {
-    ContractPage contract = signedInAt("procurement").filterByName("LeadForge").openVendor("LeadForge Nordic Oy").newContract()
+    ContractEditPage form = signedInAt("procurement").filterByName("LeadForge").openVendor("LeadForge Nordic Oy").newContract();
+    Browser.screenshot(browser, "contract-form");
+    ContractPage contract = form
         .type("reference", "SEL-LF-2")
         .date("start", LocalDate.now().withDayOfMonth(1).minusMonths(3).toString())
         .firstTierRate("40")
@@ -319,7 +322,7 @@ class PortalIT {
     assertThat(rejected.statusCode()).isEqualTo(400);
     assertThat(rejected.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
     assertThat(Api.object(rejected).getJsonArray("problems").getValuesAs(JsonObject.class)).extracting(problem -> problem.getString("detail"))
-        .containsExactly("line 2, column B (metric): derived-metric [roi]", "line 2, column D (value): negative [-1]");
+        .containsExactly("Entry 2, metric: roi is computed from other metrics, not reported", "Entry 2, value: -1 is negative");
     assertThat(api.call("POST", "results", "auditor", "[" + entry + "]").statusCode()).isEqualTo(403);
     for (String unreadable : List.of(entry, "[" + entry.replace("3}", "\"three\"}") + "]")) {
       HttpResponse<String> refused = api.call("POST", "results", "procurement", unreadable);

@@ -2,6 +2,7 @@ package io.outsight.web.api;
 
 import io.outsight.registry.ledger.ResultsRejected;
 import io.outsight.registry.rules.Refused;
+import io.outsight.web.i18n.ProblemText;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.json.Json;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.stream.StreamSupport;
 
 /** One mapper per kind of error, each answering {@code application/problem+json}. */
@@ -46,14 +48,15 @@ final class ProblemMappers {
       boolean again = rejected.problems().stream().anyMatch(problem -> problem.code().equals("already-imported"));
       return Problems.of(again ? Response.Status.CONFLICT : Response.Status.BAD_REQUEST, again ? "already-imported" : "results-rejected",
           again ? "The same file was imported before" : "The results were rejected; nothing was stored",
-          rejected.problemCount() + " problems", problem -> {
+          ProblemText.of(rejected.problems().get(0), Locale.ENGLISH, rejected.entries())
+              + (rejected.problemCount() > 1 ? " (and " + (rejected.problemCount() - 1) + " more)" : ""), problem -> {
             JsonArrayBuilder problems = Json.createArrayBuilder();
             rejected.problems().forEach(found -> {
               JsonArrayBuilder arguments = Json.createArrayBuilder();
               found.arguments().forEach(arguments::add);
               problems.add(Json.createObjectBuilder().add("line", found.line()).add("column", found.column())
                   .add("columnName", found.columnName()).add("code", found.code()).add("arguments", arguments)
-                  .add("detail", found.toString()));
+                  .add("detail", ProblemText.of(found, Locale.ENGLISH, rejected.entries())));
             });
             problem.add("problemCount", rejected.problemCount()).add("problems", problems);
           });

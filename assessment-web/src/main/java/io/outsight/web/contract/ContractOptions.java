@@ -15,7 +15,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import io.outsight.web.i18n.Formats;
-import java.text.MessageFormat;
+import io.outsight.web.i18n.ProblemText;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,28 +81,19 @@ public class ContractOptions {
 
   /** A problem in results as the user reads it: where it is, and what is wrong there. */
   public String problem(ImportProblem problem) {
-    List<Object> arguments = new ArrayList<>(problem.arguments());
+    FacesContext faces = FacesContext.getCurrentInstance();
+    List<String> arguments = new ArrayList<>(problem.arguments());
     if (problem.code().equals("already-imported")) {
       // the earlier import's time, written in the user's zone and language
       arguments.set(2, formats.dateTime(Instant.parse(problem.arguments().get(2))));
     }
-    String what = text("import.problem." + problem.code(), arguments.toArray());
-    if (problem.line() == 0) {
-      return what;
-    }
-    return problem.column() == 0 ? text("import.atLine", problem.line(), what)
-        : text("import.at", problem.line(), problem.columnLetter(), problem.columnName(), what);
+    return ProblemText.of(new ImportProblem(problem.line(), problem.column(), problem.columnName(), problem.code(), arguments),
+        faces.getViewRoot().getLocale(), false);
   }
 
   private static String named(String key, Extension extension) {
     ResourceBundle bundle = bundle();
     return bundle.containsKey(key) ? bundle.getString(key) : extension.displayName();
-  }
-
-  private static String text(String key, Object... arguments) {
-    ResourceBundle bundle = bundle();
-    FacesContext faces = FacesContext.getCurrentInstance();
-    return new MessageFormat(bundle.getString(key), faces.getViewRoot().getLocale()).format(arguments);
   }
 
   private static ResourceBundle bundle() {

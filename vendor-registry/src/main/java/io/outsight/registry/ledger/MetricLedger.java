@@ -102,7 +102,7 @@ public class MetricLedger {
           ResultSubmission.class).setParameter("digest", reading.sha256()).getResultStream().findFirst();
       if (earlier.isPresent()) {
         throw new ResultsRejected(List.of(new ImportProblem(0, 0, "", "already-imported", List.of(earlier.get().fileName().orElse(""),
-            earlier.get().submittedBy(), earlier.get().submittedAt().toString()))), 1);
+            earlier.get().submittedBy(), earlier.get().submittedAt().toString()))), 1, false);
       }
       List<ImportProblem> problems = new ArrayList<>(reading.problems());
       List<ImportProblem> repeats = appender.repeats(ResultsFile.LISTED_PROBLEMS);
@@ -110,7 +110,7 @@ public class MetricLedger {
       if (!problems.isEmpty()) {
         problems.sort(Comparator.comparingInt(ImportProblem::line));
         throw new ResultsRejected(problems.subList(0, Math.min(problems.size(), ResultsFile.LISTED_PROBLEMS)),
-            reading.problemCount() + repeats.size());
+            reading.problemCount() + repeats.size(), false);
       }
       int unchanged = appender.dropUnchanged(touched);
       int superseded = appender.supersede(touched);
@@ -169,7 +169,7 @@ public class MetricLedger {
         problems.add(new ImportProblem(0, 0, "", "no-values", List.of()));
       }
       if (!problems.isEmpty()) {
-        throw new ResultsRejected(problems.subList(0, Math.min(problems.size(), ResultsFile.LISTED_PROBLEMS)), problems.size());
+        throw new ResultsRejected(problems.subList(0, Math.min(problems.size(), ResultsFile.LISTED_PROBLEMS)), problems.size(), true);
       }
       int unchanged = appender.dropUnchanged(touched);
       int superseded = appender.supersede(touched);

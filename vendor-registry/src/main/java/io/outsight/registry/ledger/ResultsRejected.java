@@ -10,11 +10,18 @@ public class ResultsRejected extends RuntimeException {
 
   private final List<ImportProblem> problems;
   private final int problemCount;
+  private final boolean entries;
 
-  public ResultsRejected(List<ImportProblem> problems, int problemCount) {
+  /** @param entries whether the problems are in entries given one by one, numbered from 1, rather than in a file's lines */
+  public ResultsRejected(List<ImportProblem> problems, int problemCount, boolean entries) {
     super(problemCount + " problems, the first " + (problems.isEmpty() ? "" : problems.get(0)));
     this.problems = List.copyOf(problems);
     this.problemCount = problemCount;
+    this.entries = entries;
+  }
+
+  public boolean entries() {
+    return entries;
   }
 
   public List<ImportProblem> problems() {
