@@ -522,12 +522,12 @@ class PortalIT {
     WebElement firstRow = browser.findElement(By.cssSelector("[id='audit:events_data'] > tr"));
     browser.findElement(By.id("audit:filter")).click();
     new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(firstRow));
-    assertThat(browser.findElement(By.id("audit:events")).getText()).contains("Vendor", "REGISTERED", "Contract", "DRAFTED", "1–15 of 15");
+    assertThat(browser.findElement(By.id("audit:events")).getText()).contains("Vendor", "REGISTERED", "Contract", "DRAFTED", "STATUS_CHANGED", "1–16 of 16");
 
     browser.findElement(By.id("audit:export")).click();
     List<String> lines = Files.readAllLines(awaitDownload(), StandardCharsets.UTF_8);
     assertThat(lines.get(0)).isEqualTo("\uFEFFsequence,occurred_at,actor,entity_type,entity_id,action,before,after,previous_hash,hash");
-    assertThat(lines).hasSize(16).allSatisfy(line -> assertThat(line).doesNotContain(",procurement,"));
+    assertThat(lines).hasSize(17).allSatisfy(line -> assertThat(line).doesNotContain(",procurement,"));
   }
 
   @Test
