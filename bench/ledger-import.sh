@@ -78,7 +78,7 @@ import_file() {
   retained=$(jstat -gc "$PID" | awk 'NR == 2 { printf "%.0f MB", $8 / 1024 }')
   printf '%s: %s lines, %.2f s; %s; old generation after a full GC %s; %s\n' "$(basename "$file")" "$(($(wc -l < "$file") - 1))" \
     "${status#* }" "$peaks" "$retained" \
-    "$(grep -o '"submissionId":[0-9]*,"superseded":[0-9]*,"values":[0-9]*' "$WORK/answer-$(basename "$file").json")"
+    "$(grep -o '"submissionId":[0-9]*,"superseded":[0-9]*,"unchanged":[0-9]*,"values":[0-9]*' "$WORK/answer-$(basename "$file").json")"
 }
 
 echo "== first start (schema, demo data), then 10,000 active contracts for the benchmark"

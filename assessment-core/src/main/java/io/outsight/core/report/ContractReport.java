@@ -1,0 +1,42 @@
+package io.outsight.core.report;
+
+import io.outsight.core.metric.Period;
+import io.outsight.core.money.Money;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A contract's success over a range of periods. Amounts are in the contract's currency; a figure
+ * that could not be computed for want of data is null, never zero.
+ *
+ * @param costPerLead the spend per lead kept (created less returned)
+ * @param roi revenue less spend, in per cent of spend
+ * @param inHouseCost what the same periods would have cost in-house, from the cost model
+ */
+public record ContractReport(
+    long contractId,
+    String contractReference,
+    long vendorId,
+    String vendorName,
+    Period from,
+    Period to,
+    List<MetricLine> metrics,
+    List<PeriodSpend> spend,
+    Money totalSpend,
+    Money costPerLead,
+    Money costPerDeal,
+    BigDecimal roi,
+    Money inHouseCost,
+    List<Period> lateReports,
+    ClauseStatus clauses,
+    Concentration concentration,
+    Recommendation recommendation)
+    implements Serializable {
+
+  public ContractReport {
+    metrics = List.copyOf(metrics);
+    spend = List.copyOf(spend);
+    lateReports = List.copyOf(lateReports);
+  }
+}

@@ -1,0 +1,206 @@
+package io.outsight.core.report;
+
+import io.outsight.core.compensation.CompensationTerms;
+import io.outsight.core.compensation.Payout;
+import io.outsight.core.contract.Contract;
+import io.outsight.core.contract.KpiDirection;
+import io.outsight.core.contract.KpiStatus;
+import io.outsight.core.contract.KpiTarget;
+import io.outsight.core.extension.CompensationModel;
+import io.outsight.core.extension.MetricDefinition;
+import io.outsight.core.metric.Period;
+import io.outsight.core.metric.PeriodOutcome;
+import io.outsight.core.metric.PeriodResults;
+import io.outsight.core.metric.ReportedMetric;
+import io.outsight.core.money.Money;
+import io.outsight.core.report.Recommendation.Reason;
+import io.outsight.core.report.Recommendation.Verdict;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Computes contract success reports; every rule of the report and its recommendation is here. */
+public final class ContractReports {
+
+  /** A vendor carrying more than this share of the outsourced pipeline is a continuity risk. */
+  static final BigDecimal CONCENTRATION_LIMIT = BigDecimal.valueOf(50);
+
+  /** This many late or missing reports in the range call for a talk with the vendor. */
+  static final int LATE_LIMIT = 2;
+
+  /** A metric red in this many periods running, to the last, is a reason to leave. */
+  static final int RED_STREAK = 3;
+
+  /** Changes within this many per cent over the last three periods are steady. */
+  private static final BigDecimal STEADY_WITHIN = BigDecimal.valueOf(5);
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private ContractReports() {}
+
+  public static ContractReport of(ReportInput input) {
+    Contract contract = input.contract();
+    List<Period> periods = new ArrayList<>();
+    for (Period period = input.from(); period.compareTo(input.to()) <= 0; period = period.next()) {
+      periods.add(period);
+    }
+    List<PeriodSpend> spend = periods.stream().map(period -> spendIn(contract, input.model(), period, results(input, period))).toList();
+    Currency currency = Currency.getInstance(contract.currency());
+    Money totalSpend = spend.stream().map(PeriodSpend::total).reduce(Money.zero(currency), Money::plus);
+    Map<Period, PeriodOutcome> outcomes = new HashMap<>();
+    for (int i = 0; i < periods.size(); i++) {
+      outcomes.put(periods.get(i), new PeriodOutcome(results(input, periods.get(i)), spend.get(i).total()));
+    }
+    List<MetricLine> metrics = contract.kpis().stream()
+        .map(kpi -> line(kpi, input.metrics().find(kpi.getMetricId()), periods, outcomes)).toList();
+
+    Optional<BigDecimal> leadsKept = sum(input, periods, ReportedMetric.LEADS_CREATED)
+        .map(leads -> leads.subtract(sum(input, periods, ReportedMetric.LEADS_RETURNED).orElse(BigDecimal.ZERO)));
+    Optional<BigDecimal> deals = sum(input, periods, ReportedMetric.DEALS_CLOSED);
+    Optional<BigDecimal> revenue = sum(input, periods, ReportedMetric.REVENUE);
+    Money costPerLead = leadsKept.flatMap(totalSpend::per).orElse(null);
+    Money costPerDeal = deals.flatMap(totalSpend::per).orElse(null);
+    BigDecimal roi = revenue.filter(any -> totalSpend.amount().signum() > 0)
+        .map(earned -> earned.subtract(totalSpend.amount()).multiply(HUNDRED).divide(totalSpend.amount(), 2, RoundingMode.HALF_UP))
+        .orElse(null);
+    int months = periods.size() * contract.schedule().cadence().months();
+    Money inHouseCost = input.inHouseMonthlyCost() == null ? null : input.inHouseMonthlyCost().times(months);
+
+    Set<Period> reported = input.results().entrySet().stream().filter(entry -> !entry.getValue().isEmpty())
+        .map(Map.Entry::getKey).collect(Collectors.toSet());
+    List<Period> late = contract.lateReports(reported, input.today()).stream()
+        .filter(period -> period.compareTo(input.from()) >= 0 && period.compareTo(input.to()) <= 0).toList();
+    ClauseStatus clauses = ClauseStatus.of(contract);
+    Concentration concentration = new Concentration(share(input, ReportedMetric.LEADS_CREATED), share(input, ReportedMetric.DEALS_CLOSED),
+        share(input, ReportedMetric.REVENUE));
+    Recommendation recommendation = recommend(metrics, totalSpend, roi, inHouseCost, late, clauses, concentration);
+    return new ContractReport(contract.id() == null ? 0 : contract.id(), contract.reference(), contract.vendorId(), input.vendorName(),
+        input.from(), input.to(), metrics, spend, totalSpend, costPerLead, costPerDeal, roi, inHouseCost, late, clauses, concentration,
+        recommendation);
+  }
+
+  private static PeriodResults results(ReportInput input, Period period) {
+    return input.results().getOrDefault(period, PeriodResults.NONE);
+  }
+
+  /** The period's payout under the model, and the set-up fee in the period the contract starts. */
+  private static PeriodSpend spendIn(Contract contract, CompensationModel model, Period period,
+      PeriodResults results) {
+    CompensationTerms terms = contract.compensation();
+    Payout payout = model.payoutFor(terms, results);
+    boolean starts = !contract.term().start().isBefore(period.firstDay()) && !contract.term().start().isAfter(period.lastDay());
+    Money fees = starts ? contract.setupFee().orElse(Money.zero(terms.currency())) : Money.zero(terms.currency());
+    return new PeriodSpend(period, payout.amount(), fees, payout.amount().plus(fees), payout.explanation());
+  }
+
+  private static MetricLine line(KpiTarget kpi, Optional<MetricDefinition> metric, List<Period> periods, Map<Period, PeriodOutcome> outcomes) {
+    List<MetricPeriod> line = new ArrayList<>();
+    for (Period period : periods) {
+      Optional<BigDecimal> actual = metric.flatMap(definition -> definition.valueIn(outcomes.get(period)));
+      line.add(new MetricPeriod(period, actual.orElse(null), actual.flatMap(value -> attainment(kpi, value)).orElse(null),
+          kpi.status(actual)));
+    }
+    return new MetricLine(kpi, line, trend(kpi, line));
+  }
+
+  /**
+   * How much of the target the actual reaches, in per cent: actual over target where more is
+   * better, target over actual where less is. None when the target, or the cost, is zero.
+   */
+  static Optional<BigDecimal> attainment(KpiTarget kpi, BigDecimal actual) {
+    boolean higher = kpi.getDirection() == KpiDirection.HIGHER_IS_BETTER;
+    BigDecimal part = higher ? actual : kpi.getTarget();
+    BigDecimal whole = higher ? kpi.getTarget() : actual;
+    if (whole.signum() == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(part.multiply(HUNDRED).divide(whole, 1, RoundingMode.HALF_UP));
+  }
+
+  /** The change from the first to the last of the last three periods with data, in the target's direction. */
+  static Trend trend(KpiTarget kpi, List<MetricPeriod> line) {
+    List<BigDecimal> recent = line.stream().map(MetricPeriod::actual).filter(actual -> actual != null).toList();
+    recent = recent.subList(Math.max(0, recent.size() - 3), recent.size());
+    if (recent.size() < 2) {
+      return Trend.NO_DATA;
+    }
+    BigDecimal first = recent.get(0);
+    BigDecimal change = recent.get(recent.size() - 1).subtract(first);
+    boolean steady = first.signum() == 0 ? change.signum() == 0
+        : change.abs().multiply(HUNDRED).compareTo(first.abs().multiply(STEADY_WITHIN)) <= 0;
+    if (steady) {
+      return Trend.STEADY;
+    }
+    boolean better = (change.signum() > 0) == (kpi.getDirection() == KpiDirection.HIGHER_IS_BETTER);
+    return better ? Trend.IMPROVING : Trend.WORSENING;
+  }
+
+  private static Optional<BigDecimal> sum(ReportInput input, List<Period> periods, ReportedMetric metric) {
+    List<BigDecimal> values = periods.stream().map(period -> results(input, period).value(metric)).flatMap(Optional::stream).toList();
+    return values.isEmpty() ? Optional.empty() : Optional.of(values.stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+  }
+
+  private static BigDecimal share(ReportInput input, ReportedMetric metric) {
+    if (input.vendorTotals() == null || input.portfolioTotals() == null) {
+      return null;
+    }
+    Optional<BigDecimal> all = input.portfolioTotals().value(metric).filter(total -> total.signum() > 0);
+    return all.map(total -> input.vendorTotals().value(metric).orElse(BigDecimal.ZERO).multiply(HUNDRED)
+        .divide(total, 1, RoundingMode.HALF_UP)).orElse(null);
+  }
+
+  /**
+   * The recommendation: exit or insource when a targeted metric has been red for the last three
+   * periods, or when the contract loses money and in-house would cost less; renegotiate on a red or
+   * amber last period, a worsening trend, a cost above in-house, late reports, a dependence on the
+   * vendor without an exit plan, or data we do not own; otherwise continue.
+   */
+  static Recommendation recommend(List<MetricLine> metrics, Money totalSpend, BigDecimal roi, Money inHouseCost, List<Period> late,
+      ClauseStatus clauses, Concentration concentration) {
+    List<Reason> reasons = new ArrayList<>();
+    boolean dearer = inHouseCost != null && totalSpend.compareTo(inHouseCost) > 0;
+    for (MetricLine line : metrics) {
+      List<MetricPeriod> withData = line.periods().stream().filter(period -> period.status() != KpiStatus.NO_DATA).toList();
+      List<MetricPeriod> last = withData.subList(Math.max(0, withData.size() - RED_STREAK), withData.size());
+      if (last.size() == RED_STREAK && last.stream().allMatch(period -> period.status() == KpiStatus.RED)) {
+        reasons.add(new Reason(Verdict.EXIT_OR_INSOURCE, "red-streak", List.of(line.metricId(), String.valueOf(RED_STREAK))));
+      } else if (!withData.isEmpty() && withData.get(withData.size() - 1).status() != KpiStatus.GREEN) {
+        MetricPeriod latest = withData.get(withData.size() - 1);
+        reasons.add(new Reason(Verdict.RENEGOTIATE, "below-target", List.of(line.metricId(), latest.period().toString(), latest.status().name())));
+      }
+      if (line.trend() == Trend.WORSENING) {
+        reasons.add(new Reason(Verdict.RENEGOTIATE, "worsening", List.of(line.metricId())));
+      }
+    }
+    if (roi != null && roi.signum() < 0 && dearer) {
+      reasons.add(new Reason(Verdict.EXIT_OR_INSOURCE, "losing-and-dearer", List.of(roi.toPlainString(), totalSpend.toString(), inHouseCost.toString())));
+    } else if (dearer) {
+      reasons.add(new Reason(Verdict.RENEGOTIATE, "dearer-than-in-house", List.of(totalSpend.toString(), inHouseCost.toString())));
+    }
+    if (late.size() >= LATE_LIMIT) {
+      reasons.add(new Reason(Verdict.RENEGOTIATE, "late-reports", List.of(String.valueOf(late.size()))));
+    }
+    Optional<BigDecimal> dependence = concentration.highest().filter(share -> share.compareTo(CONCENTRATION_LIMIT) > 0);
+    if (dependence.isPresent() && !clauses.exitPlan()) {
+      reasons.add(new Reason(Verdict.RENEGOTIATE, "dependence-without-exit-plan", List.of(dependence.get().toPlainString())));
+    }
+    if (!clauses.dataOwned()) {
+      reasons.add(new Reason(Verdict.RENEGOTIATE, "data-not-owned", List.of()));
+    }
+    Verdict verdict = reasons.stream().map(Reason::pointsTo).max(Enum::compareTo).orElse(Verdict.CONTINUE);
+    if (verdict == Verdict.CONTINUE) {
+      reasons.add(new Reason(Verdict.CONTINUE, metrics.isEmpty() ? "no-targets" : "on-target", List.of()));
+      if (inHouseCost != null) {
+        reasons.add(new Reason(Verdict.CONTINUE, "cheaper-than-in-house", List.of(totalSpend.toString(), inHouseCost.toString())));
+      }
+    }
+    return new Recommendation(verdict, reasons);
+  }
+}

@@ -1,0 +1,41 @@
+package io.outsight.core.report;
+
+import io.outsight.core.contract.Contract;
+import io.outsight.core.extension.CompensationModel;
+import io.outsight.core.metric.MetricCatalogue;
+import io.outsight.core.metric.Period;
+import io.outsight.core.metric.PeriodResults;
+import io.outsight.core.money.Money;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What a contract report is computed from: the contract and its vendor's name, the installed
+ * compensation model and metrics, the periods asked for and what was reported in them; for
+ * concentration, the vendor's and all outsourced results over the same periods summed; the
+ * in-house alternative's monthly cost, when known; and the day the report is made.
+ */
+public record ReportInput(
+    Contract contract,
+    String vendorName,
+    CompensationModel model,
+    MetricCatalogue metrics,
+    Period from,
+    Period to,
+    Map<Period, PeriodResults> results,
+    PeriodResults vendorTotals,
+    PeriodResults portfolioTotals,
+    Money inHouseMonthlyCost,
+    LocalDate today) {
+
+  public ReportInput {
+    Objects.requireNonNull(contract, "contract");
+    Objects.requireNonNull(model, "compensation model");
+    int months = contract.schedule().cadence().months();
+    if (from.months() != months || to.months() != months || to.compareTo(from) < 0) {
+      throw new IllegalArgumentException("the report runs over the contract's own periods, from the first to the last: " + from + " - " + to);
+    }
+    results = Map.copyOf(results);
+  }
+}
