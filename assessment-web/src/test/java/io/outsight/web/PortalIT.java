@@ -346,6 +346,22 @@ class PortalIT {
   }
 
   @Test
+  void anAuditorReadsTheDemoContractsSuccessReportWithItsRecommendation() throws Exception {
+    signedInAt("auditor");
+    browser.get(base() + "contracts/index.xhtml");
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(By.linkText("LF-2026-01"))).click();
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='contract:report-link'] a, a[id='contract:report-link']"))).click();
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(By.id("verdict")));
+
+    assertThat(text("verdict")).isEqualTo("Renegotiate");
+    assertThat(text("reasons")).contains("Meetings booked was below its target");
+    assertThat(browser.findElement(By.id("report:vendor-link")).getText()).isEqualTo("LeadForge Nordic Oy");
+    assertThat(browser.findElement(By.id("report:metrics")).getText()).contains("Leads created", "Meetings booked", "no data");
+    assertThat(browser.findElements(By.id("report:change-status"))).as("an auditor changes nothing").isEmpty();
+    Browser.screenshot(browser, "contract-report");
+  }
+
+  @Test
   void theCostModelComparesBothOptionsAndShowsMoneyTheFinnishWay() throws Exception {
     signedInAt("procurement");
     browser.get(base() + "decide/cost-model.xhtml");

@@ -95,7 +95,7 @@ class RegistryIT {
   @Test
   void migrationsBringTheSchemaToTheNewestVersion() throws SQLException {
     assertThat(column("select \"version\" from \"flyway_schema_history\" where \"success\" and \"version\" is not null order by \"installed_rank\""))
-        .containsExactly("1", "2", "3", "4", "5");
+        .containsExactly("1", "2", "3", "4", "5", "6");
     assertThat(column("select lower(table_name) from information_schema.tables where table_schema = 'PUBLIC'"))
         .contains("vendor", "vendor_service", "user_account", "user_account_role", "questionnaire_template", "assessment", "assessment_answer", "audit_event", "audit_chain_head");
     assertThat(column("select lower(constraint_name) from information_schema.table_constraints where constraint_type = 'UNIQUE'"))

@@ -110,6 +110,9 @@ public class Contract {
   @Column(name = "setup_fee")
   private BigDecimal setupFee;
 
+  @Column(name = "in_house_monthly_cost")
+  private BigDecimal inHouseMonthlyCost;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "contract_kpi", joinColumns = @JoinColumn(name = "contract_id"))
   @OrderColumn(name = "kpi_order")
@@ -233,6 +236,7 @@ public class Contract {
     qualificationDefinition = blank(sheet.getQualificationDefinition()) ? null : sheet.getQualificationDefinition().strip();
     disputeWindowDays = sheet.getDisputeWindowDays();
     setupFee = sheet.getSetupFee();
+    inHouseMonthlyCost = sheet.getInHouseMonthlyCost();
     kpis = sheet.getKpis().stream().map(kpi -> new KpiTarget(kpi.getMetricId(), kpi.getDirection(), kpi.getTarget(),
         kpi.getGreenAt(), kpi.getAmberAt())).collect(Collectors.toCollection(ArrayList::new));
     cadence = sheet.getCadence();
@@ -270,6 +274,7 @@ public class Contract {
     sheet.setQualificationDefinition(qualificationDefinition);
     sheet.setDisputeWindowDays(disputeWindowDays);
     sheet.setSetupFee(setupFee);
+    sheet.setInHouseMonthlyCost(inHouseMonthlyCost);
     sheet.setKpis(kpis.stream().map(kpi -> new KpiTarget(kpi.getMetricId(), kpi.getDirection(), kpi.getTarget(),
         kpi.getGreenAt(), kpi.getAmberAt())).collect(Collectors.toCollection(ArrayList::new)));
     sheet.setCadence(cadence);
@@ -308,6 +313,11 @@ public class Contract {
 
   public Optional<Money> setupFee() {
     return Optional.ofNullable(amount(setupFee));
+  }
+
+  /** What the same work would cost in-house per month, when procurement has put it from the cost model. */
+  public Optional<Money> inHouseMonthlyCost() {
+    return Optional.ofNullable(amount(inHouseMonthlyCost));
   }
 
   private Money amount(BigDecimal value) {

@@ -111,6 +111,9 @@ public class TermSheet implements Serializable {
 
   @PositiveOrZero(message = "{outsight.field.notNegative}") private BigDecimal setupFee;
 
+  /** What the same work would cost in-house per month, as the cost model puts it: the report's comparison. */
+  @PositiveOrZero(message = "{outsight.field.notNegative}") private BigDecimal inHouseMonthlyCost;
+
   @Valid private List<KpiTarget> kpis = new ArrayList<>();
 
   @NotNull(message = "{outsight.field.required}") private Cadence cadence = Cadence.MONTHLY;
@@ -284,6 +287,14 @@ public class TermSheet implements Serializable {
 
   public void setSetupFee(BigDecimal setupFee) {
     this.setupFee = setupFee;
+  }
+
+  public BigDecimal getInHouseMonthlyCost() {
+    return inHouseMonthlyCost;
+  }
+
+  public void setInHouseMonthlyCost(BigDecimal inHouseMonthlyCost) {
+    this.inHouseMonthlyCost = inHouseMonthlyCost;
   }
 
   public List<KpiTarget> getKpis() {

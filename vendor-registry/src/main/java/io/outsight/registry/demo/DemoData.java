@@ -134,6 +134,7 @@ public class DemoData {
     terms.setTiers(new ArrayList<>(List.of(new TermSheet.Band(BigDecimal.ZERO, new BigDecimal("45")),
         new TermSheet.Band(new BigDecimal("150"), new BigDecimal("35")))));
     terms.setCap(new BigDecimal("9000"));
+    terms.setInHouseMonthlyCost(new BigDecimal("7800"));
     terms.setKpis(new ArrayList<>(List.of(
         new KpiTarget(ReportedMetric.LEADS_CREATED.id(), KpiDirection.HIGHER_IS_BETTER, new BigDecimal("150"), new BigDecimal("150"), new BigDecimal("120")),
         new KpiTarget(ReportedMetric.MEETINGS_BOOKED.id(), KpiDirection.HIGHER_IS_BETTER, new BigDecimal("25"), new BigDecimal("25"), new BigDecimal("18")))));

@@ -10,7 +10,10 @@ import io.outsight.core.ledger.MetricResult;
 import io.outsight.core.ledger.ResultSource;
 import io.outsight.core.ledger.ResultSubmission;
 import io.outsight.core.ledger.ResultsFile;
+import io.outsight.core.extension.CompensationModel;
 import io.outsight.core.metric.Period;
+import io.outsight.core.metric.PeriodResults;
+import io.outsight.core.report.ReportInput;
 import io.outsight.core.rules.RuleViolation;
 import io.outsight.core.vendor.Vendor;
 import io.outsight.registry.audit.AuditRecorder;
@@ -245,6 +248,43 @@ public class MetricLedger {
         .setParameter("contract", contractId).setParameter("metric", metric).setParameter("start", asked.firstDay()).getResultList();
     Map<Long, String> files = fileNames(values);
     return values.stream().map(value -> ledgerValue(value, files)).toList();
+  }
+
+  /**
+   * What a contract's success report over {@code from} to {@code to} is computed from: the contract,
+   * its vendor, the installed model and metrics, the current values of those periods, and the
+   * vendor's and all contracts' totals over the same days, for concentration.
+   */
+  @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
+  public ReportInput reportInput(long contractId, Period from, Period to) {
+    Contract contract = contract(contractId);
+    Vendor vendor = em.find(Vendor.class, contract.vendorId());
+    CompensationModel model = installed.compensationModel(contract.compensation().modelId())
+        .orElseThrow(() -> new RuleViolation("contract.unknown-model", "No compensation model " + contract.compensation().modelId()
+            + " is installed", List.of(contract.compensation().modelId())));
+    Map<Period, Map<String, BigDecimal>> values = new HashMap<>();
+    em.createQuery("select r from MetricResult r where r.contractId = :contract and r.supersededBy is null"
+            + " and r.periodStart between :first and :last", MetricResult.class)
+        .setParameter("contract", contractId).setParameter("first", from.firstDay()).setParameter("last", to.firstDay())
+        .getResultStream().forEach(value -> values.computeIfAbsent(value.period(), period -> new HashMap<>()).put(value.metric(), value.value()));
+    Map<Period, PeriodResults> results = new HashMap<>();
+    values.forEach((period, byMetric) -> results.put(period, new PeriodResults(byMetric)));
+    return new ReportInput(contract, vendor.name(), model, installed.catalogue(), from, to, results,
+        totals(" and c.vendorId = :vendor", contract.vendorId(), from, to), totals("", null, from, to),
+        contract.inHouseMonthlyCost().orElse(null), LocalDate.now());
+  }
+
+  /** Current values summed by metric over the days from {@code from} to {@code to}, for one vendor's contracts or all. */
+  private PeriodResults totals(String ofVendor, Long vendorId, Period from, Period to) {
+    TypedQuery<Object[]> query = em.createQuery("select r.metric, sum(r.value) from MetricResult r, Contract c where c.id = r.contractId"
+        + ofVendor + " and r.supersededBy is null and r.periodStart between :first and :last group by r.metric", Object[].class)
+        .setParameter("first", from.firstDay()).setParameter("last", to.lastDay());
+    if (vendorId != null) {
+      query.setParameter("vendor", vendorId);
+    }
+    Map<String, BigDecimal> sums = new HashMap<>();
+    query.getResultList().forEach(row -> sums.put((String) row[0], (BigDecimal) row[1]));
+    return new PeriodResults(sums);
   }
 
   /** The submissions that brought values, current or superseded, to these contracts. */

@@ -1,0 +1,166 @@
+package io.outsight.web.contract;
+
+import io.outsight.core.contract.KpiStatus;
+import io.outsight.core.contract.TermSheet;
+import io.outsight.core.metric.Period;
+import io.outsight.core.report.ContractReport;
+import io.outsight.core.report.MetricLine;
+import io.outsight.core.report.MetricPeriod;
+import io.outsight.core.report.Recommendation.Reason;
+import io.outsight.registry.contract.ContractDetails;
+import io.outsight.registry.contract.Contracts;
+import io.outsight.reporting.contract.SuccessReports;
+import io.outsight.web.faces.Pages;
+import io.outsight.web.i18n.Formats;
+import io.outsight.web.i18n.Messages;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A contract's success report over a range of its periods: the last twelve up to the latest begun
+ * at first, any range the user picks afterwards.
+ */
+@Named
+@ViewScoped
+public class ContractReportView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private static final int DEFAULT_PERIODS = 12;
+
+  private static final List<String> COLOURS = List.of("#1d3557", "#2a9d8f", "#e76f51", "#8d5fd3", "#f4a261", "#457b9d");
+
+  @EJB private Contracts contracts;
+
+  @EJB private SuccessReports reports;
+
+  @Inject private ContractOptions options;
+
+  @Inject private Formats formats;
+
+  private ContractDetails contract;
+
+  private List<String> periods;
+
+  private String from;
+
+  private String to;
+
+  private ContractReport report;
+
+  @PostConstruct
+  void load() {
+    Pages.show(contracts::details).ifPresent(found -> {
+      contract = found;
+      periods = periodsOf(found.terms());
+      if (!periods.isEmpty()) {
+        to = periods.get(periods.size() - 1);
+        from = periods.get(Math.max(0, periods.size() - DEFAULT_PERIODS));
+        show();
+      }
+    });
+  }
+
+  /** The contract's periods from its start to the latest one begun, or to its end. */
+  private static List<String> periodsOf(TermSheet terms) {
+    LocalDate today = LocalDate.now();
+    LocalDate last = !terms.isEvergreen() && terms.getEnd().isBefore(today) ? terms.getEnd() : today;
+    List<String> periods = new ArrayList<>();
+    for (Period period = Period.containing(terms.getStart(), terms.getCadence().months()); !period.firstDay().isAfter(last);
+        period = period.next()) {
+      periods.add(period.toString());
+    }
+    return periods;
+  }
+
+  public void show() {
+    Period first = Period.parse(from);
+    Period last = Period.parse(to);
+    report = reports.report(contract.id(), first.compareTo(last) <= 0 ? first : last, first.compareTo(last) <= 0 ? last : first);
+  }
+
+  /** A reason for the recommendation in words, with metrics, periods and lights named in the user's language. */
+  public String reason(Reason reason) {
+    List<String> arguments = new ArrayList<>(reason.arguments());
+    if (List.of("red-streak", "below-target", "worsening").contains(reason.code())) {
+      arguments.set(0, options.metricName(arguments.get(0)));
+    }
+    if (reason.code().equals("below-target")) {
+      arguments.set(1, formats.period(arguments.get(1)));
+      arguments.set(2, Messages.text("report.status." + arguments.get(2)));
+    }
+    return Messages.text("report.reason." + reason.code(), arguments.toArray());
+  }
+
+  public String statusClass(KpiStatus status) {
+    return "os-status-" + status.name();
+  }
+
+  /** Attainment of each targeted metric per period as a Chart.js line chart, against the 100 % line. */
+  public String getChart() {
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    report.spend().forEach(spend -> labels.add(formats.period(spend.period().toString())));
+    JsonArrayBuilder datasets = Json.createArrayBuilder();
+    for (int i = 0; i < report.metrics().size(); i++) {
+      MetricLine line = report.metrics().get(i);
+      JsonArrayBuilder points = Json.createArrayBuilder();
+      for (MetricPeriod period : line.periods()) {
+        if (period.attainment() == null) {
+          points.addNull();
+        } else {
+          points.add(period.attainment());
+        }
+      }
+      datasets.add(Json.createObjectBuilder().add("label", options.metricName(line.metricId())).add("data", points)
+          .add("borderColor", COLOURS.get(i % COLOURS.size())).add("spanGaps", false).add("tension", 0.2));
+    }
+    JsonArrayBuilder target = Json.createArrayBuilder();
+    report.spend().forEach(spend -> target.add(BigDecimal.valueOf(100)));
+    datasets.add(Json.createObjectBuilder().add("label", Messages.text("report.targetLine")).add("data", target)
+        .add("borderColor", "#adb5bd").add("borderDash", Json.createArrayBuilder().add(6).add(4)).add("pointRadius", 0));
+    return Json.createObjectBuilder().add("type", "line")
+        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+        .add("options", Json.createObjectBuilder().add("scales", Json.createObjectBuilder()
+            .add("y", Json.createObjectBuilder().add("beginAtZero", true)
+                .add("title", Json.createObjectBuilder().add("display", true).add("text", Messages.text("report.attainment"))))))
+        .build().toString();
+  }
+
+  public ContractDetails getContract() {
+    return contract;
+  }
+
+  public ContractReport getReport() {
+    return report;
+  }
+
+  public List<String> getPeriods() {
+    return periods;
+  }
+
+  public String getFrom() {
+    return from;
+  }
+
+  public void setFrom(String from) {
+    this.from = from;
+  }
+
+  public String getTo() {
+    return to;
+  }
+
+  public void setTo(String to) {
+    this.to = to;
+  }
+}

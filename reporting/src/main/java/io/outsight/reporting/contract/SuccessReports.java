@@ -1,0 +1,27 @@
+package io.outsight.reporting.contract;
+
+import io.outsight.core.access.Roles;
+import io.outsight.core.metric.Period;
+import io.outsight.core.report.ContractReport;
+import io.outsight.core.report.ContractReports;
+import io.outsight.registry.ledger.MetricLedger;
+import io.outsight.registry.rules.RefuseRuleViolations;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.interceptor.Interceptors;
+
+/** A contract's success report over a range of its periods, for everyone who may read contracts. */
+@Stateless
+@DeclareRoles({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
+@Interceptors(RefuseRuleViolations.class)
+public class SuccessReports {
+
+  @EJB private MetricLedger ledger;
+
+  @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
+  public ContractReport report(long contractId, Period from, Period to) {
+    return ContractReports.of(ledger.reportInput(contractId, from, to));
+  }
+}
