@@ -13,6 +13,9 @@ import io.outsight.reporting.contract.SuccessReports;
 import io.outsight.web.faces.Pages;
 import io.outsight.web.i18n.Formats;
 import io.outsight.web.i18n.Messages;
+import io.outsight.web.i18n.ReportWording;
+import io.outsight.registry.extension.InstalledMetrics;
+import jakarta.faces.context.FacesContext;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -45,6 +48,8 @@ public class ContractReportView implements Serializable {
   @EJB private SuccessReports reports;
 
   @Inject private ContractOptions options;
+
+  @Inject private InstalledMetrics installed;
 
   @Inject private Formats formats;
 
@@ -91,15 +96,11 @@ public class ContractReportView implements Serializable {
 
   /** A reason for the recommendation in words, with metrics, periods and lights named in the user's language. */
   public String reason(Reason reason) {
-    List<String> arguments = new ArrayList<>(reason.arguments());
-    if (List.of("red-streak", "below-target", "worsening").contains(reason.code())) {
-      arguments.set(0, options.metricName(arguments.get(0)));
-    }
-    if (reason.code().equals("below-target")) {
-      arguments.set(1, formats.period(arguments.get(1)));
-      arguments.set(2, Messages.text("report.status." + arguments.get(2)));
-    }
-    return Messages.text("report.reason." + reason.code(), arguments.toArray());
+    return wording().reason(reason);
+  }
+
+  private ReportWording wording() {
+    return new ReportWording(FacesContext.getCurrentInstance().getViewRoot().getLocale(), installed.catalogue());
   }
 
   public String statusClass(KpiStatus status) {

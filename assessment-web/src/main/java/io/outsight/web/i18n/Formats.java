@@ -63,15 +63,7 @@ public class Formats {
 
   /** A reporting period as the language writes it: Oct 2026 or 10/2026; Q4 2026 or Q4/2026. */
   public String period(String period) {
-    if (period == null) {
-      return "";
-    }
-    Period parsed = Period.parse(period);
-    boolean finnish = "fi".equals(language.getLocale().getLanguage());
-    if (parsed.months() == 3) {
-      return "Q" + ((parsed.firstMonth().getMonthValue() - 1) / 3 + 1) + (finnish ? "/" : " ") + parsed.firstMonth().getYear();
-    }
-    return DateTimeFormatter.ofPattern(finnish ? "M/yyyy" : "MMM yyyy", language.getLocale()).format(parsed.firstMonth());
+    return period == null ? "" : new ReportWording(language.getLocale(), null).period(Period.parse(period));
   }
 
   public String date(LocalDate day) {

@@ -1,6 +1,7 @@
 package io.outsight.reporting.csv;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import org.apache.commons.csv.CSVFormat;
@@ -17,7 +18,8 @@ public class SpreadsheetCsv implements AutoCloseable {
   public SpreadsheetCsv(Writer out, String... columns) {
     try {
       out.write('\uFEFF');
-      printer = CSVFormat.RFC4180.builder().setHeader(columns).get().print(out);
+      CSVFormat.Builder format = CSVFormat.RFC4180.builder();
+      printer = (columns.length == 0 ? format : format.setHeader(columns)).get().print(out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -27,7 +29,14 @@ public class SpreadsheetCsv implements AutoCloseable {
   public void row(Object... cells) {
     Object[] safe = new Object[cells.length];
     for (int i = 0; i < cells.length; i++) {
-      safe[i] = cells[i] instanceof String text ? SpreadsheetSafeText.of(text) : cells[i];
+      if (cells[i] instanceof String text) {
+        safe[i] = SpreadsheetSafeText.of(text);
+      } else if (cells[i] instanceof BigDecimal number) {
+        // plain digits, never 1E+3: a number is data, not a formula, even when negative
+        safe[i] = number.toPlainString();
+      } else {
+        safe[i] = cells[i];
+      }
     }
     try {
       printer.printRecord(safe);

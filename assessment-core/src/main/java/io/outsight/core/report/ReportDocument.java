@@ -1,0 +1,39 @@
+package io.outsight.core.report;
+
+import io.outsight.core.contract.KpiTarget;
+import io.outsight.core.metric.Period;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A report as a file carries it: the report, what it covers and how it was made (contract, vendor,
+ * periods, who made it and when, as of which day, the compensation model and the KPI definitions
+ * used), and the words of its headings in the reader's language.
+ */
+public record ReportDocument(ContractReport report, Metadata metadata, Labels labels) implements Serializable {
+
+  /** What the file is and how it was made. */
+  public record Metadata(String title, String language, String generatedBy, Instant generatedAt, LocalDate asOf,
+      String compensationModel, List<KpiTarget> kpis, List<String> metricDefinitions) implements Serializable {
+
+    public Metadata {
+      kpis = List.copyOf(kpis);
+      metricDefinitions = List.copyOf(metricDefinitions);
+    }
+  }
+
+  /** The words of headings and values in the reader's language. */
+  public interface Labels extends Serializable {
+
+    /** A heading or value by its key in the portal's bundle, such as {@code report.totalSpend}. */
+    String text(String key, Object... arguments);
+
+    String metric(String metricId);
+
+    String period(Period period);
+
+    String reason(Recommendation.Reason reason);
+  }
+}

@@ -1,0 +1,71 @@
+package io.outsight.web.i18n;
+
+import io.outsight.core.metric.MetricCatalogue;
+import io.outsight.core.metric.Period;
+import io.outsight.core.report.Recommendation;
+import io.outsight.core.report.ReportDocument;
+import java.text.MessageFormat;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * A report's words in one language, from the portal's bundle: for the report page, and for the
+ * exported files, which are written outside any page.
+ */
+public final class ReportWording implements ReportDocument.Labels {
+
+  private static final long serialVersionUID = 1L;
+
+  private static final String BUNDLE = "io.outsight.web.i18n.messages";
+
+  private static final List<String> ABOUT_A_METRIC = List.of("red-streak", "below-target", "worsening");
+
+  private final Locale locale;
+  private final transient MetricCatalogue metrics;
+
+  public ReportWording(Locale locale, MetricCatalogue metrics) {
+    this.locale = locale;
+    this.metrics = metrics;
+  }
+
+  @Override
+  public String text(String key, Object... arguments) {
+    return new MessageFormat(ResourceBundle.getBundle(BUNDLE, locale).getString(key), locale).format(arguments);
+  }
+
+  /** A built-in metric's name from the bundle; an installed one's own name. */
+  @Override
+  public String metric(String metricId) {
+    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+    if (bundle.containsKey("metric." + metricId)) {
+      return bundle.getString("metric." + metricId);
+    }
+    return metrics == null ? metricId : metrics.find(metricId).map(metric -> metric.displayName()).orElse(metricId);
+  }
+
+  /** Oct 2026 or 10/2026; Q4 2026 or Q4/2026. */
+  @Override
+  public String period(Period period) {
+    boolean finnish = "fi".equals(locale.getLanguage());
+    if (period.months() == 3) {
+      return "Q" + ((period.firstMonth().getMonthValue() - 1) / 3 + 1) + (finnish ? "/" : " ") + period.firstMonth().getYear();
+    }
+    return DateTimeFormatter.ofPattern(finnish ? "M/yyyy" : "MMM yyyy", locale).format(period.firstMonth());
+  }
+
+  @Override
+  public String reason(Recommendation.Reason reason) {
+    List<String> arguments = new ArrayList<>(reason.arguments());
+    if (ABOUT_A_METRIC.contains(reason.code())) {
+      arguments.set(0, metric(arguments.get(0)));
+    }
+    if (reason.code().equals("below-target")) {
+      arguments.set(1, period(Period.parse(arguments.get(1))));
+      arguments.set(2, text("report.status." + arguments.get(2)));
+    }
+    return text("report.reason." + reason.code(), arguments.toArray());
+  }
+}

@@ -1,0 +1,107 @@
+package io.outsight.reporting.export;
+
+import io.outsight.core.contract.KpiTarget;
+import io.outsight.core.money.Money;
+import io.outsight.core.report.ContractReport;
+import io.outsight.core.report.MetricLine;
+import io.outsight.core.report.MetricPeriod;
+import io.outsight.core.report.PeriodSpend;
+import io.outsight.core.report.Recommendation;
+import io.outsight.core.report.ReportDocument;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.json.stream.JsonGenerator;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.util.Map;
+
+/**
+ * The report as JSON for programs: stable keys and codes, periods as 2026-10, amounts as numbers in
+ * the stated currency, no data as null; the metadata first, and the reasons also in words.
+ */
+@ApplicationScoped
+public class JsonReportExporter extends BuiltInExporter {
+
+  public JsonReportExporter() {
+    super("json", "JSON", "application/json");
+  }
+
+  @Override
+  public void write(ReportDocument document, OutputStream out) {
+    ContractReport report = document.report();
+    ReportDocument.Metadata about = document.metadata();
+    try (JsonGenerator json = Json.createGeneratorFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createGenerator(out)) {
+      json.writeStartObject();
+      json.writeStartObject("metadata")
+          .write("title", about.title()).write("contract", report.contractReference()).write("contractId", report.contractId())
+          .write("vendor", report.vendorName()).write("vendorId", report.vendorId())
+          .write("from", report.from().toString()).write("to", report.to().toString())
+          .write("generatedBy", about.generatedBy()).write("generatedAt", about.generatedAt().toString())
+          .write("asOf", about.asOf().toString()).write("language", about.language())
+          .write("compensationModel", about.compensationModel()).write("currency", report.totalSpend().currency().getCurrencyCode());
+      json.writeStartArray("metricDefinitions");
+      about.metricDefinitions().forEach(json::write);
+      json.writeEnd();
+      json.writeStartArray("kpis");
+      for (KpiTarget kpi : about.kpis()) {
+        json.writeStartObject().write("metric", kpi.getMetricId()).write("direction", kpi.getDirection().name())
+            .write("target", kpi.getTarget()).write("greenAt", kpi.getGreenAt()).write("amberAt", kpi.getAmberAt()).writeEnd();
+      }
+      json.writeEnd().writeEnd();
+      json.writeStartObject("recommendation").write("verdict", report.recommendation().verdict().name());
+      json.writeStartArray("reasons");
+      for (Recommendation.Reason reason : report.recommendation().reasons()) {
+        json.writeStartObject().write("code", reason.code()).write("pointsTo", reason.pointsTo().name())
+            .write("text", document.labels().reason(reason)).writeEnd();
+      }
+      json.writeEnd().writeEnd();
+      json.writeStartObject("figures");
+      number(json, "totalSpend", amount(report.totalSpend()));
+      number(json, "costPerLead", amount(report.costPerLead()));
+      number(json, "costPerDeal", amount(report.costPerDeal()));
+      number(json, "roiPercent", report.roi());
+      number(json, "inHouseCost", amount(report.inHouseCost()));
+      json.writeStartArray("lateReports");
+      report.lateReports().forEach(period -> json.write(period.toString()));
+      json.writeEnd();
+      json.write("dataOwned", report.clauses().dataOwned()).write("subcontractingAllowed", report.clauses().subcontractingAllowed())
+          .write("exitPlan", report.clauses().exitPlan());
+      number(json, "shareOfLeadsPercent", report.concentration().leads());
+      number(json, "shareOfDealsPercent", report.concentration().deals());
+      number(json, "shareOfRevenuePercent", report.concentration().revenue());
+      json.writeEnd();
+      json.writeStartArray("metrics");
+      for (MetricLine line : report.metrics()) {
+        json.writeStartObject().write("metric", line.metricId()).write("trend", line.trend().name());
+        json.writeStartArray("periods");
+        for (MetricPeriod period : line.periods()) {
+          json.writeStartObject().write("period", period.period().toString()).write("status", period.status().name());
+          number(json, "actual", period.actual());
+          number(json, "attainmentPercent", period.attainment());
+          json.writeEnd();
+        }
+        json.writeEnd().writeEnd();
+      }
+      json.writeEnd();
+      json.writeStartArray("spend");
+      for (PeriodSpend spend : report.spend()) {
+        json.writeStartObject().write("period", spend.period().toString()).write("payout", spend.payout().amount())
+            .write("oneTimeFees", spend.oneTimeFees().amount()).write("total", spend.total().amount()).writeEnd();
+      }
+      json.writeEnd();
+      json.writeEnd();
+    }
+  }
+
+  private static BigDecimal amount(Money money) {
+    return money == null ? null : money.amount();
+  }
+
+  private static void number(JsonGenerator json, String name, BigDecimal value) {
+    if (value == null) {
+      json.writeNull(name);
+    } else {
+      json.write(name, value);
+    }
+  }
+}

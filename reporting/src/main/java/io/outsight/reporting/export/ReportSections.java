@@ -1,0 +1,115 @@
+package io.outsight.reporting.export;
+
+import io.outsight.core.contract.KpiStatus;
+import io.outsight.core.contract.KpiTarget;
+import io.outsight.core.money.Money;
+import io.outsight.core.report.ContractReport;
+import io.outsight.core.report.MetricLine;
+import io.outsight.core.report.MetricPeriod;
+import io.outsight.core.report.ReportDocument;
+import io.outsight.core.report.ReportDocument.Labels;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A report as titled tables, the same for every tabular format: what the file is, the KPI
+ * definitions, the recommendation, the figures, the targets per period and the spend per period.
+ * Cells are text, numbers (kept as numbers) or a {@link Light}.
+ */
+final class ReportSections {
+
+  /** One table: its title, its column headings and its rows. */
+  record Section(String title, List<String> columns, List<List<Object>> rows) {}
+
+  /** A traffic light, written as its words and, where the format can, in its colour. */
+  record Light(KpiStatus status, String text) {
+
+    @Override
+    public String toString() {
+      return text;
+    }
+  }
+
+  private ReportSections() {}
+
+  static List<Section> of(ReportDocument document) {
+    ContractReport report = document.report();
+    ReportDocument.Metadata about = document.metadata();
+    Labels labels = document.labels();
+    List<Section> sections = new ArrayList<>();
+    sections.add(new Section(labels.text("export.about"), columns(labels, "export.item", "export.value"), List.of(
+        row(labels.text("export.title"), about.title()),
+        row(labels.text("contract.reference"), report.contractReference()),
+        row(labels.text("contract.vendor"), report.vendorName()),
+        row(labels.text("export.periods"), labels.period(report.from()) + " – " + labels.period(report.to())),
+        row(labels.text("export.generatedBy"), about.generatedBy()),
+        row(labels.text("export.generatedAt"), about.generatedAt().toString()),
+        row(labels.text("export.asOf"), about.asOf().toString()),
+        row(labels.text("export.language"), about.language()),
+        row(labels.text("contract.compensationModel"), about.compensationModel()),
+        row(labels.text("export.metricDefinitions"), String.join(", ", about.metricDefinitions())))));
+    sections.add(new Section(labels.text("contract.section.kpis"),
+        columns(labels, "contract.kpi.metric", "contract.kpi.direction", "contract.kpi.target", "contract.kpi.greenAt", "contract.kpi.amberAt"),
+        about.kpis().stream().map(kpi -> row(labels.metric(kpi.getMetricId()), labels.text("contract.direction." + kpi.getDirection()),
+            kpi.getTarget(), kpi.getGreenAt(), kpi.getAmberAt())).toList()));
+    List<List<Object>> recommendation = new ArrayList<>();
+    recommendation.add(row(labels.text("report.recommendation"), labels.text("report.verdict." + report.recommendation().verdict())));
+    report.recommendation().reasons().forEach(reason -> recommendation.add(row(labels.text("export.reason"), labels.reason(reason))));
+    sections.add(new Section(labels.text("report.recommendation"), columns(labels, "export.item", "export.value"), recommendation));
+    sections.add(new Section(labels.text("export.figures"), columns(labels, "export.item", "export.value"), List.of(
+        row(labels.text("report.totalSpend"), amount(report.totalSpend())),
+        row(labels.text("metric.cost-per-lead"), orNoData(labels, amount(report.costPerLead()))),
+        row(labels.text("report.costPerDeal"), orNoData(labels, amount(report.costPerDeal()))),
+        row(labels.text("metric.roi"), orNoData(labels, report.roi())),
+        row(labels.text("report.inHouse"), report.inHouseCost() == null ? labels.text("report.inHouse.unknown") : amount(report.inHouseCost())),
+        row(labels.text("export.currency"), report.totalSpend().currency().getCurrencyCode()),
+        row(labels.text("report.late"), report.lateReports().stream().map(labels::period).collect(Collectors.joining(", "))),
+        row(labels.text("report.dataOwned"), yesNo(labels, report.clauses().dataOwned())),
+        row(labels.text("contract.clause.subcontractingAllowed"), yesNo(labels, report.clauses().subcontractingAllowed())),
+        row(labels.text("contract.exitPlan"), yesNo(labels, report.clauses().exitPlan())),
+        row(labels.text("export.shareOfLeads"), orNoData(labels, report.concentration().leads())),
+        row(labels.text("export.shareOfDeals"), orNoData(labels, report.concentration().deals())),
+        row(labels.text("export.shareOfRevenue"), orNoData(labels, report.concentration().revenue())))));
+    List<List<Object>> targets = new ArrayList<>();
+    for (MetricLine line : report.metrics()) {
+      KpiTarget kpi = line.target();
+      for (MetricPeriod period : line.periods()) {
+        targets.add(row(labels.metric(line.metricId()), labels.period(period.period()), kpi.getTarget(), orNoData(labels, period.actual()),
+            orNoData(labels, period.attainment()), new Light(period.status(), labels.text("report.status." + period.status())),
+            labels.text("report.trend." + line.trend())));
+      }
+    }
+    sections.add(new Section(labels.text("report.metrics"), columns(labels, "contract.kpi.metric", "results.period", "contract.kpi.target",
+        "export.actual", "export.attainment", "export.status", "report.trend"), targets));
+    sections.add(new Section(labels.text("report.spend"), columns(labels, "results.period", "report.payout", "report.fees", "report.total"),
+        report.spend().stream().map(spend -> row(labels.period(spend.period()), amount(spend.payout()), amount(spend.oneTimeFees()),
+            amount(spend.total()))).toList()));
+    return sections;
+  }
+
+  private static List<String> columns(Labels labels, String... keys) {
+    List<String> columns = new ArrayList<>();
+    for (String key : keys) {
+      columns.add(labels.text(key));
+    }
+    return columns;
+  }
+
+  private static List<Object> row(Object... cells) {
+    return List.of(cells);
+  }
+
+  private static BigDecimal amount(Money money) {
+    return money == null ? null : money.amount();
+  }
+
+  private static Object orNoData(Labels labels, BigDecimal value) {
+    return value == null ? labels.text("report.noData") : value;
+  }
+
+  private static String yesNo(Labels labels, boolean value) {
+    return labels.text(value ? "answer.yes" : "answer.no");
+  }
+}
