@@ -33,10 +33,27 @@ final class Api {
       request.header("Content-Type", contentType);
     }
     if (user != null) {
-      String credentials = user + ":outsight-demo";
-      request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+      signedIn(request, user);
     }
     return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** A GET answered with bytes, asking for {@code accept}. */
+  HttpResponse<byte[]> download(String path, String user, String accept) throws Exception {
+    return client.send(signedIn(HttpRequest.newBuilder(URI.create(base + path)).GET().header("Accept", accept), user).build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  /** A POST of bytes as they are. */
+  HttpResponse<String> upload(String path, String user, byte[] body) throws Exception {
+    return client.send(signedIn(HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.ofByteArray(body))
+        .header("Content-Type", "application/octet-stream").header("Accept", "application/json"), user).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static HttpRequest.Builder signedIn(HttpRequest.Builder request, String user) {
+    String credentials = user + ":outsight-demo";
+    return request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
   }
 
   static JsonObject object(HttpResponse<String> response) {

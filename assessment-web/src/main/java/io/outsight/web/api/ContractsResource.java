@@ -8,10 +8,15 @@ import io.outsight.registry.contract.ContractSummary;
 import io.outsight.registry.contract.Contracts;
 import io.outsight.registry.ledger.LedgerRow;
 import io.outsight.registry.ledger.LedgerValue;
+import io.outsight.registry.extension.InstalledMetrics;
 import io.outsight.registry.ledger.MetricLedger;
+import io.outsight.reporting.contract.ReportFiles;
+import io.outsight.web.i18n.ReportWording;
+import io.outsight.core.metric.Period;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -24,10 +29,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -56,7 +65,13 @@ public class ContractsResource {
 
   @EJB private MetricLedger ledger;
 
+  @EJB private ReportFiles files;
+
+  @Inject private InstalledMetrics installed;
+
   @Context private UriInfo uri;
+
+  @Context private HttpHeaders headers;
 
   @GET
   @Operation(summary = "Contracts by reference, optionally of one vendor or in one state", description = "Roles: PROCUREMENT, AUDITOR, ADMIN.")
@@ -94,6 +109,36 @@ public class ContractsResource {
   @Operation(summary = "Move a contract through its lifecycle", description = "DRAFT, ACTIVE, UNDER_REVIEW, RENEWED, TERMINATED, EXPIRED. Roles: PROCUREMENT, ADMIN.")
   public ContractDetails move(@PathParam("id") long id, @NotNull StatusChange change) {
     return contracts.moveTo(id, change.version(), change.status(), change.reason());
+  }
+
+  @GET
+  @Path("{id}/report")
+  @Produces({MediaType.APPLICATION_JSON, "text/csv", "application/pdf", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+  @Operation(summary = "The contract's success report over a range of its periods, as JSON, CSV, PDF or XLSX by the Accept header",
+      description = "from and to are periods such as 2026-01 or 2026-Q1; the default is the last twelve up to the current one. The file's"
+          + " SHA-256 digest is registered with an audit event and sent as X-Content-SHA256. Headings in English, or in Finnish with"
+          + " Accept-Language: fi. Roles: PROCUREMENT, AUDITOR, ADMIN.")
+  public Response report(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
+    ContractDetails contract = contract(id);
+    Period last = to == null ? Period.containing(LocalDate.now(), contract.terms().getCadence().months()) : Period.parse(to);
+    Period first = from == null ? back(last, 11) : Period.parse(from);
+    String format = headers.getAcceptableMediaTypes().stream()
+        .map(type -> type.isWildcardType() ? Optional.of("json") : files.formatFor(type.getType() + "/" + type.getSubtype()))
+        .flatMap(Optional::stream).findFirst().orElse("json");
+    Locale language = headers.getAcceptableLanguages().stream().filter(locale -> locale.getLanguage().equals("fi")).findFirst()
+        .orElse(Locale.ENGLISH);
+    ReportFiles.File file = files.export(id, first, last, format, new ReportWording(language, installed.catalogue()), language.getLanguage());
+    return Response.ok(file.content(), file.mediaType())
+        .header("Content-Disposition", "attachment; filename=\"" + file.name() + "\"")
+        .header("X-Content-SHA256", file.sha256()).build();
+  }
+
+  private static Period back(Period period, int steps) {
+    Period first = period;
+    for (int i = 0; i < steps; i++) {
+      first = new Period(first.firstMonth().minusMonths(first.months()), first.months());
+    }
+    return first;
   }
 
   @GET

@@ -9,12 +9,14 @@ import io.outsight.core.report.MetricPeriod;
 import io.outsight.core.report.Recommendation.Reason;
 import io.outsight.registry.contract.ContractDetails;
 import io.outsight.registry.contract.Contracts;
+import io.outsight.reporting.contract.ReportFiles;
 import io.outsight.reporting.contract.SuccessReports;
 import io.outsight.web.faces.Pages;
 import io.outsight.web.i18n.Formats;
 import io.outsight.web.i18n.Messages;
 import io.outsight.web.i18n.ReportWording;
 import io.outsight.registry.extension.InstalledMetrics;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -23,6 +25,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -46,6 +50,8 @@ public class ContractReportView implements Serializable {
   @EJB private Contracts contracts;
 
   @EJB private SuccessReports reports;
+
+  @EJB private ReportFiles files;
 
   @Inject private ContractOptions options;
 
@@ -101,6 +107,29 @@ public class ContractReportView implements Serializable {
 
   private ReportWording wording() {
     return new ReportWording(FacesContext.getCurrentInstance().getViewRoot().getLocale(), installed.catalogue());
+  }
+
+  public List<String> getFormats() {
+    return files.formats();
+  }
+
+  /** Writes the report shown in {@code format} as a download; the file is registered with its digest first. */
+  public void download(String format) throws IOException {
+    Period first = Period.parse(from);
+    Period last = Period.parse(to);
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ReportFiles.File file = files.export(contract.id(), first.compareTo(last) <= 0 ? first : last, first.compareTo(last) <= 0 ? last : first,
+        format, wording(), faces.getViewRoot().getLocale().getLanguage());
+    ExternalContext external = faces.getExternalContext();
+    external.responseReset();
+    external.setResponseContentType(file.mediaType());
+    external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + file.name() + "\"");
+    external.setResponseHeader("X-Content-SHA256", file.sha256());
+    external.setResponseContentLength(file.content().length);
+    try (OutputStream out = external.getResponseOutputStream()) {
+      out.write(file.content());
+    }
+    faces.responseComplete();
   }
 
   public String statusClass(KpiStatus status) {

@@ -1,0 +1,37 @@
+package io.outsight.web.api;
+
+import io.outsight.core.access.Roles;
+import io.outsight.registry.audit.ExportedFiles;
+import io.outsight.registry.audit.FileCheck;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.io.InputStream;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Checks a report file someone holds against the files the portal wrote. Roles: AUDITOR, ADMIN, PROCUREMENT. */
+@Path("exports")
+@RequestScoped
+@Tag(name = "Exports")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
+public class ExportsResource {
+
+  @EJB private ExportedFiles files;
+
+  @POST
+  @Path("verification")
+  @Consumes(MediaType.WILDCARD)
+  @Operation(summary = "Is this file one the portal wrote, unaltered?",
+      description = "Send the file's bytes as they are. genuine is true when its SHA-256 digest is registered; the matching exports say"
+          + " what, for which contract and periods, by whom and when. Roles: PROCUREMENT, AUDITOR, ADMIN.")
+  public FileCheck verify(InputStream file) {
+    return files.check(file);
+  }
+}

@@ -1,0 +1,104 @@
+package io.outsight.reporting.contract;
+
+import io.outsight.core.access.Roles;
+import io.outsight.core.extension.ReportExporter;
+import io.outsight.core.metric.Period;
+import io.outsight.core.report.ContractReport;
+import io.outsight.core.report.ContractReports;
+import io.outsight.core.report.ReportDocument;
+import io.outsight.core.report.ReportExport;
+import io.outsight.core.report.ReportInput;
+import io.outsight.core.rules.RuleViolation;
+import io.outsight.registry.audit.ExportedFiles;
+import io.outsight.registry.ledger.MetricLedger;
+import io.outsight.registry.rules.RefuseRuleViolations;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Contract success reports as files in any installed format. Every file is registered with its
+ * SHA-256 digest and an audit event before it is handed out, so an auditor can later prove it.
+ */
+@Stateless
+@DeclareRoles({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
+@Interceptors(RefuseRuleViolations.class)
+public class ReportFiles {
+
+  /** A written report file and its digest. */
+  public record File(String name, String mediaType, byte[] content, String sha256) {}
+
+  @EJB private MetricLedger ledger;
+
+  @EJB private ExportedFiles register;
+
+  @Inject @Any private Instance<ReportExporter> exporters;
+
+  @Resource private SessionContext session;
+
+  /** The installed formats, by id. */
+  @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
+  public List<String> formats() {
+    return exporters.stream().map(ReportExporter::id).sorted(Comparator.naturalOrder()).toList();
+  }
+
+  /** The format that writes {@code mediaType}, if one is installed. */
+  @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
+  public Optional<String> formatFor(String mediaType) {
+    return exporters.stream().filter(exporter -> exporter.mediaType().equalsIgnoreCase(mediaType)).map(ReportExporter::id).findFirst();
+  }
+
+  /**
+   * Writes the report over {@code from} to {@code to} in the format {@code format}, in the words of
+   * {@code labels}, and registers the file.
+   */
+  @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
+  public File export(long contractId, Period from, Period to, String format, ReportDocument.Labels labels, String language) {
+    ReportExporter exporter = exporters.stream().filter(candidate -> candidate.id().equals(format)).findFirst()
+        .orElseThrow(() -> new RuleViolation("report.unknown-format", "No report format " + format + " is installed", List.of(format)));
+    ReportInput input = ledger.reportInput(contractId, from, to);
+    ContractReport report = ContractReports.of(input);
+    String caller = session.getCallerPrincipal().getName();
+    Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    ReportDocument.Metadata metadata = new ReportDocument.Metadata(labels.text("report.title") + " " + report.contractReference(),
+        language, caller, now, input.today(), input.model().id() + " " + input.model().version(), input.contract().kpis(),
+        input.metrics().all().stream().map(metric -> metric.id() + " " + metric.version()).toList());
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try {
+      exporter.write(new ReportDocument(report, metadata, labels), bytes);
+    } catch (IOException failed) {
+      throw new UncheckedIOException(failed);
+    }
+    byte[] content = bytes.toByteArray();
+    String digest = sha256(content);
+    String name = "success-report-" + report.contractReference() + "-" + from + "-" + to + "." + exporter.fileExtension();
+    register.record(new ReportExport(digest, exporter.id(), name, contractId, from.toString(), to.toString(), content.length, caller, now));
+    return new File(name, exporter.mediaType(), content, digest);
+  }
+
+  private static String sha256(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException missing) {
+      throw new IllegalStateException("every Java runtime has SHA-256", missing);
+    }
+  }
+}

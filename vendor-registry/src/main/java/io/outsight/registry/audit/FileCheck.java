@@ -1,0 +1,31 @@
+package io.outsight.registry.audit;
+
+import io.outsight.core.report.ReportExport;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+
+/** What checking a file found: its digest, whether it is genuine, and the exports it is; none means not genuine. */
+public record FileCheck(String sha256, boolean genuine, List<Export> exports) implements Serializable {
+
+  /** An export the file matches. */
+  public record Export(long id, String fileName, String format, long contractId, String from, String to, String generatedBy,
+      Instant generatedAt) implements Serializable {
+
+    static Export of(ReportExport export) {
+      return new Export(export.id(), export.fileName(), export.exporter(), export.contractId(), export.periodFrom(), export.periodTo(),
+          export.generatedBy(), export.generatedAt());
+    }
+  }
+
+  public FileCheck {
+    exports = List.copyOf(exports);
+    if (genuine == exports.isEmpty()) {
+      throw new IllegalArgumentException("a file is genuine when, and only when, it matches an export");
+    }
+  }
+
+  static FileCheck of(String sha256, List<Export> exports) {
+    return new FileCheck(sha256, !exports.isEmpty(), exports);
+  }
+}
