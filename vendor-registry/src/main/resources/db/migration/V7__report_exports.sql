@@ -1,5 +1,5 @@
 -- Every exported report file, by its SHA-256 digest: an auditor holding a file can check that it
--- is one the portal wrote, unaltered.
+-- is one the portal wrote, unaltered. A portfolio export covers every contract: it names none.
 create sequence report_export_seq start with 50 increment by 50;
 
 create table report_export (
@@ -7,7 +7,7 @@ create table report_export (
     sha256         char(64)      not null,
     exporter       varchar(60)   not null,
     file_name      varchar(255)  not null,
-    contract_id    bigint        not null,
+    contract_id    bigint,
     period_from    varchar(10)   not null,
     period_to      varchar(10)   not null,
     byte_count     bigint        not null,

@@ -12,6 +12,9 @@ import io.outsight.web.pages.VendorRegistrationPage;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
@@ -23,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -392,6 +396,25 @@ class PortalIT {
     browser.findElement(By.cssSelector("[id='check:file_input']")).sendKeys(file.toAbsolutePath().toString());
     new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(result));
     return text("check-verdict");
+  }
+
+  @Test
+  void thePortfolioExportStreamsEveryContractsLedgerAndRegistersItsDigest() throws Exception {
+    Api api = new Api(base());
+    String months = "exports/portfolio?from=" + YearMonth.now().minusMonths(12) + "&to=" + YearMonth.now();
+
+    HttpResponse<byte[]> csv = api.download(months, "auditor", "text/csv");
+    assertThat(csv.statusCode()).isEqualTo(200);
+    List<String> lines = new String(csv.body(), StandardCharsets.UTF_8).lines().toList();
+    assertThat(lines.get(0)).isEqualTo("\uFEFFContract reference,Vendor,Metric,Period,Value,Source,Recorded by,Recorded,Submission,Line in the file,Superseded by");
+    assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("LF-2026-01,LeadForge Nordic Oy,leads-created,"));
+    assertThat(Api.object(api.upload("exports/verification", "auditor", csv.body())).getBoolean("genuine")).isTrue();
+
+    HttpResponse<byte[]> xlsx = api.download(months, "auditor", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+      assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(lines.size() - 1);
+      assertThat(workbook.getSheetAt(0).getRow(1).getCell(4).getCellType()).isEqualTo(CellType.NUMERIC);
+    }
   }
 
   @Test

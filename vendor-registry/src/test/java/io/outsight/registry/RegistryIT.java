@@ -95,9 +95,9 @@ class RegistryIT {
   @Test
   void migrationsBringTheSchemaToTheNewestVersion() throws SQLException {
     assertThat(column("select \"version\" from \"flyway_schema_history\" where \"success\" and \"version\" is not null order by \"installed_rank\""))
-        .containsExactly("1", "2", "3", "4", "5", "6");
+        .containsExactly("1", "2", "3", "4", "5", "6", "7");
     assertThat(column("select lower(table_name) from information_schema.tables where table_schema = 'PUBLIC'"))
-        .contains("vendor", "vendor_service", "user_account", "user_account_role", "questionnaire_template", "assessment", "assessment_answer", "audit_event", "audit_chain_head");
+        .contains("vendor", "vendor_service", "user_account", "user_account_role", "questionnaire_template", "assessment", "assessment_answer", "audit_event", "audit_chain_head", "contract", "contract_kpi", "metric_result", "result_submission", "report_export");
     assertThat(column("select lower(constraint_name) from information_schema.table_constraints where constraint_type = 'UNIQUE'"))
         .contains("uq_vendor_business_id");
   }

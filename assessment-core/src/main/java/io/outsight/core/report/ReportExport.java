@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * A report file the portal wrote: which report, in which format, for whom and when, and the
@@ -30,7 +31,7 @@ public class ReportExport {
   private String fileName;
 
   @Column(name = "contract_id")
-  private long contractId;
+  private Long contractId;
 
   @Column(name = "period_from")
   private String periodFrom;
@@ -49,7 +50,8 @@ public class ReportExport {
 
   protected ReportExport() {}
 
-  public ReportExport(String sha256, String exporter, String fileName, long contractId, String periodFrom, String periodTo,
+  /** @param contractId the contract reported on, or null for a portfolio export of every contract */
+  public ReportExport(String sha256, String exporter, String fileName, Long contractId, String periodFrom, String periodTo,
       long byteCount, String generatedBy, Instant generatedAt) {
     this.sha256 = sha256;
     this.exporter = exporter;
@@ -78,8 +80,8 @@ public class ReportExport {
     return fileName;
   }
 
-  public long contractId() {
-    return contractId;
+  public Optional<Long> contractId() {
+    return Optional.ofNullable(contractId);
   }
 
   public String periodFrom() {

@@ -3,18 +3,28 @@ package io.outsight.web.contract;
 import io.outsight.core.contract.ContractStatus;
 import io.outsight.registry.contract.ContractSummary;
 import io.outsight.registry.contract.Contracts;
+import io.outsight.registry.extension.InstalledMetrics;
+import io.outsight.reporting.portfolio.PortfolioExport;
+import io.outsight.web.i18n.ReportWording;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Serializable;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
-/** All contracts, a page at a time from the database, filtered by state. */
+/** All contracts, a page at a time from the database, filtered by state; and the export of every contract's ledger. */
 @Named
 @ViewScoped
 public class ContractListView implements Serializable {
@@ -23,7 +33,17 @@ public class ContractListView implements Serializable {
 
   @EJB private Contracts contracts;
 
+  private static final int MONTHS_OFFERED = 60;
+
+  @EJB private PortfolioExport portfolio;
+
+  @Inject private InstalledMetrics installed;
+
   private LazyDataModel<ContractSummary> model;
+
+  private String from = YearMonth.now().minusMonths(11).toString();
+
+  private String to = YearMonth.now().toString();
 
   @PostConstruct
   void init() {
@@ -55,5 +75,49 @@ public class ContractListView implements Serializable {
 
   public LazyDataModel<ContractSummary> getContracts() {
     return model;
+  }
+
+  /** The months a portfolio export can start or end in, newest first. */
+  public List<String> getMonths() {
+    YearMonth now = YearMonth.now();
+    return IntStream.range(0, MONTHS_OFFERED).mapToObj(back -> now.minusMonths(back).toString()).toList();
+  }
+
+  /** Streams every contract's ledger values for the months chosen as a download. */
+  public void exportPortfolio(String format) throws IOException {
+    YearMonth first = YearMonth.parse(from);
+    YearMonth last = YearMonth.parse(to);
+    if (last.isBefore(first)) {
+      YearMonth swap = first;
+      first = last;
+      last = swap;
+    }
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ReportWording words = new ReportWording(faces.getViewRoot().getLocale(), installed.catalogue());
+    String fileName = "ledger-" + first + "-" + last + "." + format;
+    ExternalContext external = faces.getExternalContext();
+    external.responseReset();
+    external.setResponseContentType("xlsx".equals(format) ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=UTF-8");
+    external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+    try (OutputStream out = external.getResponseOutputStream()) {
+      portfolio.write(first, last, format, PortfolioExport.COLUMNS.stream().map(words::text).toList(), fileName, out);
+    }
+    faces.responseComplete();
+  }
+
+  public String getFrom() {
+    return from;
+  }
+
+  public void setFrom(String from) {
+    this.from = from;
+  }
+
+  public String getTo() {
+    return to;
+  }
+
+  public void setTo(String to) {
+    this.to = to;
   }
 }

@@ -45,6 +45,15 @@ public class SpreadsheetCsv implements AutoCloseable {
     }
   }
 
+  /** Writes out what is buffered, leaving the stream open for whoever owns it. */
+  public void flush() {
+    try {
+      printer.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   @Override
   public void close() {
     try {

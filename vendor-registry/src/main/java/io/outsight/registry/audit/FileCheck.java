@@ -9,11 +9,11 @@ import java.util.List;
 public record FileCheck(String sha256, boolean genuine, List<Export> exports) implements Serializable {
 
   /** An export the file matches. */
-  public record Export(long id, String fileName, String format, long contractId, String from, String to, String generatedBy,
+  public record Export(long id, String fileName, String format, Long contractId, String from, String to, String generatedBy,
       Instant generatedAt) implements Serializable {
 
     static Export of(ReportExport export) {
-      return new Export(export.id(), export.fileName(), export.exporter(), export.contractId(), export.periodFrom(), export.periodTo(),
+      return new Export(export.id(), export.fileName(), export.exporter(), export.contractId().orElse(null), export.periodFrom(), export.periodTo(),
           export.generatedBy(), export.generatedAt());
     }
   }

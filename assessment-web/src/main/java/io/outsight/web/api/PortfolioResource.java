@@ -1,0 +1,61 @@
+package io.outsight.web.api;
+
+import io.outsight.core.access.Roles;
+import io.outsight.registry.extension.InstalledMetrics;
+import io.outsight.reporting.portfolio.PortfolioExport;
+import io.outsight.web.i18n.ReportWording;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The portfolio export: every contract's ledger values for a range of months, streamed. Roles: PROCUREMENT, AUDITOR, ADMIN. */
+@Path("exports/portfolio")
+@RequestScoped
+@Tag(name = "Exports")
+@RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
+public class PortfolioResource {
+
+  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+  @EJB private PortfolioExport export;
+
+  @Inject private InstalledMetrics installed;
+
+  @Context private HttpHeaders headers;
+
+  @GET
+  @Produces({"text/csv", XLSX})
+  @Operation(summary = "Every contract's ledger values for the months from and to (2026-01), as CSV or XLSX by the Accept header",
+      description = "Current and superseded values with their source, who and when, submission and line. Streamed as it is read; the"
+          + " file's SHA-256 digest is registered with an audit event once the last row is written, so a copy can be checked at"
+          + " POST /exports/verification. Roles: PROCUREMENT, AUDITOR, ADMIN.")
+  public Response portfolio(@QueryParam("from") String from, @QueryParam("to") String to) {
+    YearMonth first = from == null ? YearMonth.now().minusMonths(11) : YearMonth.parse(from);
+    YearMonth last = to == null ? YearMonth.now() : YearMonth.parse(to);
+    boolean xlsx = headers.getAcceptableMediaTypes().stream()
+        .anyMatch(type -> (type.getType() + "/" + type.getSubtype()).equalsIgnoreCase(XLSX));
+    String format = xlsx ? "xlsx" : "csv";
+    Locale language = headers.getAcceptableLanguages().stream().filter(locale -> locale.getLanguage().equals("fi")).findFirst()
+        .orElse(Locale.ENGLISH);
+    ReportWording words = new ReportWording(language, installed.catalogue());
+    List<String> headings = PortfolioExport.COLUMNS.stream().map(words::text).toList();
+    String fileName = "ledger-" + first + "-" + last + "." + format;
+    StreamingOutput body = out -> export.write(first, last, format, headings, fileName, out);
+    return Response.ok(body, xlsx ? XLSX : "text/csv")
+        .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
+  }
+}

@@ -1,0 +1,29 @@
+package io.outsight.reporting.portfolio;
+
+import io.outsight.reporting.csv.SpreadsheetCsv;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** Ledger rows as RFC 4180 CSV, formula-safe, written as they come. */
+final class CsvRows implements RowSink {
+
+  private final SpreadsheetCsv csv;
+
+  CsvRows(OutputStream out, List<String> headings) {
+    csv = new SpreadsheetCsv(new OutputStreamWriter(out, StandardCharsets.UTF_8), headings.toArray(String[]::new));
+  }
+
+  @Override
+  public void row(LedgerRow row) {
+    csv.row(row.contract(), row.vendor(), row.metric(), row.period(), row.value(), row.source(), row.recordedBy(),
+        row.recordedAt().toString(), row.submission(), row.line(), row.supersededBy());
+  }
+
+  /** Flushes the rows; the response stream stays open for the digest and the server. */
+  @Override
+  public void close() {
+    csv.flush();
+  }
+}

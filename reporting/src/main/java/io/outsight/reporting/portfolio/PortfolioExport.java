@@ -1,0 +1,139 @@
+package io.outsight.reporting.portfolio;
+
+import io.outsight.core.access.Roles;
+import io.outsight.core.metric.Period;
+import io.outsight.core.report.ReportExport;
+import io.outsight.registry.audit.ExportedFiles;
+import io.outsight.registry.schema.SchemaMigrations;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * Every contract's ledger values for a range of months, current and superseded, streamed to the
+ * reader row by row as the database returns them: memory does not grow with the ledger. The
+ * digest is taken of the bytes as they go out, and the file is registered when the last row is
+ * written.
+ */
+@Stateless
+@DeclareRoles({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
+public class PortfolioExport {
+
+  /** In the order of the index on contract, period and metric, so the database reads rather than sorts. */
+  static final String ROWS = "select c.reference, v.name, r.metric, r.period_start, r.period_months, r.result_value, r.source,"
+      + " r.recorded_by, r.recorded_at, r.submission_id, r.source_line, r.superseded_by"
+      + " from metric_result r join contract c on c.id = r.contract_id join vendor v on v.id = c.vendor_id"
+      + " where r.period_start between ? and ? order by r.contract_id, r.period_start, r.metric, r.id";
+
+  private static final int FETCH = 1_000;
+
+  @Resource(lookup = SchemaMigrations.DATA_SOURCE)
+  private DataSource dataSource;
+
+  @EJB private ExportedFiles register;
+
+  @Resource private SessionContext session;
+
+  /** The columns, in order: their headings' keys in the portal's bundle. */
+  public static final List<String> COLUMNS = List.of("contract.reference", "contract.vendor", "contract.kpi.metric", "results.period",
+      "results.value", "results.source", "export.recordedBy", "results.recorded", "export.submission", "export.line",
+      "export.supersededBy");
+
+  /**
+   * Writes the ledger values of the periods beginning from the first of {@code from} to the last of
+   * {@code to} in {@code format} (csv or xlsx) with the given column headings.
+   *
+   * @return the file's SHA-256 digest, as registered
+   */
+  @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
+  public String write(YearMonth from, YearMonth to, String format, List<String> headings, String fileName, OutputStream out) {
+    MessageDigest sha256 = sha256();
+    DigestOutputStream digested = new DigestOutputStream(out, sha256);
+    Counted counted = new Counted(digested);
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement query = connection.prepareStatement(ROWS, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+      query.setObject(1, from.atDay(1));
+      query.setObject(2, to.atEndOfMonth());
+      query.setFetchSize(FETCH);
+      try (ResultSet rows = query.executeQuery(); RowSink sink = "xlsx".equals(format) ? new XlsxRows(counted, headings)
+          : new CsvRows(counted, headings)) {
+        while (rows.next()) {
+          sink.row(row(rows));
+        }
+      }
+      counted.flush();
+    } catch (SQLException failed) {
+      throw new IllegalStateException("the ledger could not be read for the export", failed);
+    } catch (IOException failed) {
+      throw new UncheckedIOException(failed);
+    }
+    String digest = HexFormat.of().formatHex(sha256.digest());
+    register.record(new ReportExport(digest, "portfolio-" + format, fileName, null, from.toString(), to.toString(), counted.bytes,
+        session.getCallerPrincipal().getName(), Instant.now().truncatedTo(ChronoUnit.SECONDS)));
+    return digest;
+  }
+
+  private static LedgerRow row(ResultSet rows) throws SQLException {
+    LocalDate start = rows.getObject(4, LocalDate.class);
+    Period period = new Period(YearMonth.from(start), rows.getInt(5));
+    int line = rows.getInt(11);
+    Integer sourceLine = rows.wasNull() ? null : line;
+    long superseded = rows.getLong(12);
+    Long supersededBy = rows.wasNull() ? null : superseded;
+    return new LedgerRow(rows.getString(1), rows.getString(2), rows.getString(3), period.toString(), rows.getBigDecimal(6),
+        rows.getString(7), rows.getString(8), rows.getObject(9, OffsetDateTime.class).toInstant(), rows.getLong(10), sourceLine,
+        supersededBy);
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException missing) {
+      throw new IllegalStateException("every Java runtime has SHA-256", missing);
+    }
+  }
+
+  /** Counts the bytes written, for the register. */
+  private static final class Counted extends FilterOutputStream {
+
+    private long bytes;
+
+    Counted(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      out.write(b);
+      bytes++;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+      bytes += len;
+    }
+  }
+}
