@@ -444,6 +444,22 @@ class PortalIT {
   }
 
   @Test
+  void theDashboardShowsThePortfolioWithTilesAndCharts() throws Exception {
+    signedInAt("procurement");
+    browser.get(base());
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(By.id("tile-running")));
+
+    assertThat(Integer.parseInt(browser.findElement(By.cssSelector("#tile-running .os-tile-value")).getText())).isPositive();
+    assertThat(browser.findElement(By.cssSelector("#tile-spend .os-tile-value")).getText()).contains("€");
+    assertThat(browser.findElement(By.cssSelector("#tile-attainment .os-tile-value")).getText()).endsWith("%");
+    for (String tile : List.of("tile-red", "tile-upcoming", "tile-overdue", "tile-late")) {
+      assertThat(browser.findElement(By.id(tile)).getAttribute("href")).as(tile + " links to its list").contains("#");
+    }
+    assertThat(browser.findElements(By.cssSelector("#spend-chart canvas, #status-chart canvas, #concentration-chart canvas"))).hasSize(3);
+    Browser.screenshot(browser, "dashboard");
+  }
+
+  @Test
   void theCostModelComparesBothOptionsAndShowsMoneyTheFinnishWay() throws Exception {
     signedInAt("procurement");
     browser.get(base() + "decide/cost-model.xhtml");

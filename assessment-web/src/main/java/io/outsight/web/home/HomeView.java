@@ -1,14 +1,27 @@
 package io.outsight.web.home;
 
+import io.outsight.core.money.Money;
+import io.outsight.core.report.PortfolioDashboard;
 import io.outsight.core.vendor.VendorDetails;
 import io.outsight.core.vendor.VendorSearch;
 import io.outsight.registry.assessment.DueDiligence;
-import io.outsight.registry.vendor.Vendors;
-import jakarta.ejb.EJB;
+import io.outsight.registry.contract.ContractDetails;
+import io.outsight.registry.contract.Contracts;
 import io.outsight.registry.ledger.LateReport;
 import io.outsight.registry.ledger.MetricLedger;
+import io.outsight.registry.vendor.Vendors;
+import io.outsight.reporting.dashboard.Dashboard;
+import io.outsight.web.contract.ContractOptions;
+import io.outsight.web.i18n.Formats;
+import io.outsight.web.i18n.Messages;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +38,25 @@ public class HomeView {
 
   @EJB private MetricLedger ledger;
 
+  @EJB private Dashboard dashboard;
+
+  @EJB private Contracts contracts;
+
+  @Inject private Formats formats;
+
+  @Inject private ContractOptions options;
+
+  private PortfolioDashboard portfolio;
+
+  private List<ContractDetails> upcoming;
+
   private List<VendorDetails> overdue;
 
   private List<LateReport> late;
+
+  private static final int UPCOMING_DAYS = 90;
+
+  private static final int TOP_VENDORS = 10;
 
   /** A vendor and how many of its reports are late. */
   public record LateVendor(long vendorId, String vendorName, long lateReports) {}
@@ -57,5 +86,85 @@ public class HomeView {
         .map(reports -> new LateVendor(reports.get(0).vendorId(), reports.get(0).vendorName(), reports.size()))
         .sorted(Comparator.comparingLong(LateVendor::lateReports).reversed().thenComparing(LateVendor::vendorName))
         .toList();
+  }
+
+  public PortfolioDashboard getPortfolio() {
+    if (portfolio == null) {
+      portfolio = dashboard.portfolio();
+    }
+    return portfolio;
+  }
+
+  /** Running contracts whose term ends, or whose notice must be given, within the next 90 days. */
+  public List<ContractDetails> getUpcoming() {
+    if (upcoming == null) {
+      upcoming = contracts.upcoming(UPCOMING_DAYS);
+    }
+    return upcoming;
+  }
+
+  public String getSpendThisQuarter() {
+    List<Money> spend = getPortfolio().spendThisQuarter();
+    return spend.isEmpty() ? formats.number(0) : spend.stream().map(formats::money).collect(Collectors.joining(" + "));
+  }
+
+  /** Spend per month as bars against the leads and deals that came in, as a Chart.js chart. */
+  public String getSpendChart() {
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder spend = Json.createArrayBuilder();
+    JsonArrayBuilder leads = Json.createArrayBuilder();
+    JsonArrayBuilder deals = Json.createArrayBuilder();
+    for (PortfolioDashboard.MonthFigures month : getPortfolio().months()) {
+      labels.add(formats.period(month.month().toString()));
+      spend.add(month.spend().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+      leads.add(month.leads());
+      deals.add(month.deals());
+    }
+    return Json.createObjectBuilder().add("type", "bar")
+        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
+            .add(Json.createObjectBuilder().add("label", Messages.text("home.chart.spend")).add("data", spend)
+                .add("backgroundColor", "#a8dadc").add("yAxisID", "spend"))
+            .add(Json.createObjectBuilder().add("type", "line").add("label", options.metricName("leads-created")).add("data", leads)
+                .add("borderColor", "#1d3557").add("yAxisID", "results"))
+            .add(Json.createObjectBuilder().add("type", "line").add("label", options.metricName("deals-closed")).add("data", deals)
+                .add("borderColor", "#e76f51").add("yAxisID", "results"))))
+        .add("options", Json.createObjectBuilder().add("scales", Json.createObjectBuilder()
+            .add("spend", Json.createObjectBuilder().add("type", "linear").add("position", "left").add("beginAtZero", true))
+            .add("results", Json.createObjectBuilder().add("type", "linear").add("position", "right").add("beginAtZero", true)
+                .add("grid", Json.createObjectBuilder().add("drawOnChartArea", false)))))
+        .build().toString();
+  }
+
+  /** How many contracts are in each state, as a doughnut. */
+  public String getStatusChart() {
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder counts = Json.createArrayBuilder();
+    contracts.countByStatus().forEach((status, count) -> {
+      labels.add(Messages.text("contract.status." + status));
+      counts.add(count);
+    });
+    return Json.createObjectBuilder().add("type", "doughnut")
+        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
+            .add(Json.createObjectBuilder().add("data", counts).add("backgroundColor", Json.createArrayBuilder()
+                .add("#adb5bd").add("#2a9d8f").add("#f4a261").add("#457b9d").add("#e76f51").add("#6c757d")))))
+        .build().toString();
+  }
+
+  /** Each vendor's share of the leads over the last twelve periods, the largest first, as bars. */
+  public String getConcentrationChart() {
+    Map<String, BigDecimal> byVendor = getPortfolio().leadsByVendor();
+    BigDecimal all = byVendor.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder shares = Json.createArrayBuilder();
+    byVendor.entrySet().stream().limit(TOP_VENDORS).forEach(vendor -> {
+      labels.add(vendor.getKey());
+      shares.add(all.signum() == 0 ? BigDecimal.ZERO : vendor.getValue().multiply(BigDecimal.valueOf(100)).divide(all, 1, RoundingMode.HALF_UP));
+    });
+    return Json.createObjectBuilder().add("type", "bar")
+        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
+            .add(Json.createObjectBuilder().add("label", Messages.text("home.chart.share")).add("data", shares).add("backgroundColor", "#457b9d"))))
+        .add("options", Json.createObjectBuilder().add("indexAxis", "y")
+            .add("scales", Json.createObjectBuilder().add("x", Json.createObjectBuilder().add("min", 0).add("max", 100))))
+        .build().toString();
   }
 }

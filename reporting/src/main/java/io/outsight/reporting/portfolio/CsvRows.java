@@ -1,6 +1,7 @@
 package io.outsight.reporting.portfolio;
 
 import io.outsight.reporting.csv.SpreadsheetCsv;
+import java.io.BufferedWriter;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
@@ -9,16 +10,18 @@ import java.util.List;
 /** Ledger rows as RFC 4180 CSV, formula-safe, written as they come. */
 final class CsvRows implements RowSink {
 
+  private static final int BUFFER = 1 << 16;
+
   private final SpreadsheetCsv csv;
 
   CsvRows(OutputStream out, List<String> headings) {
-    csv = new SpreadsheetCsv(new OutputStreamWriter(out, StandardCharsets.UTF_8), headings.toArray(String[]::new));
+    csv = new SpreadsheetCsv(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), BUFFER), headings.toArray(String[]::new));
   }
 
   @Override
   public void row(LedgerRow row) {
     csv.row(row.contract(), row.vendor(), row.metric(), row.period(), row.value(), row.source(), row.recordedBy(),
-        row.recordedAt().toString(), row.submission(), row.line(), row.supersededBy());
+        row.recordedAt(), row.submission(), row.line(), row.supersededBy());
   }
 
   /** Flushes the rows; the response stream stays open for the digest and the server. */

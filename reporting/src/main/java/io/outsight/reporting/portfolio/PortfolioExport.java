@@ -28,7 +28,10 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 
 /**
@@ -48,6 +51,9 @@ public class PortfolioExport {
       + " where r.period_start between ? and ? order by r.contract_id, r.period_start, r.metric, r.id";
 
   private static final int FETCH = 1_000;
+
+  /** The recording times whose text is kept for the rows that follow: values of one import share theirs. */
+  private static final int TIMES_KEPT = 64;
 
   @Resource(lookup = SchemaMigrations.DATA_SOURCE)
   private DataSource dataSource;
@@ -79,8 +85,15 @@ public class PortfolioExport {
       query.setFetchSize(FETCH);
       try (ResultSet rows = query.executeQuery(); RowSink sink = "xlsx".equals(format) ? new XlsxRows(counted, headings)
           : new CsvRows(counted, headings)) {
+        Map<LocalDate, String> periods = new HashMap<>();
+        Map<OffsetDateTime, String> times = new LinkedHashMap<>(TIMES_KEPT, 0.75f, true) {
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<OffsetDateTime, String> eldest) {
+            return size() > TIMES_KEPT;
+          }
+        };
         while (rows.next()) {
-          sink.row(row(rows));
+          sink.row(row(rows, periods, times));
         }
       }
       counted.flush();
@@ -95,16 +108,20 @@ public class PortfolioExport {
     return digest;
   }
 
-  private static LedgerRow row(ResultSet rows) throws SQLException {
-    LocalDate start = rows.getObject(4, LocalDate.class);
-    Period period = new Period(YearMonth.from(start), rows.getInt(5));
+  /**
+   * Reads one row. Periods and timestamps repeat from row to row, so their text is made once each:
+   * at millions of rows that is most of the export's own work.
+   */
+  private static LedgerRow row(ResultSet rows, Map<LocalDate, String> periods, Map<OffsetDateTime, String> times) throws SQLException {
+    int months = rows.getInt(5);
+    String period = periods.computeIfAbsent(rows.getObject(4, LocalDate.class), start -> new Period(YearMonth.from(start), months).toString());
+    String recordedAt = times.computeIfAbsent(rows.getObject(9, OffsetDateTime.class), time -> time.toInstant().toString());
     int line = rows.getInt(11);
     Integer sourceLine = rows.wasNull() ? null : line;
     long superseded = rows.getLong(12);
     Long supersededBy = rows.wasNull() ? null : superseded;
-    return new LedgerRow(rows.getString(1), rows.getString(2), rows.getString(3), period.toString(), rows.getBigDecimal(6),
-        rows.getString(7), rows.getString(8), rows.getObject(9, OffsetDateTime.class).toInstant(), rows.getLong(10), sourceLine,
-        supersededBy);
+    return new LedgerRow(rows.getString(1), rows.getString(2), rows.getString(3), period, rows.getBigDecimal(6),
+        rows.getString(7), rows.getString(8), recordedAt, rows.getLong(10), sourceLine, supersededBy);
   }
 
   private static MessageDigest sha256() {

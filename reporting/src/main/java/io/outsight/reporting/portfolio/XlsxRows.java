@@ -56,7 +56,7 @@ final class XlsxRows implements RowSink {
     cells.createCell(4).setCellValue(row.value().doubleValue());
     cells.createCell(5).setCellValue(row.source());
     cells.createCell(6).setCellValue(row.recordedBy());
-    cells.createCell(7).setCellValue(row.recordedAt().toString());
+    cells.createCell(7).setCellValue(row.recordedAt());
     cells.createCell(8).setCellValue(row.submission());
     if (row.line() != null) {
       cells.createCell(9).setCellValue(row.line());

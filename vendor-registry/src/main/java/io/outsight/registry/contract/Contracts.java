@@ -30,8 +30,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -146,6 +148,31 @@ public class Contracts {
       query.setParameter("status", status);
     }
     return query;
+  }
+
+  /** Running contracts whose current term ends, or whose last day to give notice falls, within {@code days} from today. */
+  @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
+  public List<ContractDetails> upcoming(int days) {
+    LocalDate today = LocalDate.now();
+    LocalDate horizon = today.plusDays(days);
+    return em.createQuery("select c from Contract c where c.status in :running order by c.reference", Contract.class)
+        .setParameter("running", EnumSet.of(ContractStatus.ACTIVE, ContractStatus.UNDER_REVIEW, ContractStatus.RENEWED))
+        .getResultStream().map(this::details)
+        .filter(contract -> within(contract.noticeDeadline(), today, horizon) || within(contract.currentEnd(), today, horizon))
+        .toList();
+  }
+
+  /** How many contracts are in each state. */
+  @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
+  public Map<ContractStatus, Long> countByStatus() {
+    Map<ContractStatus, Long> counts = new EnumMap<>(ContractStatus.class);
+    em.createQuery("select c.status, count(c) from Contract c group by c.status", Object[].class).getResultList()
+        .forEach(row -> counts.put((ContractStatus) row[0], (Long) row[1]));
+    return counts;
+  }
+
+  private static boolean within(LocalDate day, LocalDate from, LocalDate until) {
+    return day != null && !day.isBefore(from) && !day.isAfter(until);
   }
 
   /** The first contract makes an approved vendor active; a vendor not approved gets no active contract. */

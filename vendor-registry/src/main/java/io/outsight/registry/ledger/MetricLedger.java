@@ -274,6 +274,49 @@ public class MetricLedger {
         contract.inHouseMonthlyCost().orElse(null), LocalDate.now());
   }
 
+  /**
+   * The report inputs of every running contract over its last {@code periods} periods up to the one
+   * running today (fewer when it began later), read in two queries: for the portfolio dashboard.
+   */
+  @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
+  public List<ReportInput> recentReportInputs(int periods) {
+    LocalDate today = LocalDate.now();
+    List<Contract> running = em.createQuery("select c from Contract c where c.status in :running order by c.reference", Contract.class)
+        .setParameter("running", RUNNING).getResultList();
+    if (running.isEmpty()) {
+      return List.of();
+    }
+    LocalDate earliest = Period.containing(today, 3).firstDay().minusMonths(3L * periods);
+    Map<Long, Map<Period, Map<String, BigDecimal>>> values = new HashMap<>();
+    em.createQuery("select r from MetricResult r, Contract c where c.id = r.contractId and c.status in :running"
+            + " and r.supersededBy is null and r.periodStart >= :earliest", MetricResult.class)
+        .setParameter("running", RUNNING).setParameter("earliest", earliest)
+        .getResultStream().forEach(value -> values.computeIfAbsent(value.contractId(), id -> new HashMap<>())
+            .computeIfAbsent(value.period(), period -> new HashMap<>()).put(value.metric(), value.value()));
+    Map<Long, String> vendorNames = em.createQuery("select v from Vendor v where v.id in (select c.vendorId from Contract c"
+            + " where c.status in :running)", Vendor.class).setParameter("running", RUNNING).getResultStream()
+        .collect(Collectors.toMap(Vendor::id, Vendor::name));
+    List<ReportInput> inputs = new ArrayList<>();
+    for (Contract contract : running) {
+      int months = contract.schedule().cadence().months();
+      Period last = Period.containing(today, months);
+      Period first = Period.containing(contract.term().start(), months);
+      Period back = last;
+      for (int i = 1; i < periods && back.compareTo(first) > 0; i++) {
+        back = new Period(back.firstMonth().minusMonths(months), months);
+      }
+      Optional<CompensationModel> model = installed.compensationModel(contract.compensation().modelId());
+      if (last.compareTo(first) < 0 || model.isEmpty()) {
+        continue;
+      }
+      Map<Period, PeriodResults> results = new HashMap<>();
+      values.getOrDefault(contract.id(), Map.of()).forEach((period, byMetric) -> results.put(period, new PeriodResults(byMetric)));
+      inputs.add(new ReportInput(contract, vendorNames.get(contract.vendorId()), model.get(), installed.catalogue(), back, last, results,
+          null, null, contract.inHouseMonthlyCost().orElse(null), today));
+    }
+    return inputs;
+  }
+
   /** Current values summed by metric over the days from {@code from} to {@code to}, for one vendor's contracts or all. */
   private PeriodResults totals(String ofVendor, Long vendorId, Period from, Period to) {
     TypedQuery<Object[]> query = em.createQuery("select r.metric, sum(r.value) from MetricResult r, Contract c where c.id = r.contractId"

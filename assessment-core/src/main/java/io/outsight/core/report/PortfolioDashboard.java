@@ -1,0 +1,96 @@
+package io.outsight.core.report;
+
+import io.outsight.core.contract.KpiStatus;
+import io.outsight.core.metric.Period;
+import io.outsight.core.metric.PeriodResults;
+import io.outsight.core.metric.ReportedMetric;
+import io.outsight.core.money.Money;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The portfolio at a glance, from the reports of the running contracts over their recent periods:
+ * what they cost this quarter, how well they meet their targets, which are red, and month by month
+ * what was spent against what came in.
+ *
+ * @param spendThisQuarter the spend of the current quarter's periods, one amount per currency
+ * @param averageAttainment the mean of every target's latest attainment, in per cent; null when none has data
+ * @param redContracts the contracts whose latest period with data has a target in red
+ * @param months spend, leads and deals per calendar month, oldest first
+ * @param leadsByVendor the leads each vendor brought over the periods, the most first: how concentrated the pipeline is
+ */
+public record PortfolioDashboard(int runningContracts, List<Money> spendThisQuarter, BigDecimal averageAttainment,
+    List<ContractReport> redContracts, List<MonthFigures> months, Map<String, BigDecimal> leadsByVendor) implements Serializable {
+
+  /** One calendar month across the portfolio; a quarter's spend and results count in its first month. */
+  public record MonthFigures(YearMonth month, Map<Currency, BigDecimal> spend, BigDecimal leads, BigDecimal deals) implements Serializable {}
+
+  public PortfolioDashboard {
+    spendThisQuarter = List.copyOf(spendThisQuarter);
+    redContracts = List.copyOf(redContracts);
+    months = List.copyOf(months);
+    leadsByVendor = Collections.unmodifiableMap(new LinkedHashMap<>(leadsByVendor));
+  }
+
+  /** The dashboard of the running contracts whose report inputs these are, as of {@code today}. */
+  public static PortfolioDashboard of(List<ReportInput> inputs, LocalDate today) {
+    Period quarter = Period.containing(today, 3);
+    List<ContractReport> reports = new ArrayList<>();
+    Map<Currency, Money> quarterSpend = new TreeMap<>(Comparator.comparing(Currency::getCurrencyCode));
+    Map<YearMonth, MonthFigures> months = new TreeMap<>();
+    List<BigDecimal> attainments = new ArrayList<>();
+    List<ContractReport> red = new ArrayList<>();
+    Map<String, BigDecimal> leadsByVendor = new HashMap<>();
+    for (ReportInput input : inputs) {
+      ContractReport report = ContractReports.of(input);
+      reports.add(report);
+      for (PeriodSpend spend : report.spend()) {
+        if (!spend.period().firstDay().isBefore(quarter.firstDay()) && !spend.period().lastDay().isAfter(quarter.lastDay())) {
+          quarterSpend.merge(spend.total().currency(), spend.total(), Money::plus);
+        }
+        PeriodResults results = input.results().getOrDefault(spend.period(), PeriodResults.NONE);
+        months.merge(spend.period().firstMonth(), new MonthFigures(spend.period().firstMonth(),
+            Map.of(spend.total().currency(), spend.total().amount()), results.value(ReportedMetric.LEADS_CREATED).orElse(BigDecimal.ZERO),
+            results.value(ReportedMetric.DEALS_CLOSED).orElse(BigDecimal.ZERO)), PortfolioDashboard::sum);
+        results.value(ReportedMetric.LEADS_CREATED).ifPresent(leads -> leadsByVendor.merge(report.vendorName(), leads, BigDecimal::add));
+      }
+      boolean anyRed = false;
+      for (MetricLine line : report.metrics()) {
+        Optional<MetricPeriod> latest = line.periods().stream().filter(period -> period.status() != KpiStatus.NO_DATA)
+            .reduce((earlier, later) -> later);
+        latest.map(MetricPeriod::attainment).filter(Objects::nonNull).ifPresent(attainments::add);
+        anyRed |= latest.filter(period -> period.status() == KpiStatus.RED).isPresent();
+      }
+      if (anyRed) {
+        red.add(report);
+      }
+    }
+    BigDecimal average = attainments.isEmpty() ? null
+        : attainments.stream().reduce(BigDecimal.ZERO, BigDecimal::add).divide(BigDecimal.valueOf(attainments.size()), 1, RoundingMode.HALF_UP);
+    Map<String, BigDecimal> mostFirst = new LinkedHashMap<>();
+    leadsByVendor.entrySet().stream().sorted(Map.Entry.<String, BigDecimal>comparingByValue().reversed())
+        .forEach(entry -> mostFirst.put(entry.getKey(), entry.getValue()));
+    return new PortfolioDashboard(reports.size(), List.copyOf(quarterSpend.values()), average, red, List.copyOf(months.values()), mostFirst);
+  }
+
+  private static MonthFigures sum(MonthFigures a, MonthFigures b) {
+    Map<Currency, BigDecimal> spend = new TreeMap<>(Comparator.comparing(Currency::getCurrencyCode));
+    spend.putAll(a.spend());
+    b.spend().forEach((currency, amount) -> spend.merge(currency, amount, BigDecimal::add));
+    return new MonthFigures(a.month(), spend, a.leads().add(b.leads()), a.deals().add(b.deals()));
+  }
+}

@@ -1,0 +1,25 @@
+package io.outsight.reporting.dashboard;
+
+import io.outsight.core.access.Roles;
+import io.outsight.core.report.PortfolioDashboard;
+import io.outsight.registry.ledger.MetricLedger;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import java.time.LocalDate;
+
+/** The portfolio dashboard over the running contracts' last twelve periods. */
+@Stateless
+@DeclareRoles({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
+public class Dashboard {
+
+  private static final int PERIODS = 12;
+
+  @EJB private MetricLedger ledger;
+
+  @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
+  public PortfolioDashboard portfolio() {
+    return PortfolioDashboard.of(ledger.recentReportInputs(PERIODS), LocalDate.now());
+  }
+}
