@@ -36,7 +36,10 @@ import java.util.TreeMap;
 public record PortfolioDashboard(int runningContracts, List<Money> spendThisQuarter, BigDecimal averageAttainment,
     List<ContractReport> redContracts, List<MonthFigures> months, Map<String, BigDecimal> leadsByVendor) implements Serializable {
 
-  /** One calendar month across the portfolio; a quarter's spend and results count in its first month. */
+  /**
+   * One calendar month across the portfolio; a quarter's spend and results count in its first
+   * month. Leads and deals are null when no contract reported them that month: no data, not zero.
+   */
   public record MonthFigures(YearMonth month, Map<Currency, BigDecimal> spend, BigDecimal leads, BigDecimal deals) implements Serializable {}
 
   public PortfolioDashboard {
@@ -64,8 +67,8 @@ public record PortfolioDashboard(int runningContracts, List<Money> spendThisQuar
         }
         PeriodResults results = input.results().getOrDefault(spend.period(), PeriodResults.NONE);
         months.merge(spend.period().firstMonth(), new MonthFigures(spend.period().firstMonth(),
-            Map.of(spend.total().currency(), spend.total().amount()), results.value(ReportedMetric.LEADS_CREATED).orElse(BigDecimal.ZERO),
-            results.value(ReportedMetric.DEALS_CLOSED).orElse(BigDecimal.ZERO)), PortfolioDashboard::sum);
+            Map.of(spend.total().currency(), spend.total().amount()), results.value(ReportedMetric.LEADS_CREATED).orElse(null),
+            results.value(ReportedMetric.DEALS_CLOSED).orElse(null)), PortfolioDashboard::sum);
         results.value(ReportedMetric.LEADS_CREATED).ifPresent(leads -> leadsByVendor.merge(report.vendorName(), leads, BigDecimal::add));
       }
       boolean anyRed = false;
@@ -91,6 +94,10 @@ public record PortfolioDashboard(int runningContracts, List<Money> spendThisQuar
     Map<Currency, BigDecimal> spend = new TreeMap<>(Comparator.comparing(Currency::getCurrencyCode));
     spend.putAll(a.spend());
     b.spend().forEach((currency, amount) -> spend.merge(currency, amount, BigDecimal::add));
-    return new MonthFigures(a.month(), spend, a.leads().add(b.leads()), a.deals().add(b.deals()));
+    return new MonthFigures(a.month(), spend, plus(a.leads(), b.leads()), plus(a.deals(), b.deals()));
+  }
+
+  private static BigDecimal plus(BigDecimal a, BigDecimal b) {
+    return a == null ? b : b == null ? a : a.add(b);
   }
 }

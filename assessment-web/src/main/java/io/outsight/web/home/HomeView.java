@@ -1,5 +1,6 @@
 package io.outsight.web.home;
 
+import io.outsight.core.contract.ContractStatus;
 import io.outsight.core.money.Money;
 import io.outsight.core.report.PortfolioDashboard;
 import io.outsight.core.vendor.VendorDetails;
@@ -57,6 +58,10 @@ public class HomeView {
   private static final int UPCOMING_DAYS = 90;
 
   private static final int TOP_VENDORS = 10;
+
+  private static final Map<ContractStatus, String> STATUS_COLOURS = Map.of(ContractStatus.DRAFT, "#adb5bd", ContractStatus.ACTIVE, "#2a9d8f",
+      ContractStatus.UNDER_REVIEW, "#f4a261", ContractStatus.RENEWED, "#457b9d", ContractStatus.TERMINATED, "#e76f51",
+      ContractStatus.EXPIRED, "#6c757d");
 
   /** A vendor and how many of its reports are late. */
   public record LateVendor(long vendorId, String vendorName, long lateReports) {}
@@ -117,8 +122,8 @@ public class HomeView {
     for (PortfolioDashboard.MonthFigures month : getPortfolio().months()) {
       labels.add(formats.period(month.month().toString()));
       spend.add(month.spend().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
-      leads.add(month.leads());
-      deals.add(month.deals());
+      add(leads, month.leads());
+      add(deals, month.deals());
     }
     return Json.createObjectBuilder().add("type", "bar")
         .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
@@ -135,18 +140,28 @@ public class HomeView {
         .build().toString();
   }
 
-  /** How many contracts are in each state, as a doughnut. */
+  /** A month without data is a gap in the line, not a zero. */
+  private static void add(JsonArrayBuilder points, BigDecimal value) {
+    if (value == null) {
+      points.addNull();
+    } else {
+      points.add(value);
+    }
+  }
+
+  /** How many contracts are in each state, as a doughnut, each state in its own colour. */
   public String getStatusChart() {
     JsonArrayBuilder labels = Json.createArrayBuilder();
     JsonArrayBuilder counts = Json.createArrayBuilder();
+    JsonArrayBuilder colours = Json.createArrayBuilder();
     contracts.countByStatus().forEach((status, count) -> {
       labels.add(Messages.text("contract.status." + status));
       counts.add(count);
+      colours.add(STATUS_COLOURS.get(status));
     });
     return Json.createObjectBuilder().add("type", "doughnut")
         .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-            .add(Json.createObjectBuilder().add("data", counts).add("backgroundColor", Json.createArrayBuilder()
-                .add("#adb5bd").add("#2a9d8f").add("#f4a261").add("#457b9d").add("#e76f51").add("#6c757d")))))
+            .add(Json.createObjectBuilder().add("data", counts).add("backgroundColor", colours))))
         .build().toString();
   }
 
