@@ -22,23 +22,7 @@ rm -rf "$WORK" && mkdir -p "$WORK"
 
 mvn -B -q dependency:copy -Dartifact=com.h2database:h2:2.2.224 -DoutputDirectory="$WORK" -Dmdep.stripVersion=true
 
-start_portal() {
-  java -Xmx"$HEAP" -Dhazelcast.phone.home.enabled=false -Doutsight.datasource.url="$URL" \
-    -Doutsight.datasource.user=outsight -Doutsight.datasource.password=outsight \
-    -jar "$MICRO" --deploy "$WAR" --contextroot / --port "$PORT" --rootdir "$WORK/payara-runtime" \
-    --prebootcommandfile assessment-web/src/main/payara/preboot.asadmin \
-    --nocluster --nohazelcast --disablephonehome > "$WORK/portal-$1.log" 2>&1 &
-  PID=$!
-  until curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/login.xhtml" | grep -q 200; do
-    sleep 0.2
-    if ! kill -0 "$PID" 2>/dev/null; then echo "portal died, see $WORK/portal-$1.log" >&2; exit 1; fi
-  done
-}
-
-stop_portal() {
-  kill "$PID" && wait "$PID" 2>/dev/null || true
-  rm -rf "$WORK/payara-runtime"
-}
+source bench/portal.sh
 
 # Lines of contract;period;metric;value for contracts 1..$1, each from 2024-11 for 25 months; $2 is added to every value.
 results_file() {

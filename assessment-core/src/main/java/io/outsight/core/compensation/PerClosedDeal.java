@@ -1,5 +1,6 @@
 package io.outsight.core.compensation;
 
+import io.outsight.core.extension.BuiltInExtension;
 import io.outsight.core.extension.CompensationModel;
 import io.outsight.core.metric.PeriodResults;
 import io.outsight.core.metric.ReportedMetric;
@@ -7,23 +8,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /** A fee for every deal closed in the period, at graduated tiers. */
 @ApplicationScoped
-public class PerClosedDeal implements CompensationModel {
+public class PerClosedDeal extends BuiltInExtension implements CompensationModel {
 
   public static final String ID = "per-closed-deal";
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String displayName() {
-    return "Per closed deal";
-  }
-
-  @Override
-  public String version() {
-    return "1.0";
+  public PerClosedDeal() {
+    super(ID, "Per closed deal");
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.outsight.core.compensation;
 
+import io.outsight.core.extension.BuiltInExtension;
 import io.outsight.core.extension.CompensationModel;
 import io.outsight.core.metric.PeriodResults;
 import io.outsight.core.metric.ReportedMetric;
@@ -11,23 +12,12 @@ import java.math.BigDecimal;
  * window: those are not paid.
  */
 @ApplicationScoped
-public class PerLead implements CompensationModel {
+public class PerLead extends BuiltInExtension implements CompensationModel {
 
   public static final String ID = "per-lead";
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String displayName() {
-    return "Per lead";
-  }
-
-  @Override
-  public String version() {
-    return "1.0";
+  public PerLead() {
+    super(ID, "Per lead");
   }
 
   @Override

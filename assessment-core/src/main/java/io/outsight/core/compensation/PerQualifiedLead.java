@@ -1,5 +1,6 @@
 package io.outsight.core.compensation;
 
+import io.outsight.core.extension.BuiltInExtension;
 import io.outsight.core.extension.CompensationModel;
 import io.outsight.core.metric.PeriodResults;
 import io.outsight.core.metric.ReportedMetric;
@@ -11,26 +12,15 @@ import java.util.Set;
  * written qualification definition counts them.
  */
 @ApplicationScoped
-public class PerQualifiedLead implements CompensationModel {
+public class PerQualifiedLead extends BuiltInExtension implements CompensationModel {
 
   public static final String ID = "per-qualified-lead-or-meeting";
 
+  public PerQualifiedLead() {
+    super(ID, "Per qualified lead or meeting");
+  }
+
   private static final Set<ReportedMetric> PAYABLE = Set.of(ReportedMetric.QUALIFIED_LEADS, ReportedMetric.MEETINGS_BOOKED);
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String displayName() {
-    return "Per qualified lead or meeting";
-  }
-
-  @Override
-  public String version() {
-    return "1.0";
-  }
 
   @Override
   public Payout payoutFor(CompensationTerms terms, PeriodResults results) {

@@ -1,5 +1,6 @@
 package io.outsight.core.compensation;
 
+import io.outsight.core.extension.BuiltInExtension;
 import io.outsight.core.extension.CompensationModel;
 import io.outsight.core.metric.PeriodResults;
 import io.outsight.core.money.Money;
@@ -9,23 +10,12 @@ import java.util.List;
 
 /** A fixed monthly retainer, plus a bonus in a period whose results reach the target. */
 @ApplicationScoped
-public class RetainerPlusBonus implements CompensationModel {
+public class RetainerPlusBonus extends BuiltInExtension implements CompensationModel {
 
   public static final String ID = "retainer-plus-bonus";
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public String displayName() {
-    return "Retainer plus bonus on target";
-  }
-
-  @Override
-  public String version() {
-    return "1.0";
+  public RetainerPlusBonus() {
+    super(ID, "Retainer plus bonus on target");
   }
 
   @Override

@@ -5,20 +5,16 @@ import io.outsight.registry.audit.AuditEntry;
 import io.outsight.registry.audit.AuditFilter;
 import io.outsight.registry.audit.AuditTrail;
 import io.outsight.reporting.audit.AuditTrailExport;
+import io.outsight.web.faces.Downloads;
 import io.outsight.web.i18n.Formats;
 import io.outsight.web.i18n.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Serializable;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -59,16 +55,9 @@ public class AuditTrailView implements Serializable {
 
   /** Streams the events of the current filter as a CSV download. */
   public void exportCsv() throws IOException {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    ExternalContext external = faces.getExternalContext();
-    external.responseReset();
-    external.setResponseContentType("text/csv; charset=UTF-8");
-    external.setResponseHeader("Content-Disposition", "attachment; filename=\"audit-trail-" + LocalDate.now() + ".csv\"");
-    try (Writer out = new OutputStreamWriter(external.getResponseOutputStream(), StandardCharsets.UTF_8)) {
-      export.exportCsv(filter(), out);
-    }
-    faces.responseComplete();
+    Downloads.sendCsv("audit-trail-" + LocalDate.now() + ".csv", out -> export.exportCsv(filter(), out));
   }
+
 
   private AuditFilter filter() {
     ZoneId zone = formats.zone();

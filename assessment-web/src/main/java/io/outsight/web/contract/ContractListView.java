@@ -5,16 +5,15 @@ import io.outsight.registry.contract.ContractSummary;
 import io.outsight.registry.contract.Contracts;
 import io.outsight.registry.extension.InstalledMetrics;
 import io.outsight.reporting.portfolio.PortfolioExport;
+import io.outsight.web.faces.Downloads;
 import io.outsight.web.i18n.ReportWording;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.Serializable;
 import java.time.YearMonth;
 import java.util.List;
@@ -92,17 +91,12 @@ public class ContractListView implements Serializable {
       first = last;
       last = swap;
     }
-    FacesContext faces = FacesContext.getCurrentInstance();
-    ReportWording words = new ReportWording(faces.getViewRoot().getLocale(), installed.catalogue());
+    ReportWording words = new ReportWording(FacesContext.getCurrentInstance().getViewRoot().getLocale(), installed.catalogue());
     String fileName = "ledger-" + first + "-" + last + "." + format;
-    ExternalContext external = faces.getExternalContext();
-    external.responseReset();
-    external.setResponseContentType("xlsx".equals(format) ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=UTF-8");
-    external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
-    try (OutputStream out = external.getResponseOutputStream()) {
-      portfolio.write(first, last, format, PortfolioExport.COLUMNS.stream().map(words::text).toList(), fileName, out);
-    }
-    faces.responseComplete();
+    YearMonth months = first;
+    YearMonth until = last;
+    Downloads.send(fileName, "xlsx".equals(format) ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=UTF-8",
+        out -> portfolio.write(months, until, format, PortfolioExport.COLUMNS.stream().map(words::text).toList(), fileName, out));
   }
 
   public String getFrom() {

@@ -12,11 +12,11 @@ import io.outsight.registry.contract.Contracts;
 import io.outsight.reporting.contract.ReportFiles;
 import io.outsight.reporting.contract.SuccessReports;
 import io.outsight.web.faces.Pages;
+import io.outsight.web.faces.Downloads;
 import io.outsight.web.i18n.Formats;
 import io.outsight.web.i18n.Messages;
 import io.outsight.web.i18n.ReportWording;
 import io.outsight.registry.extension.InstalledMetrics;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -26,12 +26,12 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A contract's success report over a range of its periods: the last twelve up to the latest begun
@@ -120,16 +120,7 @@ public class ContractReportView implements Serializable {
     FacesContext faces = FacesContext.getCurrentInstance();
     ReportFiles.File file = files.export(contract.id(), first.compareTo(last) <= 0 ? first : last, first.compareTo(last) <= 0 ? last : first,
         format, wording(), faces.getViewRoot().getLocale().getLanguage());
-    ExternalContext external = faces.getExternalContext();
-    external.responseReset();
-    external.setResponseContentType(file.mediaType());
-    external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + file.name() + "\"");
-    external.setResponseHeader("X-Content-SHA256", file.sha256());
-    external.setResponseContentLength(file.content().length);
-    try (OutputStream out = external.getResponseOutputStream()) {
-      out.write(file.content());
-    }
-    faces.responseComplete();
+    Downloads.send(file.name(), file.mediaType(), Map.of("X-Content-SHA256", file.sha256()), out -> out.write(file.content()));
   }
 
   public String statusClass(KpiStatus status) {

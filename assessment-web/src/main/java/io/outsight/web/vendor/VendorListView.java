@@ -6,18 +6,14 @@ import io.outsight.core.vendor.VendorSearch;
 import io.outsight.core.vendor.VendorStatus;
 import io.outsight.core.vendor.VendorSummary;
 import io.outsight.registry.vendor.Vendors;
+import io.outsight.web.faces.Downloads;
 import io.outsight.reporting.vendor.VendorDirectory;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Serializable;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -74,17 +70,9 @@ public class VendorListView implements Serializable {
 
   /** Streams the vendors the table shows, all pages of them, as a CSV download. */
   public void exportCsv() throws IOException {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    ExternalContext external = faces.getExternalContext();
-    external.responseReset();
-    external.setResponseContentType("text/csv; charset=UTF-8");
-    external.setResponseHeader(
-        "Content-Disposition", "attachment; filename=\"vendors-" + LocalDate.now() + ".csv\"");
-    try (Writer out = new OutputStreamWriter(external.getResponseOutputStream(), StandardCharsets.UTF_8)) {
-      directory.exportCsv(shownSearch, shownOrder, out);
-    }
-    faces.responseComplete();
+    Downloads.sendCsv("vendors-" + LocalDate.now() + ".csv", out -> directory.exportCsv(shownSearch, shownOrder, out));
   }
+
 
   /** Services in their declared order, so that every row lists them alike. */
   public List<ServiceOffering> sorted(Collection<ServiceOffering> services) {

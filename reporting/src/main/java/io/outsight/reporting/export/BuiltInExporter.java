@@ -1,33 +1,16 @@
 package io.outsight.reporting.export;
 
+import io.outsight.core.extension.BuiltInExtension;
 import io.outsight.core.extension.ReportExporter;
 
-/** What the built-in formats share: an id that is the file's extension, and version 1.0. */
-abstract class BuiltInExporter implements ReportExporter {
+/** A built-in report format: its id is the file's extension. */
+abstract class BuiltInExporter extends BuiltInExtension implements ReportExporter {
 
-  private final String extension;
-  private final String displayName;
   private final String mediaType;
 
   BuiltInExporter(String extension, String displayName, String mediaType) {
-    this.extension = extension;
-    this.displayName = displayName;
+    super(extension, displayName);
     this.mediaType = mediaType;
-  }
-
-  @Override
-  public String id() {
-    return extension;
-  }
-
-  @Override
-  public String displayName() {
-    return displayName;
-  }
-
-  @Override
-  public String version() {
-    return "1.0";
   }
 
   @Override
@@ -37,6 +20,6 @@ abstract class BuiltInExporter implements ReportExporter {
 
   @Override
   public String fileExtension() {
-    return extension;
+    return id();
   }
 }
