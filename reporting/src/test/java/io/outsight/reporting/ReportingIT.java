@@ -1,0 +1,181 @@
+package io.outsight.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.outsight.core.metric.Period;
+import io.outsight.core.report.Recommendation;
+import io.outsight.core.report.ReportDocument;
+import io.outsight.registry.audit.ExportedFiles;
+import io.outsight.registry.schema.SchemaMigrations;
+import io.outsight.reporting.contract.ReportFiles;
+import io.outsight.reporting.portfolio.PortfolioExport;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.io.OutputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import javax.sql.DataSource;
+import org.assertj.core.api.Assertions;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ExplodedImporter;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Reports and exports on a real Payara Micro with a 256 MB heap and H2 in a file: a report file's
+ * contents and its audit event, its digest accepting the file and refusing an altered copy, and the
+ * portfolio export streaming a file larger than the whole heap.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ReportingIT {
+
+  private static final long FIRST_CONTRACT = 8_000_000;
+
+  private static final int CONTRACTS_A_STATEMENT = 500;
+
+  @Deployment
+  static WebArchive deployment() throws URISyntaxException {
+    JavaArchive reporting = ShrinkWrap.create(JavaArchive.class, "reporting.jar").as(ExplodedImporter.class)
+        .importDirectory("target/classes").as(JavaArchive.class);
+    return ShrinkWrap.create(WebArchive.class, "reporting-it.war")
+        .addAsLibrary(reporting)
+        .addAsLibraries(new File("target/test-archive-lib").listFiles())
+        .addAsLibraries(new File(Assertions.class.getProtectionDomain().getCodeSource().getLocation().toURI()))
+        .addClasses(AsAuditor.class)
+        .addAsWebInfResource("glassfish-web-it.xml", "glassfish-web.xml");
+  }
+
+  @EJB AsAuditor auditor;
+  @EJB ReportFiles reports;
+  @EJB PortfolioExport portfolio;
+  @EJB ExportedFiles exports;
+
+  @Resource(lookup = SchemaMigrations.DATA_SOURCE)
+  DataSource dataSource;
+
+  /** Headings and values as their keys, so that the test sees what was asked for. */
+  private static final ReportDocument.Labels KEYS = new ReportDocument.Labels() {
+    @Override
+    public String text(String key, Object... arguments) {
+      return key;
+    }
+
+    @Override
+    public String metric(String metricId) {
+      return metricId;
+    }
+
+    @Override
+    public String period(Period period) {
+      return period.toString();
+    }
+
+    @Override
+    public String reason(Recommendation.Reason reason) {
+      return reason.code();
+    }
+  };
+
+  /** {@code contracts} monthly contracts of one vendor with 8 metrics a month from 2023 to 2025, added by SQL. */
+  private void seed(int contracts) throws SQLException {
+    try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+      sql.execute("delete from metric_result where contract_id >= " + FIRST_CONTRACT);
+      sql.execute("delete from report_export where contract_id >= " + FIRST_CONTRACT);
+      sql.execute("delete from contract_kpi where contract_id >= " + FIRST_CONTRACT);
+      sql.execute("delete from contract where id >= " + FIRST_CONTRACT);
+      sql.execute("delete from result_submission where id = 8000000");
+      sql.execute("delete from vendor where id = 8000000");
+      sql.execute("insert into vendor (id, version, name, business_id, country, contact_name, contact_email, status, registered_at,"
+          + " registered_by) values (8000000, 0, 'Stream Vendor Ltd', 'STREAM-1', 'US', 'Contact', 'c@vendor.example', 'ACTIVE',"
+          + " current_timestamp, 'it')");
+      sql.execute("insert into contract (id, version, reference, vendor_id, scope, start_date, end_date, evergreen, renewal_months,"
+          + " notice_months, currency, compensation_model, tiers, dispute_window_days, cadence, due_day, we_own_leads,"
+          + " no_reuse_for_others, return_and_delete_at_exit, dedicated_team, subcontracting_allowed, exit_plan, status, created_by,"
+          + " created_at) select " + FIRST_CONTRACT + " + x, 0, 'STREAM-' || x, 8000000, 'LEAD_GENERATION', date '2023-01-01',"
+          + " date '2025-12-31', false, 12, 3, 'EUR', 'per-lead', '0:40', 30, 'MONTHLY', 10, true, true, true, false, false, true,"
+          + " 'ACTIVE', 'it', current_timestamp from system_range(0, " + (contracts - 1) + ")");
+      sql.execute("insert into contract_kpi (contract_id, kpi_order, metric, direction, target, green_at, amber_at)"
+          + " values (" + FIRST_CONTRACT + ", 0, 'leads-created', 'HIGHER_IS_BETTER', 100, 100, 80)");
+      sql.execute("insert into result_submission (id, source, value_count, submitted_by, submitted_at)"
+          + " values (8000000, 'CSV_IMPORT', 0, 'it', current_timestamp)");
+      // a few hundred contracts a statement, each committed: the database shares the server's small heap
+      for (int first = 0; first < contracts; first += CONTRACTS_A_STATEMENT) {
+        sql.execute("insert into metric_result (contract_id, metric, period_start, period_months, result_value, source, recorded_by,"
+            + " recorded_at, submission_id, source_line) select " + FIRST_CONTRACT + " + c.x, case k.x when 1 then 'leads-created'"
+            + " else 'metric-' || k.x end, dateadd('MONTH', m.x, date '2023-01-01'), 1, 100 + mod(c.x + m.x + k.x, 50), 'CSV_IMPORT',"
+            + " 'it', timestamp with time zone '2026-01-01 00:00:00+00', 8000000, c.x * 288 + m.x * 8 + k.x"
+            + " from system_range(" + first + ", " + (Math.min(contracts, first + CONTRACTS_A_STATEMENT) - 1) + ") c,"
+            + " system_range(0, 35) m, system_range(1, 8) k");
+      }
+    }
+  }
+
+  private List<String> column(String sql) throws SQLException {
+    try (Connection connection = dataSource.getConnection(); ResultSet rows = connection.createStatement().executeQuery(sql)) {
+      List<String> values = new ArrayList<>();
+      while (rows.next()) {
+        values.add(rows.getString(1));
+      }
+      return values;
+    }
+  }
+
+  @Test
+  void aReportFileCarriesItsContentsAndAnAuditEventAndItsDigestTellsAGenuineCopyFromAnAlteredOne() throws Exception {
+    seed(1);
+    ReportFiles.File file = auditor.call(() -> reports.export(FIRST_CONTRACT, Period.month(2025, 1), Period.month(2025, 3), "csv", KEYS, "en"));
+    String csv = new String(file.content(), StandardCharsets.UTF_8);
+
+    assertThat(file.name()).isEqualTo("success-report-STREAM-0-2025-01-2025-03.csv");
+    assertThat(csv).contains("contract.reference,STREAM-0", "contract.vendor,Stream Vendor Ltd", "export.generatedBy,it-auditor",
+        "leads-created,2025-01,100");
+    assertThat(column("select after_state from audit_event where action = 'EXPORTED' order by sequence desc limit 1"))
+        .singleElement().asString().contains(file.sha256(), file.name());
+    assertThat(auditor.call(() -> exports.check(new ByteArrayInputStream(file.content()))).genuine()).isTrue();
+    byte[] altered = Arrays.copyOf(file.content(), file.content().length);
+    altered[altered.length - 3] ^= 1;
+    assertThat(auditor.call(() -> exports.check(new ByteArrayInputStream(altered))).genuine()).isFalse();
+  }
+
+  @Test
+  void thePortfolioExportStreamsAFileLargerThanTheWholeHeap() throws Exception {
+    seed(8_000);
+    MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+    long[] written = new long[1];
+    OutputStream counting = new OutputStream() {
+      @Override
+      public void write(int b) {
+        written[0]++;
+      }
+
+      @Override
+      public void write(byte[] b, int off, int len) {
+        written[0] += len;
+      }
+    };
+    String digest = auditor.call(() -> portfolio.write(YearMonth.of(2023, 1), YearMonth.of(2025, 12), "csv",
+        PortfolioExport.COLUMNS, "ledger-it.csv", new DigestOutputStream(counting, sha256)));
+
+    assertThat(written[0]).as("bytes streamed against the heap's limit of %d", Runtime.getRuntime().maxMemory())
+        .isGreaterThan(Runtime.getRuntime().maxMemory());
+    assertThat(digest).isEqualTo(HexFormat.of().formatHex(sha256.digest()));
+    assertThat(column("select byte_count from report_export where sha256 = '" + digest + "'")).containsExactly(String.valueOf(written[0]));
+  }
+}
