@@ -367,7 +367,7 @@ class PortalIT {
     new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(By.id("verdict")));
 
     assertThat(text("verdict")).isEqualTo("Renegotiate");
-    assertThat(text("reasons")).contains("Meetings booked was below its target");
+    assertThat(text("reasons")).contains("Meetings booked missed its target");
     assertThat(browser.findElement(By.id("report:vendor-link")).getText()).isEqualTo("LeadForge Nordic Oy");
     assertThat(browser.findElement(By.id("report:metrics")).getText()).contains("Leads created", "Meetings booked", "no data");
     assertThat(browser.findElements(By.id("report:change-status"))).as("an auditor changes nothing").isEmpty();
@@ -387,7 +387,7 @@ class PortalIT {
     // the auditor checks the file they hold on the audit page: genuine; an altered copy is not
     browser.get(base() + "audit/index.xhtml");
     Path altered = Files.write(downloads.resolve("altered.csv"), (String.join("\n", csv) + "\nforged line\n").getBytes(StandardCharsets.UTF_8));
-    assertThat(checkOnTheAuditPage(pdf)).startsWith("Genuine: the file success-report-LF-2026-01-");
+    assertThat(checkOnTheAuditPage(pdf)).startsWith("Genuine: success-report-LF-2026-01-").contains("contract LF-2026-01");
     assertThat(checkOnTheAuditPage(altered)).startsWith("Not genuine");
   }
 
@@ -406,14 +406,14 @@ class PortalIT {
     HttpResponse<byte[]> csv = api.download(months, "auditor", "text/csv");
     assertThat(csv.statusCode()).isEqualTo(200);
     List<String> lines = new String(csv.body(), StandardCharsets.UTF_8).lines().toList();
-    assertThat(lines.get(0)).isEqualTo("\uFEFFContract reference,Vendor,Metric,Period,Value,Source,Recorded by,Recorded,Submission,Line in the file,Superseded by");
-    assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("LF-2026-01,LeadForge Nordic Oy,leads-created,"));
+    assertThat(lines.get(0)).isEqualTo("\uFEFFValue id,Contract reference,Vendor,Metric,Period,Value,Source,Recorded by,Recorded,Submission,Line in the file,Superseded by");
+    assertThat(lines).anySatisfy(line -> assertThat(line).contains(",LF-2026-01,LeadForge Nordic Oy,leads-created,"));
     assertThat(Api.object(api.upload("exports/verification", "auditor", csv.body())).getBoolean("genuine")).isTrue();
 
     HttpResponse<byte[]> xlsx = api.download(months, "auditor", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
       assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(lines.size() - 1);
-      assertThat(workbook.getSheetAt(0).getRow(1).getCell(4).getCellType()).isEqualTo(CellType.NUMERIC);
+      assertThat(workbook.getSheetAt(0).getRow(1).getCell(5).getCellType()).isEqualTo(CellType.NUMERIC);
     }
   }
 
@@ -430,9 +430,15 @@ class PortalIT {
     String digest = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(csv.body()));
     assertThat(csv.headers().firstValue("X-Content-SHA256")).contains(digest);
     assertThat(api.download(report, "auditor", "application/pdf").body()).startsWith('%', 'P', 'D', 'F');
-    HttpResponse<byte[]> json = api.download(report + "?from=2026-01&to=2026-03", "procurement", "application/json");
+    HttpResponse<byte[]> json = api.download(report + "?from=" + monthsAgo(5) + "&to=" + monthsAgo(3), "procurement", "application/json");
     assertThat(Api.read(new String(json.body(), StandardCharsets.UTF_8)).asJsonObject().getJsonObject("metadata").getString("from"))
-        .isEqualTo("2026-01");
+        .isEqualTo(monthsAgo(5));
+    // the demo contract began six months ago: a range before it, or the running month, is refused with a problem
+    HttpResponse<byte[]> outside = api.download(report + "?from=" + monthsAgo(12) + "&to=" + monthsAgo(0), "auditor", "application/json");
+    assertThat(outside.statusCode()).isEqualTo(400);
+    assertThat(new String(outside.body(), StandardCharsets.UTF_8)).contains("report.range");
+    assertThat(api.upload("exports/verification", "auditor", new byte[0]).statusCode()).isEqualTo(400);
+    assertThat(api.download("exports/portfolio?from=x", "auditor", "text/csv").statusCode()).isEqualTo(400);
 
     JsonObject genuine = Api.object(api.upload("exports/verification", "auditor", csv.body()));
     assertThat(genuine.getBoolean("genuine")).isTrue();

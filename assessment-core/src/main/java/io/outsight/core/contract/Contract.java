@@ -333,6 +333,20 @@ public class Contract {
   }
 
   /**
+   * The periods a success report can cover on {@code today}: from the contract's first period to
+   * the last one that has ended, and no further than the term's end for a fixed term. Empty while
+   * the first period is still running.
+   */
+  public List<Period> reportablePeriods(LocalDate today) {
+    List<Period> periods = new ArrayList<>();
+    for (Period period = Period.containing(startsOn, cadence.months());
+        period.lastDay().isBefore(today) && (evergreen || !period.firstDay().isAfter(endsOn)); period = period.next()) {
+      periods.add(period);
+    }
+    return periods;
+  }
+
+  /**
    * Why results for {@code period} cannot be recorded, or empty when they can: the contract must be
    * past its draft, the period one of its reporting periods within its term, and begun by {@code today}.
    */

@@ -160,7 +160,8 @@ public final class ContractReports {
    * The recommendation: exit or insource when a targeted metric has been red for the last three
    * periods, or when the contract loses money and in-house would cost less; renegotiate on a red or
    * amber last period, a worsening trend, a cost above in-house, late reports, a dependence on the
-   * vendor without an exit plan, or data we do not own; otherwise continue.
+   * vendor without an exit plan, data we do not own, or no results at all in the periods (the
+   * contract cannot be judged, least of all as on target); otherwise continue.
    */
   static Recommendation recommend(List<MetricLine> metrics, Money totalSpend, BigDecimal roi, Money inHouseCost, List<Period> late,
       ClauseStatus clauses, Concentration concentration) {
@@ -193,6 +194,10 @@ public final class ContractReports {
     }
     if (!clauses.dataOwned()) {
       reasons.add(new Reason(Verdict.RENEGOTIATE, "data-not-owned", List.of()));
+    }
+    boolean anyData = metrics.stream().flatMap(line -> line.periods().stream()).anyMatch(period -> period.status() != KpiStatus.NO_DATA);
+    if (!metrics.isEmpty() && !anyData) {
+      reasons.add(new Reason(Verdict.RENEGOTIATE, "no-data", List.of()));
     }
     Verdict verdict = reasons.stream().map(Reason::pointsTo).max(Enum::compareTo).orElse(Verdict.CONTINUE);
     if (verdict == Verdict.CONTINUE) {

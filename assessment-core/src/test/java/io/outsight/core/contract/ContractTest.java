@@ -161,6 +161,14 @@ class ContractTest {
   }
 
   @Test
+  void aReportCoversThePeriodsThatHaveEndedWithinTheTerm() {
+    Contract fixed = TermSheets.active("ACME-1");
+    assertThat(fixed.reportablePeriods(LocalDate.of(2026, 1, 20))).isEmpty();
+    assertThat(fixed.reportablePeriods(LocalDate.of(2026, 4, 1))).containsExactly(Period.month(2026, 1), Period.month(2026, 2), Period.month(2026, 3));
+    assertThat(fixed.reportablePeriods(LocalDate.of(2028, 1, 1))).hasSize(12).last().isEqualTo(Period.month(2026, 12));
+  }
+
+  @Test
   void aTermWithoutAStartIsRefusedNamingTheStart() {
     TermSheet noStart = TermSheets.leadGeneration("X");
     noStart.setStart(null);

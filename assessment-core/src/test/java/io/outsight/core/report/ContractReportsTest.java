@@ -161,6 +161,14 @@ class ContractReportsTest {
   }
 
   @Test
+  void periodsWithoutAnyResultAreNoGroundToContinue() {
+    Recommendation recommendation = report(contract(true, true), Map.of(), "3000", null, null).recommendation();
+
+    assertThat(recommendation.verdict()).isEqualTo(Verdict.RENEGOTIATE);
+    assertThat(recommendation.reasons()).extracting(Recommendation.Reason::code).contains("no-data").doesNotContain("on-target");
+  }
+
+  @Test
   void attainmentOfACostTargetIsTheTargetOverTheActualAndNoneForAZeroCost() {
     KpiTarget cost = new KpiTarget("cost-per-lead", KpiDirection.LOWER_IS_BETTER, new BigDecimal("50"), new BigDecimal("50"), new BigDecimal("60"));
 

@@ -18,6 +18,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -33,7 +34,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -64,6 +64,8 @@ public class ContractsResource {
   @EJB private Contracts contracts;
 
   @EJB private MetricLedger ledger;
+
+  private static final int DEFAULT_PERIODS = 12;
 
   @EJB private ReportFiles files;
 
@@ -115,13 +117,16 @@ public class ContractsResource {
   @Path("{id}/report")
   @Produces({MediaType.APPLICATION_JSON, "text/csv", "application/pdf", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
   @Operation(summary = "The contract's success report over a range of its periods, as JSON, CSV, PDF or XLSX by the Accept header",
-      description = "from and to are periods such as 2026-01 or 2026-Q1; the default is the last twelve up to the current one. The file's"
+      description = "from and to are periods of the contract that have ended, such as 2026-01 or 2026-Q1; the default is the last twelve. The file's"
           + " SHA-256 digest is registered with an audit event and sent as X-Content-SHA256. Headings in English, or in Finnish with"
           + " Accept-Language: fi. Roles: PROCUREMENT, AUDITOR, ADMIN.")
   public Response report(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
-    ContractDetails contract = contract(id);
-    Period last = to == null ? Period.containing(LocalDate.now(), contract.terms().getCadence().months()) : Period.parse(to);
-    Period first = from == null ? back(last, 11) : Period.parse(from);
+    List<Period> reportable = ledger.reportablePeriods(id);
+    if (reportable.isEmpty() && (from == null || to == null)) {
+      throw new BadRequestException("No period of contract " + id + " has ended yet: there is nothing to report");
+    }
+    Period last = to == null ? reportable.get(reportable.size() - 1) : period(to, "to");
+    Period first = from == null ? reportable.get(Math.max(0, reportable.size() - DEFAULT_PERIODS)) : period(from, "from");
     String format = headers.getAcceptableMediaTypes().stream()
         .map(type -> type.isWildcardType() ? Optional.of("json") : files.formatFor(type.getType() + "/" + type.getSubtype()))
         .flatMap(Optional::stream).findFirst().orElse("json");
@@ -133,12 +138,12 @@ public class ContractsResource {
         .header("X-Content-SHA256", file.sha256()).build();
   }
 
-  private static Period back(Period period, int steps) {
-    Period first = period;
-    for (int i = 0; i < steps; i++) {
-      first = new Period(first.firstMonth().minusMonths(first.months()), first.months());
+  private static Period period(String text, String parameter) {
+    try {
+      return Period.parse(text);
+    } catch (IllegalArgumentException notAPeriod) {
+      throw new IllegalArgumentException(parameter + " is not a period such as 2026-01 or 2026-Q1: " + text, notAPeriod);
     }
-    return first;
   }
 
   @GET

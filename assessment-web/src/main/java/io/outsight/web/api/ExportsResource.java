@@ -11,7 +11,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -31,7 +33,14 @@ public class ExportsResource {
   @Operation(summary = "Is this file one the portal wrote, unaltered?",
       description = "Send the file's bytes as they are. genuine is true when its SHA-256 digest is registered; the matching exports say"
           + " what, for which contract and periods, by whom and when. Roles: PROCUREMENT, AUDITOR, ADMIN.")
-  public FileCheck verify(InputStream file) {
-    return files.check(file);
+  public FileCheck verify(InputStream file) throws IOException {
+    // read as a stream: a portfolio export can be larger than the heap
+    PushbackInputStream body = new PushbackInputStream(file, 1);
+    int first = body.read();
+    if (first < 0) {
+      throw new IllegalArgumentException("Send the file's bytes: the body is empty");
+    }
+    body.unread(first);
+    return files.check(body);
   }
 }

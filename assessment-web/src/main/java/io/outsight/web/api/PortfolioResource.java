@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -44,8 +45,11 @@ public class PortfolioResource {
           + " file's SHA-256 digest is registered with an audit event once the last row is written, so a copy can be checked at"
           + " POST /exports/verification. Roles: PROCUREMENT, AUDITOR, ADMIN.")
   public Response portfolio(@QueryParam("from") String from, @QueryParam("to") String to) {
-    YearMonth first = from == null ? YearMonth.now().minusMonths(11) : YearMonth.parse(from);
-    YearMonth last = to == null ? YearMonth.now() : YearMonth.parse(to);
+    YearMonth first = from == null ? YearMonth.now().minusMonths(11) : month(from, "from");
+    YearMonth last = to == null ? YearMonth.now() : month(to, "to");
+    if (last.isBefore(first)) {
+      throw new IllegalArgumentException("to (" + last + ") comes before from (" + first + ")");
+    }
     boolean xlsx = headers.getAcceptableMediaTypes().stream()
         .anyMatch(type -> (type.getType() + "/" + type.getSubtype()).equalsIgnoreCase(XLSX));
     String format = xlsx ? "xlsx" : "csv";
@@ -57,5 +61,13 @@ public class PortfolioResource {
     StreamingOutput body = out -> export.write(first, last, format, headings, fileName, out);
     return Response.ok(body, xlsx ? XLSX : "text/csv")
         .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
+  }
+
+  private static YearMonth month(String text, String parameter) {
+    try {
+      return YearMonth.parse(text);
+    } catch (DateTimeParseException notAMonth) {
+      throw new IllegalArgumentException(parameter + " is not a month such as 2026-01: " + text, notAMonth);
+    }
   }
 }

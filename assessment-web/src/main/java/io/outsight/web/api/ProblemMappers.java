@@ -18,6 +18,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.StreamSupport;
 
 /** One mapper per kind of error, each answering {@code application/problem+json}. */
@@ -28,9 +29,14 @@ final class ProblemMappers {
   /** A business rule refused: 404 for something that does not exist, else 409 naming the rule. */
   @Provider
   public static class RuleRefused implements ExceptionMapper<Refused> {
+
+    /** Rules a request breaks by what it asks for, not by the state it meets. */
+    private static final Set<String> BAD_REQUESTS = Set.of("report.range", "report.unknown-format");
+
     @Override
     public Response toResponse(Refused refused) {
-      Response.Status status = refused.rule().endsWith(".unknown") ? Response.Status.NOT_FOUND : Response.Status.CONFLICT;
+      Response.Status status = refused.rule().endsWith(".unknown") ? Response.Status.NOT_FOUND
+          : BAD_REQUESTS.contains(refused.rule()) ? Response.Status.BAD_REQUEST : Response.Status.CONFLICT;
       return Problems.of(status, refused.rule(), "Refused by rule " + refused.rule(), refused.getMessage(), problem -> {
         JsonArrayBuilder details = Json.createArrayBuilder();
         refused.details().forEach(details::add);

@@ -2,6 +2,8 @@ package io.outsight.web.audit;
 
 import io.outsight.registry.audit.ExportedFiles;
 import io.outsight.registry.audit.FileCheck;
+import io.outsight.registry.contract.ContractDetails;
+import io.outsight.registry.contract.Contracts;
 import io.outsight.web.i18n.Formats;
 import io.outsight.web.i18n.Messages;
 import jakarta.ejb.EJB;
@@ -22,6 +24,8 @@ public class ExportCheckView implements Serializable {
 
   @EJB private ExportedFiles files;
 
+  @EJB private Contracts contracts;
+
   @Inject private Formats formats;
 
   private String verdict;
@@ -34,7 +38,8 @@ public class ExportCheckView implements Serializable {
       genuine = check.genuine();
       verdict = check.exports().stream().findFirst()
           .map(export -> Messages.text("audit.check.genuine", export.fileName(), check.sha256(), export.contractId() == null
-              ? Messages.text("audit.check.allContracts") : Messages.text("audit.check.contract", export.contractId()),
+              ? Messages.text("audit.check.allContracts") : Messages.text("audit.check.contract",
+                  contracts.details(export.contractId()).map(ContractDetails::reference).orElse(String.valueOf(export.contractId()))),
               formats.period(export.from()), formats.period(export.to()), export.generatedBy(), formats.dateTime(export.generatedAt())))
           .orElseGet(() -> Messages.text("audit.check.notGenuine", check.sha256()));
     }

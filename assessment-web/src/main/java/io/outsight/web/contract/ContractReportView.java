@@ -9,6 +9,7 @@ import io.outsight.core.report.MetricPeriod;
 import io.outsight.core.report.Recommendation.Reason;
 import io.outsight.registry.contract.ContractDetails;
 import io.outsight.registry.contract.Contracts;
+import io.outsight.registry.ledger.MetricLedger;
 import io.outsight.reporting.contract.ReportFiles;
 import io.outsight.reporting.contract.SuccessReports;
 import io.outsight.web.faces.Pages;
@@ -34,8 +35,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A contract's success report over a range of its periods: the last twelve up to the latest begun
- * at first, any range the user picks afterwards.
+ * A contract's success report over a range of its ended periods: the last twelve at first, any
+ * range the user picks afterwards. Downloads are of the report shown.
  */
 @Named
 @ViewScoped
@@ -69,11 +70,17 @@ public class ContractReportView implements Serializable {
 
   private ContractReport report;
 
+  private Period shownFrom;
+
+  private Period shownTo;
+
+  @EJB private MetricLedger ledger;
+
   @PostConstruct
   void load() {
     Pages.show(contracts::details).ifPresent(found -> {
       contract = found;
-      periods = periodsOf(found.terms());
+      periods = ledger.reportablePeriods(found.id()).stream().map(Period::toString).toList();
       if (!periods.isEmpty()) {
         to = periods.get(periods.size() - 1);
         from = periods.get(Math.max(0, periods.size() - DEFAULT_PERIODS));
@@ -82,22 +89,13 @@ public class ContractReportView implements Serializable {
     });
   }
 
-  /** The contract's periods from its start to the latest one begun, or to its end. */
-  private static List<String> periodsOf(TermSheet terms) {
-    LocalDate today = LocalDate.now();
-    LocalDate last = !terms.isEvergreen() && terms.getEnd().isBefore(today) ? terms.getEnd() : today;
-    List<String> periods = new ArrayList<>();
-    for (Period period = Period.containing(terms.getStart(), terms.getCadence().months()); !period.firstDay().isAfter(last);
-        period = period.next()) {
-      periods.add(period.toString());
-    }
-    return periods;
-  }
-
+  /** Shows the report over the periods picked, the earlier first whichever way round they were picked. */
   public void show() {
     Period first = Period.parse(from);
     Period last = Period.parse(to);
-    report = reports.report(contract.id(), first.compareTo(last) <= 0 ? first : last, first.compareTo(last) <= 0 ? last : first);
+    shownFrom = first.compareTo(last) <= 0 ? first : last;
+    shownTo = first.compareTo(last) <= 0 ? last : first;
+    report = reports.report(contract.id(), shownFrom, shownTo);
   }
 
   /** A reason for the recommendation in words, with metrics, periods and lights named in the user's language. */
@@ -113,13 +111,10 @@ public class ContractReportView implements Serializable {
     return files.formats();
   }
 
-  /** Writes the report shown in {@code format} as a download; the file is registered with its digest first. */
+  /** Writes the report shown, over the periods shown, in {@code format} as a download; the file is registered with its digest first. */
   public void download(String format) throws IOException {
-    Period first = Period.parse(from);
-    Period last = Period.parse(to);
     FacesContext faces = FacesContext.getCurrentInstance();
-    ReportFiles.File file = files.export(contract.id(), first.compareTo(last) <= 0 ? first : last, first.compareTo(last) <= 0 ? last : first,
-        format, wording(), faces.getViewRoot().getLocale().getLanguage());
+    ReportFiles.File file = files.export(contract.id(), shownFrom, shownTo, format, wording(), faces.getViewRoot().getLocale().getLanguage());
     Downloads.send(file.name(), file.mediaType(), Map.of("X-Content-SHA256", file.sha256()), out -> out.write(file.content()));
   }
 

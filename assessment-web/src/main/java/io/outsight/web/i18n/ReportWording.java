@@ -4,12 +4,17 @@ import io.outsight.core.metric.MetricCatalogue;
 import io.outsight.core.metric.Period;
 import io.outsight.core.report.Recommendation;
 import io.outsight.core.report.ReportDocument;
+import java.math.BigDecimal;
 import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A report's words in one language, from the portal's bundle: for the report page, and for the
@@ -20,6 +25,9 @@ public final class ReportWording implements ReportDocument.Labels {
   private static final long serialVersionUID = 1L;
 
   private static final String BUNDLE = "io.outsight.web.i18n.messages";
+
+  /** An amount as the report's reasons carry it: 6995.00 EUR. */
+  private static final Pattern MONEY = Pattern.compile("(-?\\d+(?:\\.\\d+)?) ([A-Z]{3})");
 
   private static final List<String> ABOUT_A_METRIC = List.of("red-streak", "below-target", "worsening");
 
@@ -61,6 +69,14 @@ public final class ReportWording implements ReportDocument.Labels {
     List<String> arguments = new ArrayList<>(reason.arguments());
     if (ABOUT_A_METRIC.contains(reason.code())) {
       arguments.set(0, metric(arguments.get(0)));
+    }
+    for (int i = 0; i < arguments.size(); i++) {
+      Matcher money = MONEY.matcher(arguments.get(i));
+      if (money.matches()) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+        format.setCurrency(Currency.getInstance(money.group(2)));
+        arguments.set(i, format.format(new BigDecimal(money.group(1))));
+      }
     }
     if (reason.code().equals("below-target")) {
       arguments.set(1, period(Period.parse(arguments.get(1))));

@@ -66,6 +66,8 @@ public class JsonReportExporter extends BuiltInExporter {
       json.writeEnd();
       json.write("dataOwned", report.clauses().dataOwned()).write("subcontractingAllowed", report.clauses().subcontractingAllowed())
           .write("exitPlan", report.clauses().exitPlan());
+      text(json, "dataLocation", report.clauses().dataLocation());
+      text(json, "exitPlanNote", report.clauses().exitPlanNote());
       number(json, "shareOfLeadsPercent", report.concentration().leads());
       number(json, "shareOfDealsPercent", report.concentration().deals());
       number(json, "shareOfRevenuePercent", report.concentration().revenue());
@@ -95,6 +97,14 @@ public class JsonReportExporter extends BuiltInExporter {
 
   private static BigDecimal amount(Money money) {
     return money == null ? null : money.amount();
+  }
+
+  private static void text(JsonGenerator json, String name, String value) {
+    if (value == null) {
+      json.writeNull(name);
+    } else {
+      json.write(name, value);
+    }
   }
 
   private static void number(JsonGenerator json, String name, BigDecimal value) {

@@ -11,6 +11,7 @@ import io.outsight.core.report.ReportDocument.Labels;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -67,8 +68,10 @@ final class ReportSections {
         row(labels.text("export.currency"), report.totalSpend().currency().getCurrencyCode()),
         row(labels.text("report.late"), report.lateReports().stream().map(labels::period).collect(Collectors.joining(", "))),
         row(labels.text("report.dataOwned"), yesNo(labels, report.clauses().dataOwned())),
+        row(labels.text("contract.clause.dataLocation"), Objects.requireNonNullElse(report.clauses().dataLocation(), "")),
         row(labels.text("contract.clause.subcontractingAllowed"), yesNo(labels, report.clauses().subcontractingAllowed())),
         row(labels.text("contract.exitPlan"), yesNo(labels, report.clauses().exitPlan())),
+        row(labels.text("contract.exitPlanNote"), Objects.requireNonNullElse(report.clauses().exitPlanNote(), "")),
         row(labels.text("export.shareOfLeads"), orNoData(labels, report.concentration().leads())),
         row(labels.text("export.shareOfDeals"), orNoData(labels, report.concentration().deals())),
         row(labels.text("export.shareOfRevenue"), orNoData(labels, report.concentration().revenue())))));

@@ -20,7 +20,7 @@ final class CsvRows implements RowSink {
 
   @Override
   public void row(LedgerRow row) {
-    csv.row(row.contract(), row.vendor(), row.metric(), row.period(), row.value(), row.source(), row.recordedBy(),
+    csv.row(row.id(), row.contract(), row.vendor(), row.metric(), row.period(), row.value(), row.source(), row.recordedBy(),
         row.recordedAt(), row.submission(), row.line(), row.supersededBy());
   }
 

@@ -46,7 +46,7 @@ public class PortfolioExport {
 
   /** In the order of the index on contract, period and metric, so the database reads rather than sorts. */
   static final String ROWS = "select c.reference, v.name, r.metric, r.period_start, r.period_months, r.result_value, r.source,"
-      + " r.recorded_by, r.recorded_at, r.submission_id, r.source_line, r.superseded_by"
+      + " r.recorded_by, r.recorded_at, r.submission_id, r.source_line, r.superseded_by, r.id"
       + " from metric_result r join contract c on c.id = r.contract_id join vendor v on v.id = c.vendor_id"
       + " where r.period_start between ? and ? order by r.contract_id, r.period_start, r.metric, r.id";
 
@@ -63,7 +63,7 @@ public class PortfolioExport {
   @Resource private SessionContext session;
 
   /** The columns, in order: their headings' keys in the portal's bundle. */
-  public static final List<String> COLUMNS = List.of("contract.reference", "contract.vendor", "contract.kpi.metric", "results.period",
+  public static final List<String> COLUMNS = List.of("export.valueId", "contract.reference", "contract.vendor", "contract.kpi.metric", "results.period",
       "results.value", "results.source", "export.recordedBy", "results.recorded", "export.submission", "export.line",
       "export.supersededBy");
 
@@ -120,7 +120,7 @@ public class PortfolioExport {
     Integer sourceLine = rows.wasNull() ? null : line;
     long superseded = rows.getLong(12);
     Long supersededBy = rows.wasNull() ? null : superseded;
-    return new LedgerRow(rows.getString(1), rows.getString(2), rows.getString(3), period, rows.getBigDecimal(6),
+    return new LedgerRow(rows.getLong(13), rows.getString(1), rows.getString(2), rows.getString(3), period, rows.getBigDecimal(6),
         rows.getString(7), rows.getString(8), recordedAt, rows.getLong(10), sourceLine, supersededBy);
   }
 

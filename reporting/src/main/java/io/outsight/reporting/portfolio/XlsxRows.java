@@ -49,20 +49,21 @@ final class XlsxRows implements RowSink {
       next = 1;
     }
     Row cells = sheet.createRow(next++);
-    cells.createCell(0).setCellValue(row.contract());
-    cells.createCell(1).setCellValue(row.vendor());
-    cells.createCell(2).setCellValue(row.metric());
-    cells.createCell(3).setCellValue(row.period());
-    cells.createCell(4).setCellValue(row.value().doubleValue());
-    cells.createCell(5).setCellValue(row.source());
-    cells.createCell(6).setCellValue(row.recordedBy());
-    cells.createCell(7).setCellValue(row.recordedAt());
-    cells.createCell(8).setCellValue(row.submission());
+    cells.createCell(0).setCellValue(row.id());
+    cells.createCell(1).setCellValue(row.contract());
+    cells.createCell(2).setCellValue(row.vendor());
+    cells.createCell(3).setCellValue(row.metric());
+    cells.createCell(4).setCellValue(row.period());
+    cells.createCell(5).setCellValue(row.value().doubleValue());
+    cells.createCell(6).setCellValue(row.source());
+    cells.createCell(7).setCellValue(row.recordedBy());
+    cells.createCell(8).setCellValue(row.recordedAt());
+    cells.createCell(9).setCellValue(row.submission());
     if (row.line() != null) {
-      cells.createCell(9).setCellValue(row.line());
+      cells.createCell(10).setCellValue(row.line());
     }
     if (row.supersededBy() != null) {
-      cells.createCell(10).setCellValue(row.supersededBy());
+      cells.createCell(11).setCellValue(row.supersededBy());
     }
   }
 

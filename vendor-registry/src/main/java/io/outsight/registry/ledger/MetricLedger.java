@@ -258,6 +258,14 @@ public class MetricLedger {
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
   public ReportInput reportInput(long contractId, Period from, Period to) {
     Contract contract = contract(contractId);
+    List<Period> reportable = contract.reportablePeriods(LocalDate.now());
+    if (!reportable.contains(from) || !reportable.contains(to) || to.compareTo(from) < 0) {
+      throw new RuleViolation("report.range", "Contract " + contract.reference() + " can be reported from "
+          + (reportable.isEmpty() ? "its first ended period" : reportable.get(0) + " to " + reportable.get(reportable.size() - 1))
+          + ", from the earlier period to the later: not " + from + " to " + to,
+          List.of(contract.reference(), reportable.isEmpty() ? "" : reportable.get(0).toString(),
+              reportable.isEmpty() ? "" : reportable.get(reportable.size() - 1).toString()));
+    }
     Vendor vendor = em.find(Vendor.class, contract.vendorId());
     CompensationModel model = installed.compensationModel(contract.compensation().modelId())
         .orElseThrow(() -> new RuleViolation("contract.unknown-model", "No compensation model " + contract.compensation().modelId()
@@ -298,23 +306,25 @@ public class MetricLedger {
         .collect(Collectors.toMap(Vendor::id, Vendor::name));
     List<ReportInput> inputs = new ArrayList<>();
     for (Contract contract : running) {
-      int months = contract.schedule().cadence().months();
-      Period last = Period.containing(today, months);
-      Period first = Period.containing(contract.term().start(), months);
-      Period back = last;
-      for (int i = 1; i < periods && back.compareTo(first) > 0; i++) {
-        back = new Period(back.firstMonth().minusMonths(months), months);
-      }
+      List<Period> reportable = contract.reportablePeriods(today);
       Optional<CompensationModel> model = installed.compensationModel(contract.compensation().modelId());
-      if (last.compareTo(first) < 0 || model.isEmpty()) {
+      if (reportable.isEmpty() || model.isEmpty()) {
         continue;
       }
+      Period last = reportable.get(reportable.size() - 1);
+      Period back = reportable.get(Math.max(0, reportable.size() - periods));
       Map<Period, PeriodResults> results = new HashMap<>();
       values.getOrDefault(contract.id(), Map.of()).forEach((period, byMetric) -> results.put(period, new PeriodResults(byMetric)));
       inputs.add(new ReportInput(contract, vendorNames.get(contract.vendorId()), model.get(), installed.catalogue(), back, last, results,
           null, null, contract.inHouseMonthlyCost().orElse(null), today));
     }
     return inputs;
+  }
+
+  /** The periods a report on the contract can cover today, oldest first. */
+  @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
+  public List<Period> reportablePeriods(long contractId) {
+    return contract(contractId).reportablePeriods(LocalDate.now());
   }
 
   /** Current values summed by metric over the days from {@code from} to {@code to}, for one vendor's contracts or all. */
