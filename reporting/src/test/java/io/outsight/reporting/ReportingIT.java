@@ -12,6 +12,7 @@ import io.outsight.reporting.portfolio.PortfolioExport;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.io.File;
 import java.io.OutputStream;
 import java.net.URISyntaxException;
@@ -90,6 +91,11 @@ class ReportingIT {
     @Override
     public String reason(Recommendation.Reason reason) {
       return reason.code();
+    }
+
+    @Override
+    public String number(BigDecimal value) {
+      return value.toPlainString();
     }
   };
 

@@ -3,6 +3,7 @@ package io.outsight.core.report;
 import io.outsight.core.contract.KpiTarget;
 import io.outsight.core.metric.Period;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,5 +36,8 @@ public record ReportDocument(ContractReport report, Metadata metadata, Labels la
     String period(Period period);
 
     String reason(Recommendation.Reason reason);
+
+    /** A number as the reader's language writes it, for formats meant for reading rather than for programs. */
+    String number(BigDecimal value);
   }
 }

@@ -64,6 +64,15 @@ public final class ReportWording implements ReportDocument.Labels {
     return DateTimeFormatter.ofPattern(finnish ? "M/yyyy" : "MMM yyyy", locale).format(period.firstMonth());
   }
 
+  /** Up to two decimals, with the language's separators: 1,234.5 or 1 234,5. */
+  @Override
+  public String number(BigDecimal value) {
+    NumberFormat format = NumberFormat.getNumberInstance(locale);
+    format.setMinimumFractionDigits(0);
+    format.setMaximumFractionDigits(2);
+    return format.format(value);
+  }
+
   @Override
   public String reason(Recommendation.Reason reason) {
     List<String> arguments = new ArrayList<>(reason.arguments());

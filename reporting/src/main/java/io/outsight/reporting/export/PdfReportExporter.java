@@ -65,7 +65,7 @@ public class PdfReportExporter extends BuiltInExporter {
         title.setSpacingBefore(12);
         title.setSpacingAfter(4);
         pdf.add(title);
-        pdf.add(table(section));
+        pdf.add(table(section, document.labels()));
       }
       pdf.close();
     } catch (DocumentException failed) {
@@ -73,7 +73,7 @@ public class PdfReportExporter extends BuiltInExporter {
     }
   }
 
-  private static PdfPTable table(ReportSections.Section section) {
+  private static PdfPTable table(ReportSections.Section section, ReportDocument.Labels labels) {
     PdfPTable table = new PdfPTable(section.columns().size());
     table.setWidthPercentage(100);
     table.setHeaderRows(1);
@@ -84,7 +84,7 @@ public class PdfReportExporter extends BuiltInExporter {
     }
     for (List<Object> row : section.rows()) {
       for (Object value : row) {
-        PdfPCell cell = new PdfPCell(new Phrase(value == null ? "" : value instanceof BigDecimal number ? number.toPlainString()
+        PdfPCell cell = new PdfPCell(new Phrase(value == null ? "" : value instanceof BigDecimal number ? labels.number(number)
             : value.toString(), TEXT));
         if (value instanceof BigDecimal) {
           cell.setHorizontalAlignment(Element.ALIGN_RIGHT);

@@ -108,8 +108,13 @@ final class ReportSections {
     return money == null ? null : money.amount();
   }
 
+  /** A value, or the words for no data; a count the ledger keeps to four decimals is written as the whole number it is. */
   private static Object orNoData(Labels labels, BigDecimal value) {
-    return value == null ? labels.text("report.noData") : value;
+    if (value == null) {
+      return labels.text("report.noData");
+    }
+    BigDecimal plain = value.stripTrailingZeros();
+    return plain.scale() < 0 ? plain.setScale(0) : plain;
   }
 
   private static String yesNo(Labels labels, boolean value) {

@@ -65,6 +65,11 @@ class ExportersTest {
     public String reason(Recommendation.Reason reason) {
       return "reason:" + reason.code();
     }
+
+    @Override
+    public String number(BigDecimal value) {
+      return "n:" + value.toPlainString();
+    }
   };
 
   /** Two months of a per-lead contract with a vendor whose name looks like a formula. */
@@ -134,7 +139,7 @@ class ExportersTest {
     assertThat(firstPage).contains("Success report EXP-1", "contract.vendor: =HYPERLINK", "export.periods: 2026-01 – 2026-02",
         "export.generatedBy: auditor", "export.page[1]");
     String everything = new PdfTextExtractor(reader).getTextFromPage(reader.getNumberOfPages());
-    assertThat(everything).contains("report.status.GREEN", "export.page[" + reader.getNumberOfPages() + "]");
+    assertThat(everything).contains("report.status.GREEN", "n:120", "export.page[" + reader.getNumberOfPages() + "]");
     reader.close();
   }
 
