@@ -43,8 +43,8 @@ public class XlsxReportExporter extends BuiltInExporter {
       properties.setCreator(document.metadata().generatedBy());
       properties.setCreated(Optional.of(Date.from(document.metadata().generatedAt())));
       properties.setDescription(document.report().contractReference() + " · " + document.report().vendorName());
-      CellStyle number = workbook.createCellStyle();
-      number.setDataFormat(workbook.createDataFormat().getFormat("#,##0.##"));
+      CellStyle numbers = workbook.createCellStyle();
+      numbers.setDataFormat(workbook.createDataFormat().getFormat("#,##0.##"));
       CellStyle heading = workbook.createCellStyle();
       Font bold = workbook.createFont();
       bold.setBold(true);
@@ -72,7 +72,7 @@ public class XlsxReportExporter extends BuiltInExporter {
             var cell = row.createCell(i);
             if (value instanceof BigDecimal amount) {
               cell.setCellValue(amount.doubleValue());
-              cell.setCellStyle(number);
+              cell.setCellStyle(numbers);
             } else if (value instanceof ReportSections.Light light) {
               cell.setCellValue(light.text());
               cell.setCellStyle(lights.get(light.status()));
