@@ -112,7 +112,7 @@ class ExportersTest {
     assertThat(records).anySatisfy(row -> assertThat(row.values()).containsExactly("export.generatedAt", "2026-03-20T10:15:00Z"));
     // January: 120 leads against 100, 120.0 %, green; February: no data
     assertThat(records).anySatisfy(row -> assertThat(row.values())
-        .containsExactly("metric:leads-created", "2026-01", "100", "120", "120.0", "report.status.GREEN", "report.trend.NO_DATA"));
+        .containsExactly("metric:leads-created", "2026-01", "100", "120", "120", "report.status.GREEN", "report.trend.NO_DATA"));
     assertThat(records).anySatisfy(row -> assertThat(row.values())
         .containsExactly("metric:leads-created", "2026-02", "100", "report.noData", "report.noData", "report.status.NO_DATA", "report.trend.NO_DATA"));
     assertThat(records).anySatisfy(row -> assertThat(row.values()).containsExactly("2026-01", "4800.00", "0.00", "4800.00"));
