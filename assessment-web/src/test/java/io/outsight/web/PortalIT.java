@@ -642,7 +642,7 @@ class PortalIT {
     WebElement firstRow = browser.findElement(By.cssSelector("[id='audit:events_data'] > tr"));
     browser.findElement(By.id("audit:filter")).click();
     new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(firstRow));
-    assertThat(browser.findElement(By.id("audit:events")).getText()).contains("Vendor", "REGISTERED", "Contract", "DRAFTED", "STATUS_CHANGED", "1–16 of 16");
+    assertThat(browser.findElement(By.id("audit:events")).getText()).contains("Vendor", "Registered", "Contract", "Drafted", "Status changed", "1–16 of 16");
 
     browser.findElement(By.id("audit:export")).click();
     List<String> lines = Files.readAllLines(awaitDownload(), StandardCharsets.UTF_8);

@@ -10,6 +10,7 @@ import io.outsight.web.i18n.Formats;
 import io.outsight.web.i18n.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,6 +20,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.ResourceBundle;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -54,6 +56,13 @@ public class AuditTrailView implements Serializable {
   }
 
   /** Streams the events of the current filter as a CSV download. */
+  /** A code in the user's language when the bundle has it (an extension's own codes may not): the code itself otherwise. */
+  public String word(String prefix, String code) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+    return bundle.containsKey(prefix + code) ? bundle.getString(prefix + code) : code;
+  }
+
   public void exportCsv() throws IOException {
     Downloads.sendCsv("audit-trail-" + LocalDate.now() + ".csv", out -> export.exportCsv(filter(), out));
   }

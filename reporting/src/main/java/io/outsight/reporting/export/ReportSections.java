@@ -86,9 +86,11 @@ final class ReportSections {
     }
     sections.add(new Section(labels.text("report.metrics"), columns(labels, "contract.kpi.metric", "results.period", "contract.kpi.target",
         "export.actual", "export.attainment", "export.status", "report.trend"), targets));
-    sections.add(new Section(labels.text("report.spend"), columns(labels, "results.period", "report.payout", "report.fees", "report.total"),
-        report.spend().stream().map(spend -> row(labels.period(spend.period()), amount(spend.payout()), amount(spend.oneTimeFees()),
-            amount(spend.total()))).toList()));
+    List<List<Object>> spend = new ArrayList<>(report.spend().stream().map(period -> row(labels.period(period.period()),
+        amount(period.payout()), amount(period.oneTimeFees()), amount(period.total()))).toList());
+    spend.add(row(labels.text("report.total"), report.spend().stream().map(period -> period.payout().amount()).reduce(BigDecimal.ZERO, BigDecimal::add),
+        report.spend().stream().map(period -> period.oneTimeFees().amount()).reduce(BigDecimal.ZERO, BigDecimal::add), amount(report.totalSpend())));
+    sections.add(new Section(labels.text("report.spend"), columns(labels, "results.period", "report.payout", "report.fees", "report.total"), spend));
     return sections;
   }
 

@@ -116,6 +116,7 @@ class ExportersTest {
     assertThat(records).anySatisfy(row -> assertThat(row.values())
         .containsExactly("metric:leads-created", "2026-02", "100", "report.noData", "report.noData", "report.status.NO_DATA", "report.trend.NO_DATA"));
     assertThat(records).anySatisfy(row -> assertThat(row.values()).containsExactly("2026-01", "4800.00", "0.00", "4800.00"));
+    assertThat(records).anySatisfy(row -> assertThat(row.values()).containsExactly("report.total", "4800.00", "0.00", "4800.00"));
   }
 
   @Test
