@@ -463,6 +463,13 @@ class PortalIT {
     }
     assertThat(browser.findElements(By.cssSelector("#spend-chart canvas, #status-chart canvas, #concentration-chart canvas"))).hasSize(3);
     Browser.screenshot(browser, "dashboard");
+
+    browser.findElement(By.id("tile-running")).click();
+    WebElement contracts = new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("contracts:table")));
+    assertThat(contracts.findElement(By.cssSelector("[id='contracts:table:status-filter_label']")).getText()).startsWith("Running");
+    assertThat(contracts.findElements(By.cssSelector("[id='contracts:table_data'] > tr"))).isNotEmpty()
+        .allSatisfy(row -> assertThat(row.getText()).containsAnyOf("Active", "Under review", "Renewed"));
   }
 
   @Test

@@ -30,7 +30,12 @@ public enum ContractStatus {
 
   /** Whether the vendor works under the contract now, and so owes reports. */
   public boolean running() {
-    return this == ACTIVE || this == UNDER_REVIEW || this == RENEWED;
+    return runningStates().contains(this);
+  }
+
+  /** The states in which the vendor works under a contract. */
+  public static Set<ContractStatus> runningStates() {
+    return EnumSet.of(ACTIVE, UNDER_REVIEW, RENEWED);
   }
 
   /** Whether the contract is over: its terms are history and change no more. */

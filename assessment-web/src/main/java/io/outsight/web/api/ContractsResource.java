@@ -37,6 +37,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -79,7 +80,7 @@ public class ContractsResource {
   @Operation(summary = "Contracts by reference, optionally of one vendor or in one state", description = "Roles: PROCUREMENT, AUDITOR, ADMIN.")
   public List<ContractSummary> list(@QueryParam("vendor") Long vendorId, @QueryParam("status") ContractStatus status,
       @QueryParam("first") @DefaultValue("0") int first, @QueryParam("max") @DefaultValue("100") int max) {
-    return contracts.list(vendorId, status, Math.max(first, 0), Math.min(Math.max(max, 1), 1000));
+    return contracts.list(vendorId, status == null ? Set.of() : Set.of(status), Math.max(first, 0), Math.min(Math.max(max, 1), 1000));
   }
 
   @GET

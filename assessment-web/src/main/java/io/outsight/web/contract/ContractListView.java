@@ -16,8 +16,10 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -34,6 +36,11 @@ public class ContractListView implements Serializable {
 
   private static final int MONTHS_OFFERED = 60;
 
+  /** The filter value for the states in which a vendor works under the contract. */
+  private static final String RUNNING = "RUNNING";
+
+  private String statusFilter;
+
   @EJB private PortfolioExport portfolio;
 
   @Inject private InstalledMetrics installed;
@@ -46,6 +53,9 @@ public class ContractListView implements Serializable {
 
   @PostConstruct
   void init() {
+    String asked = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("status");
+    statusFilter = asked != null && (RUNNING.equals(asked) || Arrays.stream(ContractStatus.values()).anyMatch(status -> status.name().equals(asked)))
+        ? asked : null;
     model = new LazyDataModel<>() {
       private static final long serialVersionUID = 1L;
 
@@ -66,10 +76,23 @@ public class ContractListView implements Serializable {
     };
   }
 
-  private static ContractStatus status(Map<String, FilterMeta> filters) {
+  /** The states the filter asks for: one, the running ones, or (no filter) all. */
+  private static Set<ContractStatus> status(Map<String, FilterMeta> filters) {
     FilterMeta filter = filters.get("status");
     Object value = filter == null ? null : filter.getFilterValue();
-    return value == null || value.toString().isBlank() ? null : ContractStatus.valueOf(value.toString());
+    if (value == null || value.toString().isBlank()) {
+      return Set.of();
+    }
+    return RUNNING.equals(value.toString()) ? ContractStatus.runningStates() : Set.of(ContractStatus.valueOf(value.toString()));
+  }
+
+  /** The filter the page opens with, from the address: {@code ?status=RUNNING} from the dashboard's tile. */
+  public String getStatusFilter() {
+    return statusFilter;
+  }
+
+  public void setStatusFilter(String statusFilter) {
+    this.statusFilter = statusFilter;
   }
 
   public LazyDataModel<ContractSummary> getContracts() {

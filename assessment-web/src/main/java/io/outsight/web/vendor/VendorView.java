@@ -23,6 +23,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /** One vendor: its profile and lifecycle, due diligence, contracts, late reports and the history of its changes. */
 @Named
@@ -62,7 +63,7 @@ public class VendorView implements Serializable {
     Pages.show(vendors::details).ifPresent(found -> {
       vendor = found;
       assessments = dueDiligence.ofVendor(found.id());
-      contractList = contracts.list(found.id(), null, 0, MAX_LISTED);
+      contractList = contracts.list(found.id(), Set.of(), 0, MAX_LISTED);
       lateReports = ledger.lateReports(found.id());
     });
   }

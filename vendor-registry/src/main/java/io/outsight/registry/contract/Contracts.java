@@ -120,32 +120,32 @@ public class Contracts {
         .setParameter("reference", reference).getResultStream().findFirst().map(this::details);
   }
 
-  /** Contracts by reference, optionally of one vendor or in one state. */
+  /** Contracts by reference, optionally of one vendor, optionally in some states only (none given: all). */
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
-  public List<ContractSummary> list(Long vendorId, ContractStatus status, int first, int pageSize) {
-    return filtered(SUMMARY + " and", vendorId, status, " order by c.reference", ContractSummary.class)
+  public List<ContractSummary> list(Long vendorId, Set<ContractStatus> statuses, int first, int pageSize) {
+    return filtered(SUMMARY + " and", vendorId, statuses, " order by c.reference", ContractSummary.class)
         .setFirstResult(first).setMaxResults(pageSize).getResultList();
   }
 
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
-  public long count(Long vendorId, ContractStatus status) {
-    return filtered("select count(c) from Contract c where", vendorId, status, "", Long.class).getSingleResult();
+  public long count(Long vendorId, Set<ContractStatus> statuses) {
+    return filtered("select count(c) from Contract c where", vendorId, statuses, "", Long.class).getSingleResult();
   }
 
-  private <T> TypedQuery<T> filtered(String select, Long vendorId, ContractStatus status, String order, Class<T> type) {
+  private <T> TypedQuery<T> filtered(String select, Long vendorId, Set<ContractStatus> statuses, String order, Class<T> type) {
     StringBuilder jpql = new StringBuilder(select).append(" 1 = 1");
     if (vendorId != null) {
       jpql.append(" and c.vendorId = :vendor");
     }
-    if (status != null) {
-      jpql.append(" and c.status = :status");
+    if (!statuses.isEmpty()) {
+      jpql.append(" and c.status in :statuses");
     }
     TypedQuery<T> query = em.createQuery(jpql.append(order).toString(), type);
     if (vendorId != null) {
       query.setParameter("vendor", vendorId);
     }
-    if (status != null) {
-      query.setParameter("status", status);
+    if (!statuses.isEmpty()) {
+      query.setParameter("statuses", statuses);
     }
     return query;
   }
@@ -156,7 +156,7 @@ public class Contracts {
     LocalDate today = LocalDate.now();
     LocalDate horizon = today.plusDays(days);
     return em.createQuery("select c from Contract c where c.status in :running order by c.reference", Contract.class)
-        .setParameter("running", EnumSet.of(ContractStatus.ACTIVE, ContractStatus.UNDER_REVIEW, ContractStatus.RENEWED))
+        .setParameter("running", ContractStatus.runningStates())
         .getResultStream().map(this::details)
         .filter(contract -> within(contract.noticeDeadline(), today, horizon) || within(contract.currentEnd(), today, horizon))
         .toList();

@@ -43,7 +43,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -68,7 +67,7 @@ import javax.sql.DataSource;
 @Interceptors(RefuseRuleViolations.class)
 public class MetricLedger {
 
-  private static final Set<ContractStatus> RUNNING = EnumSet.of(ContractStatus.ACTIVE, ContractStatus.UNDER_REVIEW, ContractStatus.RENEWED);
+  private static final Set<ContractStatus> RUNNING = ContractStatus.runningStates();
 
   @PersistenceContext(unitName = "outsight")
   private EntityManager em;
