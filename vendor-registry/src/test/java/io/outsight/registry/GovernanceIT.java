@@ -84,8 +84,8 @@ class GovernanceIT {
     return Long.parseLong(column(sql).get(0));
   }
 
-  /** A vendor that due diligence approved; the assessment itself is tested in RegistryIT. */
-  private long approvedVendor(String name) throws Exception {
+  /** A German vendor: its VAT number needs no check digit, so each test can make unique ones. */
+  private static VendorProfile profile(String name) {
     VendorProfile profile = new VendorProfile();
     profile.setName(name);
     profile.setCountry("DE");
@@ -93,7 +93,12 @@ class GovernanceIT {
     profile.setContactName("Katrin Weber");
     profile.setContactEmail("katrin.weber@example.com");
     profile.setServices(List.of(ServiceOffering.LEAD_GENERATION));
-    long id = procurement.call(() -> vendors.register(profile));
+    return profile;
+  }
+
+  /** A vendor that due diligence approved; the assessment itself is tested in RegistryIT. */
+  private long approvedVendor(String name) throws Exception {
+    long id = procurement.call(() -> vendors.register(profile(name)));
     execute("update vendor set status = 'APPROVED' where id = " + id);
     return id;
   }
@@ -145,16 +150,7 @@ class GovernanceIT {
 
   @Test
   void aContractIsDraftedAndActivatedOnlyWithAnApprovedVendorWhichItMakesActive() throws Exception {
-    long prospect = procurement.call(() -> {
-      VendorProfile profile = new VendorProfile();
-      profile.setName("Prospect Contracting Oy");
-      profile.setCountry("DE");
-      profile.setBusinessId("DE" + NEXT.incrementAndGet());
-      profile.setContactName("Aino");
-      profile.setContactEmail("aino@example.com");
-      profile.setServices(List.of(ServiceOffering.LEAD_GENERATION));
-      return vendors.register(profile);
-    });
+    long prospect = procurement.call(() -> vendors.register(profile("Prospect Contracting Oy")));
     String reference = "GOV-" + NEXT.incrementAndGet();
     long id = procurement.call(() -> contracts.draft(prospect, terms(reference)));
     ContractDetails draft = auditor.call(() -> contracts.details(id).orElseThrow());

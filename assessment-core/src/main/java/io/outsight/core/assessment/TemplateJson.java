@@ -1,5 +1,6 @@
 package io.outsight.core.assessment;
 
+import io.outsight.core.audit.Sha256;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -9,9 +10,6 @@ import jakarta.json.JsonReader;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -73,12 +71,7 @@ public final class TemplateJson {
 
   /** The SHA-256 of the snapshot, in hex. */
   public static String fingerprint(QuestionnaireTemplate template) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(write(template).getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
+    return Sha256.hex(write(template).getBytes(StandardCharsets.UTF_8));
   }
 
   private static Question question(JsonObject question) {

@@ -6,11 +6,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -90,11 +87,7 @@ public class AuditEvent {
   public String computeHash() {
     String content = String.join("\u001f", String.valueOf(sequence), occurredAt.toString(), actor, entityType, entityId, action,
         Objects.toString(before, ""), Objects.toString(after, ""), previousHash);
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
+    return Sha256.hex(content.getBytes(StandardCharsets.UTF_8));
   }
 
   public long sequence() {

@@ -1,5 +1,6 @@
 package io.outsight.core.ledger;
 
+import io.outsight.core.audit.Sha256;
 import io.outsight.core.contract.Contract;
 import io.outsight.core.extension.MetricDefinition;
 import io.outsight.core.metric.MetricCatalogue;
@@ -16,12 +17,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -84,7 +83,7 @@ public final class ResultsFile {
    * @param accepted receives each value from a line without problems, in file order
    */
   public Reading read(InputStream file, Optional<String> forContract, Consumer<Line> accepted) throws IOException {
-    MessageDigest sha256 = sha256();
+    MessageDigest sha256 = Sha256.digest();
     Problems problems = new Problems();
     int values = 0;
     try (BufferedReader text = text(new DigestInputStream(file, sha256))) {
@@ -111,15 +110,7 @@ public final class ResultsFile {
     if (values == 0 && problems.count == 0) {
       problems.add(new ImportProblem(0, 0, "", "no-values", List.of()));
     }
-    return new Reading(HexFormat.of().formatHex(sha256.digest()), values, problems.listed, problems.count);
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException missing) {
-      throw new IllegalStateException("every Java runtime has SHA-256", missing);
-    }
+    return new Reading(Sha256.hex(sha256), values, problems.listed, problems.count);
   }
 
   /** UTF-8 text without the byte order mark some spreadsheets write first; bytes that are not UTF-8 are refused. */

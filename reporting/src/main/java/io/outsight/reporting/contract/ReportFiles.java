@@ -1,6 +1,7 @@
 package io.outsight.reporting.contract;
 
 import io.outsight.core.access.Roles;
+import io.outsight.core.audit.Sha256;
 import io.outsight.core.extension.ReportExporter;
 import io.outsight.core.metric.Period;
 import io.outsight.core.report.ContractReport;
@@ -25,12 +26,9 @@ import jakarta.interceptor.Interceptors;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -88,17 +86,9 @@ public class ReportFiles {
       throw new UncheckedIOException(failed);
     }
     byte[] content = bytes.toByteArray();
-    String digest = sha256(content);
+    String digest = Sha256.hex(content);
     String name = "success-report-" + report.contractReference() + "-" + from + "-" + to + "." + exporter.fileExtension();
     register.record(new ReportExport(digest, exporter.id(), name, contractId, from.toString(), to.toString(), content.length, caller, now));
     return new File(name, exporter.mediaType(), content, digest);
-  }
-
-  private static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException missing) {
-      throw new IllegalStateException("every Java runtime has SHA-256", missing);
-    }
   }
 }

@@ -1,6 +1,7 @@
 package io.outsight.reporting.portfolio;
 
 import io.outsight.core.access.Roles;
+import io.outsight.core.audit.Sha256;
 import io.outsight.core.metric.Period;
 import io.outsight.core.report.ReportExport;
 import io.outsight.registry.audit.ExportedFiles;
@@ -17,7 +18,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,7 +27,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,7 +74,7 @@ public class PortfolioExport {
    */
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
   public String write(YearMonth from, YearMonth to, String format, List<String> headings, String fileName, OutputStream out) {
-    MessageDigest sha256 = sha256();
+    MessageDigest sha256 = Sha256.digest();
     DigestOutputStream digested = new DigestOutputStream(out, sha256);
     Counted counted = new Counted(digested);
     try (Connection connection = dataSource.getConnection();
@@ -102,7 +101,7 @@ public class PortfolioExport {
     } catch (IOException failed) {
       throw new UncheckedIOException(failed);
     }
-    String digest = HexFormat.of().formatHex(sha256.digest());
+    String digest = Sha256.hex(sha256);
     register.record(new ReportExport(digest, "portfolio-" + format, fileName, null, from.toString(), to.toString(), counted.bytes,
         session.getCallerPrincipal().getName(), Instant.now().truncatedTo(ChronoUnit.SECONDS)));
     return digest;
@@ -122,14 +121,6 @@ public class PortfolioExport {
     Long supersededBy = rows.wasNull() ? null : superseded;
     return new LedgerRow(rows.getLong(13), rows.getString(1), rows.getString(2), rows.getString(3), period, rows.getBigDecimal(6),
         rows.getString(7), rows.getString(8), recordedAt, rows.getLong(10), sourceLine, supersededBy);
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException missing) {
-      throw new IllegalStateException("every Java runtime has SHA-256", missing);
-    }
   }
 
   /** Counts the bytes written, for the register. */

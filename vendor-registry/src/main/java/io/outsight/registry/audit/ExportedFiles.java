@@ -1,6 +1,7 @@
 package io.outsight.registry.audit;
 
 import io.outsight.core.access.Roles;
+import io.outsight.core.audit.Sha256;
 import io.outsight.core.report.ReportExport;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
@@ -16,8 +17,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -55,14 +54,10 @@ public class ExportedFiles {
   }
 
   private static String sha256(InputStream file) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      try (DigestInputStream in = new DigestInputStream(file, digest)) {
-        in.transferTo(OutputStream.nullOutputStream());
-      }
-      return HexFormat.of().formatHex(digest.digest());
-    } catch (NoSuchAlgorithmException missing) {
-      throw new IllegalStateException("every Java runtime has SHA-256", missing);
+    MessageDigest digest = Sha256.digest();
+    try (DigestInputStream in = new DigestInputStream(file, digest)) {
+      in.transferTo(OutputStream.nullOutputStream());
+      return Sha256.hex(digest);
     } catch (IOException unreadable) {
       throw new UncheckedIOException(unreadable);
     }

@@ -269,13 +269,10 @@ public class MetricLedger {
     CompensationModel model = installed.compensationModel(contract.compensation().modelId())
         .orElseThrow(() -> new RuleViolation("contract.unknown-model", "No compensation model " + contract.compensation().modelId()
             + " is installed", List.of(contract.compensation().modelId())));
-    Map<Period, Map<String, BigDecimal>> values = new HashMap<>();
-    em.createQuery("select r from MetricResult r where r.contractId = :contract and r.supersededBy is null"
-            + " and r.periodStart between :first and :last", MetricResult.class)
+    Map<Period, PeriodResults> results = byPeriod(em.createQuery("select r from MetricResult r where r.contractId = :contract"
+            + " and r.supersededBy is null and r.periodStart between :first and :last", MetricResult.class)
         .setParameter("contract", contractId).setParameter("first", from.firstDay()).setParameter("last", to.firstDay())
-        .getResultStream().forEach(value -> values.computeIfAbsent(value.period(), period -> new HashMap<>()).put(value.metric(), value.value()));
-    Map<Period, PeriodResults> results = new HashMap<>();
-    values.forEach((period, byMetric) -> results.put(period, new PeriodResults(byMetric)));
+        .getResultList());
     return new ReportInput(contract, vendor.name(), model, installed.catalogue(), from, to, results,
         totals(" and c.vendorId = :vendor", contract.vendorId(), from, to), totals("", null, from, to),
         contract.inHouseMonthlyCost().orElse(null), LocalDate.now());
@@ -294,12 +291,10 @@ public class MetricLedger {
       return List.of();
     }
     LocalDate earliest = Period.containing(today, 3).firstDay().minusMonths(3L * periods);
-    Map<Long, Map<Period, Map<String, BigDecimal>>> values = new HashMap<>();
-    em.createQuery("select r from MetricResult r, Contract c where c.id = r.contractId and c.status in :running"
-            + " and r.supersededBy is null and r.periodStart >= :earliest", MetricResult.class)
+    Map<Long, List<MetricResult>> values = em.createQuery("select r from MetricResult r, Contract c where c.id = r.contractId"
+            + " and c.status in :running and r.supersededBy is null and r.periodStart >= :earliest", MetricResult.class)
         .setParameter("running", RUNNING).setParameter("earliest", earliest)
-        .getResultStream().forEach(value -> values.computeIfAbsent(value.contractId(), id -> new HashMap<>())
-            .computeIfAbsent(value.period(), period -> new HashMap<>()).put(value.metric(), value.value()));
+        .getResultStream().collect(Collectors.groupingBy(MetricResult::contractId));
     Map<Long, String> vendorNames = em.createQuery("select v from Vendor v where v.id in (select c.vendorId from Contract c"
             + " where c.status in :running)", Vendor.class).setParameter("running", RUNNING).getResultStream()
         .collect(Collectors.toMap(Vendor::id, Vendor::name));
@@ -312,9 +307,8 @@ public class MetricLedger {
       }
       Period last = reportable.get(reportable.size() - 1);
       Period back = reportable.get(Math.max(0, reportable.size() - periods));
-      Map<Period, PeriodResults> results = new HashMap<>();
-      values.getOrDefault(contract.id(), Map.of()).forEach((period, byMetric) -> results.put(period, new PeriodResults(byMetric)));
-      inputs.add(new ReportInput(contract, vendorNames.get(contract.vendorId()), model.get(), installed.catalogue(), back, last, results,
+      inputs.add(new ReportInput(contract, vendorNames.get(contract.vendorId()), model.get(), installed.catalogue(), back, last,
+          byPeriod(values.getOrDefault(contract.id(), List.of())),
           null, null, contract.inHouseMonthlyCost().orElse(null), today));
     }
     return inputs;
@@ -324,6 +318,15 @@ public class MetricLedger {
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
   public List<Period> reportablePeriods(long contractId) {
     return contract(contractId).reportablePeriods(LocalDate.now());
+  }
+
+  /** Current values of one contract as the results of each period. */
+  private static Map<Period, PeriodResults> byPeriod(List<MetricResult> values) {
+    Map<Period, Map<String, BigDecimal>> byMetric = new HashMap<>();
+    values.forEach(value -> byMetric.computeIfAbsent(value.period(), period -> new HashMap<>()).put(value.metric(), value.value()));
+    Map<Period, PeriodResults> results = new HashMap<>();
+    byMetric.forEach((period, metrics) -> results.put(period, new PeriodResults(metrics)));
+    return results;
   }
 
   /** Current values summed by metric over the days from {@code from} to {@code to}, for one vendor's contracts or all. */
