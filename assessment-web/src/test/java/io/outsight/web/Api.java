@@ -16,9 +16,20 @@ final class Api {
 
   private final HttpClient client = HttpClient.newHttpClient();
   private final String base;
+  private final String language;
 
   Api(String base) {
-    this.base = base + "api/v1/";
+    this(base + "api/v1/", "en");
+  }
+
+  private Api(String base, String language) {
+    this.base = base;
+    this.language = language;
+  }
+
+  /** The same program, asking for answers in another language. */
+  Api in(String language) {
+    return new Api(base, language);
   }
 
   HttpResponse<String> call(String method, String path, String user, String json) throws Exception {
@@ -51,9 +62,9 @@ final class Api {
         HttpResponse.BodyHandlers.ofString());
   }
 
-  private static HttpRequest.Builder signedIn(HttpRequest.Builder request, String user) {
+  private HttpRequest.Builder signedIn(HttpRequest.Builder request, String user) {
     String credentials = user + ":outsight-demo";
-    return request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+    return request.header("Accept-Language", language).header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
   }
 
   static JsonObject object(HttpResponse<String> response) {

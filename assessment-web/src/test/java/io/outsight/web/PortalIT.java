@@ -437,6 +437,10 @@ class PortalIT {
     HttpResponse<byte[]> outside = api.download(report + "?from=" + monthsAgo(12) + "&to=" + monthsAgo(0), "auditor", "application/json");
     assertThat(outside.statusCode()).isEqualTo(400);
     assertThat(new String(outside.body(), StandardCharsets.UTF_8)).contains("report.range");
+    JsonObject inFinnish = Api.read(new String(api.in("fi").download(report + "?from=" + monthsAgo(12) + "&to=" + monthsAgo(0), "auditor",
+        "application/json").body(), StandardCharsets.UTF_8)).asJsonObject();
+    assertThat(inFinnish.getString("detail")).startsWith("Raportti kattaa sopimuksen " + contract.getString("reference"));
+    assertThat(inFinnish.getString("rule")).isEqualTo("report.range");
     assertThat(api.upload("exports/verification", "auditor", new byte[0]).statusCode()).isEqualTo(400);
     assertThat(api.download("exports/portfolio?from=x", "auditor", "text/csv").statusCode()).isEqualTo(400);
 

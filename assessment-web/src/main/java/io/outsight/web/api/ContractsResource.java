@@ -3,6 +3,8 @@ package io.outsight.web.api;
 import io.outsight.core.access.Roles;
 import io.outsight.core.contract.ContractStatus;
 import io.outsight.core.contract.TermSheet;
+import io.outsight.core.metric.Period;
+import io.outsight.core.rules.RuleViolation;
 import io.outsight.registry.contract.ContractDetails;
 import io.outsight.registry.contract.ContractSummary;
 import io.outsight.registry.contract.Contracts;
@@ -10,15 +12,14 @@ import io.outsight.registry.ledger.LedgerRow;
 import io.outsight.registry.ledger.LedgerValue;
 import io.outsight.registry.extension.InstalledMetrics;
 import io.outsight.registry.ledger.MetricLedger;
+import io.outsight.registry.rules.Refused;
 import io.outsight.reporting.contract.ReportFiles;
 import io.outsight.web.i18n.ReportWording;
-import io.outsight.core.metric.Period;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -124,15 +125,14 @@ public class ContractsResource {
   public Response report(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
     List<Period> reportable = ledger.reportablePeriods(id);
     if (reportable.isEmpty() && (from == null || to == null)) {
-      throw new BadRequestException("No period of contract " + id + " has ended yet: there is nothing to report");
+      throw new Refused(new RuleViolation("report.nothing-ended", "No period of contract " + id + " has ended yet", List.of(String.valueOf(id))));
     }
     Period last = to == null ? reportable.get(reportable.size() - 1) : period(to, "to");
     Period first = from == null ? reportable.get(Math.max(0, reportable.size() - DEFAULT_PERIODS)) : period(from, "from");
     String format = headers.getAcceptableMediaTypes().stream()
         .map(type -> type.isWildcardType() ? Optional.of("json") : files.formatFor(type.getType() + "/" + type.getSubtype()))
         .flatMap(Optional::stream).findFirst().orElse("json");
-    Locale language = headers.getAcceptableLanguages().stream().filter(locale -> locale.getLanguage().equals("fi")).findFirst()
-        .orElse(Locale.ENGLISH);
+    Locale language = Problems.language(headers);
     ReportFiles.File file = files.export(id, first, last, format, new ReportWording(language, installed.catalogue()), language.getLanguage());
     return Response.ok(file.content(), file.mediaType())
         .header("Content-Disposition", "attachment; filename=\"" + file.name() + "\"")

@@ -53,8 +53,7 @@ public class PortfolioResource {
     boolean xlsx = headers.getAcceptableMediaTypes().stream()
         .anyMatch(type -> (type.getType() + "/" + type.getSubtype()).equalsIgnoreCase(XLSX));
     String format = xlsx ? "xlsx" : "csv";
-    Locale language = headers.getAcceptableLanguages().stream().filter(locale -> locale.getLanguage().equals("fi")).findFirst()
-        .orElse(Locale.ENGLISH);
+    Locale language = Problems.language(headers);
     ReportWording words = new ReportWording(language, installed.catalogue());
     List<String> headings = PortfolioExport.COLUMNS.stream().map(words::text).toList();
     String fileName = "ledger-" + first + "-" + last + "." + format;

@@ -2,22 +2,62 @@ package io.outsight.web.api;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
 import java.util.function.Consumer;
 
-/** RFC 9457 problem details, the one shape every API error has. */
+/**
+ * RFC 9457 problem details, the one shape every API error has, in the caller's language: Finnish
+ * when the request's Accept-Language ranks it above English, English otherwise.
+ */
 final class Problems {
 
   static final String MEDIA_TYPE = "application/problem+json";
+  private static final String BUNDLE = "io.outsight.web.i18n.messages";
 
-  private Problems() {}
+  private final Locale language;
+  private final ResourceBundle bundle;
 
-  static Response of(Response.Status status, String type, String title, String detail) {
-    return of(status, type, title, detail, problem -> { });
+  private Problems(Locale language) {
+    this.language = language;
+    this.bundle = ResourceBundle.getBundle(BUNDLE, language);
+  }
+
+  static Problems in(HttpHeaders headers) {
+    return new Problems(language(headers));
+  }
+
+  /** The first language asked for that the portal speaks; English when none is. */
+  static Locale language(HttpHeaders headers) {
+    return headers.getAcceptableLanguages().stream()
+        .filter(locale -> locale.getLanguage().equals("fi") || locale.getLanguage().equals("en"))
+        .findFirst().map(locale -> Locale.forLanguageTag(locale.getLanguage())).orElse(Locale.ENGLISH);
+  }
+
+  Locale language() {
+    return language;
+  }
+
+  /** The words for a message key, or the fallback when the bundle has no such key. */
+  String words(String key, String fallback, Object... arguments) {
+    try {
+      return new MessageFormat(bundle.getString(key), language).format(arguments);
+    } catch (MissingResourceException notWorded) {
+      return fallback;
+    }
+  }
+
+  /** A problem titled by its type's words. */
+  Response of(Response.Status status, String type, String detail) {
+    return of(status, type, words("problem." + type, status.getReasonPhrase()), detail, problem -> { });
   }
 
   /** A problem with members of its own, e.g. the rule that refused or the fields at fault. */
-  static Response of(Response.Status status, String type, String title, String detail, Consumer<JsonObjectBuilder> members) {
+  Response of(Response.Status status, String type, String title, String detail, Consumer<JsonObjectBuilder> members) {
     JsonObjectBuilder problem = Json.createObjectBuilder()
         .add("type", "urn:outsight:problem:" + type)
         .add("title", title)
@@ -26,6 +66,6 @@ final class Problems {
       problem.add("detail", detail);
     }
     members.accept(problem);
-    return Response.status(status).type(MEDIA_TYPE).entity(problem.build().toString()).build();
+    return Response.status(status).type(MEDIA_TYPE).language(language).entity(problem.build().toString()).build();
   }
 }

@@ -8,10 +8,12 @@ import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import io.outsight.core.contract.KpiStatus;
 import io.outsight.core.report.ContractReport;
@@ -26,7 +28,7 @@ import java.util.Map;
 
 /**
  * The report as a PDF for reading and filing: a title block naming the contract, vendor, periods
- * and who made it when; a table per section with the lights in colour; page numbers.
+ * and who made it when; a table per section with the lights in colour; page numbers with the count of pages.
  */
 @ApplicationScoped
 public class PdfReportExporter extends BuiltInExporter {
@@ -98,20 +100,48 @@ public class PdfReportExporter extends BuiltInExporter {
     return table;
   }
 
-  /** "Page n" centred at the foot of every page. */
+  /**
+   * "Page n of m" centred at the foot of every page. The total is known only at the end, so each
+   * page shows one shared template that is written when the document closes.
+   */
   private static final class PageNumbers extends PdfPageEventHelper {
 
+    private static final float TOTAL_WIDTH = 24;
     private final ReportDocument.Labels labels;
+    private final BaseFont font = TEXT.getCalculatedBaseFont(false);
+    private PdfTemplate total;
 
     PageNumbers(ReportDocument.Labels labels) {
       this.labels = labels;
     }
 
     @Override
+    public void onOpenDocument(PdfWriter writer, Document document) {
+      total = writer.getDirectContent().createTemplate(TOTAL_WIDTH, TEXT.getSize() + 3);
+    }
+
+    @Override
     public void onEndPage(PdfWriter writer, Document document) {
-      ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER,
-          new Phrase(labels.text("export.page", writer.getPageNumber()), TEXT),
-          (document.left() + document.right()) / 2, document.bottom() - 24, 0);
+      String page = labels.text("export.page", writer.getPageNumber());
+      float width = font.getWidthPoint(page, TEXT.getSize());
+      float x = (document.left() + document.right() - width - TOTAL_WIDTH) / 2;
+      float y = document.bottom() - 24;
+      PdfContentByte canvas = writer.getDirectContent();
+      canvas.beginText();
+      canvas.setFontAndSize(font, TEXT.getSize());
+      canvas.setTextMatrix(x, y);
+      canvas.showText(page);
+      canvas.endText();
+      canvas.addTemplate(total, x + width, y);
+    }
+
+    @Override
+    public void onCloseDocument(PdfWriter writer, Document document) {
+      total.beginText();
+      total.setFontAndSize(font, TEXT.getSize());
+      total.setTextMatrix(0, 0);
+      total.showText(" " + (writer.getPageNumber() - 1));
+      total.endText();
     }
   }
 }
