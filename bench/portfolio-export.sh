@@ -45,7 +45,7 @@ from system_range(1, 10000) c, system_range(0, 35) m, system_range(1, 8) k;
 SQL
 t0=$(date +%s); h2 -script "$WORK/ledger.sql"; echo "seeded in $(( $(date +%s) - t0 )) s"
 
-QUERY="select c.reference, v.name, r.metric, r.period_start, r.period_months, r.result_value, r.source, r.recorded_by, r.recorded_at, r.submission_id, r.source_line, r.superseded_by from metric_result r join contract c on c.id = r.contract_id join vendor v on v.id = c.vendor_id where r.period_start between date '2023-01-01' and date '2025-12-31' order by r.contract_id, r.period_start, r.metric, r.id"
+QUERY="select r.id, c.reference, v.name, r.metric, r.period_start, r.period_months, r.result_value, r.source, r.recorded_by, r.recorded_at, r.submission_id, r.source_line, r.superseded_by from metric_result r join contract c on c.id = r.contract_id join vendor v on v.id = c.vendor_id where r.period_start between date '2023-01-01' and date '2025-12-31' order by r.contract_id, r.period_start, r.metric, r.id"
 echo "== baseline: H2 CSVWRITE of the same query, in one JVM with the database, twice"
 cat > "$WORK/Baseline.java" <<'JAVA'
 import java.sql.*;
@@ -76,4 +76,14 @@ for run in 1 2; do
     END { printf "heap in use at most %.0f MB, old generation at most %.0f MB", all / 1024, old / 1024 }' "$WORK/jstat-$run.txt")
   echo "portfolio export run $run: HTTP ${result% *}, $(printf '%.2f' "${result#* }") s, $(wc -l < "$WORK/portfolio-$run.csv") lines, $(du -m "$WORK/portfolio-$run.csv" | cut -f1) MB; $peak"
 done
+echo "== the same export as XLSX (SXSSF), once, for its time and heap; not part of the target"
+jstat -gc "$PID" 200 > "$WORK/jstat-xlsx.txt" &
+sampler=$!
+result=$(curl -s -o "$WORK/portfolio.xlsx" -w '%{http_code} %{time_total}' -u auditor:outsight-demo \
+  -H 'Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' \
+  "http://127.0.0.1:$PORT/api/v1/exports/portfolio?from=2023-01&to=2025-12")
+kill "$sampler" 2>/dev/null || true; wait "$sampler" 2>/dev/null || true
+peak=$(awk 'NR > 1 && $1 ~ /^[0-9.]+$/ { if ($6 + $8 > all) all = $6 + $8; if ($8 > old) old = $8 }
+  END { printf "heap in use at most %.0f MB, old generation at most %.0f MB", all / 1024, old / 1024 }' "$WORK/jstat-xlsx.txt")
+echo "portfolio export as XLSX: HTTP ${result% *}, $(printf '%.2f' "${result#* }") s, $(du -m "$WORK/portfolio.xlsx" | cut -f1) MB; $peak"
 stop_portal
