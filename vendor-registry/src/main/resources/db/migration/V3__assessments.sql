@@ -6,7 +6,7 @@ create table questionnaire_template (
     id            varchar(60)  not null,
     version       int          not null,
     title         varchar(200) not null,
-    snapshot      clob         not null,
+    snapshot      text         not null,
     fingerprint   char(64)     not null,
     provider      varchar(200) not null,
     published_at  timestamp with time zone not null,

@@ -7,8 +7,8 @@ create table audit_event (
     entity_type    varchar(60)   not null,
     entity_id      varchar(60)   not null,
     action         varchar(60)   not null,
-    before_state   clob,
-    after_state    clob,
+    before_state   text,
+    after_state    text,
     previous_hash  char(64)      not null,
     hash           char(64)      not null,
     constraint pk_audit_event primary key (sequence)

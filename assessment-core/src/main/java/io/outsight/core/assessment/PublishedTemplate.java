@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
@@ -26,7 +25,7 @@ public class PublishedTemplate {
 
   private String title;
 
-  @Lob private String snapshot;
+  private String snapshot;
 
   private String fingerprint;
 

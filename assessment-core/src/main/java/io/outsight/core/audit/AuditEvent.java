@@ -3,7 +3,6 @@ package io.outsight.core.audit;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -37,11 +36,9 @@ public class AuditEvent {
 
   private String action;
 
-  @Lob
   @Column(name = "before_state")
   private String before;
 
-  @Lob
   @Column(name = "after_state")
   private String after;
 
