@@ -23,6 +23,13 @@ final class Sql {
     }
   }
 
+  /** Whether the tests run on PostgreSQL (-Ppostgresql) rather than H2. */
+  static boolean onPostgresql(DataSource dataSource) throws SQLException {
+    try (Connection connection = dataSource.getConnection()) {
+      return connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
+    }
+  }
+
   static void execute(DataSource dataSource, String sql) throws SQLException {
     try (Connection connection = dataSource.getConnection()) {
       connection.createStatement().executeUpdate(sql);
