@@ -3,7 +3,6 @@ package io.outsight.web.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
@@ -11,11 +10,14 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * How people and programs sign in to the embedded default, against the users in the database:
@@ -29,13 +31,20 @@ import java.util.Optional;
  *       that page again, which then asks for a sign-in.
  * </ul>
  *
- * The signed-in user is kept in the session, so the form is needed once per session.
+ * The signed-in user is kept in the session, so the form is needed once per session. It is kept
+ * as a plain session attribute, name and groups, rather than in the container's own record of the
+ * session: in a cluster the attribute travels with the session to whichever instance serves the
+ * next request.
  */
 @ApplicationScoped
-@AutoApplySession
 public class PortalSignIn implements HttpAuthenticationMechanism {
 
   static final String RETURN_TO = PortalSignIn.class.getName() + ".returnTo";
+
+  private static final String SIGNED_IN = PortalSignIn.class.getName() + ".signedIn";
+
+  /** Who signed in with the form, as the session keeps them. */
+  private record SignedIn(String name, Set<String> groups) implements Serializable {}
 
   private static final String BASIC = "Basic ";
 
@@ -52,6 +61,10 @@ public class PortalSignIn implements HttpAuthenticationMechanism {
     }
     if (isSignInForm(request)) {
       return signInWithForm(request, response, context);
+    }
+    HttpSession session = request.getSession(false);
+    if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedIn user) {
+      return context.notifyContainerAboutLogin(user.name(), user.groups());
     }
     if (!context.isProtected()) {
       return context.doNothing();
@@ -82,6 +95,7 @@ public class PortalSignIn implements HttpAuthenticationMechanism {
     // A new session id at sign-in, so that an id planted before it is worthless afterwards.
     request.getSession();
     request.changeSessionId();
+    request.getSession().setAttribute(SIGNED_IN, new SignedIn(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
     return context.notifyContainerAboutLogin(result);
   }
 

@@ -39,6 +39,18 @@ public class ContractEditPage {
     return this;
   }
 
+  /** Adds a tier on the server (an AJAX request), then types its start and rate into the new row. */
+  public ContractEditPage addTier(String from, String rate) {
+    int rows = browser.findElements(By.cssSelector("[id$=':rate_input'][id^='contract:tiers:']")).size();
+    browser.findElement(By.id("contract:add-tier")).click();
+    WebElement rateInput = new WebDriverWait(browser, Duration.ofSeconds(20)).until(
+        ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='contract:tiers:" + rows + ":rate_input']")));
+    WebElement fromInput = browser.findElement(By.cssSelector("[id='contract:tiers:" + rows + ":from_input']"));
+    fromInput.sendKeys(Keys.chord(Keys.CONTROL, "a"), from, Keys.TAB);
+    rateInput.sendKeys(Keys.chord(Keys.CONTROL, "a"), rate, Keys.TAB);
+    return this;
+  }
+
   public ContractPage save() {
     WebElement form = browser.findElement(By.id("contract"));
     browser.findElement(By.id("contract:save")).click();

@@ -4,6 +4,7 @@ import io.outsight.core.assessment.AssessmentRepository;
 import io.outsight.core.assessment.PublishedTemplate;
 import io.outsight.core.assessment.QuestionnaireTemplate;
 import io.outsight.core.extension.QuestionnaireProvider;
+import io.outsight.registry.schema.StartupLock;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -11,6 +12,8 @@ import jakarta.ejb.Startup;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.logging.Logger;
@@ -18,7 +21,8 @@ import java.util.logging.Logger;
 /**
  * Publishes the template versions the installed questionnaire providers offer, once each. A
  * version already published with other content is not overwritten: assessments answered against
- * it must keep scoring the same, so the change has to come as a new version.
+ * it must keep scoring the same, so the change has to come as a new version. In a cluster, one
+ * instance publishes and the others find the versions published ({@link StartupLock}).
  */
 @Singleton
 @Startup
@@ -31,8 +35,12 @@ public class TemplatePublication {
 
   @Inject private AssessmentRepository repository;
 
+  @PersistenceContext(unitName = "outsight")
+  private EntityManager em;
+
   @PostConstruct
   void publishNewVersions() {
+    StartupLock.hold(em);
     // In a stable order, so that when two providers offer the same version, the same one wins every time.
     for (QuestionnaireProvider provider : providers.stream().sorted(Comparator.comparing(QuestionnaireProvider::id)).toList()) {
       for (QuestionnaireTemplate template : provider.templates()) {

@@ -25,6 +25,7 @@ import io.outsight.core.vendor.VendorStatus;
 import io.outsight.registry.contract.ContractState;
 import io.outsight.registry.ledger.LedgerAppender;
 import io.outsight.registry.schema.SchemaMigrations;
+import io.outsight.registry.schema.StartupLock;
 import io.outsight.registry.access.PasswordHashing;
 import io.outsight.registry.audit.AuditRecorder;
 import io.outsight.core.vendor.ServiceOffering;
@@ -81,6 +82,7 @@ public class DemoData {
 
   @PostConstruct
   void seedOnFirstStart() {
+    StartupLock.hold(em);
     long accounts = em.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult();
     if (!enabled || accounts > 0) {
       return;
