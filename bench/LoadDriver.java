@@ -1,0 +1,98 @@
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Load for issue 6: signed-in users, each with a session of their own, asking in turn for the
+ * contracts list, the demo contract's success report and the dashboard (home page) as fast as the
+ * portal answers, for a time and at most a number of requests. Counts as an error anything but a
+ * 200 with the signed-in page. Prints throughput and latency percentiles.
+ *
+ *   java bench/LoadDriver.java BASE_URL USERS SECONDS MAX_REQUESTS CONTRACT_ID LABEL
+ */
+public class LoadDriver {
+
+  public static void main(String[] args) throws Exception {
+    String base = args[0];
+    int users = Integer.parseInt(args[1]);
+    Duration duration = Duration.ofSeconds(Long.parseLong(args[2]));
+    long maxRequests = Long.parseLong(args[3]);
+    String[] pages = {"contracts/index.xhtml", "contracts/report.xhtml?id=" + args[4], ""};
+    String label = args[5];
+
+    AtomicLong issued = new AtomicLong();
+    AtomicLong errors = new AtomicLong();
+    ExecutorService pool = Executors.newFixedThreadPool(users);
+    List<Future<long[]>> results = new ArrayList<>();
+    long start = System.nanoTime();
+    long deadline = start + duration.toNanos();
+    for (int user = 0; user < users; user++) {
+      int first = user;
+      results.add(pool.submit(() -> {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
+        signIn(client, base);
+        long[] latencies = new long[1024];
+        int count = 0;
+        for (int i = first; System.nanoTime() < deadline && issued.incrementAndGet() <= maxRequests; i++) {
+          HttpRequest request = HttpRequest.newBuilder(URI.create(base + pages[i % pages.length])).timeout(Duration.ofSeconds(30)).build();
+          long sent = System.nanoTime();
+          try {
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200 || !response.body().contains("signed-in-user")) {
+              errors.incrementAndGet();
+            }
+          } catch (Exception failed) {
+            errors.incrementAndGet();
+          }
+          if (count == latencies.length) {
+            latencies = Arrays.copyOf(latencies, count * 2);
+          }
+          latencies[count++] = System.nanoTime() - sent;
+        }
+        return Arrays.copyOf(latencies, count);
+      }));
+    }
+    long[] all = new long[0];
+    for (Future<long[]> result : results) {
+      long[] some = result.get();
+      long[] merged = Arrays.copyOf(all, all.length + some.length);
+      System.arraycopy(some, 0, merged, all.length, some.length);
+      all = merged;
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    pool.shutdown();
+    Arrays.sort(all);
+    System.out.printf("%s: %d users, %.0f s, %d requests, %.1f requests/s, p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, max %.0f ms, errors %d%n",
+        label, users, seconds, all.length, all.length / seconds, percentile(all, 50), percentile(all, 95), percentile(all, 99),
+        all[all.length - 1] / 1e6, errors.get());
+  }
+
+  private static void signIn(HttpClient client, String base) throws Exception {
+    client.send(HttpRequest.newBuilder(URI.create(base + "login.xhtml")).build(), HttpResponse.BodyHandlers.discarding());
+    String form = "j_username=procurement&j_password=" + URLEncoder.encode("outsight-demo", StandardCharsets.UTF_8);
+    HttpResponse<String> landed = client.send(HttpRequest.newBuilder(URI.create(base + "j_security_check"))
+        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    if (!landed.body().contains("signed-in-user")) {
+      throw new IllegalStateException("sign-in failed: " + landed.statusCode());
+    }
+  }
+
+  private static double percentile(long[] sorted, int percent) {
+    int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
+    return sorted[Math.max(0, index)] / 1e6;
+  }
+}

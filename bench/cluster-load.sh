@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# Load on the two-instance cluster (issue 6, part 4), beside a single instance on H2 in the same
+# run: USERS (50) signed-in users each asking in turn for the contracts list, the demo contract's
+# success report and the dashboard, for DURATION seconds (300) each, at most MAX_REQUESTS (2,000,000).
+#   single: one Payara Micro, H2 file database, --nocluster, -Xmx$HEAP
+#   cluster: two Payara Micro instances clustered over loopback (TCP/IP discovery on 127.0.0.1),
+#            one PostgreSQL database, nginx round-robin in front, -Xmx$HEAP each
+# Needs PostgreSQL and nginx from Debian's packages (apt-get install postgresql nginx-light) and a
+# build (mvn -DskipTests package). Talks to 127.0.0.1 only. Run from the project root.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+USERS=${USERS:-50}
+SECONDS_EACH=${DURATION:-300}
+MAX_REQUESTS=${MAX_REQUESTS:-2000000}
+HEAP=${HEAP:-512m}
+WORK=$PWD/target/bench-cluster
+WAR=assessment-web/target/outsight.war
+MICRO=assessment-web/target/payara-micro.jar
+rm -rf "$WORK" && mkdir -p "$WORK"
+printf '%s\n%s\n' "$(cat assessment-web/src/main/payara/preboot.asadmin)" \
+  "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1" \
+  > "$WORK/preboot.asadmin"
+
+PIDS=()
+# instance NAME HTTP_PORT DATASOURCE_CLASS URL CLUSTER_OPTIONS...
+instance() {
+  local name=$1 port=$2 class=$3 url=$4
+  shift 4
+  java -Xmx"$HEAP" -Dhazelcast.phone.home.enabled=false -Dhazelcast.socket.bind.any=false \
+    -Doutsight.datasource.class="$class" -Doutsight.datasource.url="$url" \
+    -Doutsight.datasource.user=outsight -Doutsight.datasource.password=outsight \
+    -jar "$MICRO" --deploy "$WAR" --contextroot / --port "$port" --name "$name" --rootdir "$WORK/root-$name" \
+    --prebootcommandfile "$WORK/preboot.asadmin" --disablephonehome "$@" > "$WORK/$name.log" 2>&1 &
+  PIDS+=($!)
+}
+await() {
+  until curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$1/login.xhtml" | grep -q 200; do sleep 1; done
+}
+stop_all() {
+  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+  PIDS=()
+}
+trap stop_all EXIT
+contract_id() {
+  curl -s -u auditor:outsight-demo -H 'Accept: application/json' "http://127.0.0.1:$1/api/v1/contracts?status=ACTIVE" \
+    | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2
+}
+load() {
+  java bench/LoadDriver.java "http://127.0.0.1:$1/" "$USERS" "$SECONDS_EACH" "$MAX_REQUESTS" "$(contract_id "$1")" "$2" \
+    | tee -a "$WORK/results.txt"
+}
+
+echo "== single instance on H2"
+instance single 8301 org.h2.jdbcx.JdbcDataSource "jdbc:h2:file:$WORK/h2/outsight;DB_CLOSE_ON_EXIT=FALSE" --nocluster --nohazelcast
+await 8301
+load 8301 "single instance, H2"
+stop_all
+
+echo "== two instances on PostgreSQL behind nginx"
+PGOPTIONS='-c client_min_messages=warning' .ci/postgresql start bench-cluster >/dev/null
+PG="jdbc:postgresql://127.0.0.1:${PGPORT:-55432}/bench-cluster"
+MEMBERS="tcpip:127.0.0.1:6950,127.0.0.1:6951"
+for name in a b; do
+  port=$([ "$name" = a ] && echo 8302 || echo 8303)
+  instance "$name" "$port" org.postgresql.ds.PGSimpleDataSource "$PG" --clustername outsight-bench --clustermode "$MEMBERS" \
+    --interfaces 127.0.0.1 --startport 6950 --nohostaware
+done
+await 8302
+await 8303
+mkdir -p "$WORK/nginx"
+cat > "$WORK/nginx/nginx.conf" <<CONF
+daemon off;
+master_process off;
+pid nginx.pid;
+error_log error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path body; proxy_temp_path proxy; fastcgi_temp_path fastcgi; uwsgi_temp_path uwsgi; scgi_temp_path scgi;
+  upstream portal { server 127.0.0.1:8302; server 127.0.0.1:8303; keepalive 64; }
+  server {
+    listen 127.0.0.1:8304;
+    location / {
+      proxy_pass http://portal;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_set_header Host \$http_host;
+    }
+  }
+}
+CONF
+/usr/sbin/nginx -p "$WORK/nginx" -c nginx.conf -e error.log &
+PIDS+=($!)
+sleep 1
+grep -h "DG Size" "$WORK/a.log" "$WORK/b.log" | tail -1
+load 8304 "two-instance cluster, PostgreSQL, nginx"
+stop_all
+echo "== results"
+cat "$WORK/results.txt"
