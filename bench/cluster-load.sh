@@ -18,20 +18,23 @@ WORK=$PWD/target/bench-cluster
 WAR=assessment-web/target/outsight.war
 MICRO=assessment-web/target/payara-micro.jar
 rm -rf "$WORK" && mkdir -p "$WORK"
-printf '%s\n%s\n' "$(cat assessment-web/src/main/payara/preboot.asadmin)" \
-  "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1" \
-  > "$WORK/preboot.asadmin"
+# The portal's pre-boot commands (a single instance keeps sessions in memory only, a cluster's
+# instances in the data grid), with HTTP on loopback.
+LOOPBACK="set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1"
+for kind in preboot cluster-preboot; do
+  printf '%s\n%s\n' "$(cat "assessment-web/src/main/payara/$kind.asadmin")" "$LOOPBACK" > "$WORK/$kind.asadmin"
+done
 
 PIDS=()
-# instance NAME HTTP_PORT DATASOURCE_CLASS URL CLUSTER_OPTIONS...
+# instance NAME HTTP_PORT PREBOOT DATASOURCE_CLASS URL CLUSTER_OPTIONS...
 instance() {
-  local name=$1 port=$2 class=$3 url=$4
-  shift 4
+  local name=$1 port=$2 preboot=$3 class=$4 url=$5
+  shift 5
   java -Xmx"$HEAP" -Dhazelcast.phone.home.enabled=false -Dhazelcast.socket.bind.any=false \
     -Doutsight.datasource.class="$class" -Doutsight.datasource.url="$url" \
     -Doutsight.datasource.user=outsight -Doutsight.datasource.password=outsight \
     -jar "$MICRO" --deploy "$WAR" --contextroot / --port "$port" --name "$name" --rootdir "$WORK/root-$name" \
-    --prebootcommandfile "$WORK/preboot.asadmin" --disablephonehome "$@" > "$WORK/$name.log" 2>&1 &
+    --prebootcommandfile "$WORK/$preboot.asadmin" --disablephonehome "$@" > "$WORK/$name.log" 2>&1 &
   PIDS+=($!)
 }
 await() {
@@ -53,7 +56,7 @@ load() {
 }
 
 echo "== single instance on H2"
-instance single 8301 org.h2.jdbcx.JdbcDataSource "jdbc:h2:file:$WORK/h2/outsight;DB_CLOSE_ON_EXIT=FALSE" --nocluster --nohazelcast
+instance single 8301 preboot org.h2.jdbcx.JdbcDataSource "jdbc:h2:file:$WORK/h2/outsight;DB_CLOSE_ON_EXIT=FALSE" --nocluster --nohazelcast
 await 8301
 load 8301 "single instance, H2"
 stop_all
@@ -64,7 +67,7 @@ PG="jdbc:postgresql://127.0.0.1:${PGPORT:-55432}/bench-cluster"
 MEMBERS="tcpip:127.0.0.1:6950,127.0.0.1:6951"
 for name in a b; do
   port=$([ "$name" = a ] && echo 8302 || echo 8303)
-  instance "$name" "$port" org.postgresql.ds.PGSimpleDataSource "$PG" --clustername outsight-bench --clustermode "$MEMBERS" \
+  instance "$name" "$port" cluster-preboot org.postgresql.ds.PGSimpleDataSource "$PG" --clustername outsight-bench --clustermode "$MEMBERS" \
     --interfaces 127.0.0.1 --startport 6950 --nohostaware
 done
 await 8302

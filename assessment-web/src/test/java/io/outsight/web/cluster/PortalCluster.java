@@ -40,8 +40,8 @@ final class PortalCluster implements AutoCloseable {
     this.jdbcUrl = jdbcUrl;
     this.size = size;
     this.firstDataGridPort = consecutiveFreePorts(size);
-    // The portal's own pre-boot commands, and HTTP on loopback only.
-    Files.writeString(folder.resolve("preboot.asadmin"), Files.readString(Path.of("src/main/payara/preboot.asadmin")).strip() + "\n"
+    // The portal's pre-boot commands for a cluster's instances, and HTTP on loopback only.
+    Files.writeString(folder.resolve("preboot.asadmin"), Files.readString(Path.of("src/main/payara/cluster-preboot.asadmin")).strip() + "\n"
         + "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1\n");
   }
 
