@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -41,7 +42,8 @@ public class LoadDriver {
     for (int user = 0; user < users; user++) {
       int first = user;
       results.add(pool.submit(() -> {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        // HTTP/1.1 as browsers speak it to a site without TLS (Java's client would otherwise try h2c)
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
         signIn(client, base);
         long[] latencies = new long[1024];
@@ -67,7 +69,15 @@ public class LoadDriver {
     }
     long[] all = new long[0];
     for (Future<long[]> result : results) {
-      long[] some = result.get();
+      long[] some;
+      try {
+        some = result.get();
+      } catch (ExecutionException failed) {
+        pool.shutdownNow();
+        failed.getCause().printStackTrace();
+        System.exit(1);
+        return;
+      }
       long[] merged = Arrays.copyOf(all, all.length + some.length);
       System.arraycopy(some, 0, merged, all.length, some.length);
       all = merged;
@@ -83,7 +93,7 @@ public class LoadDriver {
   private static void signIn(HttpClient client, String base) throws Exception {
     client.send(HttpRequest.newBuilder(URI.create(base + "login.xhtml")).build(), HttpResponse.BodyHandlers.discarding());
     String form = "j_username=procurement&j_password=" + URLEncoder.encode("outsight-demo", StandardCharsets.UTF_8);
-    HttpResponse<String> landed = client.send(HttpRequest.newBuilder(URI.create(base + "j_security_check"))
+    HttpResponse<String> landed = client.send(HttpRequest.newBuilder(URI.create(base + "j_security_check")).timeout(Duration.ofSeconds(120))
         .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
         HttpResponse.BodyHandlers.ofString());
     if (!landed.body().contains("signed-in-user")) {

@@ -90,6 +90,7 @@ http {
       proxy_http_version 1.1;
       proxy_set_header Connection "";
       proxy_set_header Host \$http_host;
+      proxy_read_timeout 120s;
     }
   }
 }
