@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,6 +37,7 @@ public class LoadDriver {
 
     AtomicLong issued = new AtomicLong();
     AtomicLong errors = new AtomicLong();
+    Map<String, AtomicLong> errorKinds = new ConcurrentHashMap<>();
     ExecutorService pool = Executors.newFixedThreadPool(users);
     List<Future<long[]>> results = new ArrayList<>();
     long start = System.nanoTime();
@@ -55,9 +58,12 @@ public class LoadDriver {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200 || !response.body().contains("signed-in-user")) {
               errors.incrementAndGet();
+              String kind = response.statusCode() + (response.body().contains("j_username") ? " sign-in page" : " other page");
+              errorKinds.computeIfAbsent(kind, k -> new AtomicLong()).incrementAndGet();
             }
           } catch (Exception failed) {
             errors.incrementAndGet();
+            errorKinds.computeIfAbsent(failed.getClass().getSimpleName(), k -> new AtomicLong()).incrementAndGet();
           }
           if (count == latencies.length) {
             latencies = Arrays.copyOf(latencies, count * 2);
@@ -88,6 +94,9 @@ public class LoadDriver {
     System.out.printf("%s: %d users, %.0f s, %d requests, %.1f requests/s, p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, max %.0f ms, errors %d%n",
         label, users, seconds, all.length, all.length / seconds, percentile(all, 50), percentile(all, 95), percentile(all, 99),
         all[all.length - 1] / 1e6, errors.get());
+    if (!errorKinds.isEmpty()) {
+      System.out.println("  errors by kind: " + errorKinds);
+    }
   }
 
   private static void signIn(HttpClient client, String base) throws Exception {
