@@ -37,8 +37,15 @@ instance() {
     --prebootcommandfile "$WORK/$preboot.asadmin" --disablephonehome "$@" > "$WORK/$name.log" 2>&1 &
   PIDS+=($!)
 }
+# await PORT: until the instance on PORT serves its sign-in page; gives up after 4 minutes or when an instance died
 await() {
-  until curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$1/login.xhtml" | grep -q 200; do sleep 1; done
+  for _ in $(seq 240); do
+    curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$1/login.xhtml" | grep -q 200 && return 0
+    for pid in "${PIDS[@]}"; do kill -0 "$pid" 2>/dev/null || { echo "an instance stopped; see $WORK/*.log" >&2; exit 1; }; done
+    sleep 1
+  done
+  echo "no page on port $1 within 4 minutes; see $WORK/*.log" >&2
+  exit 1
 }
 stop_all() {
   for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
@@ -98,7 +105,9 @@ CONF
 /usr/sbin/nginx -p "$WORK/nginx" -c nginx.conf -e error.log &
 PIDS+=($!)
 sleep 1
-grep -h "DG Size" "$WORK/a.log" "$WORK/b.log" | tail -1
+for name in a b; do
+  grep -q "DG Size: 2" "$WORK/$name.log" || { echo "instance $name did not join the cluster; see $WORK/$name.log" >&2; exit 1; }
+done
 load 8304 "two-instance cluster, PostgreSQL, nginx"
 stop_all
 echo "== results"

@@ -14,7 +14,9 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -42,6 +44,12 @@ class ClusterFailoverIT {
   @BeforeAll
   static void startClusterBehindLoadBalancer() throws Exception {
     database = System.getProperty("outsight.it.cluster.url");
+    // an earlier run's logs, runtime and nginx access log would be read as this run's
+    if (Files.exists(FOLDER)) {
+      try (Stream<Path> old = Files.walk(FOLDER)) {
+        old.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+      }
+    }
     cluster = new PortalCluster(FOLDER, database, 2);
     cluster.start("a", "b");
     balancer = new LoadBalancer(FOLDER.resolve("nginx"), cluster.instance("a").port(), cluster.instance("b").port());
@@ -62,7 +70,8 @@ class ClusterFailoverIT {
   void instancesStartedTogetherFormOneClusterAndRunTheStartupJobsOnce() throws Exception {
     assertThat(Files.readString(cluster.log("a"))).contains("DG Size: 2");
     assertThat(Files.readString(cluster.log("b"))).contains("DG Size: 2");
-    assertThat(query("select count(*) from flyway_schema_history where success")).isEqualTo("9");
+    assertThat(query("select count(*) from flyway_schema_history where success"))
+        .isEqualTo(query("select count(distinct version) from flyway_schema_history where success"));
     assertThat(query("select count(*) from user_account")).isEqualTo("3");
     assertThat(query("select count(*) from vendor")).isEqualTo("12");
     assertThat(query("select count(*) from contract")).isEqualTo("1");

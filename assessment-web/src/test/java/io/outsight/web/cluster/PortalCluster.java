@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Instances of the portal WAR on Payara Micro that form one cluster over loopback: Hazelcast finds
@@ -134,7 +135,7 @@ final class PortalCluster implements AutoCloseable {
   private static boolean allFree(int first, int count) {
     for (int port = first; port < first + count; port++) {
       try (ServerSocket socket = new ServerSocket(port)) {
-        socket.setReuseAddress(true);
+        // free: the socket closes again at once
       } catch (IOException taken) {
         return false;
       }
@@ -148,7 +149,9 @@ final class PortalCluster implements AutoCloseable {
       instance.process().destroy();
     }
     for (Instance instance : instances.values()) {
-      instance.process().waitFor();
+      if (!instance.process().waitFor(30, TimeUnit.SECONDS)) {
+        instance.process().destroyForcibly();
+      }
     }
     instances.clear();
   }
