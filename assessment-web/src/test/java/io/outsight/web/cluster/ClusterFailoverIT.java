@@ -93,6 +93,10 @@ class ClusterFailoverIT {
           .addTier("100", "35")
           .type("qualification", "A decision maker agreed to a meeting");
       int before = balancer.requests().size();
+      // The user reads what they typed before saving. Payara stores the session in the grid after it
+      // has answered a request, so an instance killed within that moment takes the last request's
+      // view state with it; in CI that moment reached a few hundred milliseconds.
+      Thread.sleep(2_000);
 
       cluster.kill("a");
       ContractPage saved = form.save();
