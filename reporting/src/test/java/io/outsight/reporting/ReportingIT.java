@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.outsight.core.metric.Period;
 import io.outsight.core.report.Recommendation;
 import io.outsight.core.report.ReportDocument;
+import io.outsight.registry.AsAuditor;
 import io.outsight.registry.audit.ExportedFiles;
 import io.outsight.registry.schema.SchemaMigrations;
 import io.outsight.reporting.contract.ReportFiles;
