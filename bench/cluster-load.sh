@@ -20,9 +20,8 @@ MICRO=assessment-web/target/payara-micro.jar
 rm -rf "$WORK" && mkdir -p "$WORK"
 # The portal's pre-boot commands (a single instance keeps sessions in memory only, a cluster's
 # instances in the data grid), with HTTP on loopback.
-LOOPBACK="set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1"
 for kind in preboot cluster-preboot; do
-  printf '%s\n%s\n' "$(cat "assessment-web/src/main/payara/$kind.asadmin")" "$LOOPBACK" > "$WORK/$kind.asadmin"
+  cat "assessment-web/src/main/payara/$kind.asadmin" assessment-web/src/test/payara/http-on-loopback.asadmin > "$WORK/$kind.asadmin"
 done
 
 PIDS=()

@@ -42,8 +42,8 @@ final class PortalCluster implements AutoCloseable {
     this.size = size;
     this.firstDataGridPort = consecutiveFreePorts(size);
     // The portal's pre-boot commands for a cluster's instances, and HTTP on loopback only.
-    Files.writeString(folder.resolve("preboot.asadmin"), Files.readString(Path.of("src/main/payara/cluster-preboot.asadmin")).strip() + "\n"
-        + "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1\n");
+    Files.writeString(folder.resolve("preboot.asadmin"), Files.readString(Path.of("src/main/payara/cluster-preboot.asadmin"))
+        + Files.readString(Path.of("src/test/payara/http-on-loopback.asadmin")));
   }
 
   /** Starts instances with these names all at once, as a cluster restarted together would, and waits until each serves pages. */
