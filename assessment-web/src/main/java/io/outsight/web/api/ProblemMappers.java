@@ -127,8 +127,12 @@ final class ProblemMappers {
   public static class InvalidInput extends Mapper<IllegalArgumentException> {
     @Override
     Response toResponse(IllegalArgumentException invalid, Problems problems) {
-      return problems.of(Response.Status.BAD_REQUEST, "invalid-input", invalid.getMessage());
+      return invalidInput(invalid, problems);
     }
+  }
+
+  private static Response invalidInput(IllegalArgumentException invalid, Problems problems) {
+    return problems.of(Response.Status.BAD_REQUEST, "invalid-input", invalid.getMessage());
   }
 
   /** A boundary failed: the domain's refusal inside it is a bad request, anything else a server error. */
@@ -138,7 +142,7 @@ final class ProblemMappers {
     Response toResponse(EJBException failed, Problems problems) {
       for (Throwable cause = failed.getCause(); cause != null; cause = cause.getCause()) {
         if (cause instanceof IllegalArgumentException invalid) {
-          return problems.of(Response.Status.BAD_REQUEST, "invalid-input", invalid.getMessage());
+          return invalidInput(invalid, problems);
         }
         if (cause instanceof ConstraintViolationException invalid) {
           return invalidFields(invalid, problems);
