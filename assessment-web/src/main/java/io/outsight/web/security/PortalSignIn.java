@@ -1,7 +1,13 @@
 package io.outsight.web.security;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -10,6 +16,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.interceptor.Interceptor;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serializable;
@@ -31,11 +38,21 @@ import java.util.Set;
  *       that page again, which then asks for a sign-in.
  * </ul>
  *
- * The signed-in user is kept in the session, so the form is needed once per session. It is kept
- * as a plain session attribute, name and groups, rather than in the container's own record of the
- * session: in a cluster the attribute travels with the session to whichever instance serves the
+ * Where the company's identity provider is configured ({@link OpenIdProvider}), people sign in
+ * there instead of with the form, by the OpenID Connect mechanism that Jakarta Security defines;
+ * programs keep signing in with HTTP Basic as portal users.
+ *
+ * <p>The signed-in user is kept in the session, so signing in is needed once per session. It is
+ * kept as a plain session attribute, name and groups, rather than in the container's own record of
+ * the session: in a cluster the attribute travels with the session to whichever instance serves the
  * next request.
+ *
+ * <p>Jakarta Security 3.0 has one mechanism per application. This one takes precedence as an
+ * alternative, and hands people to the OpenID Connect mechanism, the other bean of the type, when a
+ * provider is configured.
  */
+@Alternative
+@Priority(Interceptor.Priority.APPLICATION)
 @ApplicationScoped
 public class PortalSignIn implements HttpAuthenticationMechanism {
 
@@ -50,8 +67,13 @@ public class PortalSignIn implements HttpAuthenticationMechanism {
 
   @Inject private IdentityStoreHandler identityStore;
 
+  @Inject private OpenIdProvider openIdProvider;
+
+  @Inject private BeanManager beans;
+
   @Override
-  public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+  public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+      throws AuthenticationException {
     Optional<UsernamePasswordCredential> basic = basicCredential(request);
     if (basic.isPresent()) {
       CredentialValidationResult result = identityStore.validate(basic.get());
@@ -59,7 +81,7 @@ public class PortalSignIn implements HttpAuthenticationMechanism {
           ? context.notifyContainerAboutLogin(result)
           : askProgramToSignIn(response);
     }
-    if (isSignInForm(request)) {
+    if (isSignInForm(request) && !openIdProvider.isConfigured()) {
       return signInWithForm(request, response, context);
     }
     HttpSession session = request.getSession(false);
@@ -75,11 +97,19 @@ public class PortalSignIn implements HttpAuthenticationMechanism {
     if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
       return reloadPageOfAjax(request, response);
     }
+    if (openIdProvider.isConfigured()) {
+      return signInAtProvider(request, response, context);
+    }
+    rememberPageAskedFor(request);
+    return redirect(response, request.getContextPath() + "/login.xhtml");
+  }
+
+  /** The page to land on after signing in ({@link SignInLanding}): the one asked for, if it was a GET. */
+  private static void rememberPageAskedFor(HttpServletRequest request) {
     if ("GET".equals(request.getMethod())) {
       String query = request.getQueryString();
       request.getSession().setAttribute(RETURN_TO, request.getRequestURI() + (query == null ? "" : "?" + query));
     }
-    return redirect(response, request.getContextPath() + "/login.xhtml");
   }
 
   private AuthenticationStatus signInWithForm(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -92,11 +122,43 @@ public class PortalSignIn implements HttpAuthenticationMechanism {
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
       return redirect(response, request.getContextPath() + "/login.xhtml?failed=true");
     }
+    keepSignedIn(request, result.getCallerPrincipal().getName(), result.getCallerGroups());
+    return context.notifyContainerAboutLogin(result);
+  }
+
+  /**
+   * The OpenID Connect mechanism sends the browser to the provider, and on its way back to
+   * {@link OpenIdProvider#CALLBACK} exchanges the code for tokens, validates them and signs the
+   * caller in with the claims' name and groups.
+   */
+  private AuthenticationStatus signInAtProvider(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+      throws AuthenticationException {
+    AuthenticationStatus status = openIdConnect().validateRequest(request, response, context);
+    if (context.getCallerPrincipal() != null) {
+      keepSignedIn(request, context.getCallerPrincipal().getName(), context.getGroups());
+    } else if (status == AuthenticationStatus.SEND_CONTINUE) {
+      rememberPageAskedFor(request);
+    }
+    return status;
+  }
+
+  /**
+   * The mechanism Jakarta Security defines from {@link OpenIdProvider}'s annotation. Asked of the
+   * bean manager: resolving the type by injection would give this alternative, which hides it.
+   */
+  private HttpAuthenticationMechanism openIdConnect() {
+    Bean<?> mechanism = beans.getBeans(HttpAuthenticationMechanism.class, Any.Literal.INSTANCE).stream()
+        .filter(bean -> bean.getBeanClass() != PortalSignIn.class)
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("No OpenID Connect mechanism is defined"));
+    return (HttpAuthenticationMechanism) beans.getReference(mechanism, HttpAuthenticationMechanism.class, beans.createCreationalContext(mechanism));
+  }
+
+  private static void keepSignedIn(HttpServletRequest request, String name, Set<String> groups) {
     // A new session id at sign-in, so that an id planted before it is worthless afterwards.
     request.getSession();
     request.changeSessionId();
-    request.getSession().setAttribute(SIGNED_IN, new SignedIn(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
-    return context.notifyContainerAboutLogin(result);
+    request.getSession().setAttribute(SIGNED_IN, new SignedIn(name, Set.copyOf(groups)));
   }
 
   /** 401 with a challenge for HTTP Basic, and the reason as problem details like every API error. */

@@ -8,11 +8,17 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 
 /**
- * Where the sign-in form lands once {@link PortalSignIn} has signed the user in: the page they
- * asked for before signing in, or the home page when they opened the sign-in page directly.
+ * Where signing in lands once {@link PortalSignIn} has signed the user in, with the form or back
+ * from the identity provider: the page they asked for before signing in, or the home page when
+ * they opened the sign-in page directly.
  */
-@WebServlet("/j_security_check")
+@WebServlet({"/j_security_check", OpenIdProvider.CALLBACK})
 public class SignInLanding extends HttpServlet {
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    doPost(request, response);
+  }
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -38,11 +38,14 @@ public class SignedInUser {
     return external.isUserInRole(Roles.PROCUREMENT) || external.isUserInRole(Roles.ADMIN);
   }
 
-  /** Ends the session and returns to the home page, which asks for a new sign-in. */
+  /**
+   * Ends the session and shows the sign-in page. Not the home page: where an identity provider
+   * signs people in, that would send them straight back to it, which may sign them in again.
+   */
   public void signOut() throws ServletException, IOException {
     ((HttpServletRequest) external.getRequest()).logout();
     external.invalidateSession();
-    external.redirect(external.getRequestContextPath() + "/");
+    external.redirect(external.getRequestContextPath() + "/login.xhtml");
     FacesContext.getCurrentInstance().responseComplete();
   }
 }

@@ -1,5 +1,6 @@
 package io.outsight.web.cluster;
 
+import io.outsight.web.PortalProcess;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +19,7 @@ final class LoadBalancer implements AutoCloseable {
 
   LoadBalancer(Path folder, int primaryPort, int backupPort) throws IOException, InterruptedException {
     this.folder = Files.createDirectories(folder);
-    this.port = PortalCluster.freePort();
+    this.port = PortalProcess.freePort();
     Files.writeString(folder.resolve("nginx.conf"), """
         daemon off;
         master_process off;

@@ -1,0 +1,163 @@
+package io.outsight.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.OAuth2Config;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The portal installed with the company's identity provider switched on by configuration alone:
+ * people sign in at the provider by OpenID Connect, the provider's groups claim gives their role,
+ * and programs keep using HTTP Basic as portal users. The provider is a real OpenID Connect server
+ * on loopback (discovery, authorization code flow, signed ID tokens, JWKS) whose sign-in page
+ * takes any name and the claims to issue.
+ */
+class OpenIdSignInIT {
+
+  private static final Path FOLDER = Path.of("target/openid-it");
+
+  private static MockOAuth2Server provider;
+  /** The provider's issuer: on 127.0.0.1, the only address the test browser resolves. */
+  private static String issuer;
+  private static PortalProcess portal;
+
+  private WebDriver browser;
+
+  @BeforeAll
+  static void startPortalWithIdentityProvider() throws Exception {
+    if (Files.exists(FOLDER)) {
+      try (Stream<Path> old = Files.walk(FOLDER)) {
+        old.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+      }
+    }
+    provider = new MockOAuth2Server(new OAuth2Config(true));
+    int port = PortalProcess.freePort();
+    provider.start(InetAddress.getLoopbackAddress(), port);
+    issuer = "http://127.0.0.1:" + port + "/corporate";
+    portal = PortalProcess.launch(FOLDER, "openid", "preboot.asadmin",
+        List.of("-Doutsight.datasource.url=jdbc:h2:file:" + FOLDER.resolve("h2/outsight").toAbsolutePath(),
+            "-Doutsight.datasource.user=outsight", "-Doutsight.datasource.password=outsight",
+            "-Doutsight.openid.provider-uri=" + issuer,
+            "-Doutsight.openid.client-id=outsight-portal", "-Doutsight.openid.client-secret=portal-secret"),
+        List.of("--nocluster", "--nohazelcast"));
+    portal.awaitReady();
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (portal != null) {
+      portal.close();
+    }
+    if (provider != null) {
+      provider.shutdown();
+    }
+  }
+
+  @BeforeEach
+  void openBrowser() throws Exception {
+    browser = Browser.start(Files.createTempDirectory("outsight-openid"));
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.quit();
+  }
+
+  @Test
+  void aPersonSignsInAtTheProviderAndLandsOnThePageTheyAskedFor() throws Exception {
+    browser.get(portal.url() + "vendors/index.xhtml");
+    signInAtProvider("kaisa.virtanen", "PROCUREMENT");
+
+    assertThat(browser.getCurrentUrl()).isEqualTo(portal.url() + "vendors/index.xhtml");
+    assertThat(browser.findElement(By.id("signed-in-user")).getText()).isEqualTo("kaisa.virtanen · Procurement");
+    assertThat(browser.findElements(By.id("vendors:register"))).as("procurement registers vendors").hasSize(1);
+    Browser.screenshot(browser, "openid-signed-in");
+
+    // the session keeps them signed in: no second trip to the provider
+    browser.get(portal.url() + "contracts/index.xhtml");
+    assertThat(browser.getCurrentUrl()).isEqualTo(portal.url() + "contracts/index.xhtml");
+
+    browser.findElement(By.id("session:sign-out")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-in-at-provider")));
+    assertThat(browser.findElements(By.id("j_password"))).as("the portal's own form is off").isEmpty();
+    Browser.screenshot(browser, "openid-signed-out");
+    browser.get(portal.url() + "vendors/index.xhtml");
+    assertThat(browser.getCurrentUrl()).as("signed out of the portal").startsWith(issuer);
+  }
+
+  @Test
+  void theProvidersGroupsClaimGivesTheRole() {
+    browser.get(portal.url() + "vendors/index.xhtml");
+    signInAtProvider("aino.auditor", "AUDITOR");
+
+    assertThat(browser.findElement(By.id("signed-in-user")).getText()).isEqualTo("aino.auditor · Auditor");
+    assertThat(browser.findElements(By.id("vendors:register"))).as("auditors read, never change").isEmpty();
+  }
+
+  @Test
+  void someoneTheProviderGivesNoPortalRoleIsRefused() throws Exception {
+    browser.get(portal.url() + "vendors/index.xhtml");
+    signInAtProvider("visitor", "SALES");
+
+    assertThat(browser.findElement(By.tagName("body")).getText()).contains("Not allowed");
+    assertThat(browser.findElements(By.id("signed-in-user"))).isEmpty();
+    assertThat(browser.getPageSource()).doesNotContain("LeadForge");
+    Browser.screenshot(browser, "openid-no-role");
+  }
+
+  @Test
+  void programsKeepSigningInWithHttpBasicAndAreNeverSentToTheProvider() throws Exception {
+    HttpResponse<String> contracts = new Api(portal.url()).call("GET", "contracts", "auditor", null);
+    assertThat(contracts.statusCode()).isEqualTo(200);
+    assertThat(contracts.body()).contains("LF-2026-01");
+
+    HttpResponse<String> anonymous = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create(portal.url() + "api/v1/contracts")).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(anonymous.statusCode()).isEqualTo(401);
+    assertThat(anonymous.headers().firstValue("Content-Type")).hasValue("application/problem+json;charset=UTF-8");
+  }
+
+  @Test
+  void thePortalsOwnFormDoesNotSignAnyoneIn() throws Exception {
+    HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    HttpResponse<String> form = client.send(HttpRequest.newBuilder(URI.create(portal.url() + "j_security_check"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("j_username=procurement&j_password=outsight-demo")).build(),
+        HttpResponse.BodyHandlers.ofString());
+
+    assertThat(form.statusCode()).isEqualTo(302);
+    assertThat(form.headers().firstValue("Location")).hasValueSatisfying(
+        location -> assertThat(location).startsWith(issuer + "/authorize"));
+  }
+
+  /** The provider's sign-in page: any name, and the claims its ID token will carry. */
+  private void signInAtProvider(String name, String group) {
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(By.name("username")));
+    assertThat(browser.getCurrentUrl()).startsWith(issuer);
+    browser.findElement(By.name("username")).sendKeys(name);
+    browser.findElement(By.name("claims")).sendKeys("{\"preferred_username\": \"" + name + "\", \"groups\": [\"" + group + "\"]}");
+    browser.findElement(By.cssSelector("input[type=submit]")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains(portal.url()));
+  }
+}
