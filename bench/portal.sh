@@ -6,6 +6,7 @@ start_portal() {
     -Doutsight.datasource.user=outsight -Doutsight.datasource.password=outsight \
     -jar "$MICRO" --deploy "$WAR" --contextroot / --port "$PORT" --rootdir "$WORK/payara-runtime" \
     --prebootcommandfile assessment-web/src/main/payara/preboot.asadmin \
+    --postbootcommandfile vendor-registry/src/main/payara/datasource.asadmin --addlibs assessment-web/target/postgresql.jar \
     --nocluster --nohazelcast --disablephonehome > "$WORK/portal-$1.log" 2>&1 &
   PID=$!
   until curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/login.xhtml" | grep -q 200; do

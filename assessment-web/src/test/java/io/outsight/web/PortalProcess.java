@@ -55,7 +55,8 @@ public final class PortalProcess implements AutoCloseable {
     command.addAll(javaOptions);
     command.addAll(List.of("-jar", System.getProperty("payara.microJar"), "--deploy", System.getProperty("outsight.war"),
         "--contextroot", "/", "--port", String.valueOf(port), "--name", name, "--disablephonehome",
-        "--rootdir", folder.resolve("root-" + name).toString(), "--prebootcommandfile", commands.toString()));
+        "--rootdir", folder.resolve("root-" + name).toString(), "--prebootcommandfile", commands.toString(),
+        "--postbootcommandfile", System.getProperty("outsight.datasource.commands"), "--addlibs", System.getProperty("outsight.server.libs")));
     command.addAll(payaraOptions);
     Path log = folder.resolve(name + ".log");
     Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

@@ -105,6 +105,25 @@ class RegistryIT {
   }
 
   @Test
+  void theConnectionPoolIsAsLargeAsConfigured() throws SQLException {
+    // arquillian.xml starts the server with outsight.datasource.max-pool-size=6 and a 2 s wait
+    List<Connection> held = new ArrayList<>();
+    try {
+      for (int i = 0; i < 6; i++) {
+        held.add(dataSource.getConnection());
+      }
+      assertThatThrownBy(dataSource::getConnection).isInstanceOf(SQLException.class).hasMessageContaining("max-pool-size");
+    } finally {
+      for (Connection connection : held) {
+        connection.close();
+      }
+    }
+    try (Connection again = dataSource.getConnection()) {
+      assertThat(again.isValid(1)).isTrue();
+    }
+  }
+
+  @Test
   void demoUsersAreSeededWithPbkdf2HashesOnly() throws SQLException {
     assertThat(column("select username || ':' || role from user_account_role order by username"))
         .containsExactly("admin:ADMIN", "auditor:AUDITOR", "procurement:PROCUREMENT");

@@ -2,7 +2,6 @@ package io.outsight.registry.schema;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -19,24 +18,18 @@ import org.flywaydb.core.Flyway;
  * every database, and those of the database in use (db/vendor/h2, db/vendor/postgresql). Flyway
  * runs its own transactions per migration, so this bean manages none.
  *
- * <p>The database is chosen by configuration alone (system properties or environment variables
- * such as OUTSIGHT_DATASOURCE_URL): H2 by default, PostgreSQL with the class
- * org.postgresql.ds.PGSimpleDataSource and a jdbc:postgresql URL.
+ * <p>The database is the server's connection pool {@value #DATA_SOURCE}, which Payara defines at
+ * start from configuration alone (src/main/payara/datasource.asadmin: class, URL, user, password and
+ * pool size, from system properties or environment variables such as OUTSIGHT_DATASOURCE_URL): H2
+ * by default, PostgreSQL with the class org.postgresql.ds.PGSimpleDataSource and a jdbc:postgresql
+ * URL. A pool defined by the application (@DataSourceDefinition) would take its size as compiled.
  */
-@DataSourceDefinition(
-    name = SchemaMigrations.DATA_SOURCE,
-    className = "${MPCONFIG=outsight.datasource.class}",
-    url = "${MPCONFIG=outsight.datasource.url}",
-    user = "${MPCONFIG=outsight.datasource.user}",
-    password = "${MPCONFIG=outsight.datasource.password}",
-    minPoolSize = 1,
-    maxPoolSize = 20)
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)
 public class SchemaMigrations {
 
-  public static final String DATA_SOURCE = "java:app/jdbc/outsight";
+  public static final String DATA_SOURCE = "jdbc/outsight";
 
   private static final Logger LOG = Logger.getLogger(SchemaMigrations.class.getName());
 
