@@ -2,11 +2,14 @@ package io.outsight.web.security;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.context.spi.AlterableContext;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -14,9 +17,9 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.interceptor.Interceptor;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serializable;
@@ -136,6 +139,7 @@ public class PortalSignIn implements HttpAuthenticationMechanism {
     AuthenticationStatus status = openIdConnect().validateRequest(request, response, context);
     if (context.getCallerPrincipal() != null) {
       keepSignedIn(request, context.getCallerPrincipal().getName(), context.getGroups());
+      forgetProviderTokens();
     } else if (status == AuthenticationStatus.SEND_CONTINUE) {
       rememberPageAskedFor(request);
     }
@@ -152,6 +156,18 @@ public class PortalSignIn implements HttpAuthenticationMechanism {
         .findFirst()
         .orElseThrow(() -> new IllegalStateException("No OpenID Connect mechanism is defined"));
     return (HttpAuthenticationMechanism) beans.getReference(mechanism, HttpAuthenticationMechanism.class, beans.createCreationalContext(mechanism));
+  }
+
+  /**
+   * The mechanism keeps the provider's tokens in the session (OpenIdContext), and its access token
+   * does not serialise, so a cluster could no longer store the session. The portal calls nothing
+   * with the tokens once the caller is signed in, so they go.
+   */
+  private void forgetProviderTokens() {
+    Bean<?> tokens = beans.resolve(beans.getBeans(OpenIdContext.class));
+    if (tokens != null && beans.getContext(SessionScoped.class) instanceof AlterableContext session) {
+      session.destroy(tokens);
+    }
   }
 
   private static void keepSignedIn(HttpServletRequest request, String name, Set<String> groups) {
