@@ -19,11 +19,12 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Load for issue 6: signed-in users, each with a session of their own, asking in turn for the
- * contracts list, the demo contract's success report and the dashboard (home page) as fast as the
- * portal answers, for a time and at most a number of requests. Counts as an error anything but a
- * 200 with the signed-in page. Prints throughput and latency percentiles.
+ * contracts list, the demo contract's success report and the dashboard (home page), for a time and
+ * at most a number of requests. Each user asks again as soon as the portal answers, or after
+ * reading the page for THINK_MILLIS. Counts as an error anything but a 200 with the signed-in page.
+ * Prints throughput and latency percentiles.
  *
- *   java bench/LoadDriver.java BASE_URL USERS SECONDS MAX_REQUESTS CONTRACT_ID LABEL
+ *   java bench/LoadDriver.java BASE_URL USERS SECONDS MAX_REQUESTS CONTRACT_ID LABEL [THINK_MILLIS]
  */
 public class LoadDriver {
 
@@ -34,6 +35,7 @@ public class LoadDriver {
     long maxRequests = Long.parseLong(args[3]);
     String[] pages = {"contracts/index.xhtml", "contracts/report.xhtml?id=" + args[4], ""};
     String label = args[5];
+    long think = args.length > 6 ? Long.parseLong(args[6]) : 0;
 
     AtomicLong issued = new AtomicLong();
     AtomicLong errors = new AtomicLong();
@@ -63,12 +65,15 @@ public class LoadDriver {
             }
           } catch (Exception failed) {
             errors.incrementAndGet();
-            errorKinds.computeIfAbsent(failed.getClass().getSimpleName(), k -> new AtomicLong()).incrementAndGet();
+            errorKinds.computeIfAbsent(failed.getClass().getSimpleName() + ": " + failed.getMessage(), k -> new AtomicLong()).incrementAndGet();
           }
           if (count == latencies.length) {
             latencies = Arrays.copyOf(latencies, count * 2);
           }
           latencies[count++] = System.nanoTime() - sent;
+          if (think > 0) {
+            Thread.sleep(think);
+          }
         }
         return Arrays.copyOf(latencies, count);
       }));
@@ -91,8 +96,8 @@ public class LoadDriver {
     double seconds = (System.nanoTime() - start) / 1e9;
     pool.shutdown();
     Arrays.sort(all);
-    System.out.printf("%s: %d users, %.0f s, %d requests, %.1f requests/s, p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, max %.0f ms, errors %d%n",
-        label, users, seconds, all.length, all.length / seconds, percentile(all, 50), percentile(all, 95), percentile(all, 99),
+    System.out.printf("%s: %d users, %d ms between pages, %.0f s, %d requests, %.1f requests/s, p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, max %.0f ms, errors %d%n",
+        label, users, think, seconds, all.length, all.length / seconds, percentile(all, 50), percentile(all, 95), percentile(all, 99),
         all[all.length - 1] / 1e6, errors.get());
     if (!errorKinds.isEmpty()) {
       System.out.println("  errors by kind: " + errorKinds);

@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Load on the two-instance cluster (issue 6, part 4), beside a single instance on H2 in the same
 # run: USERS (50) signed-in users each asking in turn for the contracts list, the demo contract's
-# success report and the dashboard, for DURATION seconds (300) each, at most MAX_REQUESTS (2,000,000).
+# success report and the dashboard, for DURATION seconds (300) each, at most MAX_REQUESTS (2,000,000),
+# each asking again as soon as answered or after reading a page for THINK_MILLIS (0).
 #   single: one Payara Micro, H2 file database, --nocluster, -Xmx$HEAP
 #   cluster: two Payara Micro instances clustered over loopback (TCP/IP discovery on 127.0.0.1),
-#            one PostgreSQL database, nginx round-robin in front, -Xmx$HEAP each
+#            one PostgreSQL database, nginx in front, -Xmx$HEAP each. BALANCE=affinity (default)
+#            keeps each user on the member that first answered them, as the README asks of a
+#            load balancer, with the other member as backup; BALANCE=round-robin alternates.
 # Needs PostgreSQL and nginx from Debian's packages (apt-get install postgresql nginx-light) and a
 # build (mvn -DskipTests package). Talks to 127.0.0.1 only. Run from the project root.
 set -euo pipefail
@@ -12,8 +15,10 @@ cd "$(dirname "$0")/.."
 
 USERS=${USERS:-50}
 SECONDS_EACH=${DURATION:-300}
+THINK_MILLIS=${THINK_MILLIS:-0}
 MAX_REQUESTS=${MAX_REQUESTS:-2000000}
 HEAP=${HEAP:-512m}
+BALANCE=${BALANCE:-affinity}
 WORK=$PWD/target/bench-cluster
 WAR=assessment-web/target/outsight.war
 MICRO=assessment-web/target/payara-micro.jar
@@ -33,7 +38,8 @@ instance() {
     -Doutsight.datasource.class="$class" -Doutsight.datasource.url="$url" \
     -Doutsight.datasource.user=outsight -Doutsight.datasource.password=outsight \
     -jar "$MICRO" --deploy "$WAR" --contextroot / --port "$port" --name "$name" --rootdir "$WORK/root-$name" \
-    --prebootcommandfile "$WORK/$preboot.asadmin" --disablephonehome "$@" > "$WORK/$name.log" 2>&1 &
+    --prebootcommandfile "$WORK/$preboot.asadmin" --postbootcommandfile vendor-registry/src/main/payara/datasource.asadmin \
+    --addlibs assessment-web/target/postgresql.jar --disablephonehome "$@" > "$WORK/$name.log" 2>&1 &
   PIDS+=($!)
 }
 # await PORT: until the instance on PORT serves its sign-in page; gives up after 4 minutes or when an instance died
@@ -57,7 +63,7 @@ contract_id() {
     | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2
 }
 load() {
-  java bench/LoadDriver.java "http://127.0.0.1:$1/" "$USERS" "$SECONDS_EACH" "$MAX_REQUESTS" "$(contract_id "$1")" "$2" \
+  java bench/LoadDriver.java "http://127.0.0.1:$1/" "$USERS" "$SECONDS_EACH" "$MAX_REQUESTS" "$(contract_id "$1")" "$2" "$THINK_MILLIS" \
     | tee -a "$WORK/results.txt"
 }
 
@@ -79,6 +85,20 @@ done
 await 8302
 await 8303
 mkdir -p "$WORK/nginx"
+if [ "$BALANCE" = affinity ]; then
+  # nginx without its commercial sticky module: a cookie of its own names the member that answered
+  # first; until a user has one, round-robin picks.
+  ROUTING='
+  upstream member_a { server 127.0.0.1:8302; server 127.0.0.1:8303 backup; keepalive 32; }
+  upstream member_b { server 127.0.0.1:8303; server 127.0.0.1:8302 backup; keepalive 32; }
+  map $cookie_outsight_member $member { a member_a; b member_b; default portal; }
+  map $upstream_addr $member_answering { 127.0.0.1:8302 a; 127.0.0.1:8303 b; }'
+  PASS='proxy_pass http://$member;
+      add_header Set-Cookie "outsight_member=$member_answering; Path=/; HttpOnly";'
+else
+  ROUTING=''
+  PASS='proxy_pass http://portal;'
+fi
 cat > "$WORK/nginx/nginx.conf" <<CONF
 daemon off;
 master_process off;
@@ -89,10 +109,11 @@ http {
   access_log off;
   client_body_temp_path body; proxy_temp_path proxy; fastcgi_temp_path fastcgi; uwsgi_temp_path uwsgi; scgi_temp_path scgi;
   upstream portal { server 127.0.0.1:8302; server 127.0.0.1:8303; keepalive 64; }
+  $ROUTING
   server {
     listen 127.0.0.1:8304;
     location / {
-      proxy_pass http://portal;
+      $PASS
       proxy_http_version 1.1;
       proxy_set_header Connection "";
       proxy_set_header Host \$http_host;
@@ -107,7 +128,7 @@ sleep 1
 for name in a b; do
   grep -q "DG Size: 2" "$WORK/$name.log" || { echo "instance $name did not join the cluster; see $WORK/$name.log" >&2; exit 1; }
 done
-load 8304 "two-instance cluster, PostgreSQL, nginx"
+load 8304 "two-instance cluster, PostgreSQL, nginx ($BALANCE)"
 stop_all
 echo "== results"
 cat "$WORK/results.txt"
