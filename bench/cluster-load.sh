@@ -87,17 +87,20 @@ await 8303
 mkdir -p "$WORK/nginx"
 if [ "$BALANCE" = affinity ]; then
   # nginx without its commercial sticky module: a cookie of its own names the member that answered
-  # first; until a user has one, round-robin picks.
+  # (the last address, should the backup have answered); until a user has one, round-robin picks.
   ROUTING='
   upstream member_a { server 127.0.0.1:8302; server 127.0.0.1:8303 backup; keepalive 32; }
   upstream member_b { server 127.0.0.1:8303; server 127.0.0.1:8302 backup; keepalive 32; }
   map $cookie_outsight_member $member { a member_a; b member_b; default portal; }
-  map $upstream_addr $member_answering { 127.0.0.1:8302 a; 127.0.0.1:8303 b; }'
+  map $upstream_addr $member_answering { ~:8302$ a; ~:8303$ b; }'
   PASS='proxy_pass http://$member;
       add_header Set-Cookie "outsight_member=$member_answering; Path=/; HttpOnly";'
-else
+elif [ "$BALANCE" = round-robin ]; then
   ROUTING=''
   PASS='proxy_pass http://portal;'
+else
+  echo "BALANCE is affinity or round-robin, not $BALANCE" >&2
+  exit 1
 fi
 cat > "$WORK/nginx/nginx.conf" <<CONF
 daemon off;

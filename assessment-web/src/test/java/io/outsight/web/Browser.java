@@ -8,11 +8,15 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium, driven by Debian's chromedriver, kept on this machine: no Selenium
@@ -65,5 +69,26 @@ public final class Browser {
     File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
     Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
     return target;
+  }
+
+  /**
+   * Waits until the page, or the part of it an AJAX answer renders, has replaced {@code element}.
+   * While Chromium swaps the document it may answer "Node with given id does not belong to the
+   * document" instead of reporting a stale element; that means replaced as well.
+   */
+  public static void awaitReplaced(WebDriver browser, WebElement element) {
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> {
+      try {
+        element.isEnabled();
+        return false;
+      } catch (StaleElementReferenceException replaced) {
+        return true;
+      } catch (WebDriverException swapping) {
+        if (String.valueOf(swapping.getMessage()).contains("does not belong to the document")) {
+          return true;
+        }
+        throw swapping;
+      }
+    });
   }
 }

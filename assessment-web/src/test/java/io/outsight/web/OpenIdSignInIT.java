@@ -7,9 +7,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -35,6 +37,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class OpenIdSignInIT {
 
   private static final Path FOLDER = Path.of("target/openid-it");
+  private static final String DATABASE_PASSWORD = "pool-secret-" + System.nanoTime();
 
   private static MockOAuth2Server provider;
   /** The provider's issuer: on 127.0.0.1, the only address the test browser resolves. */
@@ -59,7 +62,7 @@ class OpenIdSignInIT {
     int dataGrid = PortalProcess.freePort();
     portal = PortalProcess.launch(FOLDER, "openid", "cluster-preboot.asadmin",
         List.of("-Doutsight.datasource.url=jdbc:h2:file:" + FOLDER.resolve("h2/outsight").toAbsolutePath(),
-            "-Doutsight.datasource.user=outsight", "-Doutsight.datasource.password=outsight",
+            "-Doutsight.datasource.user=outsight", "-Doutsight.datasource.password=" + DATABASE_PASSWORD,
             "-Doutsight.openid.provider-uri=" + issuer,
             "-Doutsight.openid.client-id=outsight-portal", "-Doutsight.openid.client-secret=portal-secret"),
         List.of("--clustername", "outsight-openid-it", "--clustermode", "tcpip:127.0.0.1:" + dataGrid, "--interfaces", "127.0.0.1",
@@ -101,7 +104,8 @@ class OpenIdSignInIT {
     browser.get(portal.url() + "contracts/index.xhtml");
     assertThat(browser.getCurrentUrl()).isEqualTo(portal.url() + "contracts/index.xhtml");
     // and the data grid could store all of it (the provider's tokens, which it could not, are dropped)
-    assertThat(Files.readString(portal.log())).doesNotContain("Cannot serialize session attribute");
+    assertThat(Files.readString(portal.log())).doesNotContain("Cannot serialize session attribute")
+        .as("the log keeps no database password").doesNotContain(DATABASE_PASSWORD);
 
     browser.findElement(By.id("session:sign-out")).click();
     new WebDriverWait(browser, Duration.ofSeconds(20))
@@ -145,16 +149,21 @@ class OpenIdSignInIT {
   }
 
   @Test
-  void thePortalsOwnFormDoesNotSignAnyoneIn() throws Exception {
+  void thePortalsOwnPasswordsOpenNoPage() throws Exception {
     HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     HttpResponse<String> form = client.send(HttpRequest.newBuilder(URI.create(portal.url() + "j_security_check"))
         .header("Content-Type", "application/x-www-form-urlencoded")
         .POST(HttpRequest.BodyPublishers.ofString("j_username=procurement&j_password=outsight-demo")).build(),
         HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> basic = client.send(HttpRequest.newBuilder(URI.create(portal.url() + "vendors/index.xhtml"))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("procurement:outsight-demo".getBytes(StandardCharsets.UTF_8)))
+        .build(), HttpResponse.BodyHandlers.ofString());
 
-    assertThat(form.statusCode()).isEqualTo(302);
-    assertThat(form.headers().firstValue("Location")).hasValueSatisfying(
-        location -> assertThat(location).startsWith(issuer + "/authorize"));
+    for (HttpResponse<String> refused : List.of(form, basic)) {
+      assertThat(refused.statusCode()).isEqualTo(302);
+      assertThat(refused.headers().firstValue("Location")).hasValueSatisfying(
+          location -> assertThat(location).startsWith(issuer + "/authorize"));
+    }
   }
 
   /** The provider's sign-in page: any name, and the claims its ID token will carry. */

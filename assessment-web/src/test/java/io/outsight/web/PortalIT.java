@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import java.io.File;
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -207,7 +208,7 @@ class PortalIT {
     forgetViewState();
     list.exportCsv();
 
-    new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(heading));
+    Browser.awaitReplaced(browser, heading);
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Your session has expired");
     assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Exception");
   }
@@ -394,7 +395,7 @@ class PortalIT {
   private String checkOnTheAuditPage(Path file) {
     WebElement result = browser.findElement(By.id("check:check-result"));
     browser.findElement(By.cssSelector("[id='check:file_input']")).sendKeys(file.toAbsolutePath().toString());
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(result));
+    Browser.awaitReplaced(browser, result);
     return text("check-verdict");
   }
 
@@ -487,7 +488,7 @@ class PortalIT {
     acv.sendKeys(Keys.chord(Keys.CONTROL, "a"), "1000");
     WebElement net = browser.findElement(By.id("net-in-house"));
     browser.findElement(By.id("model:compare")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(net));
+    Browser.awaitReplaced(browser, net);
     // 1,000 a deal never pays for two reps at 4,500 a month within 24 months.
     assertThat(text("break-even-in-house")).isEqualTo("Not within the horizon");
 
@@ -652,7 +653,7 @@ class PortalIT {
     browser.findElement(By.id("audit:actor")).sendKeys("demo");
     WebElement firstRow = browser.findElement(By.cssSelector("[id='audit:events_data'] > tr"));
     browser.findElement(By.id("audit:filter")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(firstRow));
+    Browser.awaitReplaced(browser, firstRow);
     assertThat(browser.findElement(By.id("audit:events")).getText()).contains("Vendor", "Registered", "Contract", "Drafted", "Status changed", "1–16 of 16");
 
     browser.findElement(By.id("audit:export")).click();
@@ -676,6 +677,21 @@ class PortalIT {
     LoginPage login = new LoginPage(browser).signInFailing("procurement", "wrong-password");
 
     assertThat(login.failure()).contains("not correct");
+  }
+
+  @Test
+  void signingInNeverLandsOnAnotherSite() throws Exception {
+    HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    // a link to "//evil.example/take" on the portal's host: browsers read it as another site
+    client.send(HttpRequest.newBuilder(URI.create(base() + "/evil.example/take")).build(), HttpResponse.BodyHandlers.discarding());
+    HttpResponse<Void> signedIn = client.send(HttpRequest.newBuilder(URI.create(base() + "j_security_check"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("j_username=procurement&j_password=" + PASSWORD)).build(),
+        HttpResponse.BodyHandlers.discarding());
+
+    assertThat(signedIn.statusCode()).isEqualTo(302);
+    assertThat(URI.create(base()).resolve(signedIn.headers().firstValue("Location").orElseThrow()))
+        .hasHost("127.0.0.1").hasPath("/evil.example/take");
   }
 
   @Test

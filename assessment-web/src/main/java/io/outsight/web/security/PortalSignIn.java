@@ -77,7 +77,8 @@ public class PortalSignIn implements HttpAuthenticationMechanism {
   @Override
   public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
       throws AuthenticationException {
-    Optional<UsernamePasswordCredential> basic = basicCredential(request);
+    // Where the identity provider signs people in, the portal's own passwords open the API only.
+    Optional<UsernamePasswordCredential> basic = openIdProvider.isConfigured() && !isApi(request) ? Optional.empty() : basicCredential(request);
     if (basic.isPresent()) {
       CredentialValidationResult result = identityStore.validate(basic.get());
       return result.getStatus() == CredentialValidationResult.Status.VALID
@@ -107,11 +108,16 @@ public class PortalSignIn implements HttpAuthenticationMechanism {
     return redirect(response, request.getContextPath() + "/login.xhtml");
   }
 
-  /** The page to land on after signing in ({@link SignInLanding}): the one asked for, if it was a GET. */
+  /**
+   * The page to land on after signing in ({@link SignInLanding}): the one asked for, if it was a
+   * GET. A path sent as "//host/…" or "/\host/…" would make the redirect after sign-in leave the
+   * portal, so leading slashes and backslashes become one slash.
+   */
   private static void rememberPageAskedFor(HttpServletRequest request) {
     if ("GET".equals(request.getMethod())) {
+      String page = "/" + request.getRequestURI().replaceFirst("^[/\\\\]+", "");
       String query = request.getQueryString();
-      request.getSession().setAttribute(RETURN_TO, request.getRequestURI() + (query == null ? "" : "?" + query));
+      request.getSession().setAttribute(RETURN_TO, page + (query == null ? "" : "?" + query));
     }
   }
 

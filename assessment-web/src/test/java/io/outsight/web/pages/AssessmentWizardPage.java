@@ -1,5 +1,6 @@
 package io.outsight.web.pages;
 
+import io.outsight.web.Browser;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +52,7 @@ public class AssessmentWizardPage {
   public AssessmentWizardPage next() {
     WebElement current = browser.findElement(QUESTIONS);
     browser.findElement(By.id("assessment:wizard_next")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(current));
+    Browser.awaitReplaced(browser, current);
     return this;
   }
 

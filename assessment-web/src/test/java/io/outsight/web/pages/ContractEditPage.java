@@ -1,5 +1,6 @@
 package io.outsight.web.pages;
 
+import io.outsight.web.Browser;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -54,7 +55,7 @@ public class ContractEditPage {
   public ContractPage save() {
     WebElement form = browser.findElement(By.id("contract"));
     browser.findElement(By.id("contract:save")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(form));
+    Browser.awaitReplaced(browser, form);
     return new ContractPage(browser);
   }
 }

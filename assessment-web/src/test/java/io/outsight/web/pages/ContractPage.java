@@ -1,5 +1,6 @@
 package io.outsight.web.pages;
 
+import io.outsight.web.Browser;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -30,7 +31,7 @@ public class ContractPage {
         By.cssSelector("[id='contract:next-status_panel'] li[data-label='" + status + "']"))).click();
     WebElement shown = browser.findElement(By.id("contract-status"));
     browser.findElement(By.id("contract:change-status")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(shown));
+    Browser.awaitReplaced(browser, shown);
     return new ContractPage(browser);
   }
 
@@ -39,7 +40,7 @@ public class ContractPage {
     tab("Import a file");
     WebElement result = browser.findElement(By.id("contract:tabs:import-result"));
     browser.findElement(By.cssSelector("[id='contract:tabs:file_input']")).sendKeys(file.toAbsolutePath().toString());
-    new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(result));
+    Browser.awaitReplaced(browser, result);
     return this;
   }
 
@@ -49,7 +50,7 @@ public class ContractPage {
     input.sendKeys(Keys.chord(Keys.CONTROL, "a"), value, Keys.TAB);
     WebElement grid = browser.findElement(By.id("contract:tabs:grid"));
     browser.findElement(By.id("contract:tabs:save-results")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(grid));
+    Browser.awaitReplaced(browser, grid);
     return this;
   }
 

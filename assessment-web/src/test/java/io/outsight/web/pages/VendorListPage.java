@@ -1,5 +1,6 @@
 package io.outsight.web.pages;
 
+import io.outsight.web.Browser;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
@@ -50,7 +51,7 @@ public class VendorListPage {
   public VendorListPage filterByName(String text) {
     WebElement firstRow = browser.findElement(ROWS);
     browser.findElement(NAME_FILTER).sendKeys(text);
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(firstRow));
+    Browser.awaitReplaced(browser, firstRow);
     return this;
   }
 
@@ -102,7 +103,7 @@ public class VendorListPage {
           .findFirst()
           .orElseThrow()
           .click();
-      new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(heading));
+      Browser.awaitReplaced(browser, heading);
     }
   }
 }

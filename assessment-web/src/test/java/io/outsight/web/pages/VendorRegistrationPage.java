@@ -1,5 +1,6 @@
 package io.outsight.web.pages;
 
+import io.outsight.web.Browser;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -43,7 +44,7 @@ public class VendorRegistrationPage {
   public VendorRegistrationPage saveRefused() {
     WebElement save = browser.findElement(By.id("vendor:save"));
     save.click();
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(save));
+    Browser.awaitReplaced(browser, save);
     return new VendorRegistrationPage(browser);
   }
 
