@@ -2,7 +2,8 @@
 # Load on the two-instance cluster (issue 6, part 4), beside a single instance on H2 in the same
 # run: USERS (50) signed-in users each asking in turn for the contracts list, the demo contract's
 # success report and the dashboard, for DURATION seconds (300) each, at most MAX_REQUESTS (2,000,000),
-# each asking again as soon as answered or after reading a page for THINK_MILLIS (0).
+# each asking again as soon as answered or after reading a page for THINK_MILLIS (0). DRIVER=curl
+# sends the same load from curl instead of bench/LoadDriver.java (without THINK_MILLIS).
 #   single: one Payara Micro, H2 file database, --nocluster, -Xmx$HEAP
 #   cluster: two Payara Micro instances clustered over loopback (TCP/IP discovery on 127.0.0.1),
 #            one PostgreSQL database, nginx in front, -Xmx$HEAP each. BALANCE=affinity (default)
@@ -16,6 +17,7 @@ cd "$(dirname "$0")/.."
 USERS=${USERS:-50}
 SECONDS_EACH=${DURATION:-300}
 THINK_MILLIS=${THINK_MILLIS:-0}
+DRIVER=${DRIVER:-java}
 MAX_REQUESTS=${MAX_REQUESTS:-2000000}
 HEAP=${HEAP:-512m}
 BALANCE=${BALANCE:-affinity}
@@ -63,8 +65,39 @@ contract_id() {
     | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2
 }
 load() {
-  java bench/LoadDriver.java "http://127.0.0.1:$1/" "$USERS" "$SECONDS_EACH" "$MAX_REQUESTS" "$(contract_id "$1")" "$2" "$THINK_MILLIS" \
-    | tee -a "$WORK/results.txt"
+  if [ "$DRIVER" = curl ]; then
+    curl_load "$@" | tee -a "$WORK/results.txt"
+  else
+    java bench/LoadDriver.java "http://127.0.0.1:$1/" "$USERS" "$SECONDS_EACH" "$MAX_REQUESTS" "$(contract_id "$1")" "$2" "$THINK_MILLIS" \
+      | tee -a "$WORK/results.txt"
+  fi
+}
+# The same users and pages from curl instead of the JDK's client, to tell the portal's and nginx's
+# failures from the driver's: each user signs in, then asks for 90 pages per connection, without
+# pause, until the time is up. Prints answers by status, curl's failures and the latencies.
+curl_load() {
+  local base=http://127.0.0.1:$1 id answers=$WORK/answers-$1 pids=()
+  id=$(contract_id "$1")
+  for u in $(seq "$USERS"); do
+    (
+      jar=$WORK/cookies-$1-$u
+      end=$(( $(date +%s) + SECONDS_EACH ))
+      curl -s -o /dev/null -c "$jar" -b "$jar" "$base/login.xhtml"
+      curl -s -o /dev/null -c "$jar" -b "$jar" -L -d 'j_username=procurement&j_password=outsight-demo' "$base/j_security_check"
+      while [ "$(date +%s)" -lt "$end" ]; do
+        pages=()
+        for _ in $(seq 30); do
+          pages+=(-o /dev/null "$base/contracts/index.xhtml" -o /dev/null "$base/contracts/report.xhtml?id=$id" -o /dev/null "$base/")
+        done
+        curl -s -b "$jar" -c "$jar" -w '%{http_code} %{time_total}\n' "${pages[@]}" >> "$answers" || echo "curl-failed-$? 0" >> "$answers"
+      done
+    ) &
+    pids+=($!)
+  done
+  wait "${pids[@]}"
+  echo "$2 (curl): $USERS users, $SECONDS_EACH s, $(wc -l < "$answers") answers; by status: $(cut -d' ' -f1 "$answers" | sort | uniq -c | xargs)"
+  cut -d' ' -f2 "$answers" | sort -n | awk '{ t[NR] = $1 } END {
+    printf "  p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, max %.0f ms\n", t[int(NR * .50)] * 1000, t[int(NR * .95)] * 1000, t[int(NR * .99)] * 1000, t[NR] * 1000 }'
 }
 
 echo "== single instance on H2"
