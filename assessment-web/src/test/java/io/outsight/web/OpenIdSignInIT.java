@@ -12,9 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.OAuth2Config;
 import org.junit.jupiter.api.AfterAll;
@@ -48,11 +46,7 @@ class OpenIdSignInIT {
 
   @BeforeAll
   static void startPortalWithIdentityProvider() throws Exception {
-    if (Files.exists(FOLDER)) {
-      try (Stream<Path> old = Files.walk(FOLDER)) {
-        old.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-      }
-    }
+    PortalProcess.emptyFolder(FOLDER);
     provider = new MockOAuth2Server(new OAuth2Config(true));
     int port = PortalProcess.freePort();
     provider.start(InetAddress.getLoopbackAddress(), port);

@@ -12,8 +12,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * The portal WAR on Payara Micro in a JVM of its own, started as an operator starts it: the tests
@@ -113,6 +115,18 @@ public final class PortalProcess implements AutoCloseable {
     process.destroy();
     if (!process.waitFor(30, TimeUnit.SECONDS)) {
       kill();
+    }
+  }
+
+  /**
+   * Empties a test's folder before it launches instances there: an earlier run's logs, runtime and
+   * database would otherwise be read as this run's.
+   */
+  public static void emptyFolder(Path folder) throws IOException {
+    if (Files.exists(folder)) {
+      try (Stream<Path> old = Files.walk(folder)) {
+        old.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+      }
     }
   }
 

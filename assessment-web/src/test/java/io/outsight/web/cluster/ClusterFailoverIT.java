@@ -3,6 +3,7 @@ package io.outsight.web.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.outsight.web.Browser;
+import io.outsight.web.PortalProcess;
 import io.outsight.web.pages.ContractEditPage;
 import io.outsight.web.pages.ContractPage;
 import io.outsight.web.pages.LoginPage;
@@ -14,9 +15,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -44,12 +43,7 @@ class ClusterFailoverIT {
   @BeforeAll
   static void startClusterBehindLoadBalancer() throws Exception {
     database = System.getProperty("outsight.it.cluster.url");
-    // an earlier run's logs, runtime and nginx access log would be read as this run's
-    if (Files.exists(FOLDER)) {
-      try (Stream<Path> old = Files.walk(FOLDER)) {
-        old.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-      }
-    }
+    PortalProcess.emptyFolder(FOLDER);
     cluster = new PortalCluster(FOLDER, database, 2);
     cluster.start("a", "b");
     balancer = new LoadBalancer(FOLDER.resolve("nginx"), cluster.instance("a").port(), cluster.instance("b").port());
