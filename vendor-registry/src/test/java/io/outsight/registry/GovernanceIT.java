@@ -16,6 +16,7 @@ import io.outsight.core.ledger.ResultSource;
 import io.outsight.core.vendor.ServiceOffering;
 import io.outsight.core.vendor.VendorProfile;
 import io.outsight.core.vendor.VendorStatus;
+import io.outsight.registry.calendar.PortalClock;
 import io.outsight.registry.contract.ContractDetails;
 import io.outsight.registry.contract.Contracts;
 import io.outsight.registry.ledger.LateReport;
@@ -36,6 +37,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -43,6 +45,7 @@ import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -52,6 +55,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * reports, and the indexes the ledger's queries use.
  */
 @ExtendWith(ArquillianExtension.class)
+@Tag("calendar")
 class GovernanceIT {
 
   private static final AtomicInteger NEXT = new AtomicInteger(200_000_000);
@@ -66,6 +70,7 @@ class GovernanceIT {
   @Inject MetricLedger ledger;
   @EJB AsProcurement procurement;
   @EJB AsAuditor auditor;
+  @Inject PortalClock clock;
 
   @Resource(lookup = SchemaMigrations.DATA_SOURCE)
   DataSource dataSource;
@@ -103,12 +108,13 @@ class GovernanceIT {
     return id;
   }
 
-  private static TermSheet terms(String reference) {
+  /** A year's lead generation contract that began four months ago. */
+  private TermSheet terms(String reference) {
     TermSheet terms = new TermSheet();
     terms.setReference(reference);
     terms.setScope(ContractScope.LEAD_GENERATION);
-    terms.setStart(LocalDate.now().withDayOfMonth(1).minusMonths(4));
-    terms.setEnd(LocalDate.now().plusYears(1));
+    terms.setStart(clock.today().withDayOfMonth(1).minusMonths(4));
+    terms.setEnd(clock.today().plusYears(1));
     terms.setCompensationModel(PerLead.ID);
     terms.setTiers(new ArrayList<>(List.of(new TermSheet.Band(BigDecimal.ZERO, new BigDecimal("40")))));
     terms.setKpis(new ArrayList<>(List.of(new KpiTarget("leads-created", KpiDirection.HIGHER_IS_BETTER, new BigDecimal("100"),
@@ -119,14 +125,18 @@ class GovernanceIT {
   }
 
   private ContractDetails activeContract(String reference) throws Exception {
-    long vendorId = approvedVendor(reference + " Oy");
-    long id = procurement.call(() -> contracts.draft(vendorId, terms(reference)));
+    return activeContract(terms(reference));
+  }
+
+  private ContractDetails activeContract(TermSheet terms) throws Exception {
+    long vendorId = approvedVendor(terms.getReference() + " Oy");
+    long id = procurement.call(() -> contracts.draft(vendorId, terms));
     ContractDetails draft = auditor.call(() -> contracts.details(id).orElseThrow());
     return procurement.call(() -> contracts.moveTo(id, draft.version(), ContractStatus.ACTIVE, null));
   }
 
-  private static String month(int monthsAgo) {
-    return LocalDate.now().minusMonths(monthsAgo).toString().substring(0, 7);
+  private String month(int monthsAgo) {
+    return YearMonth.from(clock.today()).minusMonths(monthsAgo).toString();
   }
 
   private SubmissionReceipt importCsv(String name, String text) throws Exception {
@@ -300,12 +310,41 @@ class GovernanceIT {
 
     // from four months ago the reports are due on the 10th of the month after; the one of three months ago came
     List<String> expected = new ArrayList<>(List.of(month(4), month(2)));
-    if (LocalDate.now().getDayOfMonth() > 10) {
+    if (clock.today().getDayOfMonth() > 10) {
       expected.add(month(1));
     }
     assertThat(late).extracting(LateReport::period).containsExactlyElementsOf(expected);
     assertThat(late).allSatisfy(report -> assertThat(report.vendorName()).isEqualTo(contract.vendorName()));
     assertThat(auditor.call(() -> ledger.lateReports(null))).extracting(LateReport::contractId).contains(contract.id());
+  }
+
+  @Test
+  void noticeDeadlinesAndRenewalsFollowTheCalendarWithoutDriftingAtMonthEnds() throws Exception {
+    // 2025-12-01 .. 2026-11-30, renewed 3 months at a time with a month's notice: every term ends on the
+    // last day of February, May, August or November, and its notice is due on the last day of the month
+    // before. Counted here month end by month end; CI runs this on fixed days, one inside a notice period.
+    TermSheet quarterly = terms("NOTICE-" + NEXT.incrementAndGet());
+    quarterly.setStart(LocalDate.of(2025, 12, 1));
+    quarterly.setEnd(LocalDate.of(2026, 11, 30));
+    quarterly.setEvergreen(true);
+    quarterly.setRenewalMonths(3);
+    quarterly.setNoticeMonths(1);
+    ContractDetails contract = activeContract(quarterly);
+    LocalDate today = clock.today();
+    YearMonth endMonth = YearMonth.of(2026, 11);
+    while (endMonth.atEndOfMonth().isBefore(today)) {
+      endMonth = endMonth.plusMonths(3);
+    }
+    LocalDate deadline = endMonth.minusMonths(1).atEndOfMonth();
+    if (today.isAfter(deadline)) {
+      deadline = endMonth.plusMonths(2).atEndOfMonth();
+    }
+
+    assertThat(contract.currentEnd()).isEqualTo(endMonth.atEndOfMonth());
+    assertThat(contract.noticeDeadline()).isEqualTo(deadline);
+    boolean soon = !deadline.isAfter(today.plusDays(30)) || !endMonth.atEndOfMonth().isAfter(today.plusDays(30));
+    assertThat(auditor.call(() -> contracts.upcoming(30))).extracting(ContractDetails::id).as("due within 30 days of " + today)
+        .matches(upcoming -> upcoming.contains(contract.id()) == soon);
   }
 
   @Test

@@ -31,6 +31,7 @@ import io.outsight.registry.assessment.ReadinessAssessments;
 import io.outsight.registry.audit.AuditTrail;
 import io.outsight.registry.extension.Extensions;
 import io.outsight.registry.extension.InstalledExtension;
+import io.outsight.registry.calendar.PortalClock;
 import io.outsight.registry.rules.Refused;
 import io.outsight.registry.schema.SchemaMigrations;
 import io.outsight.registry.vendor.VendorAlreadyRegisteredException;
@@ -71,6 +72,7 @@ class RegistryIT {
   @Inject Vendors vendors;
   @EJB AsProcurement procurement;
   @EJB AsAuditor auditor;
+  @Inject PortalClock clock;
 
   @Resource(lookup = SchemaMigrations.DATA_SOURCE)
   DataSource dataSource;
@@ -446,11 +448,17 @@ class RegistryIT {
     admin.call(() -> dueDiligence.decide(id, submitted.version(), AssessmentStatus.CONDITIONALLY_APPROVED, "References to be checked"));
     assertThat(auditor.call(() -> dueDiligence.overdueReassessments())).extracting(vendor -> vendor.id()).doesNotContain(vendorId);
 
-    try (var connection = dataSource.getConnection()) {
-      connection.createStatement().executeUpdate("update vendor set reassess_by = date '2025-01-31' where id = " + vendorId);
-    }
-
+    // due today is not yet overdue; due yesterday is
+    reassessBy(vendorId, clock.today());
+    assertThat(auditor.call(() -> dueDiligence.overdueReassessments())).extracting(vendor -> vendor.id()).doesNotContain(vendorId);
+    reassessBy(vendorId, clock.today().minusDays(1));
     assertThat(auditor.call(() -> dueDiligence.overdueReassessments())).extracting(vendor -> vendor.id()).contains(vendorId);
     assertThat(statusOf("Overdue Reassessment GmbH")).isEqualTo(VendorStatus.CONDITIONALLY_APPROVED);
+  }
+
+  private void reassessBy(long vendorId, LocalDate day) throws SQLException {
+    try (var connection = dataSource.getConnection()) {
+      connection.createStatement().executeUpdate("update vendor set reassess_by = date '" + day + "' where id = " + vendorId);
+    }
   }
 }

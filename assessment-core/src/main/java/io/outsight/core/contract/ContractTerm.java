@@ -2,6 +2,7 @@ package io.outsight.core.contract;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -32,11 +33,7 @@ public record ContractTerm(LocalDate start, LocalDate end, boolean evergreen, in
     if (!evergreen) {
       return day.isAfter(end) ? Optional.empty() : Optional.of(end);
     }
-    LocalDate termEnd = end;
-    while (day.isAfter(termEnd)) {
-      termEnd = termEnd.plusMonths(renewalMonths);
-    }
-    return Optional.of(termEnd);
+    return Optional.of(termEnd(renewalsBy(day)));
   }
 
   /**
@@ -44,14 +41,51 @@ public record ContractTerm(LocalDate start, LocalDate end, boolean evergreen, in
    * an evergreen contract whose deadline for this term has passed, the next term's deadline.
    */
   public Optional<LocalDate> noticeDeadline(LocalDate day) {
-    Optional<LocalDate> termEnd = currentEnd(day);
-    if (termEnd.isEmpty()) {
-      return Optional.empty();
+    if (!evergreen) {
+      return currentEnd(day).map(termEnd -> noticeDeadlineOf(0));
     }
-    LocalDate deadline = termEnd.get().minusMonths(noticeMonths);
-    if (evergreen && day.isAfter(deadline)) {
-      deadline = termEnd.get().plusMonths(renewalMonths).minusMonths(noticeMonths);
+    int renewals = renewalsBy(day);
+    LocalDate deadline = noticeDeadlineOf(renewals);
+    return Optional.of(day.isAfter(deadline) ? noticeDeadlineOf(renewals + 1) : deadline);
+  }
+
+  /** How often an evergreen contract has renewed by {@code day}: 0 while its first term runs. */
+  private int renewalsBy(LocalDate day) {
+    int renewals = 0;
+    while (day.isAfter(termEnd(renewals))) {
+      renewals++;
     }
-    return Optional.of(deadline);
+    return renewals;
+  }
+
+  /** The last day of the term after {@code renewals} renewals. */
+  private LocalDate termEnd(int renewals) {
+    return anchor().monthsOn((long) renewals * renewalMonths).minusDays(1);
+  }
+
+  /** Notice is due by the day before the one that lies the notice months before the term's end. */
+  private LocalDate noticeDeadlineOf(int renewals) {
+    return anchor().monthsOn((long) renewals * renewalMonths - noticeMonths).minusDays(1);
+  }
+
+  /**
+   * Every date of the calendar is counted in whole months from one anchor, never from the previous
+   * renewal, so that month ends do not drift: a term ending 30 November renews to 28 February and
+   * then 31 May, not 28 May. A first term of whole months counts from its start; any other first
+   * term from the day after its end.
+   */
+  private Anchor anchor() {
+    LocalDate dayAfterEnd = end.plusDays(1);
+    long months = ChronoUnit.MONTHS.between(start, dayAfterEnd);
+    return start.plusMonths(months).equals(dayAfterEnd) ? new Anchor(start, months) : new Anchor(dayAfterEnd, 0);
+  }
+
+  /** A day and the whole months from it to the day after the first term's end. */
+  private record Anchor(LocalDate day, long monthsToFirstEnd) {
+
+    /** The day {@code months} more (or fewer) than the first term's end lies from the anchor. */
+    LocalDate monthsOn(long months) {
+      return day.plusMonths(monthsToFirstEnd + months);
+    }
   }
 }

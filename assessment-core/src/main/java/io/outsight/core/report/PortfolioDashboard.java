@@ -24,16 +24,18 @@ import java.util.TreeMap;
 
 /**
  * The portfolio at a glance, from the reports of the running contracts over their recent periods:
- * what they cost this quarter, how well they meet their targets, which are red, and month by month
- * what was spent against what came in.
+ * what they cost in the latest quarter, how well they meet their targets, which are red, and month
+ * by month what was spent against what came in.
  *
- * @param spendThisQuarter the spend of the current quarter's periods, one amount per currency
+ * @param quarter the quarter of the last month that has ended: on the first month of a quarter, when
+ *     none of its periods has ended yet and so none has a payout, the quarter before, complete
+ * @param quarterSpend the spend of that quarter's periods, one amount per currency
  * @param averageAttainment the mean of every target's latest attainment, in per cent; null when none has data
  * @param redContracts the contracts whose latest period with data has a target in red
  * @param months spend, leads and deals per calendar month, oldest first
  * @param leadsByVendor the leads each vendor brought over the periods, the most first: how concentrated the pipeline is
  */
-public record PortfolioDashboard(int runningContracts, List<Money> spendThisQuarter, BigDecimal averageAttainment,
+public record PortfolioDashboard(int runningContracts, Period quarter, List<Money> quarterSpend, BigDecimal averageAttainment,
     List<ContractReport> redContracts, List<MonthFigures> months, Map<String, BigDecimal> leadsByVendor) implements Serializable {
 
   /**
@@ -43,7 +45,7 @@ public record PortfolioDashboard(int runningContracts, List<Money> spendThisQuar
   public record MonthFigures(YearMonth month, Map<Currency, BigDecimal> spend, BigDecimal leads, BigDecimal deals) implements Serializable {}
 
   public PortfolioDashboard {
-    spendThisQuarter = List.copyOf(spendThisQuarter);
+    quarterSpend = List.copyOf(quarterSpend);
     redContracts = List.copyOf(redContracts);
     months = List.copyOf(months);
     leadsByVendor = Collections.unmodifiableMap(new LinkedHashMap<>(leadsByVendor));
@@ -51,7 +53,7 @@ public record PortfolioDashboard(int runningContracts, List<Money> spendThisQuar
 
   /** The dashboard of the running contracts whose report inputs these are, as of {@code today}. */
   public static PortfolioDashboard of(List<ReportInput> inputs, LocalDate today) {
-    Period quarter = Period.containing(today, 3);
+    Period quarter = Period.containing(today.withDayOfMonth(1).minusDays(1), 3);
     List<ContractReport> reports = new ArrayList<>();
     Map<Currency, Money> quarterSpend = new TreeMap<>(Comparator.comparing(Currency::getCurrencyCode));
     Map<YearMonth, MonthFigures> months = new TreeMap<>();
@@ -87,7 +89,7 @@ public record PortfolioDashboard(int runningContracts, List<Money> spendThisQuar
     Map<String, BigDecimal> mostFirst = new LinkedHashMap<>();
     leadsByVendor.entrySet().stream().sorted(Map.Entry.<String, BigDecimal>comparingByValue().reversed())
         .forEach(entry -> mostFirst.put(entry.getKey(), entry.getValue()));
-    return new PortfolioDashboard(reports.size(), List.copyOf(quarterSpend.values()), average, red, List.copyOf(months.values()), mostFirst);
+    return new PortfolioDashboard(reports.size(), quarter, List.copyOf(quarterSpend.values()), average, red, List.copyOf(months.values()), mostFirst);
   }
 
   private static MonthFigures sum(MonthFigures a, MonthFigures b) {

@@ -32,6 +32,47 @@ class ContractScheduleTest {
   }
 
   @Test
+  void renewalsCountFromTheStartSoThatMonthEndsDoNotDrift() {
+    // 2025-12-01 .. 2026-11-30, renews for 3 months, 1 month's notice: the terms end on the last day of
+    // February, May, August and November, whatever the length of the month before.
+    ContractTerm quarterly = new ContractTerm(LocalDate.of(2025, 12, 1), LocalDate.of(2026, 11, 30), true, 3, 1);
+
+    assertThat(quarterly.currentEnd(LocalDate.of(2026, 11, 30))).contains(LocalDate.of(2026, 11, 30));
+    assertThat(quarterly.currentEnd(LocalDate.of(2026, 12, 1))).contains(LocalDate.of(2027, 2, 28));
+    // 30 November + 3 + 3 months, counted from the start: 31 May, not 28 May.
+    assertThat(quarterly.currentEnd(LocalDate.of(2027, 3, 1))).contains(LocalDate.of(2027, 5, 31));
+    assertThat(quarterly.currentEnd(LocalDate.of(2027, 5, 31))).contains(LocalDate.of(2027, 5, 31));
+    assertThat(quarterly.currentEnd(LocalDate.of(2027, 6, 1))).contains(LocalDate.of(2027, 8, 31));
+    assertThat(quarterly.currentEnd(LocalDate.of(2028, 2, 29))).contains(LocalDate.of(2028, 2, 29));
+    assertThat(quarterly.currentEnd(LocalDate.of(2028, 3, 1))).contains(LocalDate.of(2028, 5, 31));
+  }
+
+  @Test
+  void aMonthsNoticeBeforeAMonthEndIsDueOnTheLastDayOfTheMonthBefore() {
+    ContractTerm quarterly = new ContractTerm(LocalDate.of(2025, 12, 1), LocalDate.of(2026, 11, 30), true, 3, 1);
+
+    // The term ending 2027-02-28 takes notice by 2027-01-31, not 2027-01-28.
+    assertThat(quarterly.noticeDeadline(LocalDate.of(2026, 12, 31))).contains(LocalDate.of(2027, 1, 31));
+    assertThat(quarterly.noticeDeadline(LocalDate.of(2027, 1, 31))).contains(LocalDate.of(2027, 1, 31));
+    // A day later, inside the notice period: the next chance is a month before 2027-05-31.
+    assertThat(quarterly.noticeDeadline(LocalDate.of(2027, 2, 1))).contains(LocalDate.of(2027, 4, 30));
+    // Inside the notice period of the term ending 2028-02-29 (leap year): the next deadline is 2028-04-30.
+    assertThat(quarterly.noticeDeadline(LocalDate.of(2028, 2, 29))).contains(LocalDate.of(2028, 4, 30));
+    assertThat(quarterly.noticeDeadline(LocalDate.of(2028, 1, 31))).contains(LocalDate.of(2028, 1, 31));
+  }
+
+  @Test
+  void aTermThatIsNotWholeMonthsRenewsFromTheDayAfterItsEnd() {
+    // 2026-01-15 .. 2027-01-30: the day after the end, 31 January, anchors the renewals of 1 month.
+    ContractTerm odd = new ContractTerm(LocalDate.of(2026, 1, 15), LocalDate.of(2027, 1, 30), true, 1, 0);
+
+    // 31 January + 1 month is 28 February: the term ends the day before, 27 February.
+    assertThat(odd.currentEnd(LocalDate.of(2027, 2, 1))).contains(LocalDate.of(2027, 2, 27));
+    // and the 31st again after it: 31 March, the term ends 30 March.
+    assertThat(odd.currentEnd(LocalDate.of(2027, 3, 1))).contains(LocalDate.of(2027, 3, 30));
+  }
+
+  @Test
   void aReportIsDueOnTheDueDayOfTheMonthAfterItsPeriod() {
     ReportingSchedule monthly = new ReportingSchedule(Cadence.MONTHLY, 10);
     ReportingSchedule quarterly = new ReportingSchedule(Cadence.QUARTERLY, 31);

@@ -43,7 +43,8 @@ class PortfolioDashboardTest {
 
     assertThat(dashboard.runningContracts()).isEqualTo(2);
     // (110 + 70) x 40 = 7,200 and 300 x 40 = 12,000 in April to June
-    assertThat(dashboard.spendThisQuarter()).containsExactly(Money.of("19200", "EUR"));
+    assertThat(dashboard.quarter()).isEqualTo(Period.quarter(2026, 2));
+    assertThat(dashboard.quarterSpend()).containsExactly(Money.of("19200", "EUR"));
     // latest with data: SLIP-1 in May at 70 %, STEADY-1 in June at 100 %
     assertThat(dashboard.averageAttainment()).isEqualByComparingTo("85.0");
     assertThat(dashboard.redContracts()).extracting(ContractReport::contractReference).containsExactly("SLIP-1");
@@ -54,11 +55,23 @@ class PortfolioDashboardTest {
   }
 
   @Test
+  void onTheFirstMonthOfAQuarterTheDashboardShowsTheQuarterBeforeComplete() {
+    // January has not ended on its last day: the payouts known are those of October to December.
+    assertThat(PortfolioDashboard.of(List.of(), LocalDate.of(2027, 1, 31)).quarter()).isEqualTo(Period.quarter(2026, 4));
+    assertThat(PortfolioDashboard.of(List.of(), LocalDate.of(2027, 1, 1)).quarter()).isEqualTo(Period.quarter(2026, 4));
+    // From 1 February January has ended: the new quarter, so far.
+    assertThat(PortfolioDashboard.of(List.of(), LocalDate.of(2027, 2, 1)).quarter()).isEqualTo(Period.quarter(2027, 1));
+    assertThat(PortfolioDashboard.of(List.of(), LocalDate.of(2028, 2, 29)).quarter()).isEqualTo(Period.quarter(2028, 1));
+    assertThat(PortfolioDashboard.of(List.of(), LocalDate.of(2026, 12, 31)).quarter()).isEqualTo(Period.quarter(2026, 4));
+    assertThat(PortfolioDashboard.of(List.of(), LocalDate.of(2026, 11, 30)).quarter()).isEqualTo(Period.quarter(2026, 4));
+  }
+
+  @Test
   void withoutRunningContractsThereIsNothingToAverage() {
     PortfolioDashboard empty = PortfolioDashboard.of(List.of(), TODAY);
 
     assertThat(empty.averageAttainment()).isNull();
-    assertThat(empty.spendThisQuarter()).isEmpty();
+    assertThat(empty.quarterSpend()).isEmpty();
     assertThat(empty.months()).isEmpty();
   }
 }

@@ -1,6 +1,7 @@
 package io.outsight.web.api;
 
 import io.outsight.core.access.Roles;
+import io.outsight.registry.calendar.PortalClock;
 import io.outsight.registry.extension.InstalledMetrics;
 import io.outsight.reporting.portfolio.PortfolioExport;
 import io.outsight.web.i18n.ReportWording;
@@ -36,6 +37,8 @@ public class PortfolioResource {
 
   @Inject private InstalledMetrics installed;
 
+  @Inject private PortalClock clock;
+
   @Context private HttpHeaders headers;
 
   @GET
@@ -45,8 +48,8 @@ public class PortfolioResource {
           + " file's SHA-256 digest is registered with an audit event once the last row is written, so a copy can be checked at"
           + " POST /exports/verification. Roles: PROCUREMENT, AUDITOR, ADMIN.")
   public Response portfolio(@QueryParam("from") String from, @QueryParam("to") String to) {
-    YearMonth first = from == null ? YearMonth.now().minusMonths(11) : month(from, "from");
-    YearMonth last = to == null ? YearMonth.now() : month(to, "to");
+    YearMonth first = from == null ? clock.thisMonth().minusMonths(11) : month(from, "from");
+    YearMonth last = to == null ? clock.thisMonth() : month(to, "to");
     if (last.isBefore(first)) {
       throw new IllegalArgumentException("to (" + last + ") comes before from (" + first + ")");
     }

@@ -4,6 +4,7 @@ import io.outsight.core.audit.ChainVerification;
 import io.outsight.registry.audit.AuditEntry;
 import io.outsight.registry.audit.AuditFilter;
 import io.outsight.registry.audit.AuditTrail;
+import io.outsight.registry.calendar.PortalClock;
 import io.outsight.reporting.audit.AuditTrailExport;
 import io.outsight.web.faces.Downloads;
 import io.outsight.web.i18n.Formats;
@@ -38,6 +39,8 @@ public class AuditTrailView implements Serializable {
 
   @Inject private Formats formats;
 
+  @Inject private PortalClock clock;
+
   private String entityType;
   private String entityId;
   private String actor;
@@ -64,7 +67,7 @@ public class AuditTrailView implements Serializable {
   }
 
   public void exportCsv() throws IOException {
-    Downloads.sendCsv("audit-trail-" + LocalDate.now() + ".csv", out -> export.exportCsv(filter(), out));
+    Downloads.sendCsv("audit-trail-" + clock.today() + ".csv", out -> export.exportCsv(filter(), out));
   }
 
 

@@ -1,5 +1,6 @@
 package io.outsight.web.contract;
 
+import io.outsight.registry.calendar.PortalClock;
 import io.outsight.core.compensation.PerLead;
 import io.outsight.core.contract.KpiDirection;
 import io.outsight.core.contract.KpiTarget;
@@ -14,6 +15,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -35,6 +37,8 @@ public class ContractEditView implements Serializable {
   @EJB private Contracts contracts;
 
   @EJB private Vendors vendors;
+
+  @Inject private PortalClock clock;
 
   private Long contractId;
 
@@ -68,9 +72,9 @@ public class ContractEditView implements Serializable {
   }
 
   /** A year from the first of next month, paid per lead, reported monthly by the 10th. */
-  private static TermSheet newTerms() {
+  private TermSheet newTerms() {
     TermSheet sheet = new TermSheet();
-    LocalDate start = LocalDate.now().withDayOfMonth(1).plusMonths(1);
+    LocalDate start = clock.today().withDayOfMonth(1).plusMonths(1);
     sheet.setStart(start);
     sheet.setEnd(start.plusYears(1).minusDays(1));
     sheet.setCompensationModel(PerLead.ID);

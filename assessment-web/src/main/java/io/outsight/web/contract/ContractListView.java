@@ -1,6 +1,7 @@
 package io.outsight.web.contract;
 
 import io.outsight.core.contract.ContractStatus;
+import io.outsight.registry.calendar.PortalClock;
 import io.outsight.registry.contract.ContractSummary;
 import io.outsight.registry.contract.Contracts;
 import io.outsight.registry.extension.InstalledMetrics;
@@ -45,14 +46,18 @@ public class ContractListView implements Serializable {
 
   @Inject private InstalledMetrics installed;
 
+  @Inject private PortalClock clock;
+
   private LazyDataModel<ContractSummary> model;
 
-  private String from = YearMonth.now().minusMonths(11).toString();
+  private String from;
 
-  private String to = YearMonth.now().toString();
+  private String to;
 
   @PostConstruct
   void init() {
+    from = clock.thisMonth().minusMonths(11).toString();
+    to = clock.thisMonth().toString();
     String asked = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("status");
     statusFilter = asked != null && (RUNNING.equals(asked) || Arrays.stream(ContractStatus.values()).anyMatch(status -> status.name().equals(asked)))
         ? asked : null;
@@ -101,7 +106,7 @@ public class ContractListView implements Serializable {
 
   /** The months a portfolio export can start or end in, newest first. */
   public List<String> getMonths() {
-    YearMonth now = YearMonth.now();
+    YearMonth now = clock.thisMonth();
     return IntStream.range(0, MONTHS_OFFERED).mapToObj(back -> now.minusMonths(back).toString()).toList();
   }
 

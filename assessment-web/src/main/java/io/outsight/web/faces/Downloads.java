@@ -44,12 +44,15 @@ public final class Downloads {
     faces.responseComplete();
   }
 
-  /** A CSV file, written as text in UTF-8. */
+  /**
+   * A CSV file, written as text in UTF-8. Closing the writer flushes it; a CSV printer that closed
+   * it already leaves nothing to do.
+   */
   public static void sendCsv(String fileName, Text content) throws IOException {
     send(fileName, "text/csv; charset=UTF-8", out -> {
-      Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-      content.writeTo(text);
-      text.flush();
+      try (Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+        content.writeTo(text);
+      }
     });
   }
 }

@@ -108,8 +108,8 @@ public class HomeView {
     return upcoming;
   }
 
-  public String getSpendThisQuarter() {
-    List<Money> spend = getPortfolio().spendThisQuarter();
+  public String getQuarterSpend() {
+    List<Money> spend = getPortfolio().quarterSpend();
     return spend.isEmpty() ? formats.number(0) : spend.stream().map(formats::money).collect(Collectors.joining(" + "));
   }
 

@@ -1,5 +1,6 @@
 package io.outsight.web.vendor;
 
+import io.outsight.registry.calendar.PortalClock;
 import io.outsight.core.vendor.ServiceOffering;
 import io.outsight.core.vendor.VendorOrder;
 import io.outsight.core.vendor.VendorSearch;
@@ -11,10 +12,10 @@ import io.outsight.reporting.vendor.VendorDirectory;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,8 @@ public class VendorListView implements Serializable {
 
   @EJB private VendorDirectory directory;
 
+  @Inject private PortalClock clock;
+
   private LazyDataModel<VendorSummary> model;
 
   private VendorSearch shownSearch = VendorSearch.ALL;
@@ -70,7 +73,7 @@ public class VendorListView implements Serializable {
 
   /** Streams the vendors the table shows, all pages of them, as a CSV download. */
   public void exportCsv() throws IOException {
-    Downloads.sendCsv("vendors-" + LocalDate.now() + ".csv", out -> directory.exportCsv(shownSearch, shownOrder, out));
+    Downloads.sendCsv("vendors-" + clock.today() + ".csv", out -> directory.exportCsv(shownSearch, shownOrder, out));
   }
 
 

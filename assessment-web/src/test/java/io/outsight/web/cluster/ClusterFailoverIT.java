@@ -82,7 +82,7 @@ class ClusterFailoverIT {
       new LoginPage(browser).signIn("procurement", "outsight-demo");
       ContractEditPage form = new VendorListPage(browser).filterByName("LeadForge").openVendor("LeadForge Nordic Oy").newContract()
           .type("reference", "FAILOVER-1")
-          .date("start", LocalDate.now().withDayOfMonth(1).minusMonths(2).toString())
+          .date("start", LocalDate.now().withDayOfMonth(1).minusMonths(2))
           .firstTierRate("40")
           .addTier("100", "35")
           .type("qualification", "A decision maker agreed to a meeting");

@@ -28,7 +28,7 @@ public class AssessmentWizardPage {
 
   /**
    * Answers every question of the step shown: the option labelled in {@code chosen} where given,
-   * else the first option; text and numbers typed; money and dates marked not applicable.
+   * else the first option; text typed, numbers set; money and dates marked not applicable.
    */
   public AssessmentWizardPage answerStep(Map<String, String> chosen) {
     for (WebElement question : browser.findElements(QUESTIONS)) {
@@ -41,7 +41,7 @@ public class AssessmentWizardPage {
       } else if (!question.findElements(By.tagName("textarea")).isEmpty()) {
         question.findElement(By.tagName("textarea")).sendKeys("Noted during the vendor meeting");
       } else if (!question.findElements(By.cssSelector(".ui-inputnumber input[type='text']")).isEmpty() && chosen.containsKey(key)) {
-        question.findElement(By.cssSelector(".ui-inputnumber input[type='text']")).sendKeys(chosen.get(key));
+        Widgets.number(browser, question.findElement(By.cssSelector(".ui-inputnumber input[type='text']")), chosen.get(key));
       } else {
         question.findElement(By.cssSelector(".os-not-applicable .ui-chkbox-box")).click();
       }

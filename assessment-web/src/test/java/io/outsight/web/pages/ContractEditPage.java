@@ -2,8 +2,8 @@ package io.outsight.web.pages;
 
 import io.outsight.web.Browser;
 import java.time.Duration;
+import java.time.LocalDate;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -26,29 +26,26 @@ public class ContractEditPage {
     return this;
   }
 
-  /** Types into a date picker and closes its calendar. */
-  public ContractEditPage date(String field, String isoDate) {
-    WebElement input = browser.findElement(By.id("contract:" + field + "_input"));
-    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), isoDate, Keys.ESCAPE);
+  /** Sets a date picker of the form ({@code start}, {@code end}) to {@code day}. */
+  public ContractEditPage date(String field, LocalDate day) {
+    Widgets.date(browser, "contract:" + field, day);
     return this;
   }
 
-  /** Types into the first tier's rate. */
+  /** Sets the first tier's rate. */
   public ContractEditPage firstTierRate(String rate) {
-    WebElement input = browser.findElement(By.cssSelector("[id='contract:tiers:0:rate_input']"));
-    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), rate, Keys.TAB);
+    Widgets.number(browser, browser.findElement(By.cssSelector("[id='contract:tiers:0:rate_input']")), rate);
     return this;
   }
 
-  /** Adds a tier on the server (an AJAX request), then types its start and rate into the new row. */
+  /** Adds a tier on the server (an AJAX request), then sets its start and rate in the new row. */
   public ContractEditPage addTier(String from, String rate) {
     int rows = browser.findElements(By.cssSelector("[id$=':rate_input'][id^='contract:tiers:']")).size();
     browser.findElement(By.id("contract:add-tier")).click();
     WebElement rateInput = new WebDriverWait(browser, Duration.ofSeconds(20)).until(
         ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='contract:tiers:" + rows + ":rate_input']")));
-    WebElement fromInput = browser.findElement(By.cssSelector("[id='contract:tiers:" + rows + ":from_input']"));
-    fromInput.sendKeys(Keys.chord(Keys.CONTROL, "a"), from, Keys.TAB);
-    rateInput.sendKeys(Keys.chord(Keys.CONTROL, "a"), rate, Keys.TAB);
+    Widgets.number(browser, browser.findElement(By.cssSelector("[id='contract:tiers:" + rows + ":from_input']")), from);
+    Widgets.number(browser, rateInput, rate);
     return this;
   }
 

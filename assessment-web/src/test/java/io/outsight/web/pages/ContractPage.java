@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -23,6 +22,11 @@ public class ContractPage {
 
   public String status() {
     return browser.findElement(By.id("contract-status")).getText();
+  }
+
+  /** The term as the page shows it, from start to end. */
+  public String term() {
+    return browser.findElement(By.id("contract-term")).getText();
   }
 
   public ContractPage moveTo(String status) {
@@ -44,10 +48,9 @@ public class ContractPage {
     return this;
   }
 
-  /** Types a value into the grid and saves the grid. */
+  /** Sets a value in the grid and saves the grid. */
   public ContractPage enter(String period, String metric, String value) {
-    WebElement input = cellInput(period, metric);
-    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), value, Keys.TAB);
+    Widgets.number(browser, cellInput(period, metric), value);
     WebElement grid = browser.findElement(By.id("contract:tabs:grid"));
     browser.findElement(By.id("contract:tabs:save-results")).click();
     Browser.awaitReplaced(browser, grid);

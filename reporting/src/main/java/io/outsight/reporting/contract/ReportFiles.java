@@ -11,6 +11,7 @@ import io.outsight.core.report.ReportExport;
 import io.outsight.core.report.ReportInput;
 import io.outsight.core.rules.RuleViolation;
 import io.outsight.registry.audit.ExportedFiles;
+import io.outsight.registry.calendar.PortalClock;
 import io.outsight.registry.ledger.MetricLedger;
 import io.outsight.registry.rules.RefuseRuleViolations;
 import jakarta.annotation.Resource;
@@ -52,6 +53,8 @@ public class ReportFiles {
 
   @Resource private SessionContext session;
 
+  @Inject private PortalClock clock;
+
   /** The installed formats, by id. */
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
   public List<String> formats() {
@@ -75,7 +78,7 @@ public class ReportFiles {
     ReportInput input = ledger.reportInput(contractId, from, to);
     ContractReport report = ContractReports.of(input);
     String caller = session.getCallerPrincipal().getName();
-    Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    Instant now = clock.now().truncatedTo(ChronoUnit.SECONDS);
     ReportDocument.Metadata metadata = new ReportDocument.Metadata(labels.text("report.title") + " " + report.contractReference(),
         language, caller, now, input.today(), input.model().id() + " " + input.model().version(), input.contract().kpis(),
         input.metrics().all().stream().map(metric -> metric.id() + " " + metric.version()).toList());

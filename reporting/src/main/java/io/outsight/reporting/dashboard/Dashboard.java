@@ -1,5 +1,6 @@
 package io.outsight.reporting.dashboard;
 
+import io.outsight.registry.calendar.PortalClock;
 import io.outsight.core.access.Roles;
 import io.outsight.core.report.PortfolioDashboard;
 import io.outsight.registry.ledger.MetricLedger;
@@ -7,7 +8,7 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import java.time.LocalDate;
+import jakarta.inject.Inject;
 
 /** The portfolio dashboard over the running contracts' last twelve periods. */
 @Stateless
@@ -18,8 +19,10 @@ public class Dashboard {
 
   @EJB private MetricLedger ledger;
 
+  @Inject private PortalClock clock;
+
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
   public PortfolioDashboard portfolio() {
-    return PortfolioDashboard.of(ledger.recentReportInputs(PERIODS), LocalDate.now());
+    return PortfolioDashboard.of(ledger.recentReportInputs(PERIODS), clock.today());
   }
 }

@@ -1,5 +1,6 @@
 package io.outsight.reporting.portfolio;
 
+import io.outsight.registry.calendar.PortalClock;
 import io.outsight.core.access.Roles;
 import io.outsight.core.audit.Sha256;
 import io.outsight.core.metric.Period;
@@ -22,7 +23,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -32,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import jakarta.inject.Inject;
 
 /**
  * Every contract's ledger values for a range of months, current and superseded, streamed to the
@@ -60,6 +61,8 @@ public class PortfolioExport {
   @EJB private ExportedFiles register;
 
   @Resource private SessionContext session;
+
+  @Inject private PortalClock clock;
 
   /** The columns, in order: their headings' keys in the portal's bundle. */
   public static final List<String> COLUMNS = List.of("export.valueId", "contract.reference", "contract.vendor", "contract.kpi.metric", "results.period",
@@ -103,7 +106,7 @@ public class PortfolioExport {
     }
     String digest = Sha256.hex(sha256);
     register.record(new ReportExport(digest, "portfolio-" + format, fileName, null, from.toString(), to.toString(), counted.bytes,
-        session.getCallerPrincipal().getName(), Instant.now().truncatedTo(ChronoUnit.SECONDS)));
+        session.getCallerPrincipal().getName(), clock.now().truncatedTo(ChronoUnit.SECONDS)));
     return digest;
   }
 

@@ -5,6 +5,7 @@ import io.outsight.core.assessment.Answer;
 import io.outsight.core.assessment.Assessment;
 import io.outsight.core.assessment.AssessmentRepository;
 import io.outsight.registry.audit.AuditRecorder;
+import io.outsight.registry.calendar.PortalClock;
 import io.outsight.registry.rules.RefuseRuleViolations;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
@@ -13,7 +14,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,6 +30,8 @@ public class Assessments {
   @Resource private SessionContext session;
 
   @Inject private AuditRecorder audit;
+
+  @Inject private PortalClock clock;
 
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
   public AssessmentDetails details(long assessmentId) {
@@ -52,7 +54,7 @@ public class Assessments {
     Assessment assessment = records.current(assessmentId, seenVersion);
     AssessmentState before = AssessmentState.of(assessment);
     String caller = session.getCallerPrincipal().getName();
-    assessment.answer(answers, records.templateOf(assessment), caller, Instant.now());
+    assessment.answer(answers, records.templateOf(assessment), caller, clock.now());
     assessments.saveChanges(assessment);
     audit.record(caller, "Assessment", assessmentId, "ANSWERED", before, AssessmentState.of(assessment));
     return records.details(assessment);

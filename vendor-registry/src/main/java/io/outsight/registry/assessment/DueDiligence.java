@@ -11,6 +11,7 @@ import io.outsight.core.vendor.VendorDetails;
 import io.outsight.core.vendor.VendorRepository;
 import io.outsight.registry.audit.AuditRecorder;
 import io.outsight.core.vendor.VendorStatus;
+import io.outsight.registry.calendar.PortalClock;
 import io.outsight.registry.rules.RefuseRuleViolations;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
@@ -20,8 +21,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -58,6 +57,8 @@ public class DueDiligence {
   @ConfigProperty(name = "outsight.reassessment.months", defaultValue = "12")
   private int reassessmentMonths;
 
+  @Inject private PortalClock clock;
+
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
   public long start(long vendorId) {
     Vendor vendor = vendor(vendorId);
@@ -72,7 +73,7 @@ public class DueDiligence {
     } else if (!RE_ASSESSMENT.contains(vendor.status())) {
       throw new RuleViolation("vendor.not-assessable", "A " + vendor.status() + " vendor is not assessed", List.of(vendor.status().name()));
     }
-    Assessment assessment = Assessment.ofVendor(vendorId, templates.latest(VendorDueDiligence.ID), caller(), Instant.now());
+    Assessment assessment = Assessment.ofVendor(vendorId, templates.latest(VendorDueDiligence.ID), caller(), clock.now());
     assessments.add(assessment);
     audit.record(caller(), "Assessment", assessment.id(), "STARTED", null, AssessmentState.of(assessment));
     return assessment.id();
@@ -82,7 +83,7 @@ public class DueDiligence {
   public AssessmentDetails submit(long assessmentId, long seenVersion) {
     Assessment assessment = dueDiligence(assessmentId, seenVersion);
     AssessmentState before = AssessmentState.of(assessment);
-    assessment.submit(records.templateOf(assessment), caller(), Instant.now());
+    assessment.submit(records.templateOf(assessment), caller(), clock.now());
     assessments.saveChanges(assessment);
     audit.record(caller(), "Assessment", assessmentId, "SUBMITTED", before, AssessmentState.of(assessment));
     return records.details(assessment);
@@ -93,7 +94,7 @@ public class DueDiligence {
   public AssessmentDetails decide(long assessmentId, long seenVersion, AssessmentStatus decision, String comment) {
     Assessment assessment = dueDiligence(assessmentId, seenVersion);
     AssessmentState assessmentBefore = AssessmentState.of(assessment);
-    assessment.decide(decision, caller(), comment, Instant.now());
+    assessment.decide(decision, caller(), comment, clock.now());
     Vendor vendor = vendor(assessment.vendorId().orElseThrow());
     VendorDetails vendorBefore = VendorDetails.of(vendor);
     boolean firstAssessment = vendor.status() == VendorStatus.UNDER_ASSESSMENT;
@@ -102,7 +103,7 @@ public class DueDiligence {
         if (firstAssessment) {
           vendor.moveTo(decision == AssessmentStatus.APPROVED ? VendorStatus.APPROVED : VendorStatus.CONDITIONALLY_APPROVED, comment);
         }
-        vendor.reassessBy(LocalDate.now().plusMonths(reassessmentMonths));
+        vendor.reassessBy(clock.today().plusMonths(reassessmentMonths));
       }
       case REJECTED -> vendor.moveTo(firstAssessment || vendor.status() == VendorStatus.CONDITIONALLY_APPROVED
           ? VendorStatus.REJECTED : VendorStatus.SUSPENDED, comment);
@@ -124,7 +125,7 @@ public class DueDiligence {
   /** Approved vendors whose next assessment date has passed. */
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
   public List<Vendor> overdueReassessments() {
-    return vendors.reassessmentDueBefore(LocalDate.now());
+    return vendors.reassessmentDueBefore(clock.today());
   }
 
   private Assessment dueDiligence(long assessmentId, long seenVersion) {

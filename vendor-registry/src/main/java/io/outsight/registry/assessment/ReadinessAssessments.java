@@ -7,6 +7,7 @@ import io.outsight.core.assessment.AssessmentRepository;
 import io.outsight.core.assessment.builtin.ReadinessAssessment;
 import io.outsight.core.rules.RuleViolation;
 import io.outsight.registry.audit.AuditRecorder;
+import io.outsight.registry.calendar.PortalClock;
 import io.outsight.registry.rules.RefuseRuleViolations;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
@@ -16,7 +17,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -39,10 +39,12 @@ public class ReadinessAssessments {
 
   @Resource private SessionContext session;
 
+  @Inject private PortalClock clock;
+
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
   public long start(String decision) {
     Assessment assessment =
-        Assessment.ofReadiness(decision, templates.latest(ReadinessAssessment.ID), caller(), Instant.now());
+        Assessment.ofReadiness(decision, templates.latest(ReadinessAssessment.ID), caller(), clock.now());
     assessments.add(assessment);
     audit.record(caller(), "Assessment", assessment.id(), "STARTED", null, AssessmentState.of(assessment));
     return assessment.id();
@@ -51,7 +53,7 @@ public class ReadinessAssessments {
   /** A new revision of a readiness assessment, answered against the newest template version. */
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
   public long revise(long assessmentId) {
-    Assessment revision = assessment(assessmentId).revisedBy(caller(), templates.latest(ReadinessAssessment.ID), Instant.now());
+    Assessment revision = assessment(assessmentId).revisedBy(caller(), templates.latest(ReadinessAssessment.ID), clock.now());
     assessments.add(revision);
     audit.record(caller(), "Assessment", revision.id(), "REVISED", null, AssessmentState.of(revision));
     return revision.id();

@@ -4,6 +4,7 @@ import io.outsight.core.assessment.AssessmentRepository;
 import io.outsight.core.assessment.PublishedTemplate;
 import io.outsight.core.assessment.QuestionnaireTemplate;
 import io.outsight.core.extension.QuestionnaireProvider;
+import io.outsight.registry.calendar.PortalClock;
 import io.outsight.registry.schema.StartupLock;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -14,7 +15,6 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.logging.Logger;
 
@@ -38,6 +38,8 @@ public class TemplatePublication {
   @PersistenceContext(unitName = "outsight")
   private EntityManager em;
 
+  @Inject private PortalClock clock;
+
   @PostConstruct
   void publishNewVersions() {
     StartupLock.hold(em);
@@ -53,7 +55,7 @@ public class TemplatePublication {
               }
             },
             () -> {
-              repository.publish(new PublishedTemplate(template, provider.id(), Instant.now()));
+              repository.publish(new PublishedTemplate(template, provider.id(), clock.now()));
               LOG.info(() -> "Published template " + template.id() + " v" + template.version() + " from " + provider.id());
             });
       }

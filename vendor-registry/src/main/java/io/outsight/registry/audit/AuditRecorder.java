@@ -1,5 +1,6 @@
 package io.outsight.registry.audit;
 
+import io.outsight.registry.calendar.PortalClock;
 import io.outsight.core.audit.AuditEvent;
 import io.outsight.core.audit.ChainHead;
 import jakarta.enterprise.context.Dependent;
@@ -8,7 +9,7 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
+import jakarta.inject.Inject;
 
 /**
  * Appends an event for a change, in the transaction of the change: both are saved, or neither. The
@@ -23,9 +24,11 @@ public class AuditRecorder {
   @PersistenceContext(unitName = "outsight")
   private EntityManager em;
 
+  @Inject private PortalClock clock;
+
   public void record(String actor, String entityType, Object entityId, String action, Object before, Object after) {
     ChainHead head = em.find(ChainHead.class, 1, LockModeType.PESSIMISTIC_WRITE);
-    AuditEvent event = head.append(Instant.now(), actor, entityType, String.valueOf(entityId), action, json(before), json(after));
+    AuditEvent event = head.append(clock.now(), actor, entityType, String.valueOf(entityId), action, json(before), json(after));
     em.persist(event);
   }
 

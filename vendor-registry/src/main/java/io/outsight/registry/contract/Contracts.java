@@ -13,6 +13,7 @@ import io.outsight.core.vendor.VendorDetails;
 import io.outsight.core.vendor.VendorRepository;
 import io.outsight.core.vendor.VendorStatus;
 import io.outsight.registry.audit.AuditRecorder;
+import io.outsight.registry.calendar.PortalClock;
 import io.outsight.registry.extension.InstalledMetrics;
 import io.outsight.registry.rules.RefuseRuleViolations;
 import jakarta.annotation.Resource;
@@ -28,7 +29,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -65,6 +65,8 @@ public class Contracts {
 
   @Resource private SessionContext session;
 
+  @Inject private PortalClock clock;
+
   /**
    * Drafts a contract with a vendor.
    *
@@ -78,7 +80,7 @@ public class Contracts {
           List.of(vendor.status().name()));
     }
     referenceIsFree(terms.getReference(), null);
-    Contract contract = Contract.draft(vendorId, terms, caller(), Instant.now());
+    Contract contract = Contract.draft(vendorId, terms, caller(), clock.now());
     checkExtensions(contract);
     em.persist(contract);
     audit.record(caller(), "Contract", contract.id(), "DRAFTED", null, ContractState.of(contract));
@@ -104,7 +106,7 @@ public class Contracts {
     if (target == ContractStatus.ACTIVE && contract.status() == ContractStatus.DRAFT) {
       activateVendor(vendor(contract.vendorId()));
     }
-    contract.moveTo(target, reason, LocalDate.now());
+    contract.moveTo(target, reason, clock.today());
     audit.record(caller(), "Contract", contractId, "STATUS_CHANGED", before, ContractState.of(contract));
     return saved(contract);
   }
@@ -153,7 +155,7 @@ public class Contracts {
   /** Running contracts whose current term ends, or whose last day to give notice falls, within {@code days} from today. */
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
   public List<ContractDetails> upcoming(int days) {
-    LocalDate today = LocalDate.now();
+    LocalDate today = clock.today();
     LocalDate horizon = today.plusDays(days);
     return em.createQuery("select c from Contract c where c.status in :running order by c.reference", Contract.class)
         .setParameter("running", ContractStatus.runningStates())
@@ -241,7 +243,7 @@ public class Contracts {
   }
 
   private ContractDetails details(Contract contract) {
-    return ContractDetails.of(contract, vendor(contract.vendorId()).name(), LocalDate.now());
+    return ContractDetails.of(contract, vendor(contract.vendorId()).name(), clock.today());
   }
 
   private Vendor vendor(long vendorId) {

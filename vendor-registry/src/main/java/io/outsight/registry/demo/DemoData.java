@@ -32,6 +32,7 @@ import io.outsight.core.vendor.ServiceOffering;
 import io.outsight.core.vendor.Vendor;
 import io.outsight.core.vendor.VendorDetails;
 import io.outsight.core.vendor.VendorProfile;
+import io.outsight.registry.calendar.PortalClock;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -45,7 +46,6 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,6 +79,8 @@ public class DemoData {
   @Inject
   @ConfigProperty(name = "outsight.demo.enabled", defaultValue = "true")
   private boolean enabled;
+
+  @Inject private PortalClock clock;
 
   @PostConstruct
   void seedOnFirstStart() {
@@ -128,7 +130,7 @@ public class DemoData {
     TermSheet terms = new TermSheet();
     terms.setReference("LF-2026-01");
     terms.setScope(ContractScope.LEAD_GENERATION);
-    LocalDate start = LocalDate.now().withDayOfMonth(1).minusMonths(6);
+    LocalDate start = clock.today().withDayOfMonth(1).minusMonths(6);
     terms.setStart(start);
     terms.setEnd(start.plusYears(2).minusDays(1));
     terms.setEvergreen(true);
@@ -146,20 +148,20 @@ public class DemoData {
     terms.getClauses().setReturnAndDeleteAtExit(true);
     terms.setExitPlan(true);
     terms.setExitPlanNote("Two in-house SDRs can take the segment over within a quarter.");
-    Contract contract = Contract.draft(vendor.id(), terms, "demo", Instant.now());
+    Contract contract = Contract.draft(vendor.id(), terms, "demo", clock.now());
     em.persist(contract);
     em.flush();
     ContractState drafted = ContractState.of(contract);
     audit.record("demo", "Contract", contract.id(), "DRAFTED", null, drafted);
-    contract.moveTo(ContractStatus.ACTIVE, null, LocalDate.now());
+    contract.moveTo(ContractStatus.ACTIVE, null, clock.today());
     audit.record("demo", "Contract", contract.id(), "STATUS_CHANGED", drafted, ContractState.of(contract));
 
-    ResultSubmission submission = new ResultSubmission(null, ResultSource.MANUAL, "demo", Instant.now());
+    ResultSubmission submission = new ResultSubmission(null, ResultSource.MANUAL, "demo", clock.now());
     em.persist(submission);
     em.flush();
     int[][] monthly = {{162, 31, 26, 5}, {148, 27, 22, 3}, {171, 35, 28, 6}, {139, 24, 17, 2}, {155, 30, 24, 4}};
     try (Connection connection = dataSource.getConnection();
-        LedgerAppender appender = new LedgerAppender(connection, submission.id(), ResultSource.MANUAL, "demo", Instant.now())) {
+        LedgerAppender appender = new LedgerAppender(connection, submission.id(), ResultSource.MANUAL, "demo", clock.now())) {
       for (int i = 0; i < monthly.length; i++) {
         Period period = Period.containing(start.plusMonths(i), 1);
         appender.append(contract.id(), ReportedMetric.LEADS_CREATED.id(), period, BigDecimal.valueOf(monthly[i][0]), null);
@@ -193,7 +195,7 @@ public class DemoData {
         contactName.toLowerCase().replace('ä', 'a').replace('ö', 'o').replace(' ', '.')
             + "@" + (website == null ? "vendor.example" : website.substring(8)));
     profile.setServices(List.of(services));
-    Vendor vendor = Vendor.register(profile, "demo", Instant.now());
+    Vendor vendor = Vendor.register(profile, "demo", clock.now());
     em.persist(vendor);
     em.flush();
     audit.record("demo", "Vendor", vendor.id(), "REGISTERED", null, VendorDetails.of(vendor));

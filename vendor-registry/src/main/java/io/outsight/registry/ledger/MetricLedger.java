@@ -17,6 +17,7 @@ import io.outsight.core.report.ReportInput;
 import io.outsight.core.rules.RuleViolation;
 import io.outsight.core.vendor.Vendor;
 import io.outsight.registry.audit.AuditRecorder;
+import io.outsight.registry.calendar.PortalClock;
 import io.outsight.registry.extension.InstalledMetrics;
 import io.outsight.registry.rules.RefuseRuleViolations;
 import io.outsight.registry.schema.SchemaMigrations;
@@ -38,7 +39,6 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -81,6 +81,8 @@ public class MetricLedger {
 
   @Resource private SessionContext session;
 
+  @Inject private PortalClock clock;
+
   /**
    * Imports a results file whole.
    *
@@ -93,9 +95,9 @@ public class MetricLedger {
     Map<String, Optional<Contract>> contracts = new HashMap<>();
     Set<Long> touched = new LinkedHashSet<>();
     try (Connection connection = dataSource.getConnection();
-        LedgerAppender appender = new LedgerAppender(connection, submission.id(), ResultSource.CSV_IMPORT, caller(), Instant.now())) {
+        LedgerAppender appender = new LedgerAppender(connection, submission.id(), ResultSource.CSV_IMPORT, caller(), clock.now())) {
       ResultsFile.Reading reading = new ResultsFile(installed.catalogue(),
-          reference -> contracts.computeIfAbsent(reference, this::lockedContract), LocalDate.now())
+          reference -> contracts.computeIfAbsent(reference, this::lockedContract), clock.today())
           .read(content, Optional.ofNullable(forContract), line -> {
             touched.add(line.contract().id());
             append(appender, line.contract().id(), line.metric(), line.period(), line.value(), line.line());
@@ -144,15 +146,16 @@ public class MetricLedger {
     Set<Long> touched = new LinkedHashSet<>();
     List<ImportProblem> problems = new ArrayList<>();
     List<Map<String, Object>> before = new ArrayList<>();
+    LocalDate today = clock.today();
     try (Connection connection = dataSource.getConnection();
-        LedgerAppender appender = new LedgerAppender(connection, submission.id(), source, caller(), Instant.now())) {
+        LedgerAppender appender = new LedgerAppender(connection, submission.id(), source, caller(), clock.now())) {
       for (int i = 0; i < entries.size(); i++) {
         ResultEntry entry = entries.get(i);
         int number = i + 1;
         Optional<Contract> contract = contracts.computeIfAbsent(Objects.requireNonNullElse(entry.contract(), ""), this::lockedContract);
         Optional<MetricDefinition> metric = installed.catalogue().find(entry.metric());
         Optional<Period> period = parse(entry.period());
-        List<ImportProblem> found = problemsOf(entry, number, contract, metric, period);
+        List<ImportProblem> found = problemsOf(entry, number, contract, metric, period, today);
         if (found.isEmpty()) {
           Optional<MetricResult> current = current(contract.get().id(), metric.get().id(), period.get());
           if (source == ResultSource.MANUAL && !Objects.equals(current.map(MetricResult::id).orElse(null), entry.seenValueId())) {
@@ -189,7 +192,7 @@ public class MetricLedger {
    * value 4. Only a reported metric takes values.
    */
   private static List<ImportProblem> problemsOf(ResultEntry entry, int number, Optional<Contract> contract,
-      Optional<MetricDefinition> metric, Optional<Period> period) {
+      Optional<MetricDefinition> metric, Optional<Period> period, LocalDate today) {
     List<ImportProblem> found = new ArrayList<>();
     if (contract.isEmpty()) {
       found.add(new ImportProblem(number, 1, "contract", "unknown-contract", List.of(String.valueOf(entry.contract()))));
@@ -202,7 +205,7 @@ public class MetricLedger {
     if (period.isEmpty()) {
       found.add(new ImportProblem(number, 3, "period", "bad-period", List.of(String.valueOf(entry.period()))));
     } else if (contract.isPresent()) {
-      contract.get().refusesResultsFor(period.get(), LocalDate.now()).ifPresent(code ->
+      contract.get().refusesResultsFor(period.get(), today).ifPresent(code ->
           found.add(new ImportProblem(number, 3, "period", code, List.of(period.get().toString(), contract.get().reference()))));
     }
     if (entry.value() == null) {
@@ -226,7 +229,7 @@ public class MetricLedger {
     Map<Period, Map<String, LedgerValue>> byPeriod = new HashMap<>();
     values.forEach(value -> byPeriod.computeIfAbsent(value.period(), period -> new LinkedHashMap<>())
         .put(value.metric(), ledgerValue(value, files)));
-    LocalDate today = LocalDate.now();
+    LocalDate today = clock.today();
     Set<Period> late = new TreeSet<>(contract.lateReports(byPeriod.keySet(), today));
     LocalDate last = contract.term().currentEnd(today).filter(end -> end.isBefore(today)).orElse(today);
     List<LedgerRow> rows = new ArrayList<>();
@@ -257,7 +260,7 @@ public class MetricLedger {
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
   public ReportInput reportInput(long contractId, Period from, Period to) {
     Contract contract = contract(contractId);
-    List<Period> reportable = contract.reportablePeriods(LocalDate.now());
+    List<Period> reportable = contract.reportablePeriods(clock.today());
     if (!reportable.contains(from) || !reportable.contains(to) || to.compareTo(from) < 0) {
       throw new RuleViolation("report.range", "Contract " + contract.reference() + " can be reported from "
           + (reportable.isEmpty() ? "its first ended period" : reportable.get(0) + " to " + reportable.get(reportable.size() - 1))
@@ -275,7 +278,7 @@ public class MetricLedger {
         .getResultList());
     return new ReportInput(contract, vendor.name(), model, installed.catalogue(), from, to, results,
         totals(" and c.vendorId = :vendor", contract.vendorId(), from, to), totals("", null, from, to),
-        contract.inHouseMonthlyCost().orElse(null), LocalDate.now());
+        contract.inHouseMonthlyCost().orElse(null), clock.today());
   }
 
   /**
@@ -284,7 +287,7 @@ public class MetricLedger {
    */
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
   public List<ReportInput> recentReportInputs(int periods) {
-    LocalDate today = LocalDate.now();
+    LocalDate today = clock.today();
     List<Contract> running = em.createQuery("select c from Contract c where c.status in :running order by c.reference", Contract.class)
         .setParameter("running", RUNNING).getResultList();
     if (running.isEmpty()) {
@@ -317,7 +320,7 @@ public class MetricLedger {
   /** The periods a report on the contract can cover today, oldest first. */
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
   public List<Period> reportablePeriods(long contractId) {
-    return contract(contractId).reportablePeriods(LocalDate.now());
+    return contract(contractId).reportablePeriods(clock.today());
   }
 
   /** Current values of one contract as the results of each period. */
@@ -372,7 +375,7 @@ public class MetricLedger {
     Map<Long, Set<LocalDate>> reported = new HashMap<>();
     reportedPeriods.getResultList().forEach(row -> reported.computeIfAbsent((Long) row[0], id -> new HashSet<>()).add((LocalDate) row[1]));
     Map<Long, String> vendorNames = vendors.getResultList().stream().collect(Collectors.toMap(Vendor::id, Vendor::name));
-    LocalDate today = LocalDate.now();
+    LocalDate today = clock.today();
     List<LateReport> late = new ArrayList<>();
     for (Contract contract : contracts.getResultList()) {
       int months = contract.schedule().cadence().months();
@@ -402,7 +405,7 @@ public class MetricLedger {
   }
 
   private ResultSubmission open(ResultSource source, String fileName) {
-    ResultSubmission submission = new ResultSubmission(fileName, source, caller(), Instant.now());
+    ResultSubmission submission = new ResultSubmission(fileName, source, caller(), clock.now());
     em.persist(submission);
     em.flush();
     return submission;

@@ -11,6 +11,7 @@ import io.outsight.core.vendor.VendorSummary;
 import io.outsight.core.rules.RuleViolation;
 import io.outsight.core.vendor.VendorStatus;
 import io.outsight.registry.audit.AuditRecorder;
+import io.outsight.registry.calendar.PortalClock;
 import io.outsight.registry.rules.RefuseRuleViolations;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
@@ -22,7 +23,6 @@ import jakarta.interceptor.Interceptors;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,6 +38,8 @@ public class Vendors {
 
   @Inject private AuditRecorder audit;
 
+  @Inject private PortalClock clock;
+
   /**
    * Registers a vendor as a prospect.
    *
@@ -47,7 +49,7 @@ public class Vendors {
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
   public long register(@NotNull @Valid VendorProfile profile) {
     Vendor vendor =
-        Vendor.register(profile, session.getCallerPrincipal().getName(), Instant.now());
+        Vendor.register(profile, session.getCallerPrincipal().getName(), clock.now());
     repository
         .findByBusinessId(vendor.businessId())
         .ifPresent(
