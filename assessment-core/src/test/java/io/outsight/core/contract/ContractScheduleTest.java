@@ -96,6 +96,28 @@ class ContractScheduleTest {
   }
 
   @Test
+  void aReportDueOnTheLastDayOfFebruaryIsLateFromTheFirstOfMarch() {
+    // Due on the 31st: January's report falls due on the last day of February, 29th in a leap year.
+    ReportingSchedule monthly = new ReportingSchedule(Cadence.MONTHLY, 31);
+    LocalDate start = LocalDate.of(2028, 1, 1);
+
+    assertThat(monthly.lateReports(start, null, Set.of(), LocalDate.of(2028, 2, 28))).isEmpty();
+    assertThat(monthly.lateReports(start, null, Set.of(), LocalDate.of(2028, 2, 29))).isEmpty();
+    assertThat(monthly.lateReports(start, null, Set.of(), LocalDate.of(2028, 3, 1))).containsExactly(Period.month(2028, 1));
+  }
+
+  @Test
+  void aQuartersReportIsLateOnlyAfterTheMonthFollowingTheYearsEnd() {
+    // Q4 2026 ends on 31 December; due on the 10th, its report is late from 11 January 2027.
+    ReportingSchedule quarterly = new ReportingSchedule(Cadence.QUARTERLY, 10);
+    LocalDate start = LocalDate.of(2026, 10, 1);
+
+    assertThat(quarterly.lateReports(start, null, Set.of(), LocalDate.of(2026, 12, 31))).isEmpty();
+    assertThat(quarterly.lateReports(start, null, Set.of(), LocalDate.of(2027, 1, 10))).isEmpty();
+    assertThat(quarterly.lateReports(start, null, Set.of(), LocalDate.of(2027, 1, 11))).containsExactly(Period.quarter(2026, 4));
+  }
+
+  @Test
   void periodsAreMonthsOrCalendarQuarters() {
     assertThat(Period.containing(LocalDate.of(2026, 11, 26), 3)).isEqualTo(Period.quarter(2026, 4));
     assertThat(Period.quarter(2026, 4).toString()).isEqualTo("2026-Q4");
