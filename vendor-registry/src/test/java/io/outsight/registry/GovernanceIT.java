@@ -165,7 +165,9 @@ class GovernanceIT {
     long id = procurement.call(() -> contracts.draft(prospect, terms(reference)));
     ContractDetails draft = auditor.call(() -> contracts.details(id).orElseThrow());
     assertThat(draft.status()).isEqualTo(ContractStatus.DRAFT);
-    assertThat(draft.noticeDeadline()).isEqualTo(draft.currentEnd().minusMonths(3));
+    // three months' notice: by the day before the one three months before the day after the term ends
+    // (a term ending 30 November takes notice by 31 August)
+    assertThat(draft.noticeDeadline()).isEqualTo(draft.currentEnd().plusDays(1).minusMonths(3).minusDays(1));
 
     assertThatThrownBy(() -> procurement.call(() -> contracts.moveTo(id, draft.version(), ContractStatus.ACTIVE, null)))
         .isInstanceOfSatisfying(Refused.class, refused -> assertThat(refused.rule()).isEqualTo("contract.vendor-not-approved"));
