@@ -67,6 +67,26 @@ final class Api {
     return request.header("Accept-Language", language).header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
   }
 
+  /**
+   * A favourable answer to every question of a questionnaire as the API reads it: 4 on a scale, the
+   * favourable yes or no, the first choice, anything else not applicable.
+   */
+  static String favourableAnswers(JsonObject template) {
+    StringBuilder answers = new StringBuilder();
+    for (JsonObject section : template.getJsonArray("sections").getValuesAs(JsonObject.class)) {
+      for (JsonObject question : section.getJsonArray("questions").getValuesAs(JsonObject.class)) {
+        String answer = switch (question.getString("type")) {
+          case "SCALE_0_TO_5" -> "\"SCALE\",\"value\":\"4\"";
+          case "YES_NO" -> "\"YES_NO\",\"value\":\"" + question.getBoolean("yesIsFavourable") + "\"";
+          case "SINGLE_CHOICE", "MULTIPLE_CHOICE" -> "\"CHOSEN\",\"value\":\"" + question.getJsonArray("choices").getJsonObject(0).getString("key") + "\"";
+          default -> "\"NOT_APPLICABLE\"";
+        };
+        answers.append(answers.isEmpty() ? "" : ",").append("{\"question\":\"").append(question.getString("key")).append("\",\"kind\":").append(answer).append("}");
+      }
+    }
+    return answers.toString();
+  }
+
   static JsonObject object(HttpResponse<String> response) {
     return (JsonObject) read(response.body());
   }

@@ -570,19 +570,7 @@ class PortalIT {
     assertThat(draft.getString("subject")).isEqualTo("Pohjolan Myyntitiimi Oy");
 
     JsonObject template = (JsonObject) Api.read(api.call("GET", "templates/vendor-due-diligence/" + draft.getInt("templateVersion"), "auditor", null).body());
-    StringBuilder answers = new StringBuilder();
-    for (JsonObject section : template.getJsonArray("sections").getValuesAs(JsonObject.class)) {
-      for (JsonObject question : section.getJsonArray("questions").getValuesAs(JsonObject.class)) {
-        String type = question.getString("type");
-        String answer = switch (type) {
-          case "SCALE_0_TO_5" -> "\"SCALE\",\"value\":\"4\"";
-          case "YES_NO" -> "\"YES_NO\",\"value\":\"" + question.getBoolean("yesIsFavourable") + "\"";
-          case "SINGLE_CHOICE", "MULTIPLE_CHOICE" -> "\"CHOSEN\",\"value\":\"" + question.getJsonArray("choices").getJsonObject(0).getString("key") + "\"";
-          default -> "\"NOT_APPLICABLE\"";
-        };
-        answers.append(answers.isEmpty() ? "" : ",").append("{\"question\":\"").append(question.getString("key")).append("\",\"kind\":").append(answer).append("}");
-      }
-    }
+    String answers = Api.favourableAnswers(template);
 
     HttpResponse<String> wrongKind = api.call("PUT", path + "/answers", "procurement",
         "{\"version\":" + draft.getInt("version") + ",\"answers\":[{\"question\":\"track.references\",\"kind\":\"YES_NO\",\"value\":\"maybe\"}]}");
@@ -704,6 +692,39 @@ class PortalIT {
     assertThat(signedIn.statusCode()).isEqualTo(302);
     assertThat(URI.create(base()).resolve(signedIn.headers().firstValue("Location").orElseThrow()))
         .hasHost("127.0.0.1").hasPath("/evil.example/take");
+  }
+
+  @Test
+  void anotherSitesPageCannotWriteToTheLedgerWithTheUsersSessionCookie() throws Exception {
+    HttpClient browserLike = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+    HttpResponse<Void> signedIn = browserLike.send(HttpRequest.newBuilder(URI.create(base() + "j_security_check"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("j_username=procurement&j_password=" + PASSWORD)).build(),
+        HttpResponse.BodyHandlers.discarding());
+    assertThat(signedIn.headers().allValues("Set-Cookie")).filteredOn(cookie -> cookie.startsWith("JSESSIONID="))
+        .singleElement().satisfies(cookie -> assertThat(cookie).contains("HttpOnly", "SameSite=Lax"));
+    assertThat(browserLike.send(HttpRequest.newBuilder(URI.create(base() + "vendors/index.xhtml")).build(),
+        HttpResponse.BodyHandlers.discarding()).statusCode()).as("the cookie is a signed-in session").isEqualTo(200);
+
+    // the demo contract began six months ago: two months back is always within its term
+    String month = monthsAgo(2);
+    for (String type : List.of("text/csv", "text/plain", "application/json")) {
+      String body = type.equals("application/json")
+          ? "[{\"contract\":\"LF-2026-01\",\"metric\":\"deals-closed\",\"period\":\"" + month + "\",\"value\":99}]"
+          : "contract;period;deals closed\nLF-2026-01;" + month + ";99\n";
+      HttpResponse<String> forged = browserLike.send(HttpRequest.newBuilder(URI.create(base() + "api/v1/results?file=forged.csv"))
+          .header("Origin", "https://evil.example").header("Content-Type", type)
+          .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(forged.statusCode()).as("posted as " + type + " with the session cookie only").isEqualTo(401);
+    }
+    Api api = new Api(base());
+    HttpResponse<String> plain = api.call("POST", "results?file=plain.csv", "procurement", "contract;period;deals closed\n", "text/plain");
+    assertThat(plain.statusCode()).as("text/plain is no results file, even with credentials").isEqualTo(415);
+    long contract = Api.read(api.call("GET", "contracts?status=ACTIVE", "auditor", null).body()).asJsonArray().stream()
+        .map(JsonObject.class::cast).filter(found -> found.getString("reference").equals("LF-2026-01")).findFirst().orElseThrow()
+        .getJsonNumber("id").longValue();
+    assertThat(api.call("GET", "contracts/" + contract + "/results/deals-closed/" + month, "auditor", null).body())
+        .as("nothing stored").doesNotContain("99");
   }
 
   @Test

@@ -27,9 +27,12 @@ public class ExportsResource {
 
   @EJB private ExportedFiles files;
 
+  // The files the portal writes, as such or as bytes; never the types another site's form may post
+  // without asking first (form fields, multipart, text/plain).
   @POST
   @Path("verification")
-  @Consumes(MediaType.WILDCARD)
+  @Consumes({MediaType.APPLICATION_OCTET_STREAM, "text/csv", "application/pdf", MediaType.APPLICATION_JSON,
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
   @Operation(summary = "Is this file one the portal wrote, unaltered?",
       description = "Send the file's bytes as they are. genuine is true when its SHA-256 digest is registered; the matching exports say"
           + " what, for which contract and periods, by whom and when. Roles: PROCUREMENT, AUDITOR, ADMIN.")

@@ -50,8 +50,9 @@ public class ResultsResource {
     return Response.status(Response.Status.CREATED).entity(receipt).build();
   }
 
+  // text/csv only: text/plain is one of the types another site's form may post without asking first
   @POST
-  @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+  @Consumes("text/csv")
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
   @Operation(summary = "Import a results file, all or none",
       description = "CSV as spreadsheets write it (UTF-8 with or without BOM, comma or semicolon, decimal comma or point). 400 lists every"

@@ -10,6 +10,7 @@ import io.outsight.registry.assessment.DueDiligence;
 import io.outsight.registry.assessment.ReadinessAssessments;
 import io.outsight.registry.rules.Refused;
 import io.outsight.web.faces.Pages;
+import io.outsight.web.faces.ScriptJson;
 import io.outsight.web.i18n.LanguageSelection;
 import io.outsight.web.i18n.Messages;
 import jakarta.annotation.PostConstruct;
@@ -76,7 +77,7 @@ public class AssessmentResultView implements Serializable {
       labels.add(section.title().in(language.getLocale()));
       section.score().ifPresentOrElse(scores::add, scores::addNull);
     }
-    return Json.createObjectBuilder()
+    return ScriptJson.of(Json.createObjectBuilder()
         .add("type", "bar")
         .add("data", Json.createObjectBuilder()
             .add("labels", labels)
@@ -87,9 +88,7 @@ public class AssessmentResultView implements Serializable {
         .add("options", Json.createObjectBuilder()
             .add("indexAxis", "y")
             .add("scales", Json.createObjectBuilder().add("x", Json.createObjectBuilder().add("min", 0).add("max", 100)))
-            .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false))))
-        .build()
-        .toString();
+            .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false)))));
   }
 
   public BigDecimal percent(BigDecimal earned, int possible) {

@@ -18,6 +18,7 @@ import io.outsight.web.i18n.Formats;
 import io.outsight.web.i18n.Messages;
 import io.outsight.web.i18n.ReportWording;
 import io.outsight.registry.extension.InstalledMetrics;
+import io.outsight.web.faces.ScriptJson;
 import jakarta.faces.context.FacesContext;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -144,12 +145,11 @@ public class ContractReportView implements Serializable {
     report.spend().forEach(spend -> target.add(BigDecimal.valueOf(100)));
     datasets.add(Json.createObjectBuilder().add("label", Messages.text("report.targetLine")).add("data", target)
         .add("borderColor", "#adb5bd").add("borderDash", Json.createArrayBuilder().add(6).add(4)).add("pointRadius", 0));
-    return Json.createObjectBuilder().add("type", "line")
+    return ScriptJson.of(Json.createObjectBuilder().add("type", "line")
         .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
         .add("options", Json.createObjectBuilder().add("scales", Json.createObjectBuilder()
             .add("y", Json.createObjectBuilder().add("beginAtZero", true)
-                .add("title", Json.createObjectBuilder().add("display", true).add("text", Messages.text("report.attainment"))))))
-        .build().toString();
+                .add("title", Json.createObjectBuilder().add("display", true).add("text", Messages.text("report.attainment")))))));
   }
 
   public ContractDetails getContract() {

@@ -5,6 +5,7 @@ import io.outsight.core.costmodel.MonthlyFigures;
 import io.outsight.core.costmodel.OptionOutcome;
 import io.outsight.core.costmodel.SensitivityCell;
 import io.outsight.core.money.Money;
+import io.outsight.web.faces.ScriptJson;
 import io.outsight.web.i18n.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
@@ -82,14 +83,12 @@ public class CostModelView implements Serializable {
         .add(line(Messages.text("costModel.outsourcedCost"), comparison.outsourced(), MonthlyFigures::cumulativeCost, "#1d3557", true))
         .add(line(Messages.text("costModel.outsourcedRevenue"), comparison.outsourced(), MonthlyFigures::cumulativeRevenue, "#1d3557", false))
         .add(breakEven(Messages.text("costModel.breakEven"), comparison.inHouse(), comparison.outsourced()));
-    return Json.createObjectBuilder()
+    return ScriptJson.of(Json.createObjectBuilder()
         .add("type", "line")
         .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
         .add("options", Json.createObjectBuilder()
             .add("interaction", Json.createObjectBuilder().add("mode", "index").add("intersect", false))
-            .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("beginAtZero", true))))
-        .build()
-        .toString();
+            .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("beginAtZero", true)))));
   }
 
   private static JsonObjectBuilder line(

@@ -1,5 +1,6 @@
 package io.outsight.web.faces;
 
+import io.outsight.web.security.SecurityHeaders;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
@@ -35,6 +36,7 @@ public final class Downloads {
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext external = faces.getExternalContext();
     external.responseReset();
+    SecurityHeaders.restore(external);
     external.setResponseContentType(contentType);
     headers.forEach(external::setResponseHeader);
     external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");

@@ -13,6 +13,7 @@ import io.outsight.registry.ledger.MetricLedger;
 import io.outsight.registry.vendor.Vendors;
 import io.outsight.reporting.dashboard.Dashboard;
 import io.outsight.web.contract.ContractOptions;
+import io.outsight.web.faces.ScriptJson;
 import io.outsight.web.i18n.Formats;
 import io.outsight.web.i18n.Messages;
 import jakarta.ejb.EJB;
@@ -125,7 +126,7 @@ public class HomeView {
       add(leads, month.leads());
       add(deals, month.deals());
     }
-    return Json.createObjectBuilder().add("type", "bar")
+    return ScriptJson.of(Json.createObjectBuilder().add("type", "bar")
         .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
             .add(Json.createObjectBuilder().add("label", Messages.text("home.chart.spend")).add("data", spend)
                 .add("backgroundColor", "#a8dadc").add("yAxisID", "spend"))
@@ -136,8 +137,7 @@ public class HomeView {
         .add("options", Json.createObjectBuilder().add("scales", Json.createObjectBuilder()
             .add("spend", Json.createObjectBuilder().add("type", "linear").add("position", "left").add("beginAtZero", true))
             .add("results", Json.createObjectBuilder().add("type", "linear").add("position", "right").add("beginAtZero", true)
-                .add("grid", Json.createObjectBuilder().add("drawOnChartArea", false)))))
-        .build().toString();
+                .add("grid", Json.createObjectBuilder().add("drawOnChartArea", false))))));
   }
 
   /** A month without data is a gap in the line, not a zero. */
@@ -159,10 +159,9 @@ public class HomeView {
       counts.add(count);
       colours.add(STATUS_COLOURS.get(status));
     });
-    return Json.createObjectBuilder().add("type", "doughnut")
+    return ScriptJson.of(Json.createObjectBuilder().add("type", "doughnut")
         .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-            .add(Json.createObjectBuilder().add("data", counts).add("backgroundColor", colours))))
-        .build().toString();
+            .add(Json.createObjectBuilder().add("data", counts).add("backgroundColor", colours)))));
   }
 
   /** Each vendor's share of the leads over the last twelve periods, the largest first, as bars. */
@@ -175,11 +174,10 @@ public class HomeView {
       labels.add(vendor.getKey());
       shares.add(all.signum() == 0 ? BigDecimal.ZERO : vendor.getValue().multiply(BigDecimal.valueOf(100)).divide(all, 1, RoundingMode.HALF_UP));
     });
-    return Json.createObjectBuilder().add("type", "bar")
+    return ScriptJson.of(Json.createObjectBuilder().add("type", "bar")
         .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
             .add(Json.createObjectBuilder().add("label", Messages.text("home.chart.share")).add("data", shares).add("backgroundColor", "#457b9d"))))
         .add("options", Json.createObjectBuilder().add("indexAxis", "y")
-            .add("scales", Json.createObjectBuilder().add("x", Json.createObjectBuilder().add("min", 0).add("max", 100))))
-        .build().toString();
+            .add("scales", Json.createObjectBuilder().add("x", Json.createObjectBuilder().add("min", 0).add("max", 100)))));
   }
 }

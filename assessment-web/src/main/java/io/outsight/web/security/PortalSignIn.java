@@ -26,6 +26,7 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -36,7 +37,8 @@ import java.util.Set;
  *   <li>People use the sign-in form. Asking for a page first leads there; after signing in they
  *       land on the page they asked for ({@link SignInLanding}).
  *   <li>Programs calling the REST API send HTTP Basic credentials with each request and get 401,
- *       not the sign-in page, without them.
+ *       not the sign-in page, without them. The API never takes a page's session: another site's
+ *       page cannot call it with the cookie the user's browser holds (cross-site request forgery).
  *   <li>A click on a page left open after the session ended (an AJAX request) is told to load
  *       that page again, which then asks for a sign-in.
  * </ul>
@@ -77,13 +79,10 @@ public class PortalSignIn implements HttpAuthenticationMechanism {
   @Override
   public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
       throws AuthenticationException {
-    // Where the identity provider signs people in, the portal's own passwords open the API only.
-    Optional<UsernamePasswordCredential> basic = openIdProvider.isConfigured() && !isApi(request) ? Optional.empty() : basicCredential(request);
-    if (basic.isPresent()) {
-      CredentialValidationResult result = identityStore.validate(basic.get());
-      return result.getStatus() == CredentialValidationResult.Status.VALID
-          ? context.notifyContainerAboutLogin(result)
-          : askProgramToSignIn(response);
+    // Programs: the API, and any address called with HTTP Basic (the OpenAPI document, say), except
+    // where the identity provider signs people in: then the portal's own passwords open the API only.
+    if (isApi(request) || (!openIdProvider.isConfigured() && basicCredential(request).isPresent())) {
+      return signInProgram(request, response, context);
     }
     if (isSignInForm(request) && !openIdProvider.isConfigured()) {
       return signInWithForm(request, response, context);
@@ -95,9 +94,6 @@ public class PortalSignIn implements HttpAuthenticationMechanism {
     if (!context.isProtected()) {
       return context.doNothing();
     }
-    if (isApi(request)) {
-      return askProgramToSignIn(response);
-    }
     if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
       return reloadPageOfAjax(request, response);
     }
@@ -106,6 +102,18 @@ public class PortalSignIn implements HttpAuthenticationMechanism {
     }
     rememberPageAskedFor(request);
     return redirect(response, request.getContextPath() + "/login.xhtml");
+  }
+
+  /** A call of the API: signed in by its own credentials, or refused with 401 where it needs them. */
+  private AuthenticationStatus signInProgram(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    Optional<UsernamePasswordCredential> basic = basicCredential(request);
+    if (basic.isPresent()) {
+      CredentialValidationResult result = identityStore.validate(basic.get());
+      return result.getStatus() == CredentialValidationResult.Status.VALID
+          ? context.notifyContainerAboutLogin(result)
+          : askProgramToSignIn(response);
+    }
+    return context.isProtected() ? askProgramToSignIn(response) : context.doNothing();
   }
 
   /**
@@ -229,8 +237,10 @@ public class PortalSignIn implements HttpAuthenticationMechanism {
     return "POST".equals(request.getMethod()) && request.getRequestURI().endsWith("/j_security_check");
   }
 
+  /** The path the container mapped, decoded and normalised, never the raw address: /api/v1/… is the API. */
   private static boolean isApi(HttpServletRequest request) {
-    return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    String path = request.getServletPath() + Objects.requireNonNullElse(request.getPathInfo(), "");
+    return path.startsWith("/api/");
   }
 
   private static Optional<UsernamePasswordCredential> basicCredential(HttpServletRequest request) {

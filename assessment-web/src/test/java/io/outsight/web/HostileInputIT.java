@@ -1,0 +1,210 @@
+package io.outsight.web;
+
+import static io.outsight.web.PortalCalendar.monthsAgo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.outsight.web.pages.LoginPage;
+import io.outsight.web.pages.VendorListPage;
+import io.outsight.web.pages.VendorRegistrationPage;
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The portal fed with data written to attack it: vendors named with markup and script, one of them
+ * under contract with results, so that its name reaches every page, the charts' scripts included.
+ */
+@ExtendWith(ArquillianExtension.class)
+class HostileInputIT {
+
+  /** Each sets the marker only if it runs; the text itself never holds the marker whole. */
+  private static final List<String> HOSTILE_NAMES = List.of(
+      "Script Oy </script><script>document.title='P'+'WNED';window.pwned=1</script>",
+      "Image Oy <img src=x onerror=\"document.title='P'+'WNED';window.pwned=1\">",
+      "Quote Oy \"><svg onload=\"document.title='P'+'WNED';window.pwned=1\">",
+      "String Oy ';document.title='P'+'WNED';window.pwned=1;//",
+      "Expression Oy #{1+1} ${2+2}");
+
+  @Deployment(testable = false)
+  static WebArchive portal() {
+    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("outsight.war")));
+  }
+
+  @ArquillianResource URL deployed;
+
+  private WebDriver browser;
+
+  @BeforeEach
+  void startBrowser() throws Exception {
+    browser = Browser.start(Files.createTempDirectory("outsight-downloads"));
+  }
+
+  @AfterEach
+  void quitBrowser() {
+    browser.quit();
+  }
+
+  private String base() {
+    return "http://127.0.0.1:" + deployed.getPort() + "/";
+  }
+
+  @Test
+  void vendorsNamedWithScriptRunNoScriptOnAnyPage() throws Exception {
+    browser.get(base() + "vendors/index.xhtml");
+    new LoginPage(browser).signIn("procurement", "outsight-demo");
+    for (int i = 0; i < HOSTILE_NAMES.size(); i++) {
+      browser.get(base() + "vendors/register.xhtml");
+      new VendorRegistrationPage(browser)
+          .type("name", HOSTILE_NAMES.get(i))
+          .type("businessId", businessId(4_100_000 + 10 * i))
+          .type("contactName", "Hostile Contact")
+          .type("contactEmail", "contact@hostile.example")
+          .offer("Lead generation")
+          .saveAccepted();
+      assertThat(script("return window.pwned === undefined")).as("the notice naming the vendor ran nothing").isEqualTo(true);
+    }
+    String scripted = HOSTILE_NAMES.get(0);
+    new VendorListPage(browser).filterByName("Script Oy").openVendor(scripted);
+    long vendorId = Long.parseLong(browser.getCurrentUrl().replaceFirst(".*[?&]id=(\\d+).*", "$1"));
+    Api api = new Api(base());
+    long assessmentId = approveByDueDiligence(api, vendorId);
+    long contractId = runningContractWithResults(api, vendorId);
+
+    for (String page : List.of("", "vendors/index.xhtml", "vendors/vendor.xhtml?id=" + vendorId, "contracts/index.xhtml",
+        "contracts/contract.xhtml?id=" + contractId, "contracts/report.xhtml?id=" + contractId,
+        "assessments/result.xhtml?id=" + assessmentId)) {
+      browser.get(base() + page);
+      assertNothingInjectedRan(page);
+    }
+    browser.manage().deleteAllCookies();
+    browser.get(base() + "audit/index.xhtml");
+    new LoginPage(browser).signIn("auditor", "outsight-demo");
+    assertNothingInjectedRan("audit/index.xhtml");
+
+    browser.get(base() + "vendors/vendor.xhtml?id=" + vendorId);
+    assertThat(browser.findElement(By.cssSelector("h1.os-title")).getText()).as("the name shown as text").contains(scripted);
+    // PrimeFaces removes a widget's script once it ran: the page as sent shows what the chart was given
+    String dashboard = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base()))
+        .header("Cookie", "JSESSIONID=" + browser.manage().getCookieNamed("JSESSIONID").getValue()).build(),
+        HttpResponse.BodyHandlers.ofString()).body();
+    assertThat(dashboard).as("the name reached the concentration chart's script, escaped")
+        .contains("Script Oy \\u003c/script\\u003e\\u003cscript\\u003e");
+    Browser.screenshot(browser, "dashboard-hostile-vendor");
+  }
+
+  @Test
+  void everyPageCarriesAStrictContentSecurityPolicy() throws Exception {
+    HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base() + "login.xhtml")).build(),
+        HttpResponse.BodyHandlers.ofString());
+
+    List<String> policies = page.headers().allValues("Content-Security-Policy");
+    assertThat(String.join("; ", policies)).contains("script-src 'self' 'nonce-", "object-src 'none'", "base-uri 'self'",
+        "frame-ancestors 'self'", "form-action 'self'");
+    String nonce = String.join(";", policies).replaceFirst("(?s).*'nonce-([^']+)'.*", "$1");
+    assertThat(page.body()).as("the page's own scripts carry the nonce").contains("nonce=\"" + nonce + "\"")
+        .doesNotContainPattern("<script(?![^>]*nonce=)[^>]*>[^<]");
+  }
+
+  /** The page shown, with its title and DOM as the portal wrote them: no injected script or markup ran, no dialog. */
+  private void assertNothingInjectedRan(String page) {
+    new WebDriverWait(browser, Duration.ofSeconds(20)).withMessage(() -> page + " shows " + browser.getTitle())
+        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("h1.os-title")));
+    assertThat(browser.getTitle()).as(page).doesNotContain("PWNED").endsWith("· Outsight");
+    assertThat(script("return window.pwned === undefined")).as(page + ": no injected script ran").isEqualTo(true);
+    assertThat(script("return document.querySelectorAll('img[src=\"x\"], svg[onload]').length")).as(page + ": no injected markup")
+        .isEqualTo(0L);
+    assertThat(alertShown()).as(page + ": no dialog").isFalse();
+    assertThat(Browser.consoleErrors(browser)).as(page + ": no script refused or failed").isEmpty();
+  }
+
+  /** Due diligence through the API: every answer favourable, submitted, approved by another user. */
+  private static long approveByDueDiligence(Api api, long vendorId) throws Exception {
+    HttpResponse<String> started = api.call("POST", "assessments", "procurement",
+        "{\"kind\":\"VENDOR_DUE_DILIGENCE\",\"vendorId\":" + vendorId + "}");
+    JsonObject draft = Api.object(started);
+    long id = draft.getJsonNumber("id").longValue();
+    JsonObject template = (JsonObject) Api.read(api.call("GET", "templates/vendor-due-diligence/" + draft.getInt("templateVersion"),
+        "auditor", null).body());
+    JsonObject answered = Api.object(api.call("PUT", "assessments/" + id + "/answers", "procurement",
+        "{\"version\":" + draft.getInt("version") + ",\"answers\":[" + Api.favourableAnswers(template) + "]}"));
+    JsonObject submitted = Api.object(api.call("POST", "assessments/" + id + "/submission", "procurement",
+        "{\"version\":" + answered.getInt("version") + "}"));
+    JsonObject approved = Api.object(api.call("POST", "assessments/" + id + "/review", "admin",
+        "{\"version\":" + submitted.getInt("version") + ",\"decision\":\"APPROVED\"}"));
+    assertThat(approved.getString("status")).isEqualTo("APPROVED");
+    return id;
+  }
+
+  /** A lead generation contract begun four months ago, active, with leads in the last three months. */
+  private static long runningContractWithResults(Api api, long vendorId) throws Exception {
+    LocalDate start = PortalCalendar.today().withDayOfMonth(1).minusMonths(4);
+    HttpResponse<String> drafted = api.call("POST", "contracts", "procurement", "{\"vendorId\":" + vendorId + ",\"terms\":{"
+        + "\"reference\":\"XSS-1\",\"scope\":\"LEAD_GENERATION\",\"start\":\"" + start + "\",\"end\":\"" + start.plusYears(2).minusDays(1)
+        + "\",\"compensationModel\":\"per-lead\",\"tiers\":[{\"from\":0,\"rate\":40}],"
+        + "\"kpis\":[{\"metricId\":\"leads-created\",\"direction\":\"HIGHER_IS_BETTER\",\"target\":100,\"greenAt\":100,\"amberAt\":80}]}}");
+    assertThat(drafted.statusCode()).as(drafted.body()).isEqualTo(201);
+    JsonObject contract = Api.object(drafted);
+    long id = contract.getJsonNumber("id").longValue();
+    assertThat(api.call("POST", "contracts/" + id + "/status", "procurement",
+        "{\"version\":" + contract.getJsonNumber("version").longValue() + ",\"status\":\"ACTIVE\"}").statusCode()).isEqualTo(200);
+    StringBuilder results = new StringBuilder();
+    for (int back = 3; back >= 1; back--) {
+      results.append(results.isEmpty() ? "" : ",").append("{\"contract\":\"XSS-1\",\"metric\":\"leads-created\",\"period\":\"")
+          .append(monthsAgo(back)).append("\",\"value\":").append(90 + back).append("}");
+    }
+    assertThat(api.call("POST", "results", "procurement", "[" + results + "]").statusCode()).isEqualTo(201);
+    return id;
+  }
+
+  /** A Finnish business ID from {@code serial} on: weights 7 9 10 5 8 4 2, check digit 11 minus the remainder (0 for 0, none for 1). */
+  private static String businessId(int serial) {
+    int[] weights = {7, 9, 10, 5, 8, 4, 2};
+    for (int candidate = serial; ; candidate++) {
+      String digits = String.format("%07d", candidate);
+      int sum = 0;
+      for (int i = 0; i < 7; i++) {
+        sum += (digits.charAt(i) - '0') * weights[i];
+      }
+      int remainder = sum % 11;
+      if (remainder != 1) {
+        return digits + "-" + (remainder == 0 ? 0 : 11 - remainder);
+      }
+    }
+  }
+
+  private Object script(String script) {
+    return ((JavascriptExecutor) browser).executeScript(script);
+  }
+
+  private boolean alertShown() {
+    try {
+      browser.switchTo().alert();
+      return true;
+    } catch (NoAlertPresentException none) {
+      return false;
+    }
+  }
+}
