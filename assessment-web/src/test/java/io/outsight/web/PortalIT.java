@@ -459,6 +459,7 @@ class PortalIT {
     JsonObject genuine = Api.object(api.upload("exports/verification", "auditor", csv.body()));
     assertThat(genuine.getBoolean("genuine")).isTrue();
     assertThat(genuine.getJsonArray("exports").getJsonObject(0).getString("format")).isEqualTo("csv");
+    assertThat(genuine.getJsonArray("exports").getJsonObject(0).getString("client")).as("the client that asked").startsWith("API · Java-http-client");
     byte[] altered = csv.body().clone();
     altered[altered.length - 2] ^= 1;
     assertThat(Api.object(api.upload("exports/verification", "auditor", altered)).getBoolean("genuine")).isFalse();

@@ -147,14 +147,17 @@ class ReportingIT {
   @Test
   void aReportFileCarriesItsContentsAndAnAuditEventAndItsDigestTellsAGenuineCopyFromAnAlteredOne() throws Exception {
     seed(1);
-    ReportFiles.File file = auditor.call(() -> reports.export(FIRST_CONTRACT, Period.month(2025, 1), Period.month(2025, 3), "csv", KEYS, "en"));
+    ReportFiles.File file = auditor.call(() -> reports.export(FIRST_CONTRACT, Period.month(2025, 1), Period.month(2025, 3), "csv", KEYS, "en",
+        "API · ReportingIT/1"));
     String csv = new String(file.content(), StandardCharsets.UTF_8);
 
     assertThat(file.name()).isEqualTo("success-report-STREAM-0-2025-01-2025-03.csv");
     assertThat(csv).contains("contract.reference,STREAM-0", "contract.vendor,Stream Vendor Ltd", "export.generatedBy,it-auditor",
         "leads-created,2025-01,100");
     assertThat(column("select after_state from audit_event where action = 'EXPORTED' order by sequence desc limit 1"))
-        .singleElement().asString().contains(file.sha256(), file.name());
+        .singleElement().asString().contains(file.sha256(), file.name(), "API · ReportingIT/1");
+    assertThat(column("select requested_by_client from report_export where sha256 = '" + file.sha256() + "'"))
+        .containsExactly("API · ReportingIT/1");
     assertThat(auditor.call(() -> exports.check(new ByteArrayInputStream(file.content()))).genuine()).isTrue();
     byte[] altered = Arrays.copyOf(file.content(), file.content().length);
     altered[altered.length - 3] ^= 1;
@@ -178,7 +181,7 @@ class ReportingIT {
       }
     };
     String digest = auditor.call(() -> portfolio.write(YearMonth.of(2023, 1), YearMonth.of(2025, 12), "csv",
-        PortfolioExport.COLUMNS, "ledger-it.csv", new DigestOutputStream(counting, sha256)));
+        PortfolioExport.COLUMNS, "ledger-it.csv", new DigestOutputStream(counting, sha256), "page · ReportingIT/1"));
 
     assertThat(written[0]).as("bytes streamed against the heap's limit of %d", Runtime.getRuntime().maxMemory())
         .isGreaterThan(Runtime.getRuntime().maxMemory());

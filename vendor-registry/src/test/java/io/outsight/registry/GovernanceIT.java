@@ -258,6 +258,22 @@ class GovernanceIT {
   }
 
   @Test
+  void aValueOrAFileNameLargerThanTheLedgerHoldsIsRefusedByNameAndStoresNothing() throws Exception {
+    ContractDetails contract = activeContract("BIG-" + NEXT.incrementAndGet());
+    long submissionsBefore = count("select count(*) from result_submission");
+    String file = "contract;period;revenue\n" + contract.reference() + ";" + month(1) + ";12345678901234567890\n";
+
+    assertThat(problems(() -> importCsv("big.csv", file))).containsExactly("line 2, column C (revenue): too-large [12345678901234567890]");
+    assertThat(problems(() -> importCsv("r".repeat(300) + ".csv", file.replace("12345678901234567890", "10"))))
+        .containsExactly("line 0: file-name-too-long [255]");
+    assertThat(problems(() -> procurement.call(() -> ledger.record(List.of(
+        new ResultEntry(contract.reference(), "revenue", month(1), new BigDecimal("1E15"), null)), ResultSource.API))))
+        .containsExactly("line 1, column D (value): too-large [1000000000000000]");
+    assertThat(count("select count(*) from metric_result where contract_id = " + contract.id())).isZero();
+    assertThat(count("select count(*) from result_submission")).isEqualTo(submissionsBefore);
+  }
+
+  @Test
   void aCorrectionSupersedesTheValueAndKeepsItAsHistory() throws Exception {
     ContractDetails contract = activeContract("COR-" + NEXT.incrementAndGet());
     importCsv("september.csv", "contract,period,leads created,deals closed\n" + contract.reference() + "," + month(2) + ",100,4\n");

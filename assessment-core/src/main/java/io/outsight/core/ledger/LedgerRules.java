@@ -11,6 +11,9 @@ public final class LedgerRules {
   /** The ledger keeps four decimals: enough for revenue in cents and for averages. */
   public static final int SCALE = 4;
 
+  /** The ledger's column holds 19 digits, four of them decimals: a value is below 10^15. */
+  public static final BigDecimal LIMIT = BigDecimal.TEN.pow(19 - SCALE);
+
   private LedgerRules() {}
 
   /** Why a value cannot be recorded for the metric, as a code, or empty when it can. */
@@ -26,6 +29,9 @@ public final class LedgerRules {
     }
     if (value.stripTrailingZeros().scale() > SCALE) {
       return Optional.of("too-precise");
+    }
+    if (value.compareTo(LIMIT) >= 0) {
+      return Optional.of("too-large");
     }
     return Optional.empty();
   }

@@ -26,6 +26,9 @@ public class ResultSubmission {
   @SequenceGenerator(name = "result_submission_seq", sequenceName = "result_submission_seq", allocationSize = 50)
   private Long id;
 
+  /** The longest file name kept, as the column holds it. */
+  public static final int FILE_NAME_LENGTH = 255;
+
   @Column(name = "file_name")
   private String fileName;
 

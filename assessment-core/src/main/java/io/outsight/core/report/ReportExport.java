@@ -48,11 +48,20 @@ public class ReportExport {
   @Column(name = "generated_at")
   private Instant generatedAt;
 
+  /** The longest description of the client that the register keeps. */
+  public static final int CLIENT_LENGTH = 255;
+
+  @Column(name = "requested_by_client")
+  private String client;
+
   protected ReportExport() {}
 
-  /** @param contractId the contract reported on, or null for a portfolio export of every contract */
+  /**
+   * @param contractId the contract reported on, or null for a portfolio export of every contract
+   * @param client where the request came from and with what, as "API · curl/8.5.0" (cut to {@link #CLIENT_LENGTH})
+   */
   public ReportExport(String sha256, String exporter, String fileName, Long contractId, String periodFrom, String periodTo,
-      long byteCount, String generatedBy, Instant generatedAt) {
+      long byteCount, String generatedBy, Instant generatedAt, String client) {
     this.sha256 = sha256;
     this.exporter = exporter;
     this.fileName = fileName;
@@ -62,6 +71,7 @@ public class ReportExport {
     this.byteCount = byteCount;
     this.generatedBy = generatedBy;
     this.generatedAt = generatedAt;
+    this.client = client.length() > CLIENT_LENGTH ? client.substring(0, CLIENT_LENGTH) : client;
   }
 
   public Long id() {
@@ -102,5 +112,9 @@ public class ReportExport {
 
   public Instant generatedAt() {
     return generatedAt;
+  }
+
+  public String client() {
+    return client;
   }
 }

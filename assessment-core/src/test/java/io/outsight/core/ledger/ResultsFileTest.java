@@ -93,7 +93,9 @@ class ResultsFileTest {
         "ACME-1,2026-12,revenue,10",
         "ACME-1,2026-Q3,revenue,10",
         "ACME-1,2025-12,revenue,10",
-        "ACME-1,2026-10,revenue,"), Optional.empty());
+        "ACME-1,2026-10,revenue,",
+        "ACME-1,2026-10,revenue,12345678901234567890",
+        "ACME-1,2026-09,revenue,999999999999999.9999"), Optional.empty());
 
     assertThat(reading.clean()).isFalse();
     assertThat(reading.problems()).extracting(ImportProblem::toString).containsExactly(
@@ -107,8 +109,10 @@ class ResultsFileTest {
         "line 10, column B (period): future-period [2026-12, ACME-1]",
         "line 11, column B (period): monthly-contract [2026-Q3, ACME-1]",
         "line 12, column B (period): outside-term [2025-12, ACME-1]",
-        "line 13, column D (value): missing-value []");
-    assertThat(accepted).singleElement().extracting(ResultsFile.Line::line).isEqualTo(2);
+        "line 13, column D (value): missing-value []",
+        // twenty digits do not fit the ledger's 15 before the decimal point; the largest that does is taken
+        "line 14, column D (value): too-large [12345678901234567890]");
+    assertThat(accepted).extracting(ResultsFile.Line::line).containsExactly(2, 15);
   }
 
   @Test

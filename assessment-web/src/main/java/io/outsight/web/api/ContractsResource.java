@@ -15,6 +15,7 @@ import io.outsight.registry.ledger.MetricLedger;
 import io.outsight.registry.rules.Refused;
 import io.outsight.reporting.contract.ReportFiles;
 import io.outsight.web.i18n.ReportWording;
+import io.outsight.web.security.RequestingClient;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -133,7 +134,8 @@ public class ContractsResource {
         .map(type -> type.isWildcardType() ? Optional.of("json") : files.formatFor(type.getType() + "/" + type.getSubtype()))
         .flatMap(Optional::stream).findFirst().orElse("json");
     Locale language = Problems.language(headers);
-    ReportFiles.File file = files.export(id, first, last, format, new ReportWording(language, installed.catalogue()), language.getLanguage());
+    ReportFiles.File file = files.export(id, first, last, format, new ReportWording(language, installed.catalogue()), language.getLanguage(),
+        RequestingClient.api(headers.getHeaderString(HttpHeaders.USER_AGENT)));
     return Response.ok(file.content(), file.mediaType())
         .header("Content-Disposition", "attachment; filename=\"" + file.name() + "\"")
         .header("X-Content-SHA256", file.sha256()).build();

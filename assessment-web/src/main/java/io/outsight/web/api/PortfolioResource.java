@@ -5,6 +5,7 @@ import io.outsight.registry.calendar.PortalClock;
 import io.outsight.registry.extension.InstalledMetrics;
 import io.outsight.reporting.portfolio.PortfolioExport;
 import io.outsight.web.i18n.ReportWording;
+import io.outsight.web.security.RequestingClient;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -60,7 +61,8 @@ public class PortfolioResource {
     ReportWording words = new ReportWording(language, installed.catalogue());
     List<String> headings = PortfolioExport.COLUMNS.stream().map(words::text).toList();
     String fileName = "ledger-" + first + "-" + last + "." + format;
-    StreamingOutput body = out -> export.write(first, last, format, headings, fileName, out);
+    String client = RequestingClient.api(headers.getHeaderString(HttpHeaders.USER_AGENT));
+    StreamingOutput body = out -> export.write(first, last, format, headings, fileName, out, client);
     return Response.ok(body, xlsx ? XLSX : "text/csv")
         .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
   }

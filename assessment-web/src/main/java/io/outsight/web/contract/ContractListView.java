@@ -8,6 +8,7 @@ import io.outsight.registry.extension.InstalledMetrics;
 import io.outsight.reporting.portfolio.PortfolioExport;
 import io.outsight.web.faces.Downloads;
 import io.outsight.web.i18n.ReportWording;
+import io.outsight.web.security.RequestingClient;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -123,8 +124,10 @@ public class ContractListView implements Serializable {
     String fileName = "ledger-" + first + "-" + last + "." + format;
     YearMonth months = first;
     YearMonth until = last;
+    String client = RequestingClient.page();
     Downloads.send(fileName, "xlsx".equals(format) ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=UTF-8",
-        out -> portfolio.write(months, until, format, PortfolioExport.COLUMNS.stream().map(words::text).toList(), fileName, out));
+        out -> portfolio.write(months, until, format, PortfolioExport.COLUMNS.stream().map(words::text).toList(), fileName, out,
+            client));
   }
 
   public String getFrom() {

@@ -19,6 +19,7 @@ import io.outsight.web.i18n.Messages;
 import io.outsight.web.i18n.ReportWording;
 import io.outsight.registry.extension.InstalledMetrics;
 import io.outsight.web.faces.ScriptJson;
+import io.outsight.web.security.RequestingClient;
 import jakarta.faces.context.FacesContext;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -115,7 +116,8 @@ public class ContractReportView implements Serializable {
   /** Writes the report shown, over the periods shown, in {@code format} as a download; the file is registered with its digest first. */
   public void download(String format) throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
-    ReportFiles.File file = files.export(contract.id(), shownFrom, shownTo, format, wording(), faces.getViewRoot().getLocale().getLanguage());
+    ReportFiles.File file = files.export(contract.id(), shownFrom, shownTo, format, wording(), faces.getViewRoot().getLocale().getLanguage(),
+        RequestingClient.page());
     Downloads.send(file.name(), file.mediaType(), Map.of("X-Content-SHA256", file.sha256()), out -> out.write(file.content()));
   }
 

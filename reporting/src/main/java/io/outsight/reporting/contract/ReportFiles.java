@@ -69,10 +69,10 @@ public class ReportFiles {
 
   /**
    * Writes the report over {@code from} to {@code to} in the format {@code format}, in the words of
-   * {@code labels}, and registers the file.
+   * {@code labels}, and registers the file with the client that asked for it.
    */
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
-  public File export(long contractId, Period from, Period to, String format, ReportDocument.Labels labels, String language) {
+  public File export(long contractId, Period from, Period to, String format, ReportDocument.Labels labels, String language, String client) {
     ReportExporter exporter = exporters.stream().filter(candidate -> candidate.id().equals(format)).findFirst()
         .orElseThrow(() -> new RuleViolation("report.unknown-format", "No report format " + format + " is installed", List.of(format)));
     ReportInput input = ledger.reportInput(contractId, from, to);
@@ -91,7 +91,7 @@ public class ReportFiles {
     byte[] content = bytes.toByteArray();
     String digest = Sha256.hex(content);
     String name = "success-report-" + report.contractReference() + "-" + from + "-" + to + "." + exporter.fileExtension();
-    register.record(new ReportExport(digest, exporter.id(), name, contractId, from.toString(), to.toString(), content.length, caller, now));
+    register.record(new ReportExport(digest, exporter.id(), name, contractId, from.toString(), to.toString(), content.length, caller, now, client));
     return new File(name, exporter.mediaType(), content, digest);
   }
 }

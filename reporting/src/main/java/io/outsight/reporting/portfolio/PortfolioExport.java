@@ -73,10 +73,12 @@ public class PortfolioExport {
    * Writes the ledger values of the periods beginning from the first of {@code from} to the last of
    * {@code to} in {@code format} (csv or xlsx) with the given column headings.
    *
+   * @param client where the request came from and with what, registered with the file
    * @return the file's SHA-256 digest, as registered
    */
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
-  public String write(YearMonth from, YearMonth to, String format, List<String> headings, String fileName, OutputStream out) {
+  public String write(YearMonth from, YearMonth to, String format, List<String> headings, String fileName, OutputStream out,
+      String client) {
     MessageDigest sha256 = Sha256.digest();
     DigestOutputStream digested = new DigestOutputStream(out, sha256);
     Counted counted = new Counted(digested);
@@ -106,7 +108,7 @@ public class PortfolioExport {
     }
     String digest = Sha256.hex(sha256);
     register.record(new ReportExport(digest, "portfolio-" + format, fileName, null, from.toString(), to.toString(), counted.bytes,
-        session.getCallerPrincipal().getName(), clock.now().truncatedTo(ChronoUnit.SECONDS)));
+        session.getCallerPrincipal().getName(), clock.now().truncatedTo(ChronoUnit.SECONDS), client));
     return digest;
   }
 

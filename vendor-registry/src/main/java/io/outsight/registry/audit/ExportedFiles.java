@@ -41,7 +41,7 @@ public class ExportedFiles {
     em.flush();
     audit.record(session.getCallerPrincipal().getName(), "ReportExport", export.id(), "EXPORTED", null, Map.of(
         "sha256", export.sha256(), "file", export.fileName(), "format", export.exporter(), "contractId", export.contractId().map(String::valueOf).orElse("all"),
-        "from", export.periodFrom(), "to", export.periodTo(), "bytes", export.byteCount()));
+        "from", export.periodFrom(), "to", export.periodTo(), "bytes", export.byteCount(), "client", export.client()));
   }
 
   /** The exports a file's bytes match, by SHA-256: none when the file is not one the portal wrote, or was altered. */

@@ -91,6 +91,10 @@ public class MetricLedger {
    */
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
   public SubmissionReceipt importFile(String fileName, InputStream content, String forContract) {
+    if (fileName != null && fileName.length() > ResultSubmission.FILE_NAME_LENGTH) {
+      throw new ResultsRejected(List.of(new ImportProblem(0, 0, "file", "file-name-too-long",
+          List.of(String.valueOf(ResultSubmission.FILE_NAME_LENGTH)))), 1, false);
+    }
     ResultSubmission submission = open(ResultSource.CSV_IMPORT, fileName);
     Map<String, Optional<Contract>> contracts = new HashMap<>();
     Set<Long> touched = new LinkedHashSet<>();
