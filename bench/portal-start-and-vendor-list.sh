@@ -19,7 +19,7 @@ rm -rf "$WORK" && mkdir -p "$WORK"
 mvn -B -q dependency:copy -Dartifact=com.h2database:h2:2.2.224 -DoutputDirectory="$WORK" -Dmdep.stripVersion=true
 
 start_portal() {
-  java -Dhazelcast.phone.home.enabled=false -Dhazelcast.socket.bind.any=false -Doutsight.datasource.url="$URL" \
+  java -Dhazelcast.phone.home.enabled=false -Dhazelcast.socket.bind.any=false -Doutsight.demo.enabled=true -Doutsight.datasource.url="$URL" \
     -Doutsight.datasource.user=outsight -Doutsight.datasource.password=outsight \
     -jar "$MICRO" --deploy "$WAR" --contextroot / --port "$PORT" --rootdir "$WORK/payara-runtime" \
     --prebootcommandfile assessment-web/src/main/payara/preboot.asadmin \

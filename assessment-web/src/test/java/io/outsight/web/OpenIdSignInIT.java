@@ -55,7 +55,7 @@ class OpenIdSignInIT {
     // as a cluster's members do, so a session that cannot be stored shows here.
     int dataGrid = PortalProcess.freePort();
     portal = PortalProcess.launch(FOLDER, "openid", "cluster-preboot.asadmin",
-        List.of("-Doutsight.datasource.url=jdbc:h2:file:" + FOLDER.resolve("h2/outsight").toAbsolutePath(),
+        List.of("-Doutsight.demo.enabled=true", "-Doutsight.datasource.url=jdbc:h2:file:" + FOLDER.resolve("h2/outsight").toAbsolutePath(),
             "-Doutsight.datasource.user=outsight", "-Doutsight.datasource.password=" + DATABASE_PASSWORD,
             "-Doutsight.openid.provider-uri=" + issuer,
             "-Doutsight.openid.client-id=outsight-portal", "-Doutsight.openid.client-secret=portal-secret"),

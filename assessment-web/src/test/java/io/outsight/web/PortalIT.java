@@ -735,6 +735,8 @@ class PortalIT {
             .send(HttpRequest.newBuilder(URI.create(base() + "login.xhtml")).build(), HttpResponse.BodyHandlers.ofString());
 
     assertThat(signIn.headers().firstValue("X-Frame-Options")).contains("SAMEORIGIN");
+    assertThat(signIn.body()).as("demo data says its password is published").contains("id=\"demo-accounts\"", "outsight-demo");
+    assertThat(signIn.headers().firstValue("Cache-Control")).contains("no-store");
     assertThat(signIn.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
     assertThat(signIn.headers().firstValue("Referrer-Policy")).contains("same-origin");
   }

@@ -61,7 +61,7 @@ final class PortalCluster implements AutoCloseable {
       members.append(i == 0 ? "" : ",").append("127.0.0.1:").append(firstDataGridPort + i);
     }
     PortalProcess instance = PortalProcess.launch(folder, name, "cluster-preboot.asadmin",
-        List.of("-Doutsight.datasource.class=org.postgresql.ds.PGSimpleDataSource", "-Doutsight.datasource.url=" + jdbcUrl,
+        List.of("-Doutsight.demo.enabled=true", "-Doutsight.datasource.class=org.postgresql.ds.PGSimpleDataSource", "-Doutsight.datasource.url=" + jdbcUrl,
             "-Doutsight.datasource.user=outsight", "-Doutsight.datasource.password=outsight"),
         List.of("--clustername", "outsight-it", "--clustermode", members.toString(), "--interfaces", "127.0.0.1",
             "--startport", String.valueOf(firstDataGridPort), "--nohostaware"));

@@ -50,12 +50,19 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Seeds the demo users and vendors once, when the database has no user account yet. */
+/**
+ * Fills an empty database once, when it has no user account yet: with the demo users and vendors
+ * when demo data is asked for ({@code outsight.demo.enabled}, which the README's run command sets),
+ * else with the first administrator named in the configuration. The demo users' password is
+ * published, so an installation never gets them unless asked: without demo data and without a
+ * configured administrator nobody could sign in, and the log says how to name one.
+ */
 @Singleton
 @Startup
 @DependsOn("SchemaMigrations")
@@ -63,6 +70,8 @@ public class DemoData {
 
   /** The demo users' password, listed in the README. */
   public static final String DEMO_PASSWORD = "outsight-demo";
+
+  private static final int MIN_ADMIN_PASSWORD = 12;
 
   private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
@@ -77,8 +86,16 @@ public class DemoData {
   private DataSource dataSource;
 
   @Inject
-  @ConfigProperty(name = "outsight.demo.enabled", defaultValue = "true")
+  @ConfigProperty(name = "outsight.demo.enabled", defaultValue = "false")
   private boolean enabled;
+
+  @Inject
+  @ConfigProperty(name = "outsight.admin.username")
+  private Optional<String> adminUsername;
+
+  @Inject
+  @ConfigProperty(name = "outsight.admin.password")
+  private Optional<String> adminPassword;
 
   @Inject private PortalClock clock;
 
@@ -86,10 +103,14 @@ public class DemoData {
   void seedOnFirstStart() {
     StartupLock.hold(em);
     long accounts = em.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult();
-    if (!enabled || accounts > 0) {
+    if (accounts > 0) {
       return;
     }
     passwordHash.initialize(PasswordHashing.parameters());
+    if (!enabled) {
+      firstAdministrator();
+      return;
+    }
     user("procurement", "Paula Procurement", Roles.PROCUREMENT);
     user("auditor", "Aaro Auditor", Roles.AUDITOR);
     user("admin", "Alma Admin", Roles.ADMIN);
@@ -114,6 +135,28 @@ public class DemoData {
   private void user(String username, String displayName, String role) {
     String hash = passwordHash.generate(DEMO_PASSWORD.toCharArray());
     em.persist(new UserAccount(username, displayName, hash, Set.of(role)));
+  }
+
+  /** The administrator of a new installation, from outsight.admin.username and outsight.admin.password. */
+  private void firstAdministrator() {
+    String username = adminUsername.map(String::strip).orElse("");
+    String password = adminPassword.orElse("");
+    if (username.isEmpty() || password.length() < MIN_ADMIN_PASSWORD) {
+      LOG.warning(() -> "No user can sign in yet: the database has no account, demo data is off, and no first administrator is"
+          + " configured. Set outsight.admin.username and outsight.admin.password (" + MIN_ADMIN_PASSWORD + " characters or more;"
+          + " environment OUTSIGHT_ADMIN_USERNAME and OUTSIGHT_ADMIN_PASSWORD) and start again.");
+      return;
+    }
+    UserAccount admin;
+    try {
+      admin = new UserAccount(username, username, passwordHash.generate(password.toCharArray()), Set.of(Roles.ADMIN));
+    } catch (IllegalArgumentException invalid) {
+      LOG.severe(() -> "No first administrator: outsight.admin.username " + username + " is not a username: " + invalid.getMessage());
+      return;
+    }
+    em.persist(admin);
+    audit.record("configuration", "UserAccount", username, "CREATED", null, Map.of("username", username, "roles", List.of(Roles.ADMIN)));
+    LOG.info(() -> "Created the first administrator, " + username + ", from the configuration");
   }
 
   /**

@@ -1,0 +1,71 @@
+package io.outsight.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The WAR started as an installation is, on an empty database without demo data: no demo user with
+ * its published password exists, and the one administrator the configuration names can sign in.
+ */
+class FirstStartIT {
+
+  private static final Path FOLDER = Path.of("target/first-start-it");
+  private static final String ADMIN_PASSWORD = "a long first password";
+
+  private static PortalProcess portal;
+
+  @BeforeAll
+  static void startWithoutDemoData() throws Exception {
+    PortalProcess.emptyFolder(FOLDER);
+    portal = PortalProcess.launch(FOLDER, "first-start", "preboot.asadmin",
+        List.of("-Doutsight.datasource.url=jdbc:h2:file:" + FOLDER.resolve("h2/outsight").toAbsolutePath(),
+            "-Doutsight.datasource.user=outsight", "-Doutsight.datasource.password=outsight",
+            "-Doutsight.admin.username=first-admin", "-Doutsight.admin.password=" + ADMIN_PASSWORD),
+        List.of("--nocluster", "--nohazelcast"));
+    portal.awaitReady();
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (portal != null) {
+      portal.close();
+    }
+  }
+
+  @Test
+  void onlyTheConfiguredAdministratorSignsIn() throws Exception {
+    assertThat(call("first-admin", ADMIN_PASSWORD).statusCode()).isEqualTo(200);
+    for (String demoUser : List.of("admin", "procurement", "auditor")) {
+      assertThat(call(demoUser, "outsight-demo").statusCode()).as(demoUser + " with the published password").isEqualTo(401);
+    }
+    assertThat(Files.readString(portal.log())).contains("Created the first administrator, first-admin, from the configuration");
+  }
+
+  @Test
+  void theSignInPageMentionsNoDemoAccounts() throws Exception {
+    HttpResponse<String> signIn = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(portal.url() + "login.xhtml")).build(),
+        HttpResponse.BodyHandlers.ofString());
+
+    assertThat(signIn.statusCode()).isEqualTo(200);
+    assertThat(signIn.body()).contains("j_username").doesNotContain("demo-accounts", "outsight-demo");
+  }
+
+  private static HttpResponse<String> call(String user, String password) throws Exception {
+    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(portal.url() + "api/v1/extensions"))
+        .header("Accept", "application/json")
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+        .build(), HttpResponse.BodyHandlers.ofString());
+  }
+}
