@@ -3,6 +3,7 @@ package io.outsight.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -45,12 +46,31 @@ class FirstStartIT {
   }
 
   @Test
-  void onlyTheConfiguredAdministratorSignsIn() throws Exception {
+  void onlyTheConfiguredAdministratorSignsInAndRepeatedFailuresRefuseTheNameForAWhile() throws Exception {
     assertThat(call("first-admin", ADMIN_PASSWORD).statusCode()).isEqualTo(200);
+    assertThat(signInWithTheForm(ADMIN_PASSWORD)).as("the form, before any failure").doesNotContain("failed");
     for (String demoUser : List.of("admin", "procurement", "auditor")) {
       assertThat(call(demoUser, "outsight-demo").statusCode()).as(demoUser + " with the published password").isEqualTo(401);
     }
     assertThat(Files.readString(portal.log())).contains("Created the first administrator, first-admin, from the configuration");
+
+    for (int attempt = 1; attempt <= 5; attempt++) {
+      assertThat(signInWithTheForm("wrong password " + attempt)).endsWith("login.xhtml?failed=true");
+    }
+    assertThat(signInWithTheForm(ADMIN_PASSWORD)).as("the right password, after five failures").endsWith("login.xhtml?failed=true");
+    // a program whose credentials verified before goes on: a lockout is no way to stop the API's clients
+    assertThat(call("first-admin", ADMIN_PASSWORD).statusCode()).isEqualTo(200);
+    assertThat(Files.readString(portal.log())).contains("Sign-in failed: first-admin from 127.0.0.1",
+        "Sign-in refused for a while after repeated failures: first-admin from 127.0.0.1");
+  }
+
+  /** Where the sign-in form's answer sends the browser. */
+  private static String signInWithTheForm(String password) throws Exception {
+    HttpResponse<Void> answer = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build().send(
+        HttpRequest.newBuilder(URI.create(portal.url() + "j_security_check")).header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString("j_username=first-admin&j_password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)))
+            .build(), HttpResponse.BodyHandlers.discarding());
+    return answer.headers().firstValue("Location").orElse("");
   }
 
   @Test

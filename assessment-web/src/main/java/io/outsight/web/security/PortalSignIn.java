@@ -16,7 +16,6 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -70,7 +69,7 @@ public class PortalSignIn implements HttpAuthenticationMechanism {
 
   private static final String BASIC = "Basic ";
 
-  @Inject private IdentityStoreHandler identityStore;
+  @Inject private SignInGuard guard;
 
   @Inject private OpenIdProvider openIdProvider;
 
@@ -108,7 +107,7 @@ public class PortalSignIn implements HttpAuthenticationMechanism {
   private AuthenticationStatus signInProgram(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     Optional<UsernamePasswordCredential> basic = basicCredential(request);
     if (basic.isPresent()) {
-      CredentialValidationResult result = identityStore.validate(basic.get());
+      CredentialValidationResult result = guard.program(basic.get(), request.getRemoteAddr());
       return result.getStatus() == CredentialValidationResult.Status.VALID
           ? context.notifyContainerAboutLogin(result)
           : askProgramToSignIn(response);
@@ -135,7 +134,7 @@ public class PortalSignIn implements HttpAuthenticationMechanism {
     if (username == null || password == null) {
       return redirect(response, request.getContextPath() + "/login.xhtml?failed=true");
     }
-    CredentialValidationResult result = identityStore.validate(new UsernamePasswordCredential(username.strip(), password));
+    CredentialValidationResult result = guard.person(new UsernamePasswordCredential(username.strip(), password), request.getRemoteAddr());
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
       return redirect(response, request.getContextPath() + "/login.xhtml?failed=true");
     }
