@@ -46,15 +46,20 @@ public final class Downloads {
     faces.responseComplete();
   }
 
-  /**
-   * A CSV file, written as text in UTF-8. Closing the writer flushes it; a CSV printer that closed
-   * it already leaves nothing to do.
-   */
+  /** A CSV file, written as text in UTF-8. */
   public static void sendCsv(String fileName, Text content) throws IOException {
-    send(fileName, "text/csv; charset=UTF-8", out -> {
+    send(fileName, "text/csv; charset=UTF-8", utf8(content));
+  }
+
+  /**
+   * Text content as the bytes of UTF-8. Closing the writer flushes it; a CSV printer that closed
+   * it already leaves nothing to do, where flushing a closed writer would fail the download.
+   */
+  static Content utf8(Text content) {
+    return out -> {
       try (Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
         content.writeTo(text);
       }
-    });
+    };
   }
 }
