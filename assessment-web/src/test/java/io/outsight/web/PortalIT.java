@@ -703,7 +703,7 @@ class PortalIT {
         .POST(HttpRequest.BodyPublishers.ofString("j_username=procurement&j_password=" + PASSWORD)).build(),
         HttpResponse.BodyHandlers.discarding());
     assertThat(signedIn.headers().allValues("Set-Cookie")).filteredOn(cookie -> cookie.startsWith("JSESSIONID="))
-        .singleElement().satisfies(cookie -> assertThat(cookie).contains("HttpOnly", "SameSite=Lax"));
+        .singleElement().satisfies(cookie -> assertThat(cookie.toLowerCase(Locale.ROOT)).contains("; httponly", "; samesite=lax"));
     assertThat(browserLike.send(HttpRequest.newBuilder(URI.create(base() + "vendors/index.xhtml")).build(),
         HttpResponse.BodyHandlers.discarding()).statusCode()).as("the cookie is a signed-in session").isEqualTo(200);
 
