@@ -269,6 +269,13 @@ class GovernanceIT {
     assertThat(problems(() -> procurement.call(() -> ledger.record(List.of(
         new ResultEntry(contract.reference(), "revenue", month(1), new BigDecimal("1E15"), null)), ResultSource.API))))
         .containsExactly("line 1, column D (value): too-large [1000000000000000]");
+    // the registry's tests start with outsight.api.max-entries=50
+    List<ResultEntry> fiftyOne = new ArrayList<>();
+    for (int i = 0; i < 51; i++) {
+      fiftyOne.add(new ResultEntry(contract.reference(), "revenue", month(1), BigDecimal.TEN, null));
+    }
+    assertThat(problems(() -> procurement.call(() -> ledger.record(fiftyOne, ResultSource.API))))
+        .containsExactly("line 0: batch-too-large [50]");
     assertThat(count("select count(*) from metric_result where contract_id = " + contract.id())).isZero();
     assertThat(count("select count(*) from result_submission")).isEqualTo(submissionsBefore);
   }

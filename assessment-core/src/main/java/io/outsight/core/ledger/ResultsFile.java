@@ -6,9 +6,11 @@ import io.outsight.core.extension.MetricDefinition;
 import io.outsight.core.metric.MetricCatalogue;
 import io.outsight.core.metric.Period;
 import java.io.BufferedReader;
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.PushbackInputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -66,14 +68,23 @@ public final class ResultsFile {
     }
   }
 
+  /** The longest line read unless the caller sets another: a spreadsheet's line is far shorter. */
+  public static final int LINE_LIMIT = 65_536;
+
   private final MetricCatalogue metrics;
   private final Function<String, Optional<Contract>> contracts;
   private final LocalDate today;
+  private final int lineLimit;
 
-  public ResultsFile(MetricCatalogue metrics, Function<String, Optional<Contract>> contracts, LocalDate today) {
+  /** @param lineLimit the most characters a line may have: a longer one is refused as it is read, never held whole */
+  public ResultsFile(MetricCatalogue metrics, Function<String, Optional<Contract>> contracts, LocalDate today, int lineLimit) {
+    if (lineLimit < 80) {
+      throw new IllegalArgumentException("a line limit below 80 characters refuses ordinary files: " + lineLimit);
+    }
     this.metrics = metrics;
     this.contracts = contracts;
     this.today = today;
+    this.lineLimit = lineLimit;
   }
 
   /**
@@ -86,8 +97,8 @@ public final class ResultsFile {
     MessageDigest sha256 = Sha256.digest();
     Problems problems = new Problems();
     int values = 0;
-    try (BufferedReader text = text(new DigestInputStream(file, sha256))) {
-      char delimiter = delimiter(text);
+    try (BufferedReader text = text(new DigestInputStream(file, sha256), lineLimit)) {
+      char delimiter = delimiter(text, lineLimit);
       CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
           .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).get();
       try (CSVParser parser = CSVParser.builder().setReader(text).setFormat(format).get()) {
@@ -100,12 +111,20 @@ public final class ResultsFile {
             }
           }
         }
-      } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException unreadable) {
-        problems.add(new ImportProblem(0, 0, "", unreadable.getCause() instanceof CharacterCodingException ? "not-utf8" : "unreadable",
-            List.of(String.valueOf(unreadable.getMessage()))));
+      } catch (UncheckedIOException failed) {
+        if (!(failed.getCause() instanceof LineTooLong tooLong)) {
+          problems.add(new ImportProblem(0, 0, "", failed.getCause() instanceof CharacterCodingException ? "not-utf8" : "unreadable",
+              List.of(String.valueOf(failed.getMessage()))));
+        } else {
+          problems.add(tooLong.problem());
+        }
+      } catch (IllegalArgumentException | IllegalStateException unreadable) {
+        problems.add(new ImportProblem(0, 0, "", "unreadable", List.of(String.valueOf(unreadable.getMessage()))));
       }
     } catch (CharacterCodingException notUtf8) {
       problems.add(new ImportProblem(0, 0, "", "not-utf8", List.of()));
+    } catch (LineTooLong tooLong) {
+      problems.add(tooLong.problem());
     }
     if (values == 0 && problems.count == 0) {
       problems.add(new ImportProblem(0, 0, "", "no-values", List.of()));
@@ -113,21 +132,80 @@ public final class ResultsFile {
     return new Reading(Sha256.hex(sha256), values, problems.listed, problems.count);
   }
 
-  /** UTF-8 text without the byte order mark some spreadsheets write first; bytes that are not UTF-8 are refused. */
-  private static BufferedReader text(InputStream bytes) throws IOException {
+  /**
+   * UTF-8 text without the byte order mark some spreadsheets write first; bytes that are not UTF-8
+   * are refused, and so is a line longer than {@code lineLimit} as soon as it is.
+   */
+  private static BufferedReader text(InputStream bytes, int lineLimit) throws IOException {
     PushbackInputStream in = new PushbackInputStream(bytes, 3);
     byte[] start = in.readNBytes(3);
     boolean bom = start.length == 3 && (start[0] & 0xFF) == 0xEF && (start[1] & 0xFF) == 0xBB && (start[2] & 0xFF) == 0xBF;
     if (!bom) {
       in.unread(start);
     }
-    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+    return new BufferedReader(new LineLimit(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), lineLimit), 1 << 16);
+  }
+
+  /** A line over the limit, found on the line it starts. */
+  private static final class LineTooLong extends IOException {
+    private static final long serialVersionUID = 1L;
+    private final int line;
+    private final int limit;
+
+    LineTooLong(int line, int limit) {
+      super("line " + line + " is longer than " + limit + " characters");
+      this.line = line;
+      this.limit = limit;
+    }
+
+    ImportProblem problem() {
+      return new ImportProblem(line, 0, "", "line-too-long", List.of(String.valueOf(limit)));
+    }
+  }
+
+  /** Counts the characters since the last line break as they are read, and stops at the limit. */
+  private static final class LineLimit extends FilterReader {
+    private final int limit;
+    private int line = 1;
+    private int length;
+
+    LineLimit(Reader in, int limit) {
+      super(in);
+      this.limit = limit;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int c = super.read();
+      if (c >= 0) {
+        count((char) c);
+      }
+      return c;
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int count) throws IOException {
+      int read = super.read(buffer, offset, count);
+      for (int i = offset; i < offset + read; i++) {
+        count(buffer[i]);
+      }
+      return read;
+    }
+
+    private void count(char c) throws LineTooLong {
+      if (c == '\n') {
+        line++;
+        length = 0;
+      } else if (++length > limit) {
+        throw new LineTooLong(line, limit);
+      }
+    }
   }
 
   /** The heading line decides: semicolon when it has more semicolons than commas, as Finnish spreadsheets write. */
-  private static char delimiter(BufferedReader text) throws IOException {
-    text.mark(1 << 15);
+  private static char delimiter(BufferedReader text, int lineLimit) throws IOException {
+    text.mark(lineLimit + 2);
     String heading = text.readLine();
     text.reset();
     if (heading == null) {

@@ -34,8 +34,44 @@ class ResultsFileTest {
   }
 
   private ResultsFile.Reading read(byte[] bytes, Optional<String> forContract) throws IOException {
-    return new ResultsFile(METRICS, reference -> Optional.ofNullable(contracts.get(reference)), LocalDate.of(2026, 11, 27))
+    return read(bytes, forContract, ResultsFile.LINE_LIMIT);
+  }
+
+  private ResultsFile.Reading read(byte[] bytes, Optional<String> forContract, int lineLimit) throws IOException {
+    return new ResultsFile(METRICS, reference -> Optional.ofNullable(contracts.get(reference)), LocalDate.of(2026, 11, 27), lineLimit)
         .read(new ByteArrayInputStream(bytes), forContract, accepted::add);
+  }
+
+  @Test
+  void aLineLongerThanTheLimitIsRefusedByItsNumberWithoutBeingHeldWhole() throws IOException {
+    String heading = "contract,period,metric,value\n";
+    String good = "ACME-1,2026-10,leads-created,120\n";
+    // a comment 200 characters long in the value column: line 3 passes a limit of 100
+    String tooLong = "ACME-1,2026-10,leads-created,\"" + "x".repeat(200) + "\"\n";
+
+    ResultsFile.Reading reading = read((heading + good + tooLong + good).getBytes(StandardCharsets.UTF_8), Optional.empty(), 100);
+
+    assertThat(reading.clean()).isFalse();
+    assertThat(reading.problems()).extracting(ImportProblem::toString).contains("line 3: line-too-long [100]");
+  }
+
+  @Test
+  void aHeadingLongerThanTheLimitIsRefusedAsTheFirstLine() throws IOException {
+    String heading = "contract,period,metric,value," + "x".repeat(100_000) + "\nACME-1,2026-10,leads-created,120\n";
+
+    ResultsFile.Reading reading = read(heading, Optional.empty());
+
+    assertThat(reading.problems()).extracting(ImportProblem::toString).containsExactly("line 1: line-too-long [65536]");
+  }
+
+  @Test
+  void aHeadingLongerThanTheOldMarkStillReads() throws IOException {
+    // 40,000 characters of blank headings, once beyond what the delimiter's look-ahead kept
+    String heading = "contract,period,metric,value" + ",".repeat(40_000) + "\nACME-1,2026-10,leads-created,120\n";
+
+    ResultsFile.Reading reading = read(heading, Optional.empty());
+
+    assertThat(reading.problems()).extracting(ImportProblem::code).doesNotContain("unreadable", "line-too-long");
   }
 
   @Test

@@ -55,6 +55,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The metric ledger. Results come as a file, an API batch or a save of the grid, and each is taken
@@ -83,6 +84,14 @@ public class MetricLedger {
 
   @Inject private PortalClock clock;
 
+  @Inject
+  @ConfigProperty(name = "outsight.import.max-line-length", defaultValue = "" + ResultsFile.LINE_LIMIT)
+  private int lineLimit;
+
+  @Inject
+  @ConfigProperty(name = "outsight.api.max-entries", defaultValue = "10000")
+  private int batchLimit;
+
   /**
    * Imports a results file whole.
    *
@@ -101,7 +110,7 @@ public class MetricLedger {
     try (Connection connection = dataSource.getConnection();
         LedgerAppender appender = new LedgerAppender(connection, submission.id(), ResultSource.CSV_IMPORT, caller(), clock.now())) {
       ResultsFile.Reading reading = new ResultsFile(installed.catalogue(),
-          reference -> contracts.computeIfAbsent(reference, this::lockedContract), clock.today())
+          reference -> contracts.computeIfAbsent(reference, this::lockedContract), clock.today(), lineLimit)
           .read(content, Optional.ofNullable(forContract), line -> {
             touched.add(line.contract().id());
             append(appender, line.contract().id(), line.metric(), line.period(), line.value(), line.line());
@@ -138,10 +147,14 @@ public class MetricLedger {
   /**
    * Records values from the grid ({@link ResultSource#MANUAL}) or the API ({@link ResultSource#API})
    * whole. Problems name the entry by its number, from 1, and the field. From the grid, a value saved
-   * meanwhile by someone else refuses the save.
+   * meanwhile by someone else refuses the save. A batch of more entries than the configured limit is
+   * refused whole before any is read: larger amounts come as a results file.
    */
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
   public SubmissionReceipt record(List<ResultEntry> entries, ResultSource source) {
+    if (entries.size() > batchLimit) {
+      throw new ResultsRejected(List.of(new ImportProblem(0, 0, "", "batch-too-large", List.of(String.valueOf(batchLimit)))), 1, false);
+    }
     if (source == ResultSource.CSV_IMPORT) {
       throw new IllegalArgumentException("files are imported with importFile");
     }
