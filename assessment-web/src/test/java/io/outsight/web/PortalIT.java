@@ -729,6 +729,22 @@ class PortalIT {
   }
 
   @Test
+  void aBodyLargerThanTheApiReadsIsRefusedByItsLengthBeforeItIsRead() throws Exception {
+    // the portal's container tests start with outsight.api.max-json-bytes=65536
+    HttpResponse<String> tooLarge = new Api(base()).call("POST", "results", "procurement", "[" + " ".repeat(70_000) + "]");
+    assertThat(tooLarge.statusCode()).isEqualTo(413);
+    assertThat(tooLarge.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+    assertThat(Api.object(tooLarge).getString("detail")).contains("65536");
+
+    HttpResponse<String> unmeasured = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base() + "api/v1/results"))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("procurement:outsight-demo".getBytes(StandardCharsets.UTF_8)))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream("[]".getBytes(StandardCharsets.UTF_8)))).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(unmeasured.statusCode()).as("a body sent in chunks, its length unknown").isEqualTo(411);
+  }
+
+  @Test
   void pagesForbidFramingAndSniffingByOtherSites() throws Exception {
     HttpResponse<String> signIn =
         HttpClient.newHttpClient()

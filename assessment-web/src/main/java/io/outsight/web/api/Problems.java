@@ -5,6 +5,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -31,9 +32,18 @@ final class Problems {
     return new Problems(language(headers));
   }
 
+  /** Problems in the first of these languages that the portal speaks. */
+  static Problems in(List<Locale> acceptable) {
+    return new Problems(language(acceptable));
+  }
+
   /** The first language asked for that the portal speaks; English when none is. */
   static Locale language(HttpHeaders headers) {
-    return headers.getAcceptableLanguages().stream()
+    return language(headers.getAcceptableLanguages());
+  }
+
+  private static Locale language(List<Locale> acceptable) {
+    return acceptable.stream()
         .filter(locale -> locale.getLanguage().equals("fi") || locale.getLanguage().equals("en"))
         .findFirst().map(locale -> Locale.forLanguageTag(locale.getLanguage())).orElse(Locale.ENGLISH);
   }
