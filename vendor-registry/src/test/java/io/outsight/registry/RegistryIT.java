@@ -16,6 +16,7 @@ import io.outsight.core.assessment.TemplateJson;
 import io.outsight.core.assessment.builtin.ReadinessAssessment;
 import io.outsight.core.assessment.builtin.VendorDueDiligence;
 import io.outsight.core.assessment.builtin.Verdict;
+import io.outsight.core.audit.AuditEvent;
 import io.outsight.core.audit.ChainVerification;
 import io.outsight.core.vendor.ServiceOffering;
 import io.outsight.core.vendor.VendorOrder;
@@ -40,6 +41,8 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.validation.ConstraintViolationException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -73,6 +76,9 @@ class RegistryIT {
   @EJB AsProcurement procurement;
   @EJB AsAuditor auditor;
   @Inject PortalClock clock;
+
+  @PersistenceContext(unitName = "outsight")
+  EntityManager em;
 
   @Resource(lookup = SchemaMigrations.DATA_SOURCE)
   DataSource dataSource;
@@ -430,6 +436,27 @@ class RegistryIT {
       assertThat(removed.firstBrokenLink()).contains(new ChainVerification.BrokenLink(sequence, ChainVerification.Breach.GAP));
       connection.createStatement().executeUpdate("insert into audit_event select * from removed_event");
       connection.createStatement().executeUpdate("drop table removed_event");
+
+      // the newest event removed: a shorter chain, every link intact, that ends before its head
+      long newest = Long.parseLong(column("select max(sequence) from audit_event").get(0));
+      connection.createStatement().executeUpdate("create table removed_event as select * from audit_event where sequence = " + newest);
+      connection.createStatement().executeUpdate("delete from audit_event where sequence = " + newest);
+      assertThat(auditor.call(() -> auditTrail.verify()).firstBrokenLink())
+          .contains(new ChainVerification.BrokenLink(newest, ChainVerification.Breach.TRUNCATED));
+      connection.createStatement().executeUpdate("insert into audit_event select * from removed_event");
+      connection.createStatement().executeUpdate("drop table removed_event");
+
+      // the newest event written anew with its hash computed again: every link checks, the head does not
+      AuditEvent previous = event(newest - 1);
+      AuditEvent genuine = event(newest);
+      AuditEvent forged = previous.next(genuine.occurredAt(), "someone-else", genuine.entityType(), genuine.entityId(), genuine.action(),
+          genuine.before(), genuine.after());
+      connection.createStatement().executeUpdate("update audit_event set actor = 'someone-else', hash = '" + forged.hash()
+          + "' where sequence = " + newest);
+      assertThat(auditor.call(() -> auditTrail.verify()).firstBrokenLink())
+          .contains(new ChainVerification.BrokenLink(newest, ChainVerification.Breach.HEAD_MISMATCH));
+      connection.createStatement().executeUpdate("update audit_event set actor = '" + genuine.actor() + "', hash = '" + genuine.hash()
+          + "' where sequence = " + newest);
     } finally {
       if (postgresql) {
         Sql.execute(dataSource, "alter table audit_event enable trigger user");
@@ -454,6 +481,11 @@ class RegistryIT {
     reassessBy(vendorId, clock.today().minusDays(1));
     assertThat(auditor.call(() -> dueDiligence.overdueReassessments())).extracting(vendor -> vendor.id()).contains(vendorId);
     assertThat(statusOf("Overdue Reassessment GmbH")).isEqualTo(VendorStatus.CONDITIONALLY_APPROVED);
+  }
+
+  private AuditEvent event(long sequence) {
+    return em.createQuery("select e from AuditEvent e where e.sequence = :sequence", AuditEvent.class)
+        .setParameter("sequence", sequence).getSingleResult();
   }
 
   private void reassessBy(long vendorId, LocalDate day) throws SQLException {

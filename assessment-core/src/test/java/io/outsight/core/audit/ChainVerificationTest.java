@@ -77,4 +77,43 @@ class ChainVerificationTest {
     assertThat(ChainVerification.of(events).intact()).isTrue();
     assertThat(ChainVerification.of(events).eventsChecked()).isEqualTo(4);
   }
+
+  /** A trail written through its head, as the portal writes it. */
+  private static List<AuditEvent> appended(ChainHead head, int length, String content) {
+    List<AuditEvent> events = new ArrayList<>();
+    for (int i = 0; i < length; i++) {
+      events.add(head.append(AT.plusSeconds(i), "procurement", "Vendor", "1", "CHANGED", null, "{\"" + content + "\":" + i + "}"));
+    }
+    return events;
+  }
+
+  @Test
+  void aTrailThatEndsAtItsHeadIsIntactAndOneThatStopsShortIsTruncated() {
+    ChainHead head = new ChainHead() {};
+    List<AuditEvent> events = appended(head, 5, "n");
+
+    assertThat(ChainVerification.of(events, head).intact()).isTrue();
+    assertThat(ChainVerification.of(events.subList(0, 4), head).firstBrokenLink()).contains(new BrokenLink(5, Breach.TRUNCATED));
+  }
+
+  @Test
+  void eventsPastTheHeadAreNamed() {
+    ChainHead head = new ChainHead() {};
+    List<AuditEvent> events = appended(head, 3, "n");
+    // written by someone with database access, past what the portal recorded as its newest event
+    events.add(events.get(2).next(AT.plusSeconds(60), "intruder", "Vendor", "1", "CHANGED", null, "{}"));
+
+    assertThat(ChainVerification.of(events, head).firstBrokenLink()).contains(new BrokenLink(4, Breach.BEYOND_HEAD));
+  }
+
+  @Test
+  void aTrailWrittenAnewConsistentlyDoesNotMatchItsHead() {
+    ChainHead recorded = new ChainHead() {};
+    appended(recorded, 4, "n");
+    // every event replaced by a consistent chain of the same length: each link checks, the head does not
+    List<AuditEvent> rewritten = appended(new ChainHead() {}, 4, "forged");
+
+    assertThat(ChainVerification.of(rewritten).intact()).isTrue();
+    assertThat(ChainVerification.of(rewritten, recorded).firstBrokenLink()).contains(new BrokenLink(4, Breach.HEAD_MISMATCH));
+  }
 }

@@ -15,8 +15,9 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The audit trail for auditors: what changed, filtered by entity, actor and time; and is it complete
@@ -25,6 +26,8 @@ import java.util.stream.Stream;
 @Stateless
 @DeclareRoles({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
 public class AuditTrail {
+
+  private static final int PAGE = 1_000;
 
   @PersistenceContext(unitName = "outsight")
   private EntityManager em;
@@ -87,12 +90,42 @@ public class AuditTrail {
     return value != null && !value.isBlank();
   }
 
+  /** Checks every link of the trail and that it ends at its head, reading it a page at a time. */
   @RolesAllowed({Roles.AUDITOR, Roles.ADMIN})
   public ChainVerification verify() {
     ChainHead head = em.find(ChainHead.class, 1);
-    try (Stream<AuditEvent> events =
-        em.createQuery("select e from AuditEvent e order by e.sequence", AuditEvent.class).getResultStream()) {
-      return ChainVerification.of(events::iterator, head);
-    }
+    em.detach(head);
+    return ChainVerification.of(this::pages, head);
+  }
+
+  /**
+   * The trail in sequence order, {@value #PAGE} events a query, each page let go before the next is
+   * read: verifying a trail of millions of events takes the memory of one page.
+   */
+  private Iterator<AuditEvent> pages() {
+    return new Iterator<>() {
+      private Iterator<AuditEvent> page = Collections.emptyIterator();
+      private long after;
+      private boolean lastPage;
+
+      @Override
+      public boolean hasNext() {
+        if (!page.hasNext() && !lastPage) {
+          em.clear();
+          List<AuditEvent> next = em.createQuery("select e from AuditEvent e where e.sequence > :after order by e.sequence",
+              AuditEvent.class).setParameter("after", after).setMaxResults(PAGE).getResultList();
+          lastPage = next.size() < PAGE;
+          page = next.iterator();
+        }
+        return page.hasNext();
+      }
+
+      @Override
+      public AuditEvent next() {
+        AuditEvent event = page.next();
+        after = event.sequence();
+        return event;
+      }
+    };
   }
 }
