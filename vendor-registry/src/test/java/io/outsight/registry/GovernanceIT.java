@@ -347,7 +347,7 @@ class GovernanceIT {
   void noticeDeadlinesAndRenewalsFollowTheCalendarWithoutDriftingAtMonthEnds() throws Exception {
     // 2025-12-01 .. 2026-11-30, renewed 3 months at a time with a month's notice: every term ends on the
     // last day of February, May, August or November, and its notice is due on the last day of the month
-    // before. Counted here month end by month end; CI runs this on fixed days, one inside a notice period.
+    // before. Counted here month end by month end; CI runs this on fixed days, one (1 May 2027) inside a notice period.
     TermSheet quarterly = terms("NOTICE-" + NEXT.incrementAndGet());
     quarterly.setStart(LocalDate.of(2025, 12, 1));
     quarterly.setEnd(LocalDate.of(2026, 11, 30));
