@@ -23,9 +23,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Every password checked on its way to the identity store: a name that failed too often, or an
  * address that did, is refused for a while without a check ({@link SignInThrottle}); every failure
- * is logged and audited; and a program's HTTP Basic credentials, once verified, are taken for a
- * minute without hashing them again, so that a busy API client does not cost 210,000 PBKDF2
- * iterations a call and nobody can use the API's hashing to load the server.
+ * is logged and audited, every refusal logged; and a program's HTTP Basic credentials, once
+ * verified, are taken for a minute without hashing them again, so that a busy API client does not
+ * cost 210,000 PBKDF2 iterations a call and nobody can use the API's hashing to load the server.
  */
 @ApplicationScoped
 public class SignInGuard {
@@ -92,8 +92,8 @@ public class SignInGuard {
   public CredentialValidationResult person(UsernamePasswordCredential credential, String address) {
     String name = credential.getCaller();
     if (names.refuses(name) || addresses.refuses(address)) {
+      // logged, not audited: a flood of refused attempts must not fill the trail
       LOG.warning(() -> "Sign-in refused for a while after repeated failures: " + name + " from " + address);
-      failures.record(name, address, true);
       return CredentialValidationResult.INVALID_RESULT;
     }
     CredentialValidationResult result = identityStore.validate(credential);
@@ -103,7 +103,7 @@ public class SignInGuard {
       names.failed(name);
       addresses.failed(address);
       LOG.warning(() -> "Sign-in failed: " + name + " from " + address);
-      failures.record(name, address, false);
+      failures.record(name, address);
     }
     return result;
   }

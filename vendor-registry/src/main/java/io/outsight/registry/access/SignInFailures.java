@@ -19,9 +19,8 @@ public class SignInFailures {
 
   @Inject private AuditRecorder audit;
 
-  public void record(String username, String address, boolean throttled) {
+  public void record(String username, String address) {
     String name = username.length() > NAME_KEPT ? username.substring(0, NAME_KEPT) : username;
-    audit.record("(not signed in)", "SignIn", name, throttled ? "REFUSED_FOR_A_WHILE" : "FAILED", null,
-        Map.of("username", name, "address", address));
+    audit.record("(not signed in)", "SignIn", name, "FAILED", null, Map.of("username", name, "address", address));
   }
 }
