@@ -33,7 +33,8 @@ public record ContractTerm(LocalDate start, LocalDate end, boolean evergreen, in
     if (!evergreen) {
       return day.isAfter(end) ? Optional.empty() : Optional.of(end);
     }
-    return Optional.of(termEnd(renewalsBy(day)));
+    Anchor anchor = anchor();
+    return Optional.of(termEnd(anchor, renewalsBy(anchor, day)));
   }
 
   /**
@@ -41,31 +42,32 @@ public record ContractTerm(LocalDate start, LocalDate end, boolean evergreen, in
    * an evergreen contract whose deadline for this term has passed, the next term's deadline.
    */
   public Optional<LocalDate> noticeDeadline(LocalDate day) {
+    Anchor anchor = anchor();
     if (!evergreen) {
-      return currentEnd(day).map(termEnd -> noticeDeadlineOf(0));
+      return currentEnd(day).map(termEnd -> noticeDeadline(anchor, 0));
     }
-    int renewals = renewalsBy(day);
-    LocalDate deadline = noticeDeadlineOf(renewals);
-    return Optional.of(day.isAfter(deadline) ? noticeDeadlineOf(renewals + 1) : deadline);
+    int renewals = renewalsBy(anchor, day);
+    LocalDate deadline = noticeDeadline(anchor, renewals);
+    return Optional.of(day.isAfter(deadline) ? noticeDeadline(anchor, renewals + 1) : deadline);
   }
 
   /** How often an evergreen contract has renewed by {@code day}: 0 while its first term runs. */
-  private int renewalsBy(LocalDate day) {
+  private int renewalsBy(Anchor anchor, LocalDate day) {
     int renewals = 0;
-    while (day.isAfter(termEnd(renewals))) {
+    while (day.isAfter(termEnd(anchor, renewals))) {
       renewals++;
     }
     return renewals;
   }
 
   /** The last day of the term after {@code renewals} renewals. */
-  private LocalDate termEnd(int renewals) {
-    return anchor().monthsOn((long) renewals * renewalMonths).minusDays(1);
+  private LocalDate termEnd(Anchor anchor, int renewals) {
+    return anchor.monthsOn((long) renewals * renewalMonths).minusDays(1);
   }
 
   /** Notice is due by the day before the one that lies the notice months before the term's end. */
-  private LocalDate noticeDeadlineOf(int renewals) {
-    return anchor().monthsOn((long) renewals * renewalMonths - noticeMonths).minusDays(1);
+  private LocalDate noticeDeadline(Anchor anchor, int renewals) {
+    return anchor.monthsOn((long) renewals * renewalMonths - noticeMonths).minusDays(1);
   }
 
   /**

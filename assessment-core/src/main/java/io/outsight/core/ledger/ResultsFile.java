@@ -112,12 +112,9 @@ public final class ResultsFile {
           }
         }
       } catch (UncheckedIOException failed) {
-        if (!(failed.getCause() instanceof LineTooLong tooLong)) {
-          problems.add(new ImportProblem(0, 0, "", failed.getCause() instanceof CharacterCodingException ? "not-utf8" : "unreadable",
-              List.of(String.valueOf(failed.getMessage()))));
-        } else {
-          problems.add(tooLong.problem());
-        }
+        problems.add(failed.getCause() instanceof LineTooLong tooLong ? tooLong.problem()
+            : new ImportProblem(0, 0, "", failed.getCause() instanceof CharacterCodingException ? "not-utf8" : "unreadable",
+                List.of(String.valueOf(failed.getMessage()))));
       } catch (IllegalArgumentException | IllegalStateException unreadable) {
         problems.add(new ImportProblem(0, 0, "", "unreadable", List.of(String.valueOf(unreadable.getMessage()))));
       }

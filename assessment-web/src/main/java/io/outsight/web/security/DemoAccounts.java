@@ -1,23 +1,22 @@
 package io.outsight.web.security;
 
+import io.outsight.registry.demo.DemoData;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Whether this portal runs with demo data, whose users sign in with a published password: the
- * sign-in and home pages say so, so that nobody mistakes it for a place to keep real data.
+ * sign-in and home pages say so, so that nobody mistakes it for a place to keep real data. The
+ * demo data decides ({@link DemoData#enabled()}), so that pages and seeding never disagree.
  */
 @Named
 @ApplicationScoped
 public class DemoAccounts {
 
-  @Inject
-  @ConfigProperty(name = "outsight.demo.enabled", defaultValue = "false")
-  boolean published;
+  @EJB private DemoData demoData;
 
   public boolean isPublished() {
-    return published;
+    return demoData.enabled();
   }
 }

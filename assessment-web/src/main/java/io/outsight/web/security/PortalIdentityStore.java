@@ -10,7 +10,6 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -40,7 +39,7 @@ public class PortalIdentityStore implements IdentityStore {
   @PostConstruct
   void prepare() {
     passwordHash.initialize(PasswordHashing.parameters());
-    unknownUsersHash = passwordHash.generate((UUID.randomUUID() + "" + new SecureRandom().nextLong()).toCharArray());
+    unknownUsersHash = passwordHash.generate(UUID.randomUUID().toString().toCharArray());
   }
 
   /** Called by the default {@code validate(Credential)} for a name and password. */

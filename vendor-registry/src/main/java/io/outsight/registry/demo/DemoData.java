@@ -36,6 +36,8 @@ import io.outsight.registry.calendar.PortalClock;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
@@ -98,6 +100,12 @@ public class DemoData {
   private Optional<String> adminPassword;
 
   @Inject private PortalClock clock;
+
+  /** Whether this portal runs with demo data, whose users' password is published. */
+  @Lock(LockType.READ)
+  public boolean enabled() {
+    return enabled;
+  }
 
   @PostConstruct
   void seedOnFirstStart() {
