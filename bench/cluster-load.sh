@@ -22,6 +22,7 @@ MAX_REQUESTS=${MAX_REQUESTS:-2000000}
 HEAP=${HEAP:-512m}
 BALANCE=${BALANCE:-affinity}
 WORK=$PWD/target/bench-cluster
+AUDIT_KEY=${OUTSIGHT_AUDIT_KEY:-$(head -c 32 /dev/urandom | base64)}
 WAR=assessment-web/target/outsight.war
 MICRO=assessment-web/target/payara-micro.jar
 rm -rf "$WORK" && mkdir -p "$WORK"
@@ -36,7 +37,7 @@ PIDS=()
 instance() {
   local name=$1 port=$2 preboot=$3 class=$4 url=$5
   shift 5
-  java -Xmx"$HEAP" -Dhazelcast.phone.home.enabled=false -Dhazelcast.socket.bind.any=false -Doutsight.demo.enabled=true \
+  java -Xmx"$HEAP" -Dhazelcast.phone.home.enabled=false -Dhazelcast.socket.bind.any=false -Doutsight.demo.enabled=true -Doutsight.audit.key="$AUDIT_KEY" -Doutsight.audit.checkpoint-directory="$WORK/audit-checkpoints" \
     -Doutsight.datasource.class="$class" -Doutsight.datasource.url="$url" \
     -Doutsight.datasource.user=outsight -Doutsight.datasource.password=outsight \
     -jar "$MICRO" --deploy "$WAR" --contextroot / --port "$port" --name "$name" --rootdir "$WORK/root-$name" \

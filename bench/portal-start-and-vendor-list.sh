@@ -10,6 +10,7 @@ cd "$(dirname "$0")/.."
 
 PORT=${PORT:-8181}
 WORK=target/bench
+AUDIT_KEY=${OUTSIGHT_AUDIT_KEY:-$(head -c 32 /dev/urandom | base64)}
 WAR=assessment-web/target/outsight.war
 MICRO=assessment-web/target/payara-micro.jar
 URL="jdbc:h2:file:$PWD/$WORK/data/db/outsight;DB_CLOSE_ON_EXIT=FALSE"
@@ -19,7 +20,7 @@ rm -rf "$WORK" && mkdir -p "$WORK"
 mvn -B -q dependency:copy -Dartifact=com.h2database:h2:2.2.224 -DoutputDirectory="$WORK" -Dmdep.stripVersion=true
 
 start_portal() {
-  java -Dhazelcast.phone.home.enabled=false -Dhazelcast.socket.bind.any=false -Doutsight.demo.enabled=true -Doutsight.datasource.url="$URL" \
+  java -Dhazelcast.phone.home.enabled=false -Dhazelcast.socket.bind.any=false -Doutsight.demo.enabled=true -Doutsight.audit.key="$AUDIT_KEY" -Doutsight.datasource.url="$URL" \
     -Doutsight.datasource.user=outsight -Doutsight.datasource.password=outsight \
     -jar "$MICRO" --deploy "$WAR" --contextroot / --port "$PORT" --rootdir "$WORK/payara-runtime" \
     --prebootcommandfile assessment-web/src/main/payara/preboot.asadmin \

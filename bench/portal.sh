@@ -1,8 +1,11 @@
 # Shared by the benchmark scripts: start the built WAR on Payara Micro against $URL with -Xmx$HEAP,
 # wait for its first page, and stop it again. Needs PORT, HEAP, WORK, WAR, MICRO and URL set.
 
+# The audit trail's key (README: "Security"): the environment's, or one made for this run.
+AUDIT_KEY=${OUTSIGHT_AUDIT_KEY:-$(head -c 32 /dev/urandom | base64)}
+
 start_portal() {
-  java -Xmx"$HEAP" -Dhazelcast.phone.home.enabled=false -Dhazelcast.socket.bind.any=false -Doutsight.demo.enabled=true -Doutsight.datasource.url="$URL" \
+  java -Xmx"$HEAP" -Dhazelcast.phone.home.enabled=false -Dhazelcast.socket.bind.any=false -Doutsight.demo.enabled=true -Doutsight.audit.key="$AUDIT_KEY" -Doutsight.datasource.url="$URL" \
     -Doutsight.datasource.user=outsight -Doutsight.datasource.password=outsight \
     -jar "$MICRO" --deploy "$WAR" --contextroot / --port "$PORT" --rootdir "$WORK/payara-runtime" \
     --prebootcommandfile assessment-web/src/main/payara/preboot.asadmin \

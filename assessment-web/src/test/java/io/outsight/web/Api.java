@@ -10,26 +10,35 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.function.Function;
 
-/** A program calling the REST API as one of the demo users, with HTTP Basic. */
+/** A program calling the REST API as one of the demo users, with HTTP Basic, or with bearer tokens. */
 final class Api {
 
   private final HttpClient client = HttpClient.newHttpClient();
   private final String base;
   private final String language;
+  /** The Authorization header for a user. */
+  private final Function<String, String> authorization;
 
   Api(String base) {
-    this(base + "api/v1/", "en");
+    this(base + "api/v1/", "en", user -> "Basic " + Base64.getEncoder().encodeToString((user + ":outsight-demo").getBytes(StandardCharsets.UTF_8)));
   }
 
-  private Api(String base, String language) {
+  private Api(String base, String language, Function<String, String> authorization) {
     this.base = base;
     this.language = language;
+    this.authorization = authorization;
+  }
+
+  /** A program that signs in with the access token {@code tokenOf} gives for each user it names. */
+  static Api withTokens(String base, Function<String, String> tokenOf) {
+    return new Api(base + "api/v1/", "en", user -> "Bearer " + tokenOf.apply(user));
   }
 
   /** The same program, asking for answers in another language. */
   Api in(String language) {
-    return new Api(base, language);
+    return new Api(base, language, authorization);
   }
 
   HttpResponse<String> call(String method, String path, String user, String json) throws Exception {
@@ -63,8 +72,7 @@ final class Api {
   }
 
   private HttpRequest.Builder signedIn(HttpRequest.Builder request, String user) {
-    String credentials = user + ":outsight-demo";
-    return request.header("Accept-Language", language).header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+    return request.header("Accept-Language", language).header("Authorization", authorization.apply(user));
   }
 
   /**

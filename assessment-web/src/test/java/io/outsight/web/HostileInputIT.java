@@ -6,16 +6,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.outsight.web.pages.LoginPage;
 import io.outsight.web.pages.VendorListPage;
 import io.outsight.web.pages.VendorRegistrationPage;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.File;
 import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -126,6 +131,125 @@ class HostileInputIT {
     String nonce = String.join(";", policies).replaceFirst("(?s).*'nonce-([^']+)'.*", "$1");
     assertThat(page.body()).as("the page's own scripts carry the nonce").contains("nonce=\"" + nonce + "\"")
         .doesNotContainPattern("<script(?![^>]*nonce=)[^>]*>[^<]");
+  }
+
+  /** A request written to break the API, and what its answer must name. */
+  private record Hostile(String method, String path, String contentType, byte[] body, String named) {
+
+    static Hostile json(String method, String path, String body, String named) {
+      return new Hostile(method, path, "application/json", body.getBytes(StandardCharsets.UTF_8), named);
+    }
+  }
+
+  /** Text from many Unicode categories: controls, a byte-order mark, right-to-left override, emoji, CJK, combining marks. */
+  private static final String EVERY_CATEGORY = "\\u0000\\u0007\\u001f\\ufeff\\u202e\\u2028\\ud83d\\ude00\\u4e2d\\u0301\\ud800";
+
+  @Test
+  void everyEndpointAnswersHostileInputWithAProblemNamingWhatIsWrongAndChangesNothing() throws Exception {
+    Api api = new Api(base());
+    long contractId = ((JsonArray) Api.read(api.call("GET", "contracts", "auditor", null).body())).getJsonObject(0).getJsonNumber("id")
+        .longValue();
+    JsonObject draft = Api.object(api.call("POST", "assessments", "procurement", "{\"kind\":\"VENDOR_DUE_DILIGENCE\",\"vendorId\":3}"));
+    long assessmentId = draft.getJsonNumber("id").longValue();
+    long eventsBefore = auditEvents(api);
+
+    String huge = "1e999999999";
+    String beyondLong = "99999999999999999999";
+    List<Hostile> requests = new ArrayList<>();
+    List<String> jsonWrites = List.of("POST assessments", "PUT assessments/" + assessmentId + "/answers",
+        "POST assessments/" + assessmentId + "/submission", "POST assessments/" + assessmentId + "/review", "POST contracts",
+        "PUT contracts/" + contractId, "POST contracts/" + contractId + "/status", "POST cost-model", "POST results");
+    for (String write : jsonWrites) {
+      String[] methodAndPath = write.split(" ", 2);
+      for (String[] body : List.of(new String[] {"", ""}, new String[] {"{", "line"}, new String[] {"[1,2", "line"},
+          new String[] {"null", ""}, new String[] {"{\"version\":\"" + EVERY_CATEGORY + "\"}", ""},
+          new String[] {"[".repeat(5_000) + "]".repeat(5_000), ""}, new String[] {"{\"version\":" + huge + "}", ""})) {
+        requests.add(Hostile.json(methodAndPath[0], methodAndPath[1], body[0], body[1]));
+      }
+      requests.add(new Hostile(methodAndPath[0], methodAndPath[1], "application/json", binary(), ""));
+      requests.add(Hostile.json(methodAndPath[0], methodAndPath[1], "{\"x\":\"" + "a".repeat(70_000) + "\"}", "65536"));
+    }
+    requests.addAll(List.of(
+        Hostile.json("POST", "assessments", "{\"kind\":\"VENDOR_DUE_DILIGENCE\",\"vendorId\":" + beyondLong + "}", "vendorId"),
+        Hostile.json("POST", "assessments", "{\"kind\":\"" + EVERY_CATEGORY + "\",\"vendorId\":3}", "kind"),
+        Hostile.json("PUT", "assessments/" + assessmentId + "/answers", "{\"version\":" + draft.getInt("version")
+            + ",\"answers\":[{\"question\":\"" + EVERY_CATEGORY + "\",\"kind\":\"SCALE\",\"value\":\"" + beyondLong + "\"}]}", "question"),
+        Hostile.json("POST", "assessments/" + assessmentId + "/review", "{\"version\":" + beyondLong + ",\"decision\":\"MAYBE\"}", "decision"),
+        Hostile.json("POST", "contracts", contract("2027-02-29", "2028-01-31", "40"), "start"),
+        Hostile.json("POST", "contracts", contract("2027-01-01", "2027-13-01", "40"), "end"),
+        Hostile.json("POST", "contracts", contract("2027-01-01", "2028-01-31", huge), "rate"),
+        Hostile.json("POST", "contracts", contract("2027-01-01", "2028-01-31", "-" + beyondLong), "rate"),
+        Hostile.json("POST", "contracts/" + contractId + "/status", "{\"version\":0,\"status\":\"" + EVERY_CATEGORY + "\"}", "status"),
+        Hostile.json("POST", "cost-model", costModel(huge), "annualContractValue"),
+        Hostile.json("POST", "cost-model", costModel(beyondLong + beyondLong), "annualContractValue"),
+        Hostile.json("POST", "results", "[{\"contract\":\"LF-2026-01\",\"metric\":\"leads-created\",\"period\":\"2027-13\",\"value\":1}]", "period"),
+        Hostile.json("POST", "results", "[{\"contract\":\"" + EVERY_CATEGORY + "\",\"metric\":\"leads-created\",\"period\":\"2026-01\",\"value\":1}]", "contract"),
+        Hostile.json("POST", "results", "[{\"contract\":\"LF-2026-01\",\"metric\":\"leads-created\",\"period\":\"2026-01\",\"value\":" + huge + "}]", "value"),
+        new Hostile("POST", "results", "text/csv", binary(), "line"),
+        new Hostile("POST", "results", "text/csv", new byte[0], ""),
+        new Hostile("POST", "results", "text/csv", ("contract,metric,period,value\nLF-2026-01,leads-created,2026-01," + beyondLong + "\n")
+            .getBytes(StandardCharsets.UTF_8), "line"),
+        new Hostile("POST", "results?file=" + "n".repeat(300) + ".csv", "text/csv", "contract,metric,period,value\n".getBytes(StandardCharsets.UTF_8),
+            "file"),
+        new Hostile("GET", "contracts/" + contractId + "/report?from=2027-02-29&to=2027-03", null, null, "from"),
+        new Hostile("GET", "contracts/" + contractId + "/report?from=" + beyondLong + "-01&to=2027-03", null, null, "from"),
+        new Hostile("GET", "contracts/" + contractId + "/report?from=2026-05&to=2026-01", null, null, ""),
+        new Hostile("GET", "contracts/" + beyondLong, null, null, ""),
+        new Hostile("GET", "contracts/" + contractId + "/results/leads-created/2027-13", null, null, "period"),
+        new Hostile("GET", "exports/portfolio?from=" + URLEncoder.encode("\u202e\ud83d\ude00\u0000", StandardCharsets.UTF_8), null, null,
+            "from"),
+        new Hostile("GET", "templates/vendor-due-diligence/" + beyondLong, null, null, ""),
+        new Hostile("GET", "results/late?vendor=" + beyondLong, null, null, "")));
+
+    List<String> wrong = new ArrayList<>();
+    for (Hostile request : requests) {
+      HttpResponse<String> answer = send(request);
+      String what = request.method() + " " + request.path().substring(0, Math.min(80, request.path().length())) + " with "
+          + (request.body() == null ? "no body" : new String(request.body(), 0, Math.min(60, request.body().length), StandardCharsets.UTF_8));
+      if (answer.statusCode() < 400 || answer.statusCode() >= 500) {
+        wrong.add(what + ": " + answer.statusCode() + " " + answer.body());
+      } else if (!answer.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")) {
+        wrong.add(what + ": not a problem, " + answer.headers().firstValue("Content-Type").orElse("no type"));
+      } else if (!answer.body().contains(request.named())) {
+        wrong.add(what + ": does not name " + request.named() + ": " + answer.body());
+      }
+    }
+    assertThat(wrong).as("answers to hostile requests").isEmpty();
+    assertThat(auditEvents(api)).as("audit events: nothing changed").isEqualTo(eventsBefore);
+  }
+
+  private HttpResponse<String> send(Hostile request) throws Exception {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base() + "api/v1/" + request.path()))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:outsight-demo".getBytes(StandardCharsets.UTF_8)))
+        .header("Accept", "application/json")
+        .method(request.method(), request.body() == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(request.body()));
+    if (request.contentType() != null) {
+      builder.header("Content-Type", request.contentType());
+    }
+    return HttpClient.newHttpClient().send(builder.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static long auditEvents(Api api) throws Exception {
+    return Api.object(api.call("GET", "audit/verification", "auditor", null)).getJsonNumber("eventsChecked").longValue();
+  }
+
+  private static byte[] binary() {
+    byte[] bytes = new byte[4096];
+    new java.util.Random(42).nextBytes(bytes);
+    return bytes;
+  }
+
+  private static String contract(String start, String end, String rate) {
+    return "{\"vendorId\":3,\"terms\":{\"reference\":\"HOSTILE-1\",\"scope\":\"LEAD_GENERATION\",\"start\":\"" + start + "\",\"end\":\""
+        + end + "\",\"compensationModel\":\"per-lead\",\"tiers\":[{\"from\":0,\"rate\":" + rate + "}]}}";
+  }
+
+  private static String costModel(String value) {
+    return "{\"currency\":\"EUR\",\"horizonMonths\":24,\"leadsPerMonth\":100,\"leadToMeeting\":20,\"leadToDeal\":5,"
+        + "\"annualContractValue\":" + value + ",\"salesCycleMonths\":3,\"monthlySalaryPerRep\":4000,\"commission\":10,"
+        + "\"payrollOverhead\":30,\"recruitingCostPerRep\":5000,\"rampMonths\":3,\"rampProductivity\":50,\"annualAttrition\":20,"
+        + "\"leadsPerRepPerMonth\":50,\"setupFees\":0,\"monthlyRetainer\":1000,\"feePerLead\":10,\"feePerMeeting\":0,"
+        + "\"feePerDeal\":0,\"revenueShare\":0}";
   }
 
   /** The page shown, with its title and DOM as the portal wrote them: no injected script or markup ran, no dialog. */

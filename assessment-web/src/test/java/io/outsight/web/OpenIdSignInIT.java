@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import jakarta.json.JsonObject;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.OAuth2Config;
 import org.junit.jupiter.api.AfterAll;
@@ -28,7 +30,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The portal installed with the company's identity provider switched on by configuration alone:
  * people sign in at the provider by OpenID Connect, the provider's groups claim gives their role,
- * and programs keep using HTTP Basic as portal users. The provider is a real OpenID Connect server
+ * programs send the provider's access tokens, the portal's own accounts open nothing, and the
+ * four-eyes rule knows a person by their subject on every path. The provider is a real OpenID Connect server
  * on loopback (discovery, authorization code flow, signed ID tokens, JWKS) whose sign-in page
  * takes any name and the claims to issue.
  */
@@ -130,16 +133,78 @@ class OpenIdSignInIT {
     Browser.screenshot(browser, "openid-no-role");
   }
 
+  /**
+   * An access token of the provider for {@code user}, given as "subject GROUP": signed with the
+   * provider's key, for the portal's client, valid for an hour.
+   */
+  private static String token(String user) {
+    String[] subjectAndGroup = user.split(" ");
+    return provider.issueToken("corporate", subjectAndGroup[0], "outsight-portal", Map.of("groups", List.of(subjectAndGroup[1])), 3600)
+        .serialize();
+  }
+
   @Test
-  void programsKeepSigningInWithHttpBasicAndAreNeverSentToTheProvider() throws Exception {
-    HttpResponse<String> contracts = new Api(portal.url()).call("GET", "contracts", "auditor", null);
+  void programsSendTheProvidersAccessTokensAndThePortalsOwnPasswordsOpenNothing() throws Exception {
+    HttpResponse<String> contracts = Api.withTokens(portal.url(), OpenIdSignInIT::token).call("GET", "contracts", "aino.auditor AUDITOR", null);
     assertThat(contracts.statusCode()).isEqualTo(200);
     assertThat(contracts.body()).contains("LF-2026-01");
+
+    String genuine = token("aino.auditor AUDITOR");
+    String[] parts = genuine.split("\\.");
+    Map<String, String> refused = Map.of(
+        "for another client", provider.issueToken("corporate", "aino.auditor", "another-client", Map.of("groups", List.of("AUDITOR")), 3600)
+            .serialize(),
+        "from another issuer", provider.issueToken("elsewhere", "aino.auditor", "outsight-portal", Map.of("groups", List.of("AUDITOR")), 3600)
+            .serialize(),
+        "expired", provider.issueToken("corporate", "aino.auditor", "outsight-portal", Map.of("groups", List.of("AUDITOR")), -120)
+            .serialize(),
+        "with its claims changed", parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(
+            new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8).replace("AUDITOR", "ADMIN")
+                .getBytes(StandardCharsets.UTF_8)) + "." + parts[2]);
+    for (Map.Entry<String, String> token : refused.entrySet()) {
+      HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(portal.url() + "api/v1/contracts"))
+          .header("Authorization", "Bearer " + token.getValue()).build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(answer.statusCode()).as("a token %s", token.getKey()).isEqualTo(401);
+    }
+
+    HttpResponse<String> localPassword = new Api(portal.url()).call("GET", "contracts", "auditor", null);
+    assertThat(localPassword.statusCode()).as("a demo user's password, with the provider configured").isEqualTo(401);
+    assertThat(localPassword.headers().allValues("WWW-Authenticate")).containsExactly("Bearer realm=\"Outsight\"");
+    assertThat(localPassword.headers().firstValue("Content-Type")).hasValue("application/problem+json;charset=UTF-8");
+    assertThat(localPassword.body()).contains("access token");
 
     HttpResponse<String> anonymous = HttpClient.newHttpClient().send(
         HttpRequest.newBuilder(URI.create(portal.url() + "api/v1/contracts")).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(anonymous.statusCode()).isEqualTo(401);
-    assertThat(anonymous.headers().firstValue("Content-Type")).hasValue("application/problem+json;charset=UTF-8");
+  }
+
+  @Test
+  void theFourEyesRuleKnowsAPersonByTheirSubjectOnEveryPath() throws Exception {
+    Api api = Api.withTokens(portal.url(), OpenIdSignInIT::token);
+    String assessor = "kaisa.virtanen PROCUREMENT";
+    HttpResponse<String> started = api.call("POST", "assessments", assessor, "{\"kind\":\"VENDOR_DUE_DILIGENCE\",\"vendorId\":3}");
+    assertThat(started.statusCode()).isEqualTo(201);
+    String location = started.headers().firstValue("Location").orElseThrow();
+    String path = location.substring(location.indexOf("assessments/"));
+    JsonObject draft = Api.object(started);
+    JsonObject template = (JsonObject) Api.read(api.call("GET", "templates/vendor-due-diligence/" + draft.getInt("templateVersion"),
+        assessor, null).body());
+    JsonObject answered = Api.object(api.call("PUT", path + "/answers", assessor,
+        "{\"version\":" + draft.getInt("version") + ",\"answers\":[" + Api.favourableAnswers(template) + "]}"));
+    JsonObject submitted = Api.object(api.call("POST", path + "/submission", assessor, "{\"version\":" + answered.getInt("version") + "}"));
+    assertThat(submitted.getString("assessor")).isEqualTo("kaisa.virtanen");
+
+    // the same person, holding the administrator's group at the provider too: still the same subject
+    String review = "{\"version\":" + submitted.getInt("version") + ",\"decision\":\"APPROVED\"}";
+    HttpResponse<String> ownReview = api.call("POST", path + "/review", "kaisa.virtanen ADMIN", review);
+    assertThat(ownReview.statusCode()).isEqualTo(409);
+    assertThat(Api.object(ownReview).getString("rule")).isEqualTo("assessment.four-eyes");
+    assertThat(new Api(portal.url()).call("POST", path + "/review", "admin", review).statusCode())
+        .as("nor through a local administrator's account").isEqualTo(401);
+
+    JsonObject approved = Api.object(api.call("POST", path + "/review", "pekka.paatos ADMIN", review));
+    assertThat(approved.getString("status")).isEqualTo("APPROVED");
+    assertThat(approved.getString("reviewer")).isEqualTo("pekka.paatos");
   }
 
   @Test

@@ -9,9 +9,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -25,6 +27,9 @@ import java.util.stream.Stream;
 public final class PortalProcess implements AutoCloseable {
 
   private static final Duration STARTUP = Duration.ofMinutes(4);
+
+  /** The audit trail's key of the instances this test run starts: one for all, as a cluster needs. */
+  private static final String AUDIT_KEY = Base64.getEncoder().encodeToString(new SecureRandom().generateSeed(32));
 
   private final String name;
   private final int port;
@@ -53,7 +58,8 @@ public final class PortalProcess implements AutoCloseable {
         + Files.readString(Path.of("src/test/payara/http-on-loopback.asadmin")));
     int port = freePort();
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
-        "-Dhazelcast.phone.home.enabled=false", "-Dhazelcast.socket.bind.any=false"));
+        "-Dhazelcast.phone.home.enabled=false", "-Dhazelcast.socket.bind.any=false", "-Doutsight.audit.key=" + AUDIT_KEY,
+        "-Doutsight.audit.checkpoint-directory=" + folder.resolve("audit-checkpoints")));
     command.addAll(javaOptions);
     command.addAll(List.of("-jar", System.getProperty("payara.microJar"), "--deploy", System.getProperty("outsight.war"),
         "--contextroot", "/", "--port", String.valueOf(port), "--name", name, "--disablephonehome",

@@ -17,7 +17,9 @@ import io.outsight.core.assessment.builtin.ReadinessAssessment;
 import io.outsight.core.assessment.builtin.VendorDueDiligence;
 import io.outsight.core.assessment.builtin.Verdict;
 import io.outsight.core.audit.AuditEvent;
+import io.outsight.core.audit.ChainSeal;
 import io.outsight.core.audit.ChainVerification;
+import io.outsight.core.audit.Checkpoint;
 import io.outsight.core.vendor.ServiceOffering;
 import io.outsight.core.vendor.VendorOrder;
 import io.outsight.core.vendor.VendorProfile;
@@ -29,7 +31,10 @@ import io.outsight.registry.assessment.Assessments;
 import io.outsight.registry.assessment.DueDiligence;
 import io.outsight.registry.assessment.QuestionnaireTemplates;
 import io.outsight.registry.assessment.ReadinessAssessments;
+import io.outsight.registry.audit.AuditKey;
 import io.outsight.registry.audit.AuditTrail;
+import io.outsight.registry.audit.CheckpointFiles;
+import io.outsight.registry.audit.Checkpoints;
 import io.outsight.registry.extension.Extensions;
 import io.outsight.registry.extension.InstalledExtension;
 import io.outsight.registry.calendar.PortalClock;
@@ -45,7 +50,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.ConstraintViolationException;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,8 +111,8 @@ class RegistryIT {
   void migrationsBringTheSchemaToTheNewestVersion() throws SQLException {
     // PostgreSQL has one of its own: the audit trail's append-only trigger
     assertThat(column("select \"version\" from \"flyway_schema_history\" where \"success\" and \"version\" is not null order by \"installed_rank\""))
-        .containsExactlyElementsOf(Sql.onPostgresql(dataSource) ? List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10")
-            : List.of("1", "2", "3", "4", "5", "6", "7", "9", "10"));
+        .containsExactlyElementsOf(Sql.onPostgresql(dataSource) ? List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11")
+            : List.of("1", "2", "3", "4", "5", "6", "7", "9", "10", "11"));
     assertThat(column("select lower(table_name) from information_schema.tables where lower(table_schema) = 'public'"))
         .contains("vendor", "vendor_service", "user_account", "user_account_role", "questionnaire_template", "assessment", "assessment_answer", "audit_event", "audit_chain_head", "contract", "contract_kpi", "metric_result", "result_submission", "report_export", "startup_lock");
     assertThat(column("select lower(constraint_name) from information_schema.table_constraints where constraint_type = 'UNIQUE'"))
@@ -418,13 +425,19 @@ class RegistryIT {
     String original = column("select actor from audit_event where sequence = " + sequence).get(0);
     boolean postgresql = Sql.onPostgresql(dataSource);
     if (postgresql) {
-      assertThatThrownBy(() -> Sql.execute(dataSource, "update audit_event set actor = 'someone-else' where sequence = " + sequence))
-          .hasMessageContaining("append-only");
-      assertThatThrownBy(() -> Sql.execute(dataSource, "delete from audit_event where sequence = " + sequence)).hasMessageContaining("append-only");
-      // what the table's owner can still do, and what the chain then shows
-      Sql.execute(dataSource, "alter table audit_event disable trigger user");
+      // the portal's own role may read and append, nothing more; the trigger stops even the schema's owner
+      for (String change : List.of("update audit_event set actor = 'someone-else' where sequence = " + sequence,
+          "delete from audit_event where sequence = " + sequence, "truncate audit_event", "alter table audit_event disable trigger user")) {
+        assertThatThrownBy(() -> Sql.execute(dataSource, change)).as(change).hasMessageMatching("(?s).*(permission denied|must be owner).*");
+      }
+      try (Connection owner = tamperer()) {
+        assertThatThrownBy(() -> owner.createStatement().executeUpdate("delete from audit_event where sequence = " + sequence))
+            .hasMessageContaining("append-only");
+        // what the schema's owner can still do, and what the chain then shows
+        owner.createStatement().executeUpdate("alter table audit_event disable trigger user");
+      }
     }
-    try (Connection connection = dataSource.getConnection()) {
+    try (Connection connection = tamperer()) {
       connection.createStatement().executeUpdate("update audit_event set actor = 'someone-else' where sequence = " + sequence);
       ChainVerification edited = auditor.call(() -> auditTrail.verify());
       assertThat(edited.firstBrokenLink()).contains(new ChainVerification.BrokenLink(sequence, ChainVerification.Breach.EDITED));
@@ -446,11 +459,10 @@ class RegistryIT {
       connection.createStatement().executeUpdate("insert into audit_event select * from removed_event");
       connection.createStatement().executeUpdate("drop table removed_event");
 
-      // the newest event written anew with its hash computed again: every link checks, the head does not
-      AuditEvent previous = event(newest - 1);
+      // the newest event written anew with the key: every link checks, the head does not
       AuditEvent genuine = event(newest);
-      AuditEvent forged = previous.next(genuine.occurredAt(), "someone-else", genuine.entityType(), genuine.entityId(), genuine.action(),
-          genuine.before(), genuine.after());
+      AuditEvent forged = AuditEvent.following(newest - 1, genuine.previousHash(), genuine.occurredAt(), "someone-else",
+          genuine.entityType(), genuine.entityId(), genuine.action(), genuine.before(), genuine.after(), auditKey.key());
       connection.createStatement().executeUpdate("update audit_event set actor = 'someone-else', hash = '" + forged.hash()
           + "' where sequence = " + newest);
       assertThat(auditor.call(() -> auditTrail.verify()).firstBrokenLink())
@@ -459,10 +471,91 @@ class RegistryIT {
           + "' where sequence = " + newest);
     } finally {
       if (postgresql) {
-        Sql.execute(dataSource, "alter table audit_event enable trigger user");
+        try (Connection owner = tamperer()) {
+          owner.createStatement().executeUpdate("alter table audit_event enable trigger user");
+        }
       }
     }
     assertThat(auditor.call(() -> auditTrail.verify()).intact()).isTrue();
+  }
+
+  /**
+   * A connection of someone who can rewrite the trail behind the portal's back: on PostgreSQL the
+   * schema's owner, whose name the server was given; on H2 anyone who opens the database.
+   */
+  private Connection tamperer() throws SQLException {
+    return Sql.onPostgresql(dataSource) ? DriverManager.getConnection(System.getProperty("outsight.datasource.url"),
+        System.getProperty("outsight.datasource.owner.user"), System.getProperty("outsight.datasource.owner.password"))
+        : dataSource.getConnection();
+  }
+
+  @Inject AuditKey auditKey;
+
+  @EJB Checkpoints checkpoints;
+
+  @Inject CheckpointFiles checkpointFiles;
+
+  @Test
+  void aTrailRewrittenWholeOrRestoredFromAnOlderBackupIsNamedByItsKeyAndItsCheckpoints() throws Exception {
+    newVendor("Rewrite Target GmbH");
+    Checkpoint anchored = checkpoints.now().orElseThrow();
+    assertThat(checkpointFiles.all()).extracting(Checkpoint::number).contains(anchored.number());
+    long newest = anchored.trailSequence();
+    boolean postgresql = Sql.onPostgresql(dataSource);
+    try (Connection owner = tamperer()) {
+      Statement sql = owner.createStatement();
+      sql.executeUpdate("create table saved_event as select * from audit_event");
+      sql.executeUpdate("create table saved_head as select * from audit_chain_head");
+      if (postgresql) {
+        sql.executeUpdate("alter table audit_event disable trigger user");
+      }
+      try {
+        // the whole trail written anew, every link consistent, by someone who can write the database
+        // but does not hold the key: the first event's seal does not check
+        String previousHash = AuditEvent.GENESIS;
+        for (long sequence = 1; sequence <= newest; sequence++) {
+          AuditEvent genuine = event(sequence);
+          AuditEvent forged = AuditEvent.following(sequence - 1, previousHash, genuine.occurredAt(), genuine.actor(), genuine.entityType(),
+              genuine.entityId(), genuine.action(), genuine.before(), genuine.after(), ChainSeal.UNKEYED);
+          sql.executeUpdate("update audit_event set previous_hash = '" + forged.previousHash() + "', hash = '" + forged.hash()
+              + "' where sequence = " + sequence);
+          previousHash = forged.hash();
+        }
+        sql.executeUpdate("update audit_chain_head set last_hash = '" + previousHash + "'");
+        em.clear();
+        assertThat(auditor.call(() -> auditTrail.verify()).firstBrokenLink())
+            .contains(new ChainVerification.BrokenLink(1, ChainVerification.Breach.EDITED));
+
+        // and the mark of where the key began moved past it, so that plain SHA-256 checks: the checkpoints disagree
+        sql.executeUpdate("update audit_chain_head set legacy_through = " + newest);
+        assertThat(auditor.call(() -> auditTrail.verify()).firstBrokenLink()).map(ChainVerification.BrokenLink::breach)
+            .contains(ChainVerification.Breach.CHECKPOINT_MISMATCH);
+
+        // an older backup restored, trail and head alike: it ends before the newest checkpoint
+        restore(sql);
+        sql.executeUpdate("delete from audit_event where sequence = " + newest);
+        sql.executeUpdate("update audit_chain_head set last_sequence = " + (newest - 1) + ", last_hash = '"
+            + event(newest - 1).hash() + "'");
+        assertThat(auditor.call(() -> auditTrail.verify()).firstBrokenLink())
+            .contains(new ChainVerification.BrokenLink(newest, ChainVerification.Breach.BEHIND_CHECKPOINT));
+      } finally {
+        restore(sql);
+        sql.executeUpdate("drop table saved_event");
+        sql.executeUpdate("drop table saved_head");
+        if (postgresql) {
+          sql.executeUpdate("alter table audit_event enable trigger user");
+        }
+      }
+    }
+    assertThat(auditor.call(() -> auditTrail.verify()).intact()).isTrue();
+  }
+
+  private void restore(Statement sql) throws SQLException {
+    sql.executeUpdate("delete from audit_event");
+    sql.executeUpdate("insert into audit_event select * from saved_event");
+    sql.executeUpdate("delete from audit_chain_head");
+    sql.executeUpdate("insert into audit_chain_head select * from saved_head");
+    em.clear();
   }
 
   @Test

@@ -4,15 +4,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
  * One change to business data. Events form a chain: each carries the hash of the one before it and
- * its own hash over its content and that link, so that changing or removing any event breaks the
- * chain from there on. The first event links to {@link #GENESIS}.
+ * its own hash over its content and that link, sealed with the trail's key ({@link ChainSeal}), so
+ * that changing or removing any event breaks the chain from there on. The first event links to
+ * {@link #GENESIS}.
  */
 @Entity
 @Table(name = "audit_event")
@@ -50,7 +50,7 @@ public class AuditEvent {
   protected AuditEvent() {}
 
   private AuditEvent(long sequence, Instant occurredAt, String actor, String entityType, String entityId, String action,
-      String before, String after, String previousHash) {
+      String before, String after, String previousHash, ChainSeal seal) {
     this.sequence = sequence;
     // Databases keep timestamps to the microsecond at best; the hash must survive the round trip.
     this.occurredAt = Objects.requireNonNull(occurredAt, "time").truncatedTo(ChronoUnit.MILLIS);
@@ -61,30 +61,19 @@ public class AuditEvent {
     this.before = before;
     this.after = after;
     this.previousHash = previousHash;
-    this.hash = computeHash();
+    this.hash = computeHash(seal);
   }
 
-  /** The first event of a trail. */
-  public static AuditEvent first(Instant at, String actor, String entityType, String entityId, String action, String before, String after) {
-    return new AuditEvent(1, at, actor, entityType, entityId, action, before, after, GENESIS);
+  /** The event after the one with this sequence and hash ({@link #GENESIS} and 0 for the first). */
+  public static AuditEvent following(long sequence, String hash, Instant at, String actor, String entityType, String entityId,
+      String action, String before, String after, ChainSeal seal) {
+    return new AuditEvent(sequence + 1, at, actor, entityType, entityId, action, before, after, hash, seal);
   }
 
-  /** The event after this one, linked to it. */
-  public AuditEvent next(Instant at, String actor, String entityType, String entityId, String action, String before, String after) {
-    return following(sequence, hash, at, actor, entityType, entityId, action, before, after);
-  }
-
-  /** The event after the one with this sequence and hash. */
-  static AuditEvent following(long sequence, String hash, Instant at, String actor, String entityType, String entityId,
-      String action, String before, String after) {
-    return new AuditEvent(sequence + 1, at, actor, entityType, entityId, action, before, after, hash);
-  }
-
-  /** The hash this event's content and link should have; differs from {@link #hash()} if it was edited. */
-  public String computeHash() {
-    String content = String.join("\u001f", String.valueOf(sequence), occurredAt.toString(), actor, entityType, entityId, action,
-        Objects.toString(before, ""), Objects.toString(after, ""), previousHash);
-    return Sha256.hex(content.getBytes(StandardCharsets.UTF_8));
+  /** The hash this event's content and link should have under {@code seal}; differs from {@link #hash()} if it was edited. */
+  public String computeHash(ChainSeal seal) {
+    return seal.of(String.join("\u001f", String.valueOf(sequence), occurredAt.toString(), actor, entityType, entityId, action,
+        Objects.toString(before, ""), Objects.toString(after, ""), previousHash));
   }
 
   public long sequence() {

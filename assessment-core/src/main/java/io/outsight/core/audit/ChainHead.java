@@ -8,7 +8,8 @@ import java.time.Instant;
 
 /**
  * The newest event of the audit trail, kept beside it: appending moves it, and a trail that ends
- * before it has lost its newest events.
+ * before it has lost its newest events. It also marks where the trail's key began: events up to
+ * {@link #legacyThrough()} were written before the trail had one and stay sealed with plain SHA-256.
  */
 @Entity
 @Table(name = "audit_chain_head")
@@ -20,16 +21,17 @@ public class ChainHead {
   private long lastSequence;
 
   @Column(name = "last_hash")
-  private String lastHash;
+  private String lastHash = AuditEvent.GENESIS;
+
+  @Column(name = "legacy_through")
+  private long legacyThrough;
 
   protected ChainHead() {}
 
-  /** The next event after the head, which becomes the new head. */
-  public AuditEvent append(Instant at, String actor, String entityType, String entityId, String action,
+  /** The next event after the head, sealed with {@code key}, which becomes the new head. */
+  public AuditEvent append(ChainKey key, Instant at, String actor, String entityType, String entityId, String action,
       String before, String after) {
-    AuditEvent event = lastSequence == 0
-        ? AuditEvent.first(at, actor, entityType, entityId, action, before, after)
-        : AuditEvent.following(lastSequence, lastHash, at, actor, entityType, entityId, action, before, after);
+    AuditEvent event = AuditEvent.following(lastSequence, lastHash, at, actor, entityType, entityId, action, before, after, key);
     lastSequence = event.sequence();
     lastHash = event.hash();
     return event;
@@ -41,5 +43,14 @@ public class ChainHead {
 
   public String lastHash() {
     return lastHash;
+  }
+
+  public long legacyThrough() {
+    return legacyThrough;
+  }
+
+  /** What sealed the event with this sequence: nothing but SHA-256 before the trail had its key. */
+  public ChainSeal sealOf(long sequence, ChainKey key) {
+    return sequence <= legacyThrough ? ChainSeal.UNKEYED : key;
   }
 }

@@ -45,9 +45,9 @@ public class PortfolioResource {
   @GET
   @Produces({"text/csv", XLSX})
   @Operation(summary = "Every contract's ledger values for the months from and to (2026-01), as CSV or XLSX by the Accept header",
-      description = "Current and superseded values with their source, who and when, submission and line. Streamed as it is read; the"
-          + " file's SHA-256 digest is registered with an audit event once the last row is written, so a copy can be checked at"
-          + " POST /exports/verification. Roles: PROCUREMENT, AUDITOR, ADMIN.")
+      description = "Current and superseded values with their source, who and when, submission and line. Written at the"
+          + " database's speed to a spool file and registered with its SHA-256 digest (header X-Content-SHA256) and an audit event"
+          + " before it is sent, so a copy can be checked at POST /exports/verification. Roles: PROCUREMENT, AUDITOR, ADMIN.")
   public Response portfolio(@QueryParam("from") String from, @QueryParam("to") String to) {
     YearMonth first = from == null ? clock.thisMonth().minusMonths(11) : month(from, "from");
     YearMonth last = to == null ? clock.thisMonth() : month(to, "to");
@@ -62,9 +62,15 @@ public class PortfolioResource {
     List<String> headings = PortfolioExport.COLUMNS.stream().map(words::text).toList();
     String fileName = "ledger-" + first + "-" + last + "." + format;
     String client = RequestingClient.api(headers.getHeaderString(HttpHeaders.USER_AGENT));
-    StreamingOutput body = out -> export.write(first, last, format, headings, fileName, out, client);
+    PortfolioExport.Spooled file = export.write(first, last, format, headings, fileName, client);
+    StreamingOutput body = out -> {
+      try (file) {
+        file.sendTo(out);
+      }
+    };
     return Response.ok(body, xlsx ? XLSX : "text/csv")
-        .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
+        .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+        .header(HttpHeaders.CONTENT_LENGTH, file.bytes()).header("X-Content-SHA256", file.sha256()).build();
   }
 
   private static YearMonth month(String text, String parameter) {

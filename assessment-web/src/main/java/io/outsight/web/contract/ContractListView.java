@@ -122,12 +122,12 @@ public class ContractListView implements Serializable {
     }
     ReportWording words = new ReportWording(FacesContext.getCurrentInstance().getViewRoot().getLocale(), installed.catalogue());
     String fileName = "ledger-" + first + "-" + last + "." + format;
-    YearMonth months = first;
-    YearMonth until = last;
-    String client = RequestingClient.page();
-    Downloads.send(fileName, "xlsx".equals(format) ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=UTF-8",
-        out -> portfolio.write(months, until, format, PortfolioExport.COLUMNS.stream().map(words::text).toList(), fileName, out,
-            client));
+    PortfolioExport.Spooled file = portfolio.write(first, last, format, PortfolioExport.COLUMNS.stream().map(words::text).toList(),
+        fileName, RequestingClient.page());
+    try (file) {
+      Downloads.send(fileName, "xlsx".equals(format) ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          : "text/csv; charset=UTF-8", Map.of("X-Content-SHA256", file.sha256()), file::sendTo);
+    }
   }
 
   public String getFrom() {

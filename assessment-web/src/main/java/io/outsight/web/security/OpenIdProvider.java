@@ -16,7 +16,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *
  * <p>The definition's attributes are read from this bean by expression, so that the provider is
  * chosen where the portal is installed rather than when it is built. The provider's groups claim
- * names the caller's roles: PROCUREMENT, AUDITOR or ADMIN.
+ * names the caller's roles: PROCUREMENT, AUDITOR or ADMIN. People are named by their subject at the
+ * provider ({@code sub}), which the provider never gives to anyone else, on the pages and in the
+ * access tokens programs send alike ({@link BearerTokens}); the four-eyes rule and the audit trail
+ * see one name per person. The portal's own accounts then open nothing, unless
+ * {@code outsight.openid.local-accounts-for-api} keeps them for programs that cannot fetch tokens.
  */
 @OpenIdAuthenticationMechanismDefinition(
     providerURI = "${openIdProvider.uri}",
@@ -46,12 +50,21 @@ public class OpenIdProvider {
   Optional<String> clientSecret;
 
   @Inject
-  @ConfigProperty(name = "outsight.openid.caller-name-claim", defaultValue = "preferred_username")
+  @ConfigProperty(name = "outsight.openid.caller-name-claim", defaultValue = "sub")
   String callerNameClaim;
 
   @Inject
   @ConfigProperty(name = "outsight.openid.groups-claim", defaultValue = "groups")
   String groupsClaim;
+
+  @Inject
+  @ConfigProperty(name = "outsight.openid.local-accounts-for-api", defaultValue = "false")
+  boolean localAccountsForApi;
+
+  /** Whether the portal's own accounts may still call the API with HTTP Basic under the provider. */
+  public boolean keepsLocalAccountsForApi() {
+    return localAccountsForApi;
+  }
 
   /** Whether people sign in at the identity provider rather than with the portal's form. */
   public boolean isConfigured() {

@@ -43,8 +43,9 @@ import java.util.Set;
  * </ul>
  *
  * Where the company's identity provider is configured ({@link OpenIdProvider}), people sign in
- * there instead of with the form, by the OpenID Connect mechanism that Jakarta Security defines;
- * programs keep signing in with HTTP Basic as portal users.
+ * there instead of with the form, by the OpenID Connect mechanism that Jakarta Security defines,
+ * and programs send the provider's access tokens ({@link BearerTokens}); the portal's own accounts
+ * open nothing unless kept for the API.
  *
  * <p>The signed-in user is kept in the session, so signing in is needed once per session. It is
  * kept as a plain session attribute, name and groups, rather than in the container's own record of
@@ -69,7 +70,11 @@ public class PortalSignIn implements HttpAuthenticationMechanism {
 
   private static final String BASIC = "Basic ";
 
+  private static final String BEARER = "Bearer ";
+
   @Inject private SignInGuard guard;
+
+  @Inject private BearerTokens bearerTokens;
 
   @Inject private OpenIdProvider openIdProvider;
 
@@ -103,16 +108,25 @@ public class PortalSignIn implements HttpAuthenticationMechanism {
     return redirect(response, request.getContextPath() + "/login.xhtml");
   }
 
-  /** A call of the API: signed in by its own credentials, or refused with 401 where it needs them. */
+  /**
+   * A call of the API: signed in by its own credentials (the provider's access token under OpenID
+   * Connect, else HTTP Basic), or refused with 401 where it needs them.
+   */
   private AuthenticationStatus signInProgram(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-    Optional<UsernamePasswordCredential> basic = basicCredential(request);
-    if (basic.isPresent()) {
-      CredentialValidationResult result = guard.program(basic.get(), request.getRemoteAddr());
-      return result.getStatus() == CredentialValidationResult.Status.VALID
-          ? context.notifyContainerAboutLogin(result)
-          : askProgramToSignIn(response);
+    Optional<String> token = bearerToken(request).filter(present -> openIdProvider.isConfigured());
+    Optional<UsernamePasswordCredential> basic = basicCredential(request)
+        .filter(present -> !openIdProvider.isConfigured() || openIdProvider.keepsLocalAccountsForApi());
+    CredentialValidationResult result;
+    if (token.isPresent()) {
+      result = bearerTokens.validate(token.get());
+    } else if (basic.isPresent()) {
+      result = guard.program(basic.get(), request.getRemoteAddr());
+    } else {
+      return context.isProtected() || request.getHeader("Authorization") != null ? askProgramToSignIn(response) : context.doNothing();
     }
-    return context.isProtected() ? askProgramToSignIn(response) : context.doNothing();
+    return result.getStatus() == CredentialValidationResult.Status.VALID
+        ? context.notifyContainerAboutLogin(result)
+        : askProgramToSignIn(response);
   }
 
   /**
@@ -190,15 +204,28 @@ public class PortalSignIn implements HttpAuthenticationMechanism {
     request.getSession().setAttribute(SIGNED_IN, new SignedIn(name, Set.copyOf(groups)));
   }
 
-  /** 401 with a challenge for HTTP Basic, and the reason as problem details like every API error. */
-  private static AuthenticationStatus askProgramToSignIn(HttpServletResponse response) {
+  /**
+   * 401 with a challenge for the credentials the API takes here (HTTP Basic, or the provider's
+   * bearer token), and the reason as problem details like every API error.
+   */
+  private AuthenticationStatus askProgramToSignIn(HttpServletResponse response) {
+    boolean tokens = openIdProvider.isConfigured();
+    boolean passwords = !tokens || openIdProvider.keepsLocalAccountsForApi();
     response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-    response.setHeader("WWW-Authenticate", "Basic realm=\"Outsight\", charset=\"UTF-8\"");
+    if (tokens) {
+      response.addHeader("WWW-Authenticate", "Bearer realm=\"Outsight\"");
+    }
+    if (passwords) {
+      response.addHeader("WWW-Authenticate", "Basic realm=\"Outsight\", charset=\"UTF-8\"");
+    }
     response.setContentType("application/problem+json");
     response.setCharacterEncoding("UTF-8");
+    String detail = tokens && !passwords ? "Send an access token of the company's identity provider as a bearer token."
+        : tokens ? "Send an access token of the company's identity provider, or the username and password of an Outsight user."
+        : "Send the username and password of an Outsight user.";
     try {
-      response.getWriter().write("{\"type\":\"urn:outsight:problem:unauthorized\",\"title\":\"Sign in with HTTP Basic\","
-          + "\"status\":401,\"detail\":\"Send the username and password of an Outsight user.\"}");
+      response.getWriter().write("{\"type\":\"urn:outsight:problem:unauthorized\",\"title\":\"Sign in\","
+          + "\"status\":401,\"detail\":\"" + detail + "\"}");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -240,6 +267,14 @@ public class PortalSignIn implements HttpAuthenticationMechanism {
   private static boolean isApi(HttpServletRequest request) {
     String path = request.getServletPath() + Objects.requireNonNullElse(request.getPathInfo(), "");
     return path.startsWith("/api/");
+  }
+
+  private static Optional<String> bearerToken(HttpServletRequest request) {
+    String header = request.getHeader("Authorization");
+    if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+      return Optional.empty();
+    }
+    return Optional.of(header.substring(BEARER.length()).strip()).filter(token -> !token.isEmpty());
   }
 
   private static Optional<UsernamePasswordCredential> basicCredential(HttpServletRequest request) {

@@ -62,7 +62,8 @@ final class PortalCluster implements AutoCloseable {
     }
     PortalProcess instance = PortalProcess.launch(folder, name, "cluster-preboot.asadmin",
         List.of("-Doutsight.demo.enabled=true", "-Doutsight.datasource.class=org.postgresql.ds.PGSimpleDataSource", "-Doutsight.datasource.url=" + jdbcUrl,
-            "-Doutsight.datasource.user=outsight", "-Doutsight.datasource.password=outsight"),
+            "-Doutsight.datasource.user=outsight", "-Doutsight.datasource.password=outsight",
+            "-Doutsight.datasource.owner.user=outsight_owner", "-Doutsight.datasource.owner.password=outsight"),
         List.of("--clustername", "outsight-it", "--clustermode", members.toString(), "--interfaces", "127.0.0.1",
             "--startport", String.valueOf(firstDataGridPort), "--nohostaware"));
     instances.put(name, instance);

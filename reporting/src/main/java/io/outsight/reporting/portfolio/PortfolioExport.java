@@ -13,10 +13,13 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.sql.Connection;
@@ -31,14 +34,16 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 import jakarta.inject.Inject;
 
 /**
- * Every contract's ledger values for a range of months, current and superseded, streamed to the
- * reader row by row as the database returns them: memory does not grow with the ledger. The
- * digest is taken of the bytes as they go out, and the file is registered when the last row is
- * written.
+ * Every contract's ledger values for a range of months, current and superseded, read row by row as
+ * the database returns them into a spool file, so that memory does not grow with the ledger and the
+ * transaction and its pooled connection last as long as the database takes, not as long as a slow
+ * client takes to download. The digest is taken of the bytes as they are written, and the file is
+ * registered before it is handed out.
  */
 @Stateless
 @DeclareRoles({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
@@ -51,6 +56,10 @@ public class PortfolioExport {
       + " where r.period_start between ? and ? order by r.contract_id, r.period_start, r.metric, r.id";
 
   private static final int FETCH = 1_000;
+
+  private static final int SPOOL_BUFFER = 64 * 1024;
+
+  private static final Logger LOG = Logger.getLogger(PortfolioExport.class.getName());
 
   /** The recording times whose text is kept for the rows that follow: values of one import share theirs. */
   private static final int TIMES_KEPT = 64;
@@ -70,15 +79,46 @@ public class PortfolioExport {
       "export.supersededBy");
 
   /**
+   * A written export waiting in its spool file to be sent; closing it removes the file.
+   *
+   * @param sha256 the file's digest, as registered
+   */
+  public record Spooled(Path file, String sha256, long bytes) implements AutoCloseable {
+
+    public void sendTo(OutputStream out) throws IOException {
+      Files.copy(file, out);
+    }
+
+    @Override
+    public void close() throws IOException {
+      Files.deleteIfExists(file);
+    }
+  }
+
+  /**
    * Writes the ledger values of the periods beginning from the first of {@code from} to the last of
-   * {@code to} in {@code format} (csv or xlsx) with the given column headings.
+   * {@code to} in {@code format} (csv or xlsx) with the given column headings, and registers the file.
    *
    * @param client where the request came from and with what, registered with the file
-   * @return the file's SHA-256 digest, as registered
    */
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
-  public String write(YearMonth from, YearMonth to, String format, List<String> headings, String fileName, OutputStream out,
-      String client) {
+  public Spooled write(YearMonth from, YearMonth to, String format, List<String> headings, String fileName, String client) {
+    Path file = spoolFile();
+    try (OutputStream spool = new BufferedOutputStream(Files.newOutputStream(file), SPOOL_BUFFER)) {
+      Spooled written = write(from, to, format, headings, fileName, spool, client, file);
+      file = null;
+      return written;
+    } catch (IOException failed) {
+      throw new UncheckedIOException(failed);
+    } finally {
+      if (file != null) {
+        deleteQuietly(file);
+      }
+    }
+  }
+
+  private Spooled write(YearMonth from, YearMonth to, String format, List<String> headings, String fileName, OutputStream out,
+      String client, Path file) {
     MessageDigest sha256 = Sha256.digest();
     DigestOutputStream digested = new DigestOutputStream(out, sha256);
     Counted counted = new Counted(digested);
@@ -109,7 +149,23 @@ public class PortfolioExport {
     String digest = Sha256.hex(sha256);
     register.record(new ReportExport(digest, "portfolio-" + format, fileName, null, from.toString(), to.toString(), counted.bytes,
         session.getCallerPrincipal().getName(), clock.now().truncatedTo(ChronoUnit.SECONDS), client));
-    return digest;
+    return new Spooled(file, digest, counted.bytes);
+  }
+
+  private static Path spoolFile() {
+    try {
+      return Files.createTempFile("outsight-portfolio-", ".spool");
+    } catch (IOException unwritable) {
+      throw new UncheckedIOException("no spool file for the portfolio export", unwritable);
+    }
+  }
+
+  private static void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException kept) {
+      LOG.warning(() -> "The spool file " + file + " of a failed portfolio export could not be removed: " + kept);
+    }
   }
 
   /**

@@ -13,8 +13,9 @@ import jakarta.inject.Inject;
 
 /**
  * Appends an event for a change, in the transaction of the change: both are saved, or neither. The
- * chain's head is locked while appending, so that concurrent changes line up one after another.
- * States are written as JSON.
+ * chain's head is locked while appending, so that concurrent changes line up one after another, and
+ * it is the last lock a transaction takes: the change is written first, so a writer never holds the
+ * head while it waits for a contract or a vendor another writer holds. States are written as JSON.
  */
 @Dependent
 public class AuditRecorder {
@@ -26,9 +27,12 @@ public class AuditRecorder {
 
   @Inject private PortalClock clock;
 
+  @Inject private AuditKey key;
+
   public void record(String actor, String entityType, Object entityId, String action, Object before, Object after) {
+    em.flush();
     ChainHead head = em.find(ChainHead.class, 1, LockModeType.PESSIMISTIC_WRITE);
-    AuditEvent event = head.append(clock.now(), actor, entityType, String.valueOf(entityId), action, json(before), json(after));
+    AuditEvent event = head.append(key.key(), clock.now(), actor, entityType, String.valueOf(entityId), action, json(before), json(after));
     em.persist(event);
   }
 

@@ -6,6 +6,7 @@ import io.outsight.core.report.ReportExport;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -22,7 +23,8 @@ import java.util.Map;
 
 /**
  * The register of exported report files: each export is recorded with its digest and an audit
- * event in one transaction, and a file anyone holds is checked against it.
+ * event in one transaction, after which the trail is anchored outside the database; a file anyone
+ * holds is checked against the register.
  */
 @Stateless
 @DeclareRoles({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
@@ -33,6 +35,8 @@ public class ExportedFiles {
 
   @Inject private AuditRecorder audit;
 
+  @EJB private Checkpoints checkpoints;
+
   @Resource private SessionContext session;
 
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
@@ -42,6 +46,7 @@ public class ExportedFiles {
     audit.record(session.getCallerPrincipal().getName(), "ReportExport", export.id(), "EXPORTED", null, Map.of(
         "sha256", export.sha256(), "file", export.fileName(), "format", export.exporter(), "contractId", export.contractId().map(String::valueOf).orElse("all"),
         "from", export.periodFrom(), "to", export.periodTo(), "bytes", export.byteCount(), "client", export.client()));
+    checkpoints.afterCommit();
   }
 
   /** The exports a file's bytes match, by SHA-256: none when the file is not one the portal wrote, or was altered. */

@@ -67,7 +67,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
-@DependsOn("SchemaMigrations")
+@DependsOn({"SchemaMigrations", "Checkpoints"})
 public class DemoData {
 
   /** The demo users' password, listed in the README. */

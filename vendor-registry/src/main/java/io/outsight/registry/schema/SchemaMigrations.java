@@ -6,12 +6,17 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
  * Brings the schema to the newest version when the application starts: the migrations common to
@@ -23,6 +28,12 @@ import org.flywaydb.core.Flyway;
  * pool size, from system properties or environment variables such as OUTSIGHT_DATASOURCE_URL): H2
  * by default, PostgreSQL with the class org.postgresql.ds.PGSimpleDataSource and a jdbc:postgresql
  * URL. A pool defined by the application (@DataSourceDefinition) would take its size as compiled.
+ *
+ * <p>The schema may have an owner of its own ({@code outsight.datasource.owner.user} and
+ * {@code .password}): Flyway then connects as that owner, and on PostgreSQL grants the pool's role
+ * only what the portal needs (db/vendor/postgresql/afterMigrate.sql): reading and writing the
+ * business tables, and no more than reading and appending to the audit trail. The portal's role
+ * then cannot change, remove or truncate an event, nor switch off the trigger that refuses it.
  */
 @Singleton
 @Startup
@@ -36,17 +47,35 @@ public class SchemaMigrations {
   @Resource(lookup = DATA_SOURCE)
   private DataSource dataSource;
 
+  @Inject
+  @ConfigProperty(name = "outsight.datasource.url")
+  String url;
+
+  @Inject
+  @ConfigProperty(name = "outsight.datasource.user")
+  String portalRole;
+
+  @Inject
+  @ConfigProperty(name = "outsight.datasource.owner.user")
+  Optional<String> owner;
+
+  @Inject
+  @ConfigProperty(name = "outsight.datasource.owner.password")
+  Optional<String> ownerPassword;
+
   @PostConstruct
   void migrate() {
     String database = database();
-    Flyway flyway =
-        Flyway.configure(SchemaMigrations.class.getClassLoader())
-            .dataSource(dataSource)
-            .locations("classpath:db/migration", "classpath:db/vendor/" + database)
-            .load();
+    FluentConfiguration configuration = Flyway.configure(SchemaMigrations.class.getClassLoader())
+        .locations("classpath:db/migration", "classpath:db/vendor/" + database)
+        .placeholders(Map.of("portal_role", portalRole));
+    Optional<String> schemaOwner = owner.filter(name -> !name.isBlank());
+    Flyway flyway = schemaOwner.isPresent()
+        ? configuration.dataSource(url, schemaOwner.get(), ownerPassword.orElse("")).load()
+        : configuration.dataSource(dataSource).load();
     int applied = flyway.migrate().migrationsExecuted;
     LOG.info(() -> "Schema of " + database + " at version " + flyway.info().current().getVersion() + " (" + applied
-        + " migrations applied now)");
+        + " migrations applied now, as " + schemaOwner.orElse(portalRole) + ")");
   }
 
   /** The database's product name as JDBC gives it, in lower case: h2 or postgresql. */

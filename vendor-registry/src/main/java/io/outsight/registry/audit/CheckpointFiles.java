@@ -1,0 +1,122 @@
+package io.outsight.registry.audit;
+
+import io.outsight.core.audit.AuditEvent;
+import io.outsight.core.audit.Checkpoint;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The directory outside the database where the audit trail's checkpoints are written, one JSON file
+ * each, never overwritten. A relative directory is taken in the server's own directory (Payara's
+ * instance root). It belongs on storage the database's administrators cannot write: another
+ * machine's share, or write-once storage. In a cluster every instance names the same directory.
+ */
+@ApplicationScoped
+public class CheckpointFiles {
+
+  /** The configuration key of the directory. */
+  public static final String DIRECTORY = "outsight.audit.checkpoint-directory";
+
+  private static final Pattern NAME = Pattern.compile("checkpoint-(\\d{9})\\.json");
+
+  @Inject
+  @ConfigProperty(name = DIRECTORY, defaultValue = "audit-checkpoints")
+  String configured;
+
+  private Path directory;
+
+  @PostConstruct
+  void open() {
+    Path named = Path.of(configured.strip());
+    directory = named.isAbsolute() ? named
+        : Path.of(System.getProperty("com.sun.aas.instanceRoot", System.getProperty("user.dir"))).resolve(named);
+    try {
+      Files.createDirectories(directory);
+    } catch (IOException unwritable) {
+      throw new IllegalStateException("the audit checkpoint directory " + directory + " (" + DIRECTORY + ") cannot be created",
+          unwritable);
+    }
+  }
+
+  public Path directory() {
+    return directory;
+  }
+
+  /** Every checkpoint in the directory; one that cannot be read counts as forged. */
+  public List<Checkpoint> all() {
+    try (Stream<Path> files = Files.list(directory)) {
+      List<Checkpoint> found = new ArrayList<>();
+      files.forEach(file -> {
+        Matcher name = NAME.matcher(file.getFileName().toString());
+        if (name.matches()) {
+          found.add(read(file, Long.parseLong(name.group(1))));
+        }
+      });
+      return found;
+    } catch (IOException unreadable) {
+      throw new UncheckedIOException("the audit checkpoint directory " + directory + " cannot be read", unreadable);
+    }
+  }
+
+  public Optional<Checkpoint> newest() {
+    return all().stream().max(Comparator.comparingLong(Checkpoint::number));
+  }
+
+  /** Writes a new checkpoint; one of the same number is never replaced. */
+  public void write(Checkpoint checkpoint) {
+    Path file = directory.resolve(String.format("checkpoint-%09d.json", checkpoint.number()));
+    try {
+      Files.writeString(file, json(checkpoint).toString(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+          StandardOpenOption.WRITE, StandardOpenOption.SYNC);
+    } catch (IOException unwritable) {
+      throw new UncheckedIOException("the audit checkpoint " + file + " cannot be written", unwritable);
+    }
+  }
+
+  /** The checkpoint as written to its file, and as the audit-trail export carries it. */
+  public static JsonObject json(Checkpoint checkpoint) {
+    return Json.createObjectBuilder()
+        .add("number", checkpoint.number())
+        .add("trailSequence", checkpoint.trailSequence())
+        .add("trailHash", checkpoint.trailHash())
+        .add("legacyThrough", checkpoint.legacyThrough())
+        .add("writtenAt", checkpoint.writtenAt().toString())
+        .add("previousSeal", checkpoint.previousSeal())
+        .add("seal", checkpoint.seal())
+        .build();
+  }
+
+  private static Checkpoint read(Path file, long number) {
+    try (JsonReader reader = Json.createReader(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
+      JsonObject json = reader.readObject();
+      return new Checkpoint(json.getJsonNumber("number").longValueExact(), json.getJsonNumber("trailSequence").longValueExact(),
+          json.getString("trailHash"), json.getJsonNumber("legacyThrough").longValueExact(), Instant.parse(json.getString("writtenAt")),
+          json.getString("previousSeal"), json.getString("seal"));
+    } catch (IOException | JsonException | ClassCastException | NullPointerException | ArithmeticException
+        | DateTimeParseException unreadable) {
+      // a file cut short or changed by hand: it cannot check, so verification names it forged
+      return new Checkpoint(number, 0, AuditEvent.GENESIS, -1, Instant.EPOCH, "", "unreadable");
+    }
+  }
+}
