@@ -9,6 +9,7 @@ import io.outsight.web.pages.VendorRegistrationPage;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.File;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -22,6 +23,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -35,6 +37,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -173,8 +176,15 @@ class HostileInputIT {
         Hostile.json("POST", "assessments", "{\"kind\":\"VENDOR_DUE_DILIGENCE\",\"vendorId\":" + beyondLong + "}", "vendorId"),
         Hostile.json("POST", "assessments", "{\"kind\":\"" + EVERY_CATEGORY + "\",\"vendorId\":3}", "kind"),
         Hostile.json("PUT", "assessments/" + assessmentId + "/answers", "{\"version\":" + draft.getInt("version")
-            + ",\"answers\":[{\"question\":\"" + EVERY_CATEGORY + "\",\"kind\":\"SCALE\",\"value\":\"" + beyondLong + "\"}]}", "question"),
-        Hostile.json("POST", "assessments/" + assessmentId + "/review", "{\"version\":" + beyondLong + ",\"decision\":\"MAYBE\"}", "decision"),
+            + ",\"answers\":[{\"question\":\"" + EVERY_CATEGORY + "\",\"kind\":\"SCALE\",\"value\":\"" + beyondLong + "\"}]}", "answer to"),
+        Hostile.json("PUT", "assessments/" + assessmentId + "/answers", "{\"version\":" + draft.getInt("version")
+            + ",\"answers\":[{\"question\":\"track.references\",\"kind\":\"NOT_APPLICABLE\",\"evidenceNote\":\"" + "x".repeat(5000)
+            + "\"}]}", "evidenceNote"),
+        Hostile.json("POST", "contracts", contract("2027-01-01", "2028-01-31", "1" + "0".repeat(16)), "rate"),
+        Hostile.json("POST", "contracts", contract("2027-01-01", "2028-01-31", "40").replace("\"scope\":", "\"scopeDetail\":\"\\u0007\\u202e\",\"scope\":"),
+            "scopeDetail"),
+        Hostile.json("POST", "assessments/" + assessmentId + "/review", "{\"version\":" + beyondLong + ",\"decision\":\"MAYBE\"}", "version"),
+        Hostile.json("POST", "assessments/" + assessmentId + "/review", "{\"version\":1,\"decision\":\"MAYBE\"}", "decision"),
         Hostile.json("POST", "contracts", contract("2027-02-29", "2028-01-31", "40"), "start"),
         Hostile.json("POST", "contracts", contract("2027-01-01", "2027-13-01", "40"), "end"),
         Hostile.json("POST", "contracts", contract("2027-01-01", "2028-01-31", huge), "rate"),
@@ -182,11 +192,15 @@ class HostileInputIT {
         Hostile.json("POST", "contracts/" + contractId + "/status", "{\"version\":0,\"status\":\"" + EVERY_CATEGORY + "\"}", "status"),
         Hostile.json("POST", "cost-model", costModel(huge), "annualContractValue"),
         Hostile.json("POST", "cost-model", costModel(beyondLong + beyondLong), "annualContractValue"),
+        Hostile.json("POST", "cost-model", costModel("1000000000001"), "annualContractValue"),
+        Hostile.json("POST", "cost-model", costModel("100").replace("\"horizonMonths\":24", "\"horizonMonths\":4294967297"), "horizonMonths"),
         Hostile.json("POST", "results", "[{\"contract\":\"LF-2026-01\",\"metric\":\"leads-created\",\"period\":\"2027-13\",\"value\":1}]", "period"),
         Hostile.json("POST", "results", "[{\"contract\":\"" + EVERY_CATEGORY + "\",\"metric\":\"leads-created\",\"period\":\"2026-01\",\"value\":1}]", "contract"),
         Hostile.json("POST", "results", "[{\"contract\":\"LF-2026-01\",\"metric\":\"leads-created\",\"period\":\"2026-01\",\"value\":" + huge + "}]", "value"),
         new Hostile("POST", "results", "text/csv", binary(), "line"),
         new Hostile("POST", "results", "text/csv", new byte[0], ""),
+        new Hostile("POST", "results", "text/csv", "contract,metric,period,value\nLF-2026-01,leads-created,2026-01,1e999999999\n"
+            .getBytes(StandardCharsets.UTF_8), "line"),
         new Hostile("POST", "results", "text/csv", ("contract,metric,period,value\nLF-2026-01,leads-created,2026-01," + beyondLong + "\n")
             .getBytes(StandardCharsets.UTF_8), "line"),
         new Hostile("POST", "results?file=" + "n".repeat(300) + ".csv", "text/csv", "contract,metric,period,value\n".getBytes(StandardCharsets.UTF_8),
@@ -218,10 +232,77 @@ class HostileInputIT {
     assertThat(auditEvents(api)).as("audit events: nothing changed").isEqualTo(eventsBefore);
   }
 
+  /** Text of many Unicode categories, longer than any field takes. */
+  private static final String HOSTILE_TEXT = "\u0007\u001f\ufeff\u202e\u2028\ud83d\ude00\u4e2d\u0301 <b>&amp;".repeat(800);
+
+  /** A number beyond every bound, which written out in full would fill the server's memory. */
+  private static final String HOSTILE_NUMBER = "1e999999999";
+
+  @Test
+  void everyFormRefusesHostileInputFieldByFieldAndChangesNothing() throws Exception {
+    Api api = new Api(base());
+    long contractId = ((JsonArray) Api.read(api.call("GET", "contracts", "auditor", null).body())).getValuesAs(JsonObject.class).stream()
+        .filter(contract -> contract.getString("reference").equals("LF-2026-01")).findFirst().orElseThrow().getJsonNumber("id").longValue();
+    long draftId = Api.object(api.call("POST", "assessments", "procurement", "{\"kind\":\"READINESS\",\"decision\":\"Hostile forms\"}"))
+        .getJsonNumber("id").longValue();
+    long eventsBefore = auditEvents(api);
+    browser.get(base() + "vendors/index.xhtml");
+    new LoginPage(browser).signIn("procurement", "outsight-demo");
+
+    List<String> wrong = new ArrayList<>();
+    for (String[] form : List.of(new String[] {"vendors/register.xhtml", "vendor:save"},
+        new String[] {"contracts/edit.xhtml?vendor=3", "contract:save"},
+        new String[] {"contracts/contract.xhtml?id=" + contractId, "contract:tabs:save-results"},
+        new String[] {"decide/cost-model.xhtml", "model:compare"},
+        new String[] {"decide/index.xhtml", "new:start"},
+        new String[] {"assessments/wizard.xhtml?id=" + draftId, "assessment:save-draft"})) {
+      submitHostile(form[0], form[1]).ifPresent(wrong::add);
+      if (auditEvents(api) != eventsBefore) {
+        wrong.add(form[0] + ": something was changed");
+        eventsBefore = auditEvents(api);
+      }
+    }
+    browser.manage().deleteAllCookies();
+    browser.get(base() + "audit/index.xhtml");
+    new LoginPage(browser).signIn("auditor", "outsight-demo");
+    submitHostile("audit/index.xhtml", "audit:filter").ifPresent(wrong::add);
+
+    assertThat(wrong).as("forms given hostile input").isEmpty();
+    assertThat(auditEvents(api)).as("audit events: nothing changed").isEqualTo(eventsBefore);
+  }
+
+  /**
+   * Fills every text field of the page with {@link #HOSTILE_TEXT} and every number field with
+   * {@link #HOSTILE_NUMBER}, past the widgets' own checks, submits it and tells what went wrong: an
+   * error page, or no message on a field.
+   */
+  private Optional<String> submitHostile(String page, String button) throws IOException {
+    browser.get(base() + page);
+    WebElement submit = new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.elementToBeClickable(By.id(button)));
+    script("document.querySelectorAll('input[type=text]:not([readonly]), input[type=email], input[type=url], textarea')"
+        + ".forEach(field => { if (!field.closest('.ui-inputnumber')) { field.value = arguments[0]; } });"
+        + "document.querySelectorAll('.ui-inputnumber input[type=hidden]').forEach(field => field.value = arguments[1]);",
+        HOSTILE_TEXT, HOSTILE_NUMBER);
+    submit.click();
+    new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> Boolean.TRUE.equals(
+        script("return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())")));
+    if (browser.getTitle().startsWith("Something went wrong") || browser.findElements(By.id("home")).size() > 0
+        && browser.getPageSource().contains("could not complete your request")) {
+      return Optional.of(page + ": the error page");
+    }
+    List<WebElement> messages = browser.findElements(By.cssSelector(".ui-message-error, .ui-messages-error, .ui-growl-item-container.ui-state-error"));
+    if (messages.isEmpty()) {
+      Browser.screenshot(browser, "hostile-form-" + page.replaceAll("\\W+", "-"));
+      return Optional.of(page + ": no message on any field");
+    }
+    return Optional.empty();
+  }
+
   private HttpResponse<String> send(Hostile request) throws Exception {
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base() + "api/v1/" + request.path()))
         .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:outsight-demo".getBytes(StandardCharsets.UTF_8)))
-        .header("Accept", "application/json")
+        .header("Accept", "application/json, text/csv;q=0.5")
         .method(request.method(), request.body() == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(request.body()));
     if (request.contentType() != null) {
       builder.header("Content-Type", request.contentType());
@@ -319,8 +400,8 @@ class HostileInputIT {
     }
   }
 
-  private Object script(String script) {
-    return ((JavascriptExecutor) browser).executeScript(script);
+  private Object script(String script, Object... arguments) {
+    return ((JavascriptExecutor) browser).executeScript(script, arguments);
   }
 
   private boolean alertShown() {

@@ -52,7 +52,8 @@ class OpenIdSignInIT {
     PortalProcess.emptyFolder(FOLDER);
     provider = new MockOAuth2Server(new OAuth2Config(true));
     int port = PortalProcess.freePort();
-    provider.start(InetAddress.getLoopbackAddress(), port);
+    // named by its address, not "localhost", so that the tokens it issues name the issuer the portal knows
+    provider.start(InetAddress.getByAddress("127.0.0.1", new byte[] {127, 0, 0, 1}), port);
     issuer = "http://127.0.0.1:" + port + "/corporate";
     // A cluster's instance, alone in its data grid: it stores the session there after every request,
     // as a cluster's members do, so a session that cannot be stored shows here.
@@ -133,13 +134,15 @@ class OpenIdSignInIT {
     Browser.screenshot(browser, "openid-no-role");
   }
 
-  /**
-   * An access token of the provider for {@code user}, given as "subject GROUP": signed with the
-   * provider's key, for the portal's client, valid for an hour.
-   */
+  /** An access token of the provider for {@code user}, given as "subject GROUP", for the portal, valid for an hour. */
   private static String token(String user) {
+    return token("corporate", user, "outsight-portal", 3600);
+  }
+
+  /** An access token of the issuer {@code issuerId} for {@code user}, signed with its key. */
+  private static String token(String issuerId, String user, String audience, long lifetimeSeconds) {
     String[] subjectAndGroup = user.split(" ");
-    return provider.issueToken("corporate", subjectAndGroup[0], "outsight-portal", Map.of("groups", List.of(subjectAndGroup[1])), 3600)
+    return provider.issueToken(issuerId, subjectAndGroup[0], audience, Map.of("groups", List.of(subjectAndGroup[1])), lifetimeSeconds)
         .serialize();
   }
 
@@ -152,12 +155,9 @@ class OpenIdSignInIT {
     String genuine = token("aino.auditor AUDITOR");
     String[] parts = genuine.split("\\.");
     Map<String, String> refused = Map.of(
-        "for another client", provider.issueToken("corporate", "aino.auditor", "another-client", Map.of("groups", List.of("AUDITOR")), 3600)
-            .serialize(),
-        "from another issuer", provider.issueToken("elsewhere", "aino.auditor", "outsight-portal", Map.of("groups", List.of("AUDITOR")), 3600)
-            .serialize(),
-        "expired", provider.issueToken("corporate", "aino.auditor", "outsight-portal", Map.of("groups", List.of("AUDITOR")), -120)
-            .serialize(),
+        "for another client", token("corporate", "aino.auditor AUDITOR", "another-client", 3600),
+        "from another issuer", token("elsewhere", "aino.auditor AUDITOR", "outsight-portal", 3600),
+        "expired", token("corporate", "aino.auditor AUDITOR", "outsight-portal", -120),
         "with its claims changed", parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(
             new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8).replace("AUDITOR", "ADMIN")
                 .getBytes(StandardCharsets.UTF_8)) + "." + parts[2]);

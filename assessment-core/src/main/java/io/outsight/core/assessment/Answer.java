@@ -1,5 +1,6 @@
 package io.outsight.core.assessment;
 
+import io.outsight.core.rules.EnteredText;
 import java.io.Serializable;
 import java.util.Objects;
 
@@ -13,6 +14,9 @@ public record Answer(String questionKey, AnswerValue value, String evidenceNote,
   public Answer {
     Objects.requireNonNull(questionKey, "question key");
     Objects.requireNonNull(value, "value");
+    EnteredText.checked("question", questionKey, 100, false);
+    EnteredText.checked("evidenceNote", evidenceNote, 4000, true);
+    EnteredText.checked("documentReference", documentReference, 500, false);
   }
 
   public static Answer of(String questionKey, AnswerValue value) {

@@ -1,5 +1,6 @@
 package io.outsight.core.assessment;
 
+import io.outsight.core.rules.EnteredText;
 import io.outsight.core.rules.RuleViolation;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -99,7 +100,7 @@ public class Assessment {
     if (title == null || title.isBlank()) {
       throw new RuleViolation("assessment.title-required", "A readiness assessment is named for the decision it informs");
     }
-    return new Assessment(AssessmentKind.READINESS, template, null, title.strip(), assessor, at);
+    return new Assessment(AssessmentKind.READINESS, template, null, EnteredText.checked("decision", title.strip(), 200, false), assessor, at);
   }
 
   /** A readiness assessment revised: a new draft with the same answers, the original kept for comparison. */
@@ -166,7 +167,7 @@ public class Assessment {
     status = decision;
     reviewer = by;
     reviewedAt = at;
-    reviewComment = comment == null || comment.isBlank() ? null : comment.strip();
+    reviewComment = comment == null || comment.isBlank() ? null : EnteredText.checked("comment", comment.strip(), 2000, true);
   }
 
   private void requireTemplate(QuestionnaireTemplate template) {

@@ -1,5 +1,6 @@
 package io.outsight.core.contract;
 
+import io.outsight.core.rules.Amount;
 import io.outsight.core.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -7,7 +8,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PositiveOrZero;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
@@ -31,15 +31,15 @@ public class KpiTarget implements Serializable {
   @Enumerated(EnumType.STRING)
   private KpiDirection direction = KpiDirection.HIGHER_IS_BETTER;
 
-  @NotNull(message = "{outsight.field.required}") @PositiveOrZero(message = "{outsight.field.notNegative}") private BigDecimal target;
+  @NotNull(message = "{outsight.field.required}") @Amount private BigDecimal target;
 
   @NotNull(message = "{outsight.field.required}")
-  @PositiveOrZero(message = "{outsight.field.notNegative}")
+  @Amount
   @Column(name = "green_at")
   private BigDecimal greenAt;
 
   @NotNull(message = "{outsight.field.required}")
-  @PositiveOrZero(message = "{outsight.field.notNegative}")
+  @Amount
   @Column(name = "amber_at")
   private BigDecimal amberAt;
 

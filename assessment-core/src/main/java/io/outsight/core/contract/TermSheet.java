@@ -2,13 +2,14 @@ package io.outsight.core.contract;
 
 import io.outsight.core.contract.ReportingSchedule.Cadence;
 import io.outsight.core.metric.ReportedMetric;
+import io.outsight.core.rules.Amount;
+import io.outsight.core.rules.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -30,9 +31,9 @@ public class TermSheet implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @NotNull(message = "{outsight.field.required}") @PositiveOrZero(message = "{outsight.field.notNegative}") private BigDecimal from;
+    @NotNull(message = "{outsight.field.required}") @Amount private BigDecimal from;
 
-    @NotNull(message = "{outsight.field.required}") @PositiveOrZero(message = "{outsight.field.notNegative}") private BigDecimal rate;
+    @NotNull(message = "{outsight.field.required}") @Amount private BigDecimal rate;
 
     public Band() {}
 
@@ -66,6 +67,7 @@ public class TermSheet implements Serializable {
   @NotNull(message = "{outsight.field.required}") private ContractScope scope = ContractScope.LEAD_GENERATION;
 
   @Size(max = 200, message = "{outsight.field.tooLong}")
+  @PlainText
   private String scopeDetail;
 
   @NotNull(message = "{outsight.field.required}") private LocalDate start;
@@ -92,27 +94,28 @@ public class TermSheet implements Serializable {
 
   @Valid private List<Band> tiers = new ArrayList<>();
 
-  @PositiveOrZero(message = "{outsight.field.notNegative}") private BigDecimal retainer;
+  @Amount private BigDecimal retainer;
 
-  @PositiveOrZero(message = "{outsight.field.notNegative}") private BigDecimal bonus;
+  @Amount private BigDecimal bonus;
 
-  @PositiveOrZero(message = "{outsight.field.notNegative}") private BigDecimal bonusTarget;
+  @Amount private BigDecimal bonusTarget;
 
-  @PositiveOrZero(message = "{outsight.field.notNegative}") private BigDecimal floor;
+  @Amount private BigDecimal floor;
 
-  @PositiveOrZero(message = "{outsight.field.notNegative}") private BigDecimal cap;
+  @Amount private BigDecimal cap;
 
   @Size(max = 2000, message = "{outsight.field.tooLong}")
+  @PlainText(lines = true)
   private String qualificationDefinition;
 
   @Min(value = 0, message = "{outsight.field.min}")
   @Max(value = 365, message = "{outsight.field.max}")
   private int disputeWindowDays = 30;
 
-  @PositiveOrZero(message = "{outsight.field.notNegative}") private BigDecimal setupFee;
+  @Amount private BigDecimal setupFee;
 
   /** What the same work would cost in-house per month, as the cost model puts it: the report's comparison. */
-  @PositiveOrZero(message = "{outsight.field.notNegative}") private BigDecimal inHouseMonthlyCost;
+  @Amount private BigDecimal inHouseMonthlyCost;
 
   @Valid private List<KpiTarget> kpis = new ArrayList<>();
 
@@ -127,6 +130,7 @@ public class TermSheet implements Serializable {
   private boolean exitPlan;
 
   @Size(max = 2000, message = "{outsight.field.tooLong}")
+  @PlainText(lines = true)
   private String exitPlanNote;
 
   public String getReference() {

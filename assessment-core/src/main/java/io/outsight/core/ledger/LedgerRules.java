@@ -21,6 +21,10 @@ public final class LedgerRules {
     if (!metric.reported()) {
       return Optional.of("derived-metric");
     }
+    // first, and by magnitude alone: a value such as 1e999999999 is never written out in full
+    if (value.compareTo(LIMIT) >= 0) {
+      return Optional.of("too-large");
+    }
     if (value.signum() < 0) {
       return Optional.of("negative");
     }
@@ -29,9 +33,6 @@ public final class LedgerRules {
     }
     if (value.stripTrailingZeros().scale() > SCALE) {
       return Optional.of("too-precise");
-    }
-    if (value.compareTo(LIMIT) >= 0) {
-      return Optional.of("too-large");
     }
     return Optional.empty();
   }

@@ -1,5 +1,6 @@
 package io.outsight.core.vendor;
 
+import io.outsight.core.rules.PlainText;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -20,6 +21,7 @@ public class VendorProfile implements Serializable {
 
   @NotBlank(message = "{outsight.vendor.name.required}")
   @Size(max = 200, message = "{outsight.field.tooLong}")
+  @PlainText
   private String name;
 
   @NotBlank(message = "{outsight.vendor.businessId.required}")
@@ -32,10 +34,12 @@ public class VendorProfile implements Serializable {
 
   @Size(max = 300, message = "{outsight.field.tooLong}")
   @Pattern(regexp = "(https?://[^\\s/$.?#][^\\s]*)?", message = "{outsight.vendor.website.invalid}")
+  @PlainText
   private String website;
 
   @NotBlank(message = "{outsight.vendor.contactName.required}")
   @Size(max = 200, message = "{outsight.field.tooLong}")
+  @PlainText
   private String contactName;
 
   @NotBlank(message = "{outsight.vendor.contactEmail.required}")

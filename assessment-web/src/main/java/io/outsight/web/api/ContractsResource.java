@@ -160,6 +160,11 @@ public class ContractsResource {
   @Path("{id}/results/{metric}/{period}")
   @Operation(summary = "Every value recorded for a metric and period, the current one first", description = "Roles: PROCUREMENT, AUDITOR, ADMIN.")
   public List<LedgerValue> history(@PathParam("id") long id, @PathParam("metric") String metric, @PathParam("period") String period) {
+    try {
+      Period.parse(period);
+    } catch (IllegalArgumentException notAPeriod) {
+      throw new IllegalArgumentException("period: " + notAPeriod.getMessage(), notAPeriod);
+    }
     return ledger.history(id, metric, period);
   }
 }

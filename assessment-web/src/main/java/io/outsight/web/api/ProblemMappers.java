@@ -1,6 +1,7 @@
 package io.outsight.web.api;
 
 import io.outsight.registry.ledger.ResultsRejected;
+import io.outsight.core.rules.RuleViolation;
 import io.outsight.registry.rules.Refused;
 import io.outsight.web.i18n.ProblemText;
 import jakarta.ejb.EJBAccessException;
@@ -8,6 +9,7 @@ import jakarta.ejb.EJBException;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.bind.JsonbException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -18,8 +20,16 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
 /**
@@ -36,6 +46,9 @@ final class ProblemMappers {
     @Context
     private HttpHeaders headers;
 
+    @Context
+    HttpServletRequest request;
+
     @Override
     public Response toResponse(E error) {
       return toResponse(error, Problems.in(headers));
@@ -44,24 +57,37 @@ final class ProblemMappers {
     abstract Response toResponse(E error, Problems problems);
   }
 
-  /** A business rule refused: 404 for something that does not exist, else 409 naming the rule. */
+  /** A business rule refused: 404 for something that does not exist, 400 for what the request asks, else 409 naming the rule. */
   @Provider
   public static class RuleRefused extends Mapper<Refused> {
-
-    /** Rules a request breaks by what it asks for, not by the state it meets. */
-    private static final Set<String> BAD_REQUESTS = Set.of("report.range", "report.unknown-format", "report.nothing-ended");
-
     @Override
     Response toResponse(Refused refused, Problems problems) {
-      Response.Status status = refused.rule().endsWith(".unknown") ? Response.Status.NOT_FOUND
-          : BAD_REQUESTS.contains(refused.rule()) ? Response.Status.BAD_REQUEST : Response.Status.CONFLICT;
-      return problems.of(status, refused.rule(), problems.words("problem.rule", "Refused by rule " + refused.rule(), refused.rule()),
-          problems.words("rule." + refused.rule(), refused.getMessage(), refused.details().toArray()), problem -> {
-            JsonArrayBuilder details = Json.createArrayBuilder();
-            refused.details().forEach(details::add);
-            problem.add("rule", refused.rule()).add("details", details);
-          });
+      return refusedBy(refused.rule(), refused.getMessage(), refused.details(), problems);
     }
+  }
+
+  /** A rule of the domain the API itself met, e.g. an answer's evidence too long to keep, before reaching a boundary. */
+  @Provider
+  public static class RuleBroken extends Mapper<RuleViolation> {
+    @Override
+    Response toResponse(RuleViolation broken, Problems problems) {
+      return refusedBy(broken.rule(), broken.getMessage(), broken.details(), problems);
+    }
+  }
+
+  /** Rules a request breaks by what it asks for, not by the state it meets. */
+  private static final Set<String> BAD_REQUESTS = Set.of("report.range", "report.unknown-format", "report.nothing-ended",
+      "text.too-long", "text.not-plain");
+
+  private static Response refusedBy(String rule, String message, List<String> details, Problems problems) {
+    Response.Status status = rule.endsWith(".unknown") ? Response.Status.NOT_FOUND
+        : BAD_REQUESTS.contains(rule) ? Response.Status.BAD_REQUEST : Response.Status.CONFLICT;
+    return problems.of(status, rule, problems.words("problem.rule", "Refused by rule " + rule, rule),
+        problems.words("rule." + rule, message, details.toArray()), problem -> {
+          JsonArrayBuilder detailed = Json.createArrayBuilder();
+          details.forEach(detailed::add);
+          problem.add("rule", rule).add("details", detailed);
+        });
   }
 
   /** Results refused whole: every problem with its line (or entry) and column (or field). */
@@ -157,7 +183,7 @@ final class ProblemMappers {
   public static class UnreadableBody extends Mapper<JsonbException> {
     @Override
     Response toResponse(JsonbException unreadable, Problems problems) {
-      return problems.of(Response.Status.BAD_REQUEST, "unreadable-body", unreadable.getMessage());
+      return unbindable(unreadable, problems, request);
     }
   }
 
@@ -166,11 +192,95 @@ final class ProblemMappers {
   public static class UnreadableEntity extends Mapper<ProcessingException> {
     @Override
     Response toResponse(ProcessingException failed, Problems problems) {
-      Throwable cause = failed;
-      while (cause.getCause() != null && !(cause instanceof JsonbException)) {
-        cause = cause.getCause();
+      return unbindable(failed, problems, request);
+    }
+  }
+
+  // What JSON-B (Yasson) says, read for the field and the fault, so that the answer names them in
+  // the caller's words and never shows the server's class names. Malformed JSON and numbers out of
+  // range never get here (JsonBodies).
+  private static final Pattern PROPERTY = Pattern.compile("property '?([\\w$]+)'?");
+  private static final Pattern UNKNOWN_CONSTANT = Pattern.compile("No enum constant ((?:[a-z]\\w*\\.)+[A-Z][\\w$]*)\\.(.*)", Pattern.DOTALL);
+  private static final Pattern WRONG_KIND = Pattern.compile("Received event: (\\w+) Allowed: \\[([\\w, ]+)\\]");
+  private static final Pattern NOT_A_DATE = Pattern.compile("Error parsing class java\\.time\\.\\w+ from value: (.*?)\\. Check");
+  private static final Pattern CLASS_NAME = Pattern.compile("(?:class )?(?:[a-z]\\w*\\.)+[A-Z][\\w$]*");
+
+  /** What did not fit, as a message key of problem.unbindable and its values, the first the value refused. */
+  private record Fault(String code, String... values) {}
+
+  /**
+   * The field is the one the refused value was sent in, as the body was read ({@link JsonBodies}),
+   * else the innermost property JSON-B names.
+   */
+  private static Response unbindable(Throwable error, Problems problems, HttpServletRequest request) {
+    String field = null;
+    Fault fault = null;
+    String last = "";
+    for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+      String message = Objects.toString(cause.getMessage(), "");
+      last = message.isEmpty() ? last : message;
+      Matcher property = PROPERTY.matcher(message);
+      if (property.find()) {
+        field = property.group(1);
       }
-      return problems.of(Response.Status.BAD_REQUEST, "unreadable-body", cause.getMessage());
+      fault = fault != null ? fault : fault(message, problems);
+    }
+    if (fault != null) {
+      field = JsonBodies.fieldOf(request, fault.values()[0]).orElse(field);
+    }
+    String where = field != null ? field : problems.words("problem.unbindable.body", "the body");
+    Fault found = fault != null ? fault : new Fault("other", CLASS_NAME.matcher(last).replaceAll("").strip());
+    Object[] arguments = new Object[found.values().length + 1];
+    arguments[0] = where;
+    System.arraycopy(found.values(), 0, arguments, 1, found.values().length);
+    String detail = problems.words("problem.unbindable." + found.code(), where + ": " + String.join(", ", found.values()), arguments);
+    String named = field;
+    return problems.of(Response.Status.BAD_REQUEST, "unreadable-body", problems.words("problem.unreadable-body", "unreadable-body"), detail,
+        problem -> {
+          if (named != null) {
+            problem.add("field", named);
+          }
+        });
+  }
+
+  private static Fault fault(String message, Problems problems) {
+    Matcher constant = UNKNOWN_CONSTANT.matcher(message);
+    if (constant.find()) {
+      return new Fault("unknown-value", constant.group(2), constants(constant.group(1)));
+    }
+    Matcher kind = WRONG_KIND.matcher(message);
+    if (kind.find()) {
+      return new Fault("wrong-kind", kinds(kind.group(2), problems), kinds(kind.group(1), problems));
+    }
+    Matcher date = NOT_A_DATE.matcher(message);
+    return date.find() ? new Fault("not-a-date", date.group(1)) : null;
+  }
+
+  /** The constants of an enum, by its class name, as a client would send them. */
+  private static String constants(String enumClass) {
+    try {
+      Object[] constants = Class.forName(enumClass, false, ProblemMappers.class.getClassLoader()).getEnumConstants();
+      return constants == null ? "" : Arrays.stream(constants).map(Object::toString).collect(Collectors.joining(", "));
+    } catch (ClassNotFoundException unknown) {
+      return "";
+    }
+  }
+
+  /** JSON-P's event names as kinds of JSON value: START_ARRAY is an array. */
+  private static String kinds(String events, Problems problems) {
+    return Arrays.stream(events.split(",\\s*")).map(event -> problems.words("problem.json." + event.strip(), event.strip()))
+        .distinct().collect(Collectors.joining(" / "));
+  }
+
+  /** Any other failure in the API: a problem, never the portal's HTML error page. */
+  @Provider
+  public static class Unexpected extends Mapper<RuntimeException> {
+    private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
+
+    @Override
+    Response toResponse(RuntimeException failed, Problems problems) {
+      LOG.log(Level.SEVERE, "An API request failed", failed);
+      return problems.of(Response.Status.INTERNAL_SERVER_ERROR, "server-error", null);
     }
   }
 

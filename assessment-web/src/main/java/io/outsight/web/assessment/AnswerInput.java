@@ -4,6 +4,8 @@ import io.outsight.core.assessment.Answer;
 import io.outsight.core.assessment.AnswerValue;
 import io.outsight.core.assessment.Question;
 import io.outsight.core.money.Money;
+import io.outsight.core.rules.PlainText;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -31,8 +33,17 @@ public class AnswerInput implements Serializable {
   private BigDecimal amount;
   private String currency = "EUR";
   private LocalDate date;
+  @Size(max = 4000, message = "{outsight.field.tooLong}")
+  @PlainText(lines = true)
   private String text;
+
+  // the bounds of Answer, checked as the page is read so that each field says what is wrong with it
+  @Size(max = 4000, message = "{outsight.field.tooLong}")
+  @PlainText(lines = true)
   private String evidenceNote;
+
+  @Size(max = 500, message = "{outsight.field.tooLong}")
+  @PlainText
   private String documentReference;
 
   static AnswerInput of(Question question, Optional<Answer> answer) {

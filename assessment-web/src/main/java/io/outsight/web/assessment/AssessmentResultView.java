@@ -114,7 +114,7 @@ public class AssessmentResultView implements Serializable {
       details = dueDiligence.decide(details.id(), details.version(), AssessmentStatus.valueOf(decision), comment);
       Messages.notice("result.decided." + decision);
     } catch (Refused refused) {
-      FacesContext.getCurrentInstance().addMessage(null, Messages.error("rule." + refused.rule(), ""));
+      FacesContext.getCurrentInstance().addMessage(null, Messages.error("rule." + refused.rule(), refused.details().toArray()));
     }
   }
 

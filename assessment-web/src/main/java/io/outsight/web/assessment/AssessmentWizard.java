@@ -138,11 +138,11 @@ public class AssessmentWizard implements Serializable {
   }
 
   private void explain(Refused refused) {
-    String detail = refused.rule().equals("assessment.incomplete")
-        ? refused.details().stream()
+    Object[] arguments = refused.rule().equals("assessment.incomplete")
+        ? new Object[] {refused.details().stream()
             .map(key -> details.template().question(key).map(question -> question.text().in(language.getLocale())).orElse(key))
-            .collect(Collectors.joining(" · "))
-        : "";
-    FacesContext.getCurrentInstance().addMessage(null, Messages.error("rule." + refused.rule(), detail));
+            .collect(Collectors.joining(" · "))}
+        : refused.details().toArray();
+    FacesContext.getCurrentInstance().addMessage(null, Messages.error("rule." + refused.rule(), arguments));
   }
 }

@@ -58,7 +58,7 @@ public class ReadinessListView implements Serializable {
     try {
       return "/assessments/wizard?faces-redirect=true&id=" + readiness.start(decision);
     } catch (Refused refused) {
-      FacesContext.getCurrentInstance().addMessage("new:decision", Messages.error("rule." + refused.rule(), ""));
+      FacesContext.getCurrentInstance().addMessage("new:decision", Messages.error("rule." + refused.rule(), refused.details().toArray()));
       return null;
     }
   }

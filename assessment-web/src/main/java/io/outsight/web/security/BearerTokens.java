@@ -73,7 +73,8 @@ public class BearerTokens {
       }
       return new CredentialValidationResult(name, groups(claims.getClaim(provider.getGroupsClaim())));
     } catch (ParseException | BadJOSEException | JOSEException refused) {
-      LOG.fine(() -> "An access token was refused: " + refused.getMessage());
+      // why, for the operator who sets up a program's access (issuer, audience, expiry); never the token
+      LOG.info(() -> "An access token was refused: " + refused.getMessage());
       return CredentialValidationResult.INVALID_RESULT;
     } catch (IOException | IllegalStateException unreachable) {
       LOG.log(Level.WARNING, "The identity provider's keys could not be read, so no access token is taken", unreachable);
