@@ -175,6 +175,13 @@ class PortalIT {
     assertThat(lines).hasSize(2);
     assertThat(lines.get(0)).isEqualTo("\uFEFFid,name,business_id,country,services,status,registered_at");
     assertThat(lines.get(1)).contains("Berlin Pipeline GmbH,DE123456789,DE,PRODUCT_LINE_OR_SEGMENT_SALES;LEAD_GENERATION,PROSPECT");
+
+    // in Finnish, as a Finnish spreadsheet splits it into columns
+    Files.delete(csv);
+    new VendorListPage(browser).switchLanguage("FI").filterByName("pipeline").exportCsv();
+    List<String> finnish = Files.readAllLines(awaitDownload(), StandardCharsets.UTF_8);
+    assertThat(finnish.get(0)).isEqualTo("\uFEFFid;name;business_id;country;services;status;registered_at");
+    assertThat(finnish.get(1)).contains("Berlin Pipeline GmbH;DE123456789;DE;\"PRODUCT_LINE_OR_SEGMENT_SALES;LEAD_GENERATION\";PROSPECT");
   }
 
   private Path awaitDownload() throws Exception {
@@ -421,6 +428,18 @@ class PortalIT {
     assertThat(lines).anySatisfy(line -> assertThat(line).contains(",LF-2026-01,LeadForge Nordic Oy,leads-created,"));
     assertThat(Api.object(api.upload("exports/verification", "auditor", csv.body())).getBoolean("genuine")).isTrue();
 
+    // as Finnish spreadsheets read it: semicolons and decimal commas, by Accept-Language or by lang
+    List<String> finnish = new String(api.in("fi").download(months, "auditor", "text/csv").body(), StandardCharsets.UTF_8).lines().toList();
+    assertThat(new String(api.download(months + "&lang=fi", "auditor", "text/csv").body(), StandardCharsets.UTF_8).lines().toList())
+        .isEqualTo(finnish);
+    assertThat(finnish.get(0)).startsWith("\uFEFF").contains(";").doesNotContain(",");
+    String english = lines.stream().filter(line -> line.contains(",LF-2026-01,")).findFirst().orElseThrow();
+    String inFinnish = finnish.stream().filter(line -> line.startsWith(english.substring(0, english.indexOf(',')) + ";")).findFirst()
+        .orElseThrow();
+    assertThat(inFinnish.split(";", -1)[5]).isEqualTo(english.split(",", -1)[5].replace('.', ','));
+    assertThat(api.in("fi").download(months + "&lang=en", "auditor", "text/csv").body()).as("lang before Accept-Language")
+        .isEqualTo(csv.body());
+
     HttpResponse<byte[]> xlsx = api.download(months, "auditor", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
       assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(lines.size() - 1);
@@ -660,7 +679,9 @@ class PortalIT {
     browser.findElement(By.id("audit:export")).click();
     List<String> lines = Files.readAllLines(awaitDownload(), StandardCharsets.UTF_8);
     assertThat(lines.get(0)).isEqualTo("\uFEFFsequence,occurred_at,actor,entity_type,entity_id,action,before,after,previous_hash,hash");
-    assertThat(lines).hasSize(17).allSatisfy(line -> assertThat(line).doesNotContain(",procurement,"));
+    // the sixteen events of the filter, then the checkpoint the file was cut at
+    assertThat(lines).hasSize(18).allSatisfy(line -> assertThat(line).doesNotContain(",procurement,"));
+    assertThat(lines.get(17)).contains(",portal,AuditCheckpoint,", ",CHECKPOINT,", "trailHash");
   }
 
   @Test

@@ -52,6 +52,20 @@ public final class PortalProcess implements AutoCloseable {
    */
   public static PortalProcess launch(Path folder, String name, String preboot, List<String> javaOptions, List<String> payaraOptions)
       throws IOException {
+    return launch(folder, name, preboot, javaOptions, payaraOptions, List.of());
+  }
+
+  /**
+   * Starts an instance as the child of a shell that waits for it, as Maven's run command starts
+   * Payara: the process this object holds, and kills, is the shell.
+   */
+  public static PortalProcess launchUnderShell(Path folder, String name, String preboot, List<String> javaOptions,
+      List<String> payaraOptions) throws IOException {
+    return launch(folder, name, preboot, javaOptions, payaraOptions, List.of("/bin/sh", "-c", "\"$@\" & wait", "run-command"));
+  }
+
+  private static PortalProcess launch(Path folder, String name, String preboot, List<String> javaOptions, List<String> payaraOptions,
+      List<String> parent) throws IOException {
     Files.createDirectories(folder);
     Path commands = folder.resolve(name + "-preboot.asadmin");
     Files.writeString(commands, Files.readString(Path.of("src/main/payara", preboot))
@@ -66,6 +80,7 @@ public final class PortalProcess implements AutoCloseable {
         "--rootdir", folder.resolve("root-" + name).toString(), "--prebootcommandfile", commands.toString(),
         "--postbootcommandfile", System.getProperty("outsight.datasource.commands"), "--addlibs", System.getProperty("outsight.server.libs")));
     command.addAll(payaraOptions);
+    command.addAll(0, parent);
     Path log = folder.resolve(name + ".log");
     Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     return new PortalProcess(name, port, log, process);

@@ -36,6 +36,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import javax.sql.DataSource;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -46,7 +47,10 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ExplodedImporter;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -56,6 +60,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * it is sent, and the audit trail's export ending with the checkpoint it was cut at.
  */
 @ExtendWith(ArquillianExtension.class)
+// the large ledger last: removing its 2,304,000 rows again before a small test would take longer than the test
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReportingIT {
 
   private static final long FIRST_CONTRACT = 8_000_000;
@@ -160,6 +166,7 @@ class ReportingIT {
   }
 
   @Test
+  @Order(1)
   void aReportFileCarriesItsContentsAndAnAuditEventAndItsDigestTellsAGenuineCopyFromAnAlteredOne() throws Exception {
     seed(1);
     ReportFiles.File file = auditor.call(() -> reports.export(FIRST_CONTRACT, Period.month(2025, 1), Period.month(2025, 3), "csv", KEYS, "en",
@@ -180,6 +187,7 @@ class ReportingIT {
   }
 
   @Test
+  @Order(3)
   void thePortfolioExportStreamsAFileLargerThanTheWholeHeap() throws Exception {
     seed(8_000);
     MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
@@ -196,7 +204,7 @@ class ReportingIT {
       }
     };
     PortfolioExport.Spooled file = auditor.call(() -> portfolio.write(YearMonth.of(2023, 1), YearMonth.of(2025, 12), "csv",
-        PortfolioExport.COLUMNS, "ledger-it.csv", "page · ReportingIT/1"));
+        PortfolioExport.COLUMNS, Locale.ENGLISH, "ledger-it.csv", "page · ReportingIT/1"));
     String digest = file.sha256();
     try (file) {
       // written and registered, not yet sent: a slow download holds none of the pool's connections
@@ -220,10 +228,11 @@ class ReportingIT {
   }
 
   @Test
+  @Order(2)
   void theAuditTrailExportEndsWithTheCheckpointItWasCutAtAndTheCheckpointIsOnDisk() throws Exception {
     StringWriter out = new StringWriter();
     auditor.call(() -> {
-      auditTrailExport.exportCsv(new AuditFilter(null, null, null, null, null), out);
+      auditTrailExport.exportCsv(new AuditFilter(null, null, null, null, null), Locale.ENGLISH, out);
       return null;
     });
     List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().build().parse(new StringReader(out.toString().replaceFirst("^\uFEFF", ""))).getRecords();

@@ -122,8 +122,10 @@ public class ContractsResource {
   @Operation(summary = "The contract's success report over a range of its periods, as JSON, CSV, PDF or XLSX by the Accept header",
       description = "from and to are periods of the contract that have ended, such as 2026-01 or 2026-Q1; the default is the last twelve. The file's"
           + " SHA-256 digest is registered with an audit event and sent as X-Content-SHA256. Headings in English, or in Finnish with"
-          + " Accept-Language: fi. Roles: PROCUREMENT, AUDITOR, ADMIN.")
-  public Response report(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
+          + " Accept-Language: fi or lang=fi; CSV in Finnish has semicolons and decimal commas, as Finnish spreadsheets read it."
+          + " Roles: PROCUREMENT, AUDITOR, ADMIN.")
+  public Response report(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to,
+      @QueryParam("lang") String lang) {
     List<Period> reportable = ledger.reportablePeriods(id);
     if (reportable.isEmpty() && (from == null || to == null)) {
       throw new Refused(new RuleViolation("report.nothing-ended", "No period of contract " + id + " has ended yet", List.of(String.valueOf(id))));
@@ -133,7 +135,7 @@ public class ContractsResource {
     String format = headers.getAcceptableMediaTypes().stream()
         .map(type -> type.isWildcardType() ? Optional.of("json") : files.formatFor(type.getType() + "/" + type.getSubtype()))
         .flatMap(Optional::stream).findFirst().orElse("json");
-    Locale language = Problems.language(headers);
+    Locale language = Problems.language(headers, lang);
     ReportFiles.File file = files.export(id, first, last, format, new ReportWording(language, installed.catalogue()), language.getLanguage(),
         RequestingClient.api(headers.getHeaderString(HttpHeaders.USER_AGENT)));
     return Response.ok(file.content(), file.mediaType())

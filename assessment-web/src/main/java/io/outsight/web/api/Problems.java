@@ -42,6 +42,22 @@ final class Problems {
     return language(headers.getAcceptableLanguages());
   }
 
+  /**
+   * The language of a file: {@code lang} (en or fi) where the caller names it, for clients that
+   * cannot set Accept-Language, else the first the request accepts.
+   *
+   * @throws IllegalArgumentException naming lang when it is a language the portal does not write
+   */
+  static Locale language(HttpHeaders headers, String lang) {
+    if (lang == null || lang.isBlank()) {
+      return language(headers);
+    }
+    if (!lang.equals("en") && !lang.equals("fi")) {
+      throw new IllegalArgumentException("lang: en or fi, not " + lang);
+    }
+    return Locale.forLanguageTag(lang);
+  }
+
   private static Locale language(List<Locale> acceptable) {
     return acceptable.stream()
         .filter(locale -> locale.getLanguage().equals("fi") || locale.getLanguage().equals("en"))

@@ -20,6 +20,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import org.primefaces.model.FilterMeta;
@@ -67,7 +68,8 @@ public class AuditTrailView implements Serializable {
   }
 
   public void exportCsv() throws IOException {
-    Downloads.sendCsv("audit-trail-" + clock.today() + ".csv", out -> export.exportCsv(filter(), out));
+    Locale language = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    Downloads.sendCsv("audit-trail-" + clock.today() + ".csv", out -> export.exportCsv(filter(), language, out));
   }
 
 

@@ -20,6 +20,7 @@ import java.io.Serializable;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -120,10 +121,11 @@ public class ContractListView implements Serializable {
       first = last;
       last = swap;
     }
-    ReportWording words = new ReportWording(FacesContext.getCurrentInstance().getViewRoot().getLocale(), installed.catalogue());
+    Locale language = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    ReportWording words = new ReportWording(language, installed.catalogue());
     String fileName = "ledger-" + first + "-" + last + "." + format;
     PortfolioExport.Spooled file = portfolio.write(first, last, format, PortfolioExport.COLUMNS.stream().map(words::text).toList(),
-        fileName, RequestingClient.page());
+        language, fileName, RequestingClient.page());
     try (file) {
       Downloads.send(fileName, "xlsx".equals(format) ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           : "text/csv; charset=UTF-8", Map.of("X-Content-SHA256", file.sha256()), file::sendTo);

@@ -11,6 +11,7 @@ import io.outsight.web.faces.Downloads;
 import io.outsight.reporting.vendor.VendorDirectory;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,6 +19,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -73,7 +75,8 @@ public class VendorListView implements Serializable {
 
   /** Streams the vendors the table shows, all pages of them, as a CSV download. */
   public void exportCsv() throws IOException {
-    Downloads.sendCsv("vendors-" + clock.today() + ".csv", out -> directory.exportCsv(shownSearch, shownOrder, out));
+    Locale language = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    Downloads.sendCsv("vendors-" + clock.today() + ".csv", out -> directory.exportCsv(shownSearch, shownOrder, language, out));
   }
 
 

@@ -7,6 +7,7 @@ import io.outsight.registry.audit.AuditFilter;
 import io.outsight.registry.audit.AuditTrail;
 import io.outsight.registry.audit.CheckpointFiles;
 import io.outsight.registry.audit.Checkpoints;
+import io.outsight.reporting.csv.CsvDialect;
 import io.outsight.reporting.csv.SpreadsheetCsv;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,6 +17,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.io.Writer;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -42,10 +44,10 @@ public class AuditTrailExport {
   @EJB private Checkpoints checkpoints;
 
   @RolesAllowed({Roles.AUDITOR, Roles.ADMIN})
-  public void exportCsv(AuditFilter filter, Writer out) {
+  public void exportCsv(AuditFilter filter, Locale language, Writer out) {
     Optional<Checkpoint> checkpoint = checkpoints.now();
     long through = checkpoint.map(Checkpoint::trailSequence).orElse(Long.MAX_VALUE);
-    try (SpreadsheetCsv csv = new SpreadsheetCsv(out, "sequence", "occurred_at", "actor", "entity_type", "entity_id",
+    try (SpreadsheetCsv csv = new SpreadsheetCsv(out, CsvDialect.of(language), "sequence", "occurred_at", "actor", "entity_type", "entity_id",
         "action", "before", "after", "previous_hash", "hash")) {
       List<AuditEntry> page;
       long after = 0;

@@ -8,17 +8,21 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * A CSV file as auditors open it in a spreadsheet: RFC 4180, a byte-order mark so that the UTF-8
- * names (ä, ö, å) read right, stable column names, and text that can never run as a formula.
+ * A CSV file as auditors open it in a spreadsheet: RFC 4180 in the reader's dialect (columns and
+ * decimal mark, {@link CsvDialect}), a byte-order mark so that the UTF-8 names (ä, ö, å) read right,
+ * stable column names, and text that can never run as a formula.
  */
 public class SpreadsheetCsv implements AutoCloseable {
 
   private final CSVPrinter printer;
 
-  public SpreadsheetCsv(Writer out, String... columns) {
+  private final CsvDialect dialect;
+
+  public SpreadsheetCsv(Writer out, CsvDialect dialect, String... columns) {
+    this.dialect = dialect;
     try {
       out.write('\uFEFF');
-      CSVFormat.Builder format = CSVFormat.RFC4180.builder();
+      CSVFormat.Builder format = CSVFormat.RFC4180.builder().setDelimiter(dialect.delimiter());
       printer = (columns.length == 0 ? format : format.setHeader(columns)).get().print(out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -33,7 +37,7 @@ public class SpreadsheetCsv implements AutoCloseable {
         safe[i] = SpreadsheetSafeText.of(text);
       } else if (cells[i] instanceof BigDecimal number) {
         // plain digits, never 1E+3: a number is data, not a formula, even when negative
-        safe[i] = number.toPlainString();
+        safe[i] = dialect.number(number);
       } else {
         safe[i] = cells[i];
       }

@@ -1,5 +1,6 @@
 package io.outsight.reporting.portfolio;
 
+import io.outsight.reporting.csv.CsvDialect;
 import io.outsight.reporting.csv.SpreadsheetCsv;
 import java.io.BufferedWriter;
 import java.io.OutputStream;
@@ -7,15 +8,16 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** Ledger rows as RFC 4180 CSV, formula-safe, written as they come. */
+/** Ledger rows as RFC 4180 CSV in the reader's dialect, formula-safe, written as they come. */
 final class CsvRows implements RowSink {
 
   private static final int BUFFER = 1 << 16;
 
   private final SpreadsheetCsv csv;
 
-  CsvRows(OutputStream out, List<String> headings) {
-    csv = new SpreadsheetCsv(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), BUFFER), headings.toArray(String[]::new));
+  CsvRows(OutputStream out, CsvDialect dialect, List<String> headings) {
+    csv = new SpreadsheetCsv(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), BUFFER), dialect,
+        headings.toArray(String[]::new));
   }
 
   @Override

@@ -7,6 +7,7 @@ import io.outsight.core.metric.Period;
 import io.outsight.core.report.ReportExport;
 import io.outsight.registry.audit.ExportedFiles;
 import io.outsight.registry.schema.SchemaMigrations;
+import io.outsight.reporting.csv.CsvDialect;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
@@ -33,6 +34,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -97,15 +99,17 @@ public class PortfolioExport {
 
   /**
    * Writes the ledger values of the periods beginning from the first of {@code from} to the last of
-   * {@code to} in {@code format} (csv or xlsx) with the given column headings, and registers the file.
+   * {@code to} in {@code format} (csv or xlsx) with the given column headings, CSV in the dialect of
+   * {@code language}, and registers the file.
    *
    * @param client where the request came from and with what, registered with the file
    */
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
-  public Spooled write(YearMonth from, YearMonth to, String format, List<String> headings, String fileName, String client) {
+  public Spooled write(YearMonth from, YearMonth to, String format, List<String> headings, Locale language, String fileName,
+      String client) {
     Path file = spoolFile();
     try (OutputStream spool = new BufferedOutputStream(Files.newOutputStream(file), SPOOL_BUFFER)) {
-      Spooled written = write(from, to, format, headings, fileName, spool, client, file);
+      Spooled written = write(from, to, format, headings, CsvDialect.of(language), fileName, spool, client, file);
       file = null;
       return written;
     } catch (IOException failed) {
@@ -117,8 +121,8 @@ public class PortfolioExport {
     }
   }
 
-  private Spooled write(YearMonth from, YearMonth to, String format, List<String> headings, String fileName, OutputStream out,
-      String client, Path file) {
+  private Spooled write(YearMonth from, YearMonth to, String format, List<String> headings, CsvDialect dialect, String fileName,
+      OutputStream out, String client, Path file) {
     MessageDigest sha256 = Sha256.digest();
     DigestOutputStream digested = new DigestOutputStream(out, sha256);
     Counted counted = new Counted(digested);
@@ -128,7 +132,7 @@ public class PortfolioExport {
       query.setObject(2, to.atEndOfMonth());
       query.setFetchSize(FETCH);
       try (ResultSet rows = query.executeQuery(); RowSink sink = "xlsx".equals(format) ? new XlsxRows(counted, headings)
-          : new CsvRows(counted, headings)) {
+          : new CsvRows(counted, dialect, headings)) {
         Map<LocalDate, String> periods = new HashMap<>();
         Map<OffsetDateTime, String> times = new LinkedHashMap<>(TIMES_KEPT, 0.75f, true) {
           @Override

@@ -5,12 +5,14 @@ import io.outsight.core.vendor.VendorOrder;
 import io.outsight.core.vendor.VendorSearch;
 import io.outsight.core.vendor.VendorSummary;
 import io.outsight.registry.vendor.Vendors;
+import io.outsight.reporting.csv.CsvDialect;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import java.io.Writer;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Exports the vendor list as CSV, page by page, so that memory does not grow with the registry.
@@ -25,8 +27,8 @@ public class VendorDirectory {
   @EJB private Vendors vendors;
 
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
-  public void exportCsv(VendorSearch search, VendorOrder order, Writer out) {
-    try (VendorDirectoryCsv csv = new VendorDirectoryCsv(out)) {
+  public void exportCsv(VendorSearch search, VendorOrder order, Locale language, Writer out) {
+    try (VendorDirectoryCsv csv = new VendorDirectoryCsv(out, CsvDialect.of(language))) {
       List<VendorSummary> page;
       int first = 0;
       do {

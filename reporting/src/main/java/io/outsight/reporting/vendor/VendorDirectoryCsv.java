@@ -1,6 +1,7 @@
 package io.outsight.reporting.vendor;
 
 import io.outsight.core.vendor.VendorSummary;
+import io.outsight.reporting.csv.CsvDialect;
 import io.outsight.reporting.csv.SpreadsheetCsv;
 import java.io.Writer;
 import java.time.format.DateTimeFormatter;
@@ -13,8 +14,8 @@ public class VendorDirectoryCsv implements AutoCloseable {
 
   private final SpreadsheetCsv csv;
 
-  public VendorDirectoryCsv(Writer out) {
-    csv = new SpreadsheetCsv(out, COLUMNS);
+  public VendorDirectoryCsv(Writer out, CsvDialect dialect) {
+    csv = new SpreadsheetCsv(out, dialect, COLUMNS);
   }
 
   public void write(VendorSummary vendor) {

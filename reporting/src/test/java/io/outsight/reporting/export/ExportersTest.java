@@ -74,6 +74,10 @@ class ExportersTest {
 
   /** Two months of a per-lead contract with a vendor whose name looks like a formula. */
   private static ReportDocument document() {
+    return document("en");
+  }
+
+  private static ReportDocument document(String language) {
     TermSheet terms = new TermSheet();
     terms.setReference("EXP-1");
     terms.setScope(ContractScope.LEAD_GENERATION);
@@ -90,7 +94,7 @@ class ExportersTest {
         new MetricCatalogue(List.of(new ReportedMetrics.LeadsCreated())), Period.month(2026, 1), Period.month(2026, 2),
         Map.of(Period.month(2026, 1), new PeriodResults(Map.of("leads-created", new BigDecimal("120")))), null, null, null,
         LocalDate.of(2026, 3, 20));
-    return new ReportDocument(ContractReports.of(input), new ReportDocument.Metadata("Success report EXP-1", "en", "auditor",
+    return new ReportDocument(ContractReports.of(input), new ReportDocument.Metadata("Success report EXP-1", language, "auditor",
         Instant.parse("2026-03-20T10:15:00Z"), LocalDate.of(2026, 3, 20), "per-lead 1.0", contract.kpis(), List.of("leads-created 1.0")), KEYS);
   }
 
@@ -117,6 +121,17 @@ class ExportersTest {
         .containsExactly("metric:leads-created", "2026-02", "100", "report.noData", "report.noData", "report.status.NO_DATA", "report.trend.NO_DATA"));
     assertThat(records).anySatisfy(row -> assertThat(row.values()).containsExactly("2026-01", "4800.00", "0.00", "4800.00"));
     assertThat(records).anySatisfy(row -> assertThat(row.values()).containsExactly("report.total", "4800.00", "0.00", "4800.00"));
+  }
+
+  @Test
+  void csvInFinnishHasTheColumnsAndDecimalCommasOfFinnishSpreadsheets() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new CsvReportExporter().write(document("fi"), out);
+    List<CSVRecord> records = CSVFormat.RFC4180.builder().setDelimiter(';').get().parse(new InputStreamReader(
+        new ByteArrayInputStream(out.toByteArray(), 3, out.size() - 3), StandardCharsets.UTF_8)).getRecords();
+
+    assertThat(records).anySatisfy(row -> assertThat(row.values()).containsExactly("2026-01", "4800,00", "0,00", "4800,00"));
+    assertThat(records).anySatisfy(row -> assertThat(row.values()).containsExactly("export.generatedAt", "2026-03-20T10:15:00Z"));
   }
 
   @Test

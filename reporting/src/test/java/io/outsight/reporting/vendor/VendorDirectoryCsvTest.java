@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.outsight.core.vendor.ServiceOffering;
 import io.outsight.core.vendor.VendorStatus;
 import io.outsight.core.vendor.VendorSummary;
+import io.outsight.reporting.csv.CsvDialect;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.time.Instant;
@@ -19,7 +20,7 @@ class VendorDirectoryCsvTest {
   @Test
   void writesOneRecordPerVendorUnderStableColumnNames() throws Exception {
     StringWriter out = new StringWriter();
-    try (VendorDirectoryCsv csv = new VendorDirectoryCsv(out)) {
+    try (VendorDirectoryCsv csv = new VendorDirectoryCsv(out, CsvDialect.ENGLISH)) {
       csv.write(new VendorSummary(7L, "Pohjolan \"Myynti\", Oy", "0112038-9", "FI",
           Set.of(ServiceOffering.COLD_CALLING, ServiceOffering.FULL_SALES), VendorStatus.PROSPECT,
           Instant.parse("2026-11-26T10:15:30Z")));

@@ -79,8 +79,15 @@ public class CheckpointFiles {
     }
   }
 
+  /** The checkpoint with the highest number: by its file's name, the only file read. */
   public Optional<Checkpoint> newest() {
-    return all().stream().max(Comparator.comparingLong(Checkpoint::number));
+    try (Stream<Path> files = Files.list(directory)) {
+      return files.map(file -> NAME.matcher(file.getFileName().toString())).filter(Matcher::matches)
+          .max(Comparator.comparingLong(name -> Long.parseLong(name.group(1))))
+          .map(name -> read(directory.resolve(name.group()), Long.parseLong(name.group(1))));
+    } catch (IOException unreadable) {
+      throw new UncheckedIOException("the audit checkpoint directory " + directory + " cannot be read", unreadable);
+    }
   }
 
   /** Writes a new checkpoint; one of the same number is never replaced. */
