@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The language of the user's session: first the browser's preference among the supported ones,
@@ -19,6 +20,12 @@ public class LanguageSelection implements Serializable {
 
   private static final long serialVersionUID = 1L;
   private static final Set<String> SUPPORTED = Set.of("en", "fi");
+
+  /** The name of the language switch's field holding the page's query string. */
+  public static final String PAGE_QUERY = "page-query";
+
+  /** A query string as a page address carries it: nothing that could end the redirect's header or its address. */
+  private static final Pattern QUERY = Pattern.compile("[\\w.~%&=+-]{1,2000}");
 
   private String language;
 
@@ -40,10 +47,16 @@ public class LanguageSelection implements Serializable {
     return Locale.forLanguageTag(getLanguage());
   }
 
-  /** Shows the current page again, now in the chosen language. */
+  /**
+   * Shows the current page again, now in the chosen language, with the parameters it was opened
+   * with: the language switch posts them back ({@value #PAGE_QUERY}, written into the switch's form
+   * when the page was rendered), as a contract's page without its id would find no contract.
+   */
   public void reload() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext external = faces.getExternalContext();
-    external.redirect(external.getRequestContextPath() + faces.getViewRoot().getViewId());
+    String query = external.getRequestParameterMap().get(PAGE_QUERY);
+    boolean keep = query != null && QUERY.matcher(query).matches();
+    external.redirect(external.getRequestContextPath() + faces.getViewRoot().getViewId() + (keep ? "?" + query : ""));
   }
 }
