@@ -1,6 +1,7 @@
 package io.outsight.core.audit;
 
 import java.io.Serializable;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +52,7 @@ public record ChainVerification(long eventsChecked, Optional<BrokenLink> firstBr
    * @param checkpoints every checkpoint found, in any order
    */
   public static ChainVerification of(Iterable<AuditEvent> events, ChainHead head, ChainKey key, List<Checkpoint> checkpoints) {
-    List<Checkpoint> numbered = checkpoints.stream().sorted((a, b) -> Long.compare(a.number(), b.number())).toList();
+    List<Checkpoint> numbered = checkpoints.stream().sorted(Comparator.comparingLong(Checkpoint::number)).toList();
     Optional<BrokenLink> anchors = anchorsBroken(numbered, head, key);
     if (anchors.isPresent()) {
       return new ChainVerification(0, anchors);

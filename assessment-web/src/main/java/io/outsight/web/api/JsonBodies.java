@@ -22,8 +22,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -44,9 +42,7 @@ public class JsonBodies implements ContainerRequestFilter {
 
   static final int MAX_DEPTH = 32;
 
-  private static final int FIELDS_KEPT = 10_000;
-
-  private static final String FIELD_OF_VALUE = JsonBodies.class.getName() + ".fieldOfValue";
+  private static final String BODY = JsonBodies.class.getName() + ".body";
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -60,9 +56,7 @@ public class JsonBodies implements ContainerRequestFilter {
       throw new UncheckedIOException(unreadable);
     }
     Problems problems = Problems.in(request.getAcceptableLanguages());
-    Map<String, String> fieldOfValue = new HashMap<>();
-    // JSON is UTF-8 (RFC 8259): read as such, also a body too short for JSON-P to detect its encoding
-    JsonParser parser = Json.createParser(new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8));
+    JsonParser parser = parser(body);
     try (parser) {
       Path path = new Path();
       while (parser.hasNext()) {
@@ -76,9 +70,6 @@ public class JsonBodies implements ContainerRequestFilter {
           request.abortWith(problem(problems, "number-out-of-range", parser.getLocation(), path, MAX_DIGITS));
           return;
         }
-        if ((event == JsonParser.Event.VALUE_STRING || event == JsonParser.Event.VALUE_NUMBER) && fieldOfValue.size() < FIELDS_KEPT) {
-          fieldOfValue.putIfAbsent(parser.getString(), path.toString());
-        }
       }
     } catch (JsonParsingException malformed) {
       request.abortWith(problem(problems, "malformed-json", malformed.getLocation(), null, malformed.getMessage()));
@@ -87,17 +78,35 @@ public class JsonBodies implements ContainerRequestFilter {
       request.abortWith(problem(problems, "malformed-json", parser.getLocation(), null, malformed.getMessage()));
       return;
     }
-    request.setProperty(FIELD_OF_VALUE, fieldOfValue);
+    request.setProperty(BODY, body);
     request.setEntityStream(new ByteArrayInputStream(body));
   }
 
   /**
-   * The field each value of the body was found in, first occurrence, so that a value JSON-B refuses
-   * (an unknown status, a date that does not exist) is answered with its field: a request property.
+   * The field a value of the request's body was first sent in, so that a value JSON-B refuses (an
+   * unknown status, a date that does not exist) is answered with its field. The body, kept as a
+   * request property, is read again for it: only a refused request pays for the search.
    */
   static Optional<String> fieldOf(HttpServletRequest request, String value) {
-    return request.getAttribute(FIELD_OF_VALUE) instanceof Map<?, ?> fields && fields.get(value) instanceof String field
-        ? Optional.of(field) : Optional.empty();
+    if (!(request.getAttribute(BODY) instanceof byte[] body)) {
+      return Optional.empty();
+    }
+    try (JsonParser parser = parser(body)) {
+      Path path = new Path();
+      while (parser.hasNext()) {
+        JsonParser.Event event = parser.next();
+        path.at(event, parser);
+        if ((event == JsonParser.Event.VALUE_STRING || event == JsonParser.Event.VALUE_NUMBER) && parser.getString().equals(value)) {
+          return Optional.of(path.toString());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** JSON is UTF-8 (RFC 8259): read as such, also a body too short for JSON-P to detect its encoding. */
+  private static JsonParser parser(byte[] body) {
+    return Json.createParser(new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8));
   }
 
   private static boolean beyondBounds(BigDecimal number) {

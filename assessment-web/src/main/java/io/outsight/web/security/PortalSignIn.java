@@ -270,24 +270,25 @@ public class PortalSignIn implements HttpAuthenticationMechanism {
   }
 
   private static Optional<String> bearerToken(HttpServletRequest request) {
-    String header = request.getHeader("Authorization");
-    if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-      return Optional.empty();
-    }
-    return Optional.of(header.substring(BEARER.length()).strip()).filter(token -> !token.isEmpty());
+    return credentials(request, BEARER).filter(token -> !token.isEmpty());
   }
 
   private static Optional<UsernamePasswordCredential> basicCredential(HttpServletRequest request) {
+    return credentials(request, BASIC).flatMap(encoded -> {
+      try {
+        String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+        int colon = decoded.indexOf(':');
+        return colon < 0 ? Optional.empty() : Optional.of(new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
+      } catch (IllegalArgumentException notBase64) {
+        return Optional.empty();
+      }
+    });
+  }
+
+  /** What the Authorization header carries after {@code scheme}, when it names that scheme. */
+  private static Optional<String> credentials(HttpServletRequest request, String scheme) {
     String header = request.getHeader("Authorization");
-    if (header == null || !header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
-      return Optional.empty();
-    }
-    try {
-      String decoded = new String(Base64.getDecoder().decode(header.substring(BASIC.length()).strip()), StandardCharsets.UTF_8);
-      int colon = decoded.indexOf(':');
-      return colon < 0 ? Optional.empty() : Optional.of(new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
-    } catch (IllegalArgumentException notBase64) {
-      return Optional.empty();
-    }
+    return header != null && header.regionMatches(true, 0, scheme, 0, scheme.length())
+        ? Optional.of(header.substring(scheme.length()).strip()) : Optional.empty();
   }
 }

@@ -1,6 +1,7 @@
 package io.outsight.registry.audit;
 
 import io.outsight.core.audit.ChainKey;
+import io.outsight.registry.profile.TrialProfiles;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,7 +14,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
-import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -29,8 +29,6 @@ public class AuditKey {
 
   /** The configuration key of the audit trail's key. */
   public static final String KEY = "outsight.audit.key";
-
-  private static final Set<String> PROFILES_THAT_MAY_MAKE_A_KEY = Set.of("demo", "test");
 
   private static final Logger LOG = Logger.getLogger(AuditKey.class.getName());
 
@@ -55,22 +53,18 @@ public class AuditKey {
     return key;
   }
 
+  /** The key from its Base64; one that is not Base64 or too short stops the start, naming the key. */
   static ChainKey decode(String base64) {
-    byte[] bytes;
     try {
-      bytes = Base64.getDecoder().decode(base64);
-    } catch (IllegalArgumentException notBase64) {
-      throw new IllegalStateException(KEY + " is not Base64: " + notBase64.getMessage());
+      return ChainKey.of(Base64.getDecoder().decode(base64));
+    } catch (IllegalArgumentException unusable) {
+      throw new IllegalStateException(KEY + " must be at least " + ChainKey.MIN_BYTES
+          + " random bytes in Base64 (e.g. openssl rand -base64 32): " + unusable.getMessage());
     }
-    if (bytes.length < ChainKey.MIN_BYTES) {
-      throw new IllegalStateException(KEY + " has " + bytes.length + " bytes; it needs at least " + ChainKey.MIN_BYTES
-          + " (e.g. openssl rand -base64 32)");
-    }
-    return ChainKey.of(bytes);
   }
 
   private ChainKey madeForADemo() {
-    if (profile.filter(PROFILES_THAT_MAY_MAKE_A_KEY::contains).isEmpty()) {
+    if (!TrialProfiles.include(profile)) {
       throw new IllegalStateException("The audit trail needs its key: set " + KEY + " (environment variable OUTSIGHT_AUDIT_KEY) to"
           + " at least " + ChainKey.MIN_BYTES + " random bytes in Base64, e.g. from openssl rand -base64 32, the same on every instance");
     }

@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -65,40 +64,37 @@ public class CheckpointFiles {
 
   /** Every checkpoint in the directory; one that cannot be read counts as forged. */
   public List<Checkpoint> all() {
-    try (Stream<Path> files = Files.list(directory)) {
-      List<Checkpoint> found = new ArrayList<>();
-      files.forEach(file -> {
-        Matcher name = NAME.matcher(file.getFileName().toString());
-        if (name.matches()) {
-          found.add(read(file, Long.parseLong(name.group(1))));
-        }
-      });
-      return found;
-    } catch (IOException unreadable) {
-      throw new UncheckedIOException("the audit checkpoint directory " + directory + " cannot be read", unreadable);
-    }
+    return numbers().stream().map(this::read).toList();
   }
 
   /** The checkpoint with the highest number: by its file's name, the only file read. */
   public Optional<Checkpoint> newest() {
-    try (Stream<Path> files = Files.list(directory)) {
-      return files.map(file -> NAME.matcher(file.getFileName().toString())).filter(Matcher::matches)
-          .max(Comparator.comparingLong(name -> Long.parseLong(name.group(1))))
-          .map(name -> read(directory.resolve(name.group()), Long.parseLong(name.group(1))));
-    } catch (IOException unreadable) {
-      throw new UncheckedIOException("the audit checkpoint directory " + directory + " cannot be read", unreadable);
-    }
+    return numbers().stream().max(Comparator.naturalOrder()).map(this::read);
   }
 
   /** Writes a new checkpoint; one of the same number is never replaced. */
   public void write(Checkpoint checkpoint) {
-    Path file = directory.resolve(String.format("checkpoint-%09d.json", checkpoint.number()));
+    Path file = file(checkpoint.number());
     try {
       Files.writeString(file, json(checkpoint).toString(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
           StandardOpenOption.WRITE, StandardOpenOption.SYNC);
     } catch (IOException unwritable) {
       throw new UncheckedIOException("the audit checkpoint " + file + " cannot be written", unwritable);
     }
+  }
+
+  /** The numbers of the checkpoint files in the directory, by their names. */
+  private List<Long> numbers() {
+    try (Stream<Path> files = Files.list(directory)) {
+      return files.map(file -> NAME.matcher(file.getFileName().toString())).filter(Matcher::matches)
+          .map(name -> Long.parseLong(name.group(1))).toList();
+    } catch (IOException unreadable) {
+      throw new UncheckedIOException("the audit checkpoint directory " + directory + " cannot be read", unreadable);
+    }
+  }
+
+  private Path file(long number) {
+    return directory.resolve(String.format("checkpoint-%09d.json", number));
   }
 
   /** The checkpoint as written to its file, and as the audit-trail export carries it. */
@@ -114,8 +110,8 @@ public class CheckpointFiles {
         .build();
   }
 
-  private static Checkpoint read(Path file, long number) {
-    try (JsonReader reader = Json.createReader(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
+  private Checkpoint read(long number) {
+    try (JsonReader reader = Json.createReader(Files.newBufferedReader(file(number), StandardCharsets.UTF_8))) {
       JsonObject json = reader.readObject();
       return new Checkpoint(json.getJsonNumber("number").longValueExact(), json.getJsonNumber("trailSequence").longValueExact(),
           json.getString("trailHash"), json.getJsonNumber("legacyThrough").longValueExact(), Instant.parse(json.getString("writtenAt")),

@@ -1,5 +1,6 @@
 package io.outsight.registry.calendar;
 
+import io.outsight.registry.profile.TrialProfiles;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,7 +12,6 @@ import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
-import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -27,8 +27,6 @@ public class PortalClock {
 
   /** The configuration key naming the day the portal starts on, as 2028-02-29. */
   public static final String TODAY = "outsight.calendar.today";
-
-  private static final Set<String> PROFILES_THAT_MAY_SET_THE_DAY = Set.of("test", "demo");
 
   private static final Logger LOG = Logger.getLogger(PortalClock.class.getName());
 
@@ -58,7 +56,7 @@ public class PortalClock {
     if (configured.isEmpty()) {
       return system;
     }
-    if (profile.filter(PROFILES_THAT_MAY_SET_THE_DAY::contains).isEmpty()) {
+    if (!TrialProfiles.include(profile)) {
       LOG.severe(() -> TODAY + "=" + configured.get() + " is ignored: it is honoured only under the configuration profile "
           + "test or demo (mp.config.profile), and this start has " + profile.orElse("none"));
       return system;
