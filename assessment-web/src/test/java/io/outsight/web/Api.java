@@ -22,13 +22,22 @@ final class Api {
   private final Function<String, String> authorization;
 
   Api(String base) {
-    this(base + "api/v1/", "en", user -> "Basic " + Base64.getEncoder().encodeToString((user + ":outsight-demo").getBytes(StandardCharsets.UTF_8)));
+    this(base + "api/v1/", "en", basic("outsight-demo"));
   }
 
   private Api(String base, String language, Function<String, String> authorization) {
     this.base = base;
     this.language = language;
     this.authorization = authorization;
+  }
+
+  /** A program that signs in with HTTP Basic and this password, whichever user it names. */
+  static Api withPassword(String base, String password) {
+    return new Api(base + "api/v1/", "en", basic(password));
+  }
+
+  private static Function<String, String> basic(String password) {
+    return user -> "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
   /** A program that signs in with the access token {@code tokenOf} gives for each user it names. */

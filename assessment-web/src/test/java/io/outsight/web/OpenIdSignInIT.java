@@ -62,7 +62,8 @@ class OpenIdSignInIT {
         List.of("-Doutsight.demo.enabled=true", "-Doutsight.datasource.url=jdbc:h2:file:" + FOLDER.resolve("h2/outsight").toAbsolutePath(),
             "-Doutsight.datasource.user=outsight", "-Doutsight.datasource.password=" + DATABASE_PASSWORD,
             "-Doutsight.openid.provider-uri=" + issuer,
-            "-Doutsight.openid.client-id=outsight-portal", "-Doutsight.openid.client-secret=portal-secret"),
+            "-Doutsight.openid.client-id=outsight-portal", "-Doutsight.openid.client-secret=portal-secret",
+            "-Doutsight.openid.role-mapping=sales-buyers=PROCUREMENT, internal-audit=AUDITOR, helpdesk=ROOT"),
         List.of("--clustername", "outsight-openid-it", "--clustermode", "tcpip:127.0.0.1:" + dataGrid, "--interfaces", "127.0.0.1",
             "--startport", String.valueOf(dataGrid)));
     portal.awaitReady();
@@ -121,6 +122,23 @@ class OpenIdSignInIT {
 
     assertThat(browser.findElement(By.id("signed-in-user")).getText()).isEqualTo("aino.auditor · Auditor");
     assertThat(browser.findElements(By.id("vendors:register"))).as("auditors read, never change").isEmpty();
+  }
+
+  @Test
+  void theConfiguredMappingTurnsTheProvidersGroupsIntoRolesShownReadOnlyToAdministrators() throws Exception {
+    browser.get(portal.url() + "admin/users.xhtml");
+    signInAtProvider("lauri.lahtinen", "internal-audit");
+    assertThat(browser.findElement(By.id("signed-in-user")).getText()).isEqualTo("lauri.lahtinen · Auditor");
+    assertThat(browser.findElement(By.id("at-provider")).getText()).contains("outsight.openid.role-mapping");
+    assertThat(browser.findElement(By.id("role-mapping")).getText())
+        .contains("sales-buyers Procurement", "internal-audit Auditor", "ADMIN Administrator").doesNotContain("helpdesk");
+    assertThat(browser.findElements(By.cssSelector("[id='new:open'], [id='accounts:list'], #nav-password")))
+        .as("accounts and passwords are the provider's").isEmpty();
+
+    Api api = Api.withTokens(portal.url(), OpenIdSignInIT::token);
+    assertThat(api.call("GET", "contracts", "olli.ostaja sales-buyers", null).statusCode()).isEqualTo(200);
+    assertThat(api.call("GET", "audit/verification", "olli.ostaja sales-buyers", null).statusCode()).as("procurement, not audit").isEqualTo(403);
+    assertThat(api.call("GET", "contracts", "hanna.helpdesk helpdesk", null).statusCode()).as("a mapping to no role").isEqualTo(403);
   }
 
   @Test

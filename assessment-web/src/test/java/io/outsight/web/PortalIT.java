@@ -224,7 +224,8 @@ class PortalIT {
     for (String page : List.of("index.xhtml", "vendors/index.xhtml", "vendors/register.xhtml", "vendors/vendor.xhtml?id=1", "contracts/index.xhtml",
         "contracts/index.xhtml?status=ACTIVE", "contracts/contract.xhtml?id=" + contractId, "contracts/report.xhtml?id=" + contractId,
         "contracts/edit.xhtml?id=" + contractId, "contracts/edit.xhtml?vendor=2", "decide/index.xhtml", "decide/cost-model.xhtml",
-        "assessments/wizard.xhtml?id=" + draft, "assessments/result.xhtml?id=" + draft, "audit/index.xhtml", "admin/extensions.xhtml")) {
+        "assessments/wizard.xhtml?id=" + draft, "assessments/result.xhtml?id=" + draft, "audit/index.xhtml", "admin/extensions.xhtml",
+        "admin/users.xhtml", "account/password.xhtml")) {
       browser.get(base() + page);
       String english = browser.findElement(By.cssSelector("h1.os-title")).getText();
       new VendorListPage.LanguageSwitch(browser).to("FI");
@@ -729,6 +730,130 @@ class PortalIT {
     // the sixteen events of the filter, then the checkpoint the file was cut at
     assertThat(lines).hasSize(18).allSatisfy(line -> assertThat(line).doesNotContain(",procurement,"));
     assertThat(lines.get(17)).contains(",portal,AuditCheckpoint,", ",CHECKPOINT,", "trailHash");
+  }
+
+  @Test
+  void anAdministratorOpensAnAccountWhoseOwnerChoosesTheirOwnPasswordBeforeAnythingElse() throws Exception {
+    signedInAt("admin");
+    browser.findElement(By.id("nav-accounts")).click();
+    WebElement form = awaitVisible(By.id("new:username"));
+    form.sendKeys("kaisa.k");
+    browser.findElement(By.id("new:displayName")).sendKeys("Kaisa Kilpailuttaja");
+    browser.findElement(By.cssSelector("label[for='new:roles:0']")).click();
+    browser.findElement(By.id("new:open")).click();
+    String temporary = awaitVisible(By.id("temporary-password")).getText();
+    assertThat(temporary).matches("[a-zA-Z2-9]{4}(-[a-zA-Z2-9]{4}){3}");
+    assertThat(browser.findElement(By.id("accounts:list")).getText()).contains("kaisa.k", "Kaisa Kilpailuttaja", "Procurement",
+        "must choose a new password");
+    // the same username again is refused next to the field, and what was typed stays
+    browser.findElement(By.id("new:username")).sendKeys("kaisa.k");
+    browser.findElement(By.id("new:displayName")).sendKeys("Toinen Kaisa");
+    browser.findElement(By.cssSelector("label[for='new:roles:1']")).click();
+    WebElement open = browser.findElement(By.id("new:open"));
+    open.click();
+    Browser.awaitReplaced(browser, open);
+    assertThat(browser.findElement(By.id("new:username-message")).getText()).isEqualTo("There is already an account kaisa.k.");
+    assertThat(browser.findElement(By.id("new:displayName")).getAttribute("value")).isEqualTo("Toinen Kaisa");
+
+    // the temporary password opens the password page only, for people and programs alike
+    Api kaisasProgram = Api.withPassword(base(), temporary);
+    HttpResponse<String> refused = kaisasProgram.call("GET", "contracts", "kaisa.k", null);
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json;charset=UTF-8");
+    assertThat(Api.object(refused).getString("type")).isEqualTo("urn:outsight:problem:password-change-required");
+    signOut();
+    browser.get(base() + "contracts/index.xhtml");
+    new LoginPage(browser).signIn("kaisa.k", temporary);
+    assertThat(browser.getCurrentUrl()).isEqualTo(base() + "account/password.xhtml");
+    assertThat(browser.findElement(By.id("required")).getText()).isEqualTo("An administrator set your password. Choose your own to continue.");
+    browser.get(base() + "vendors/index.xhtml");
+    assertThat(browser.getCurrentUrl()).isEqualTo(base() + "account/password.xhtml");
+
+    // the policy, each refusal next to its field
+    assertThat(choosePassword("not-the-current-one", "Mustikkasoppa 2026", "Mustikkasoppa 2026", "password:current-message"))
+        .isEqualTo("The current password is not right.");
+    assertThat(choosePassword(temporary, "lyhyt sana", "lyhyt sana", "password:chosen-message"))
+        .isEqualTo("A password has at least 12 characters.");
+    assertThat(choosePassword(temporary, "qwertyqwerty", "qwertyqwerty", "password:chosen-message"))
+        .isEqualTo("This password is among those most often found in leaks: choose another.");
+    assertThat(choosePassword(temporary, "kaisa.k on paras", "kaisa.k on paras", "password:chosen-message"))
+        .isEqualTo("A password may not contain your username.");
+    assertThat(choosePassword(temporary, "Mustikkasoppa 2026", "Mustikkasoppa 2027", "password:repeated-message"))
+        .isEqualTo("The two new passwords differ.");
+    choosePassword(temporary, "Mustikkasoppa 2026", "Mustikkasoppa 2026", null);
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlToBe(base() + "index.xhtml"));
+    assertThat(Api.withPassword(base(), "Mustikkasoppa 2026").call("GET", "contracts", "kaisa.k", null).statusCode()).isEqualTo(200);
+    assertThat(kaisasProgram.call("GET", "contracts", "kaisa.k", null).statusCode()).as("the temporary password is spent").isEqualTo(401);
+
+    // disabled, Kaisa's open session ends at her next click, and her password opens nothing
+    WebDriver administrator = Browser.start(Files.createTempDirectory("outsight-admin"));
+    try {
+      administrator.get(base() + "admin/users.xhtml");
+      new LoginPage(administrator).signIn("admin", PASSWORD);
+      WebElement kaisasRow = administrator.findElement(By.xpath("//tr[td[normalize-space()='kaisa.k']]"));
+      kaisasRow.findElement(By.cssSelector("button[id$=':disable']")).click();
+      new WebDriverWait(administrator, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
+          By.xpath("//tr[td[normalize-space()='kaisa.k']]"), "Disabled"));
+      // the last administrator can neither disable themselves nor give up the role
+      WebElement ownRow = administrator.findElement(By.xpath("//tr[td[normalize-space()='admin']]"));
+      ownRow.findElement(By.cssSelector("button[id$=':disable']")).click();
+      assertThat(new WebDriverWait(administrator, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(
+          By.cssSelector("[id='accounts:messages'] .ui-messages-error"))).getText()).contains("You cannot disable your own account.");
+      administrator.findElement(By.xpath("//tr[td[normalize-space()='admin']]")).findElement(By.cssSelector("button[id$=':edit']")).click();
+      new WebDriverWait(administrator, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(
+          By.cssSelector("label[for='accounts:edited-roles:1']"))).click();
+      administrator.findElement(By.cssSelector("label[for='accounts:edited-roles:2']")).click();
+      administrator.findElement(By.id("accounts:save")).click();
+      assertThat(new WebDriverWait(administrator, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(
+          By.cssSelector("[id='accounts:messages'] .ui-messages-error"))).getText())
+          .contains("admin is the last enabled administrator: give another account the role first.");
+    } finally {
+      administrator.quit();
+    }
+    browser.get(base() + "vendors/index.xhtml");
+    new LoginPage(browser).signInFailing("kaisa.k", "Mustikkasoppa 2026");
+    assertThat(Api.withPassword(base(), "Mustikkasoppa 2026").call("GET", "contracts", "kaisa.k", null).statusCode()).isEqualTo(401);
+
+    // every change is in the trail, without a password or its hash, and the trail is intact
+    signedInAt("auditor");
+    browser.get(base() + "audit/index.xhtml");
+    browser.findElement(By.id("audit:entity-type")).sendKeys("UserAccount");
+    browser.findElement(By.id("audit:entity-id")).sendKeys("kaisa.k");
+    WebElement firstRow = browser.findElement(By.cssSelector("[id='audit:events_data'] > tr"));
+    browser.findElement(By.id("audit:filter")).click();
+    Browser.awaitReplaced(browser, firstRow);
+    assertThat(browser.findElement(By.id("audit:events")).getText())
+        .contains("Account opened", "Password changed", "Disabled", "1–3 of 3").doesNotContain("PBKDF2", "Mustikkasoppa");
+    assertThat(Api.object(new Api(base()).call("GET", "audit/verification", "auditor", null)).getBoolean("intact")).isTrue();
+    // auditors see the accounts, with nothing to change them
+    browser.get(base() + "admin/users.xhtml");
+    assertThat(browser.findElement(By.id("accounts:list")).getText()).contains("kaisa.k", "Disabled");
+    assertThat(browser.findElements(By.cssSelector("button[id$=':disable'], button[id$=':reset'], [id='new:open']"))).isEmpty();
+  }
+
+  /** Fills the password page and sends it; the text of the message expected at {@code messageId}, if any. */
+  private String choosePassword(String current, String chosen, String repeated, String messageId) {
+    for (var field : Map.of("password:current", current, "password:chosen", chosen, "password:repeated", repeated).entrySet()) {
+      WebElement input = browser.findElement(By.id(field.getKey()));
+      input.clear();
+      input.sendKeys(field.getValue());
+    }
+    WebElement button = browser.findElement(By.id("password:change"));
+    button.click();
+    if (messageId == null) {
+      return null;
+    }
+    Browser.awaitReplaced(browser, button);
+    return browser.findElement(By.id(messageId)).getText();
+  }
+
+  private WebElement awaitVisible(By element) {
+    return new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(element));
+  }
+
+  private void signOut() {
+    browser.findElement(By.id("session:sign-out")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username")));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.outsight.core.access;
 
+import io.outsight.core.rules.RuleViolation;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -8,12 +9,16 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
  * A person who signs in to the embedded default with a password. The hash is made by the
- * container's PBKDF2 implementation; the account never sees the clear-text password.
+ * container's PBKDF2 implementation; the account never sees the clear-text password. An account is
+ * disabled rather than deleted, so that the audit trail's names keep pointing at someone. A password
+ * an administrator set (for a new account, or by a reset) only lets its owner choose their own.
  */
 @Entity
 @Table(name = "user_account")
@@ -34,19 +39,83 @@ public class UserAccount {
   @Column(name = "role")
   private Set<String> roles = new HashSet<>();
 
+  private boolean enabled = true;
+
+  @Column(name = "must_change_password")
+  private boolean mustChangePassword;
+
+  @Version private long version;
+
   protected UserAccount() {}
 
   public UserAccount(String username, String displayName, String passwordHash, Set<String> roles) {
     if (username == null || !username.matches("[a-z0-9._-]{2,100}")) {
-      throw new IllegalArgumentException("a username is 2-100 lower-case letters, digits, . _ or -");
+      throw new RuleViolation("account.username", "A username is 2-100 lower-case letters, digits, . _ or -", List.of(String.valueOf(username)));
     }
-    if (roles.isEmpty() || !KNOWN_ROLES.containsAll(roles)) {
-      throw new IllegalArgumentException("roles must be among " + KNOWN_ROLES + ": " + roles);
-    }
+    requireKnown(roles);
     this.username = username;
     this.displayName = displayName;
     this.passwordHash = passwordHash;
     this.roles = new HashSet<>(roles);
+  }
+
+  /** An account an administrator opens: its first password is temporary. */
+  public static UserAccount opened(String username, String displayName, String temporaryPasswordHash, Set<String> roles) {
+    UserAccount account = new UserAccount(username, displayName, temporaryPasswordHash, roles);
+    account.mustChangePassword = true;
+    return account;
+  }
+
+  private static void requireKnown(Set<String> roles) {
+    if (roles.isEmpty() || !KNOWN_ROLES.containsAll(roles)) {
+      throw new RuleViolation("account.roles", "Roles must be among " + KNOWN_ROLES + ": " + roles, List.copyOf(KNOWN_ROLES));
+    }
+  }
+
+  public void assignRoles(Set<String> assigned) {
+    requireKnown(assigned);
+    roles = new HashSet<>(assigned);
+  }
+
+  public void rename(String newDisplayName) {
+    displayName = newDisplayName;
+  }
+
+  public void disable() {
+    enabled = false;
+  }
+
+  public void enable() {
+    enabled = true;
+  }
+
+  /** An administrator's reset: the old password stops working, the new one only leads to choosing another. */
+  public void resetPassword(String temporaryPasswordHash) {
+    passwordHash = temporaryPasswordHash;
+    mustChangePassword = true;
+  }
+
+  /** The owner's own choice, checked against {@link PasswordPolicy} before it was hashed. */
+  public void choosePassword(String newPasswordHash) {
+    passwordHash = newPasswordHash;
+    mustChangePassword = false;
+  }
+
+  /**
+   * Refuses a change that would leave the portal with no enabled administrator: nobody could then
+   * manage accounts without going to the database.
+   *
+   * @param otherEnabledAdministrators how many enabled administrators there are besides this account
+   */
+  public void requireAnAdministratorRemains(long otherEnabledAdministrators) {
+    if (otherEnabledAdministrators == 0 && !isEnabledAdministrator()) {
+      throw new RuleViolation("account.last-administrator", "The last enabled administrator cannot be disabled or lose the role",
+          List.of(username));
+    }
+  }
+
+  public boolean isEnabledAdministrator() {
+    return enabled && roles.contains(Roles.ADMIN);
   }
 
   public String username() {
@@ -59,5 +128,21 @@ public class UserAccount {
 
   public Set<String> roles() {
     return Set.copyOf(roles);
+  }
+
+  public String passwordHash() {
+    return passwordHash;
+  }
+
+  public boolean enabled() {
+    return enabled;
+  }
+
+  public boolean mustChangePassword() {
+    return mustChangePassword;
+  }
+
+  public long version() {
+    return version;
   }
 }

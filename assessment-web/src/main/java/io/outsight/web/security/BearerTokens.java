@@ -41,7 +41,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * its published keys, issued it for the portal (audience {@code outsight.openid.api-audience}, the
  * portal's client id unless set) and it has not expired. Its caller is named by the same claim as
  * on the pages, so one person is one identity on every path, and the four-eyes rule compares the
- * same names; the groups claim gives the roles.
+ * same names; the groups claim gives the roles ({@link RoleMapping}).
  *
  * <p>The provider's discovery document and keys are fetched when the first token arrives, not at
  * start, so the portal starts while the provider is away; the keys are cached and fetched again
@@ -57,6 +57,8 @@ public class BearerTokens {
 
   @Inject private OpenIdProvider provider;
 
+  @Inject private RoleMapping roleMapping;
+
   @Inject
   @ConfigProperty(name = "outsight.openid.api-audience")
   Optional<String> audience;
@@ -71,7 +73,7 @@ public class BearerTokens {
       if (name == null || name.isBlank()) {
         return CredentialValidationResult.INVALID_RESULT;
       }
-      return new CredentialValidationResult(name, groups(claims.getClaim(provider.getGroupsClaim())));
+      return new CredentialValidationResult(name, roleMapping.rolesOf(groups(claims.getClaim(provider.getGroupsClaim()))));
     } catch (ParseException | BadJOSEException | JOSEException refused) {
       // why, for the operator who sets up a program's access (issuer, audience, expiry); never the token
       LOG.info(() -> "An access token was refused: " + refused.getMessage());

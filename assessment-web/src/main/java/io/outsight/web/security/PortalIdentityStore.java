@@ -23,8 +23,8 @@ import javax.sql.DataSource;
 /**
  * The users of the embedded default and their roles, in the database. A stored hash names its own
  * algorithm and iterations, so older hashes keep verifying if the policy changes. A name that is
- * not a user costs the same hashing as one that is, against a hash of a random password made at
- * start: how long the answer takes tells nobody which names exist.
+ * not a user, or whose account is disabled, costs the same hashing as one that is, against a hash
+ * of a random password made at start: how long the answer takes tells nobody which names exist.
  */
 @ApplicationScoped
 public class PortalIdentityStore implements IdentityStore {
@@ -56,7 +56,7 @@ public class PortalIdentityStore implements IdentityStore {
   }
 
   private static Optional<String> storedHash(Connection connection, String username) throws SQLException {
-    try (PreparedStatement query = connection.prepareStatement("select password_hash from user_account where username = ?")) {
+    try (PreparedStatement query = connection.prepareStatement("select password_hash from user_account where username = ? and enabled = true")) {
       query.setString(1, username);
       try (ResultSet row = query.executeQuery()) {
         return row.next() ? Optional.of(row.getString(1)) : Optional.empty();

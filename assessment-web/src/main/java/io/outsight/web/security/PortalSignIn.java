@@ -78,6 +78,8 @@ public class PortalSignIn implements HttpAuthenticationMechanism {
 
   @Inject private OpenIdProvider openIdProvider;
 
+  @Inject private RoleMapping roleMapping;
+
   @Inject private BeanManager beans;
 
   @Override
@@ -159,14 +161,18 @@ public class PortalSignIn implements HttpAuthenticationMechanism {
   /**
    * The OpenID Connect mechanism sends the browser to the provider, and on its way back to
    * {@link OpenIdProvider#CALLBACK} exchanges the code for tokens, validates them and signs the
-   * caller in with the claims' name and groups.
+   * caller in with the claims' name, and the roles {@link RoleMapping} gives the claims' groups.
    */
   private AuthenticationStatus signInAtProvider(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
       throws AuthenticationException {
     AuthenticationStatus status = openIdConnect().validateRequest(request, response, context);
     if (context.getCallerPrincipal() != null) {
-      keepSignedIn(request, context.getCallerPrincipal().getName(), context.getGroups());
+      String name = context.getCallerPrincipal().getName();
+      Set<String> roles = roleMapping.rolesOf(context.getGroups());
+      keepSignedIn(request, name, roles);
       forgetProviderTokens();
+      // the mechanism signed them in with the provider's groups; the portal knows them by their roles
+      return status == AuthenticationStatus.SUCCESS ? context.notifyContainerAboutLogin(name, roles) : status;
     } else if (status == AuthenticationStatus.SEND_CONTINUE) {
       rememberPageAskedFor(request);
     }

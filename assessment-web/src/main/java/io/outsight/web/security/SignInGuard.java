@@ -3,6 +3,7 @@ package io.outsight.web.security;
 import io.outsight.core.access.SignInThrottle;
 import io.outsight.core.audit.Sha256;
 import io.outsight.registry.access.SignInFailures;
+import io.outsight.registry.access.UserAccounts;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
@@ -26,6 +28,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * is logged and audited, every refusal logged; and a program's HTTP Basic credentials, once
  * verified, are taken for a minute without hashing them again, so that a busy API client does not
  * cost 210,000 PBKDF2 iterations a call and nobody can use the API's hashing to load the server.
+ * They are taken only while the account is as it was when they verified: a new password, a reset,
+ * new roles or disabling the account changes its version, and the next call is checked afresh.
  */
 @ApplicationScoped
 public class SignInGuard {
@@ -38,6 +42,8 @@ public class SignInGuard {
   @Inject private IdentityStoreHandler identityStore;
 
   @EJB private SignInFailures failures;
+
+  @EJB private UserAccounts accounts;
 
   @Inject
   @ConfigProperty(name = "outsight.sign-in.max-failures", defaultValue = "5")
@@ -71,14 +77,16 @@ public class SignInGuard {
 
   /** A program's HTTP Basic credentials: verified once, then taken for {@code basicCacheSeconds}. */
   public CredentialValidationResult program(UsernamePasswordCredential credential, String address) {
-    String key = Sha256.hex((credential.getCaller() + "\u0000" + credential.getPasswordAsString()).getBytes(StandardCharsets.UTF_8));
+    Optional<UserAccounts.Standing> account = accounts.standing(credential.getCaller());
+    String key = Sha256.hex((credential.getCaller() + "\u0000" + credential.getPasswordAsString() + "\u0000"
+        + account.map(UserAccounts.Standing::version).orElse(-1L)).getBytes(StandardCharsets.UTF_8));
     Instant now = Instant.now();
     Verified known = verified.get(key);
     if (known != null && known.until().isAfter(now)) {
       return new CredentialValidationResult(known.caller(), known.groups());
     }
     CredentialValidationResult result = person(credential, address);
-    if (result.getStatus() == CredentialValidationResult.Status.VALID && basicCacheSeconds > 0) {
+    if (result.getStatus() == CredentialValidationResult.Status.VALID && account.isPresent() && basicCacheSeconds > 0) {
       if (verified.size() >= KEPT) {
         verified.clear();
       }

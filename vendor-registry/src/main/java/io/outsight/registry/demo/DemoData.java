@@ -8,8 +8,10 @@ import static io.outsight.core.vendor.ServiceOffering.MARKETING;
 import static io.outsight.core.vendor.ServiceOffering.PRODUCT_LINE_OR_SEGMENT_SALES;
 import static io.outsight.core.vendor.ServiceOffering.PROSPECTING;
 
+import io.outsight.core.access.PasswordPolicy;
 import io.outsight.core.access.Roles;
 import io.outsight.core.access.UserAccount;
+import io.outsight.core.rules.RuleViolation;
 import io.outsight.core.compensation.PerLead;
 import io.outsight.core.contract.Contract;
 import io.outsight.core.contract.ContractScope;
@@ -72,8 +74,6 @@ public class DemoData {
 
   /** The demo users' password, listed in the README. */
   public static final String DEMO_PASSWORD = "outsight-demo";
-
-  private static final int MIN_ADMIN_PASSWORD = 12;
 
   private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
@@ -149,17 +149,19 @@ public class DemoData {
   private void firstAdministrator() {
     String username = adminUsername.map(String::strip).orElse("");
     String password = adminPassword.orElse("");
-    if (username.isEmpty() || password.length() < MIN_ADMIN_PASSWORD) {
+    if (username.isEmpty() || password.isEmpty()) {
       LOG.warning(() -> "No user can sign in yet: the database has no account, demo data is off, and no first administrator is"
-          + " configured. Set outsight.admin.username and outsight.admin.password (" + MIN_ADMIN_PASSWORD + " characters or more;"
+          + " configured. Set outsight.admin.username and outsight.admin.password (" + PasswordPolicy.MIN_LENGTH + " characters or more;"
           + " environment OUTSIGHT_ADMIN_USERNAME and OUTSIGHT_ADMIN_PASSWORD) and start again.");
       return;
     }
     UserAccount admin;
     try {
+      PasswordPolicy.require(username, password);
       admin = new UserAccount(username, username, passwordHash.generate(password.toCharArray()), Set.of(Roles.ADMIN));
-    } catch (IllegalArgumentException invalid) {
-      LOG.severe(() -> "No first administrator: outsight.admin.username " + username + " is not a username: " + invalid.getMessage());
+    } catch (RuleViolation invalid) {
+      LOG.severe(() -> "No first administrator from outsight.admin.username and outsight.admin.password: " + invalid.getMessage()
+          + ". Nobody can sign in until they are set right and the portal is started again.");
       return;
     }
     em.persist(admin);
