@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 import java.util.function.Function;
 
 /** A program calling the REST API as one of the demo users, with HTTP Basic, or with bearer tokens. */
@@ -55,9 +56,15 @@ final class Api {
   }
 
   HttpResponse<String> call(String method, String path, String user, String body, String contentType) throws Exception {
+    return call(method, path, user, body, contentType, Map.of());
+  }
+
+  HttpResponse<String> call(String method, String path, String user, String body, String contentType, Map<String, String> headers)
+      throws Exception {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
         .header("Accept", "application/json");
+    headers.forEach(request::header);
     if (body != null) {
       request.header("Content-Type", contentType);
     }

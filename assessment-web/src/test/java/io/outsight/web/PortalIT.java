@@ -369,6 +369,10 @@ class PortalIT {
     assertThat(contract.cell(monthsAgo(2), "leads-created")).isEqualTo("98");
     assertThat(contract.cell(monthsAgo(2), "meetings-booked")).isEqualTo("18");
     assertThat(contract.cell(monthsAgo(1), "leads-created")).as("not reported is no data, not zero").isEmpty();
+    assertThat(contract.imports()).hasSize(2).satisfies(imports -> {
+      assertThat(imports.get(0)).contains("results.csv", "procurement", "Stored: 5 values");
+      assertThat(imports.get(1)).contains("results-bad.csv", "procurement", "Rejected, nothing stored: one problem");
+    });
     Browser.screenshot(browser, "contract-results-grid");
 
     contract.enter(monthsAgo(2), "leads-created", "97");
@@ -378,6 +382,31 @@ class PortalIT {
       assertThat(history.get(1)).contains("98", "Imported file: results.csv, line 3");
     });
     Browser.screenshot(browser, "contract-value-history");
+  }
+
+  @Test
+  void aLongImportShowsItsProgressAndItsSenderFindsItAgainAfterLeavingThePage() throws Exception {
+    ContractPage contract = signedInAt("procurement").filterByName("LeadForge").openVendor("LeadForge Nordic Oy").newContract()
+        .type("reference", "SEL-LF-PROGRESS").date("start", LocalDate.of(2026, 1, 1)).firstTierRate("10").save();
+    // 300,000 lines, each naming a period that does not exist: all of them are read, and the file is refused
+    StringBuilder lines = new StringBuilder("period;leads created\n");
+    for (int line = 0; line < 300_000; line++) {
+      lines.append("2026-13;").append(line).append('\n');
+    }
+    contract.tab("Import a file");
+    browser.findElement(By.cssSelector("[id='contract:tabs:file_input']")).sendKeys(resultsFile("slow.csv", lines.toString()).toString());
+    WebElement progress = awaitVisible(By.id("contract:tabs:import-progress"));
+    assertThat(progress.getAttribute("aria-valuenow")).as("a share of the file, in per cent").matches("\\d{1,2}");
+    assertThat(browser.findElement(By.id("import-running")).getText()).isEqualTo("Importing slow.csv");
+
+    browser.findElement(By.id("nav-vendors")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("vendors/index.xhtml"));
+    browser.navigate().back();
+    ContractPage again = new ContractPage(browser);
+    again.tab("Import a file");
+    new WebDriverWait(browser, Duration.ofSeconds(120)).until(ExpectedConditions.invisibilityOfElementLocated(By.id("import-running")));
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> !again.imports().isEmpty());
+    assertThat(again.imports().get(0)).contains("slow.csv", "procurement", "Rejected, nothing stored:", "problems");
   }
 
   @Test
@@ -410,6 +439,28 @@ class PortalIT {
     HttpResponse<String> again = api.call("POST", "results?file=deals-again.csv", "procurement", file, "text/csv");
     assertThat(again.statusCode()).isEqualTo(409);
     assertThat(again.body()).contains("already-imported", "deals.csv");
+
+    // in the background, asked for by Prefer: respond-async, and followed where Location says
+    Map<String, String> inBackground = Map.of("Prefer", "respond-async");
+    HttpResponse<String> accepted = api.call("POST", "results?file=deals-crlf.csv", "procurement", file.replace("\n", "\r\n"), "text/csv",
+        inBackground);
+    assertThat(accepted.statusCode()).isEqualTo(202);
+    assertThat(accepted.headers().firstValue("Preference-Applied")).hasValue("respond-async");
+    JsonObject stored = awaitImport(api, accepted.headers().firstValue("Location").orElseThrow());
+    assertThat(stored.getString("state")).isEqualTo("STORED");
+    assertThat(stored.getInt("percent")).isEqualTo(100);
+    assertThat(stored.getJsonObject("receipt").getInt("unchanged")).as("the same value, in another file").isEqualTo(1);
+    HttpResponse<String> bad = api.call("POST", "results?file=deals-bad.csv", "procurement", file.replace(month, "someday"), "text/csv",
+        inBackground);
+    JsonObject rejectedFile = awaitImport(api, bad.headers().firstValue("Location").orElseThrow());
+    assertThat(rejectedFile.getString("state")).isEqualTo("REJECTED");
+    assertThat(rejectedFile.getInt("problemCount")).isEqualTo(1);
+    assertThat(rejectedFile.getJsonArray("problems").getJsonObject(0).getInt("line")).isEqualTo(2);
+    assertThat(rejectedFile.getJsonArray("problems").getJsonObject(0).getString("code")).isEqualTo("bad-period");
+    assertThat(api.call("POST", "results?file=deals-auditor.csv", "auditor", file, "text/csv", inBackground).statusCode()).isEqualTo(403);
+    HttpResponse<String> unknown = api.call("GET", "results/imports/987654321", "auditor", null);
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(unknown.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
 
     String history = api.call("GET", "contracts/" + contract.getJsonNumber("id").longValue() + "/results/deals-closed/" + month, "auditor", null).body();
     assertThat(Api.read(history).asJsonArray().getValuesAs(JsonObject.class))
@@ -829,6 +880,19 @@ class PortalIT {
     browser.get(base() + "admin/users.xhtml");
     assertThat(browser.findElement(By.id("accounts:list")).getText()).contains("kaisa.k", "Disabled");
     assertThat(browser.findElements(By.cssSelector("button[id$=':disable'], button[id$=':reset'], [id='new:open']"))).isEmpty();
+  }
+
+  /** Asks how a background import stands until it has ended; its last status. */
+  private static JsonObject awaitImport(Api api, String location) throws Exception {
+    String path = location.substring(location.indexOf("api/v1/") + "api/v1/".length());
+    for (int attempt = 0; attempt < 120; attempt++) {
+      JsonObject status = Api.object(api.call("GET", path, "auditor", null));
+      if (!status.getString("state").equals("RUNNING")) {
+        return status;
+      }
+      Thread.sleep(250);
+    }
+    throw new AssertionError("The import at " + location + " is still running");
   }
 
   /** Fills the password page and sends it; the text of the message expected at {@code messageId}, if any. */

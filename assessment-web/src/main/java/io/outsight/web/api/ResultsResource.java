@@ -2,9 +2,11 @@ package io.outsight.web.api;
 
 import io.outsight.core.access.Roles;
 import io.outsight.core.ledger.ResultSource;
+import io.outsight.registry.ledger.ImportStatus;
 import io.outsight.registry.ledger.LateReport;
 import io.outsight.registry.ledger.MetricLedger;
 import io.outsight.registry.ledger.ResultEntry;
+import io.outsight.registry.ledger.ResultImports;
 import io.outsight.registry.ledger.SubmissionReceipt;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -13,12 +15,17 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -35,7 +42,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
 public class ResultsResource {
 
+  /** The preference (RFC 7240) of a caller who would rather ask for the outcome later than wait for it. */
+  private static final String RESPOND_ASYNC = "respond-async";
+
   @EJB private MetricLedger ledger;
+
+  @EJB private ResultImports imports;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -56,11 +68,29 @@ public class ResultsResource {
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
   @Operation(summary = "Import a results file, all or none",
       description = "CSV as spreadsheets write it (UTF-8 with or without BOM, comma or semicolon, decimal comma or point). 400 lists every"
-          + " problem by line and column; 409 when the same file was imported before. Roles: PROCUREMENT, ADMIN.")
+          + " problem by line and column; 409 when the same file was imported before. With the header Prefer: respond-async the import"
+          + " runs in the background: 202 with its status, and Location where to ask how it stands. Roles: PROCUREMENT, ADMIN.")
   public Response importFile(@QueryParam("file") @DefaultValue("results.csv") String fileName, @QueryParam("contract") String contract,
-      InputStream content) {
-    SubmissionReceipt receipt = ledger.importFile(fileName, content, contract);
-    return Response.status(Response.Status.CREATED).entity(receipt).build();
+      @HeaderParam("Prefer") String prefer, @Context UriInfo uri, InputStream content) {
+    if (prefer == null || !prefer.contains(RESPOND_ASYNC)) {
+      SubmissionReceipt receipt = ledger.importFile(fileName, content, contract);
+      return Response.status(Response.Status.CREATED).entity(receipt).build();
+    }
+    long id = imports.submit(fileName, content, contract);
+    return Response.accepted(imports.status(id).orElseThrow())
+        .location(uri.getBaseUriBuilder().path(ResultsResource.class).path("imports/{id}").build(id))
+        .header("Preference-Applied", RESPOND_ASYNC)
+        .build();
+  }
+
+  @GET
+  @Path("imports/{id}")
+  @Operation(summary = "How a results file sent with Prefer: respond-async stands, or how it ended",
+      description = "state RUNNING with percent read; then STORED with the receipt, REJECTED with problemCount and the first problems by"
+          + " line and column, FAILED, or INTERRUPTED when the server stopped during the import (nothing stored in the last three)."
+          + " Roles: PROCUREMENT, AUDITOR, ADMIN.")
+  public ImportStatus importStatus(@PathParam("id") long id) {
+    return imports.status(id).orElseThrow(() -> new NotFoundException("No import " + id));
   }
 
   @GET

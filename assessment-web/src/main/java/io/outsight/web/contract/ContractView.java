@@ -20,27 +20,22 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.primefaces.event.FileUploadEvent;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * One contract: its terms and where it stands, moving it on, and its results: the grid to enter and
- * correct them, a file import, and each value's history.
+ * correct them, and each value's history. Files are imported by {@link ResultImportView}.
  */
 @Named
 @ViewScoped
 public class ContractView implements Serializable {
 
   private static final long serialVersionUID = 1L;
-
 
   @EJB private Contracts contracts;
 
@@ -59,12 +54,7 @@ public class ContractView implements Serializable {
 
   private String reason;
 
-  private List<String> problems = List.of();
-
-  private int problemCount;
-
   private List<LedgerValue> history = List.of();
-
 
   @PostConstruct
   void load() {
@@ -113,38 +103,21 @@ public class ContractView implements Serializable {
     try {
       SubmissionReceipt receipt = ledger.record(entries, ResultSource.MANUAL);
       Messages.notice("results.saved", receipt.values(), receipt.superseded());
-      problems = List.of();
       loadResults();
     } catch (ResultsRejected rejected) {
       showProblems(rejected, entries);
     }
   }
 
-  /** Imports a results file as soon as it is chosen; the page stays where it is, problems and all. */
-  public void importFile(FileUploadEvent upload) {
-    UploadedFile file = upload.getFile();
-    try (InputStream content = file.getInputStream()) {
-      SubmissionReceipt receipt = ledger.importFile(file.getFileName(), content, contract.reference());
-      Messages.notice("import.done", file.getFileName(), receipt.values(), receipt.superseded(), receipt.unchanged());
-      problems = List.of();
-      problemCount = 0;
-      loadResults();
-    } catch (ResultsRejected rejected) {
-      showProblems(rejected, List.of());
-      FacesContext.getCurrentInstance().addMessage(null, Messages.error("import.rejected", file.getFileName(), rejected.problemCount()));
-    } catch (IOException unreadable) {
-      FacesContext.getCurrentInstance().addMessage(null, Messages.error("import.unreadable", file.getFileName()));
-    }
+  /** The results changed elsewhere on the page (a file import): the grid shows them as they are now. */
+  void resultsChanged() {
+    loadResults();
   }
 
-  /** The problems in words; for the grid, each names the period and metric of its cell. */
+  /** The problems in words, each naming the period and metric of its cell. */
   private void showProblems(ResultsRejected rejected, List<ResultEntry> entries) {
-    problemCount = rejected.problemCount();
-    problems = rejected.problems().stream().map(problem -> entries.isEmpty() || problem.line() == 0 ? options.problem(problem)
-        : cell(entries.get(problem.line() - 1), problem)).toList();
-    if (!entries.isEmpty()) {
-      problems.forEach(problem -> FacesContext.getCurrentInstance().addMessage(null, Messages.errorText(problem)));
-    }
+    rejected.problems().forEach(problem -> FacesContext.getCurrentInstance().addMessage(null, Messages.errorText(
+        problem.line() == 0 ? options.problem(problem) : cell(entries.get(problem.line() - 1), problem))));
   }
 
   private String cell(ResultEntry entry, ImportProblem problem) {
@@ -186,14 +159,6 @@ public class ContractView implements Serializable {
 
   public void setReason(String reason) {
     this.reason = reason;
-  }
-
-  public List<String> getProblems() {
-    return problems;
-  }
-
-  public int getProblemCount() {
-    return problemCount;
   }
 
   public List<LedgerValue> getHistory() {

@@ -39,13 +39,22 @@ public class ContractPage {
     return new ContractPage(browser);
   }
 
-  /** Chooses a results file on the import tab, which imports it at once, and waits for the answer. */
+  /**
+   * Chooses a results file on the import tab, which starts importing it in the background, and waits
+   * until the page tells how the import ended (the outcome replaces the import's result).
+   */
   public ContractPage importFile(Path file) {
     tab("Import a file");
     WebElement result = browser.findElement(By.id("contract:tabs:import-result"));
     browser.findElement(By.cssSelector("[id='contract:tabs:file_input']")).sendKeys(file.toAbsolutePath().toString());
     Browser.awaitReplaced(browser, result);
+    new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.invisibilityOfElementLocated(By.id("import-running")));
     return this;
+  }
+
+  /** The contract's latest imports as the import tab lists them, the newest first, one line each. */
+  public List<String> imports() {
+    return browser.findElements(By.cssSelector("[id='contract:tabs:imports'] tbody tr")).stream().map(WebElement::getText).toList();
   }
 
   /** Sets a value in the grid and saves the grid. */
@@ -89,7 +98,7 @@ public class ContractPage {
     return browser.findElement(By.xpath("//*[@id='contract:tabs:grid']//tr[.//span[@data-period='" + period + "']]"));
   }
 
-  private void tab(String title) {
+  public void tab(String title) {
     browser.findElement(By.xpath("//*[@id='contract:tabs']//li/a[normalize-space(.)='" + title + "']")).click();
   }
 }
