@@ -4,6 +4,7 @@ import io.outsight.web.Browser;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -54,7 +55,10 @@ public class ContractPage {
 
   /** The contract's latest imports as the import tab lists them, the newest first, one line each. */
   public List<String> imports() {
-    return browser.findElements(By.cssSelector("[id='contract:tabs:imports'] tbody tr")).stream().map(WebElement::getText).toList();
+    return browser.findElements(By.cssSelector("[id='contract:tabs:imports'] tbody tr")).stream()
+        .map(row -> row.findElements(By.tagName("td")).stream().map(cell -> cell.getAttribute("textContent").strip())
+            .collect(Collectors.joining(" ")))
+        .toList();
   }
 
   /** Sets a value in the grid and saves the grid. */
