@@ -296,7 +296,7 @@ class PortalIT {
   }
 
   @Test
-  void anAuditorReadsAContractsSuccessReportByKeyboardAlone() {
+  void anAuditorReadsAContractsSuccessReportByKeyboardAlone() throws Exception {
     Keyboard keyboard = signedInByKeyboardAt("contracts/index.xhtml", "auditor");
 
     new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.linkText("LF-2026-01")));
@@ -304,6 +304,7 @@ class PortalIT {
     keyboard.press(Keys.ENTER);
     new ContractPage(browser);
     keyboard.tabTo(By.cssSelector("[id='contract:report-link'] a, a[id='contract:report-link']"));
+    Browser.screenshot(browser, "keyboard-focus-on-report-link");
     keyboard.press(Keys.ENTER);
     new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(By.id("verdict")));
     assertThat(browser.findElement(By.tagName("h1")).getText()).contains("LF-2026-01");
@@ -311,6 +312,7 @@ class PortalIT {
     // the chart's figures, which a keyboard opens as a mouse would
     WebElement figures = keyboard.tabTo(By.cssSelector(".os-figures > summary"));
     keyboard.press(Keys.ENTER);
+    Browser.screenshot(browser, "contract-report-figures");
     assertThat(figures.findElement(By.xpath("..")).findElement(By.tagName("table")).getText()).contains("Leads created");
   }
 
@@ -325,6 +327,7 @@ class PortalIT {
     keyboard.tabTo(By.xpath("//*[@id='contract:tabs']//li/a[normalize-space(.)='Import a file']"));
     keyboard.press(Keys.ENTER);
     WebElement choose = keyboard.tabTo(By.cssSelector("[id='contract:tabs:file'] .ui-fileupload-choose"));
+    Browser.screenshot(browser, "keyboard-focus-on-file-chooser");
     assertThat(browser.findElement(By.id(choose.getAttribute("aria-labelledby"))).getText()).isEqualTo("Choose a file");
 
     // Chromium's file dialog is beyond Selenium: the path goes where the dialog would put it
@@ -400,7 +403,9 @@ class PortalIT {
     AssessmentWizardPage wizard = signedInAt("procurement").filterByName("Aurora").openVendor("Aurora Telesales Oy").startDueDiligence();
 
     // Track record: no references with measurable results is a red flag whatever the score.
-    wizard.answerStep(Map.of("track.references", "No", "track.comparable-clients", "4 - Good: well evidenced, no material gaps")).next();
+    wizard.answerStep(Map.of("track.references", "No", "track.comparable-clients", "4 - Good: well evidenced, no material gaps"));
+    Browser.screenshot(browser, "due-diligence-wizard");
+    wizard.next();
     wizard.answerStep(Map.of()).next();
     wizard.answerStep(Map.of()).next();
     wizard.answerStep(Map.of("relationship.our-hours", "8")).next();
