@@ -3,10 +3,12 @@ package io.outsight.web;
 import static io.outsight.web.PortalCalendar.monthsAgo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.outsight.web.pages.Accessibility;
 import io.outsight.web.pages.AssessmentResultPage;
 import io.outsight.web.pages.AssessmentWizardPage;
 import io.outsight.web.pages.ContractEditPage;
 import io.outsight.web.pages.ContractPage;
+import io.outsight.web.pages.Keyboard;
 import io.outsight.web.pages.LoginPage;
 import io.outsight.web.pages.VendorListPage;
 import io.outsight.web.pages.VendorRegistrationPage;
@@ -32,6 +34,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -220,6 +223,7 @@ class PortalIT {
         .getJsonNumber("id").longValue();
     long draft = Api.object(api.call("POST", "assessments", "procurement", "{\"kind\":\"READINESS\",\"decision\":\"Language switch\"}"))
         .getJsonNumber("id").longValue();
+    List<String> inaccessible = new ArrayList<>();
     // every page an administrator reaches, those about one record opened with a real one
     signedInAt("admin");
     for (String page : List.of("index.xhtml", "vendors/index.xhtml", "vendors/register.xhtml", "vendors/vendor.xhtml?id=1", "contracts/index.xhtml",
@@ -235,11 +239,106 @@ class PortalIT {
       assertThat(browser.findElements(By.cssSelector("h1.os-title"))).as(page + " in Finnish, not an error page").hasSize(1);
       // a key the Finnish bundle lacks shows as ???key???
       assertThat(browser.getPageSource()).as(page + " in Finnish").doesNotContain("???");
+      Accessibility.blockingViolations(browser).forEach(violation -> inaccessible.add(page + " in Finnish: " + violation));
       new VendorListPage.LanguageSwitch(browser).to("EN");
       assertThat(browser.getCurrentUrl()).as(page).isEqualTo(base() + page);
       assertThat(browser.findElement(By.cssSelector("h1.os-title")).getText()).as(page).isEqualTo(english);
       assertThat(browser.getPageSource()).as(page + " in English").doesNotContain("???");
+      Accessibility.blockingViolations(browser).forEach(violation -> inaccessible.add(page + " in English: " + violation));
     }
+    // the pages shown without signing in: the sign-in page and the error pages
+    browser.get(base() + "vendors/vendor.xhtml?id=999999");
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
+    Accessibility.blockingViolations(browser).forEach(violation -> inaccessible.add("the page not found: " + violation));
+    browser.get(base() + "index.xhtml");
+    browser.findElement(By.id("session:sign-out")).click();
+    for (String language : List.of("FI", "EN")) {
+      new LoginPage(browser).switchLanguage(language);
+      Accessibility.blockingViolations(browser).forEach(violation -> inaccessible.add("login.xhtml in " + language + ": " + violation));
+      Browser.screenshot(browser, "sign-in-" + language.toLowerCase(Locale.ROOT));
+    }
+    assertThat(inaccessible).as("serious or critical accessibility violations (axe-core, WCAG 2.1 AA)").isEmpty();
+  }
+
+  /** Signs in on the sign-in page, which has the focus in its first field, by keyboard alone. */
+  private Keyboard signedInByKeyboardAt(String page, String username) {
+    browser.get(base() + page);
+    new LoginPage(browser);
+    Keyboard keyboard = new Keyboard(browser);
+    keyboard.press(username, Keys.TAB, PASSWORD, Keys.ENTER);
+    new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in-user")));
+    return keyboard;
+  }
+
+  @Test
+  void procurementRegistersAVendorByKeyboardAlone() {
+    Keyboard keyboard = signedInByKeyboardAt("vendors/index.xhtml", "procurement");
+    new VendorListPage(browser);
+
+    keyboard.tabTo(By.cssSelector("[id='vendors:register'] a, a[id='vendors:register']"));
+    keyboard.press(Keys.ENTER);
+    new VendorRegistrationPage(browser);
+    keyboard.tabTo(By.id("vendor:name"));
+    keyboard.press("Keyboard Probe Oy");
+    // 1618033: 1*7 + 6*9 + 1*10 + 8*5 + 0*8 + 3*4 + 3*2 = 129; 129 mod 11 = 8; check digit 11 - 8 = 3
+    keyboard.tabTo(By.id("vendor:businessId"));
+    keyboard.press("1618033-3");
+    keyboard.tabTo(By.id("vendor:contactName"));
+    keyboard.press("Kaisa Keyboard");
+    keyboard.tabTo(By.id("vendor:contactEmail"));
+    keyboard.press("kaisa@keyboard-probe.example");
+    keyboard.tabToControlLabelled("Lead generation");
+    keyboard.press(Keys.SPACE);
+    keyboard.tabTo(By.id("vendor:save"));
+    keyboard.press(Keys.ENTER);
+
+    VendorListPage list = new VendorListPage(browser);
+    assertThat(list.notice()).contains("Keyboard Probe Oy");
+    assertThat(list.filterByName("keyboard probe").rowText("Keyboard Probe Oy")).contains("1618033-3", "Lead generation");
+  }
+
+  @Test
+  void anAuditorReadsAContractsSuccessReportByKeyboardAlone() throws Exception {
+    Keyboard keyboard = signedInByKeyboardAt("contracts/index.xhtml", "auditor");
+
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.linkText("LF-2026-01")));
+    keyboard.tabTo(By.linkText("LF-2026-01"));
+    keyboard.press(Keys.ENTER);
+    new ContractPage(browser);
+    keyboard.tabTo(By.cssSelector("[id='contract:report-link'] a, a[id='contract:report-link']"));
+    Browser.screenshot(browser, "keyboard-focus-on-report-link");
+    keyboard.press(Keys.ENTER);
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(By.id("verdict")));
+    assertThat(browser.findElement(By.tagName("h1")).getText()).contains("LF-2026-01");
+
+    // the chart's figures, which a keyboard opens as a mouse would
+    WebElement figures = keyboard.tabTo(By.cssSelector(".os-figures > summary"));
+    keyboard.press(Keys.ENTER);
+    Browser.screenshot(browser, "contract-report-figures");
+    assertThat(figures.findElement(By.xpath("..")).findElement(By.tagName("table")).getText()).contains("Leads created");
+  }
+
+  @Test
+  void theResultsFileIsChosenByKeyboardOnTheImportTab() throws Exception {
+    Keyboard keyboard = signedInByKeyboardAt("contracts/index.xhtml", "procurement");
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.linkText("LF-2026-01")));
+    keyboard.tabTo(By.linkText("LF-2026-01"));
+    keyboard.press(Keys.ENTER);
+    ContractPage contract = new ContractPage(browser);
+
+    keyboard.tabTo(By.xpath("//*[@id='contract:tabs']//li/a[normalize-space(.)='Import a file']"));
+    keyboard.press(Keys.ENTER);
+    WebElement choose = keyboard.tabTo(By.cssSelector("[id='contract:tabs:file'] .ui-fileupload-choose"));
+    Browser.screenshot(browser, "keyboard-focus-on-file-chooser");
+    assertThat(browser.findElement(By.id(choose.getAttribute("aria-labelledby"))).getText()).isEqualTo("Choose a file");
+
+    // Chromium's file dialog is beyond Selenium: the path goes where the dialog would put it
+    WebElement result = browser.findElement(By.id("contract:tabs:import-result"));
+    browser.findElement(By.cssSelector("[id='contract:tabs:file_input']"))
+        .sendKeys(resultsFile("keyboard.csv", "period;leads created\n" + monthsAgo(2) + ";many\n").toString());
+    Browser.awaitReplaced(browser, result);
+    assertThat(contract.importProblems()).singleElement().asString().contains("many");
+    assertThat(contract.source()).contains("was rejected and nothing was stored");
   }
 
   @Test
@@ -306,7 +405,9 @@ class PortalIT {
     AssessmentWizardPage wizard = signedInAt("procurement").filterByName("Aurora").openVendor("Aurora Telesales Oy").startDueDiligence();
 
     // Track record: no references with measurable results is a red flag whatever the score.
-    wizard.answerStep(Map.of("track.references", "No", "track.comparable-clients", "4 - Good: well evidenced, no material gaps")).next();
+    wizard.answerStep(Map.of("track.references", "No", "track.comparable-clients", "4 - Good: well evidenced, no material gaps"));
+    Browser.screenshot(browser, "due-diligence-wizard");
+    wizard.next();
     wizard.answerStep(Map.of()).next();
     wizard.answerStep(Map.of()).next();
     wizard.answerStep(Map.of("relationship.our-hours", "8")).next();

@@ -38,6 +38,11 @@ public class LoginPage {
     return this;
   }
 
+  public LoginPage switchLanguage(String code) {
+    new VendorListPage.LanguageSwitch(browser).to(code);
+    return new LoginPage(browser);
+  }
+
   public String failure() {
     return browser.findElement(By.id("login-failed")).getText();
   }

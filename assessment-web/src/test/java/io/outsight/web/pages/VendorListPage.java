@@ -87,7 +87,7 @@ public class VendorListPage {
     return new VendorListPage(browser);
   }
 
-  /** The language buttons in the header of every signed-in page. */
+  /** The language buttons in the header of every page, signed in or not. */
   public static class LanguageSwitch {
     private final WebDriver browser;
 
@@ -97,8 +97,8 @@ public class VendorListPage {
 
     /** Switches and waits until the page has been shown again in that language. */
     public void to(String code) {
-      WebElement heading = browser.findElement(By.cssSelector("h1.os-title"));
-      browser.findElements(By.cssSelector("[id='session:language'] .ui-button")).stream()
+      WebElement heading = browser.findElement(By.tagName("h1"));
+      browser.findElements(By.cssSelector(".os-language button")).stream()
           .filter(button -> button.getText().equals(code))
           .findFirst()
           .orElseThrow()
