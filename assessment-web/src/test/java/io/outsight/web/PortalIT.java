@@ -902,6 +902,7 @@ class PortalIT {
     browser.findElement(By.id("new:open")).click();
     String temporary = awaitVisible(By.id("temporary-password")).getText();
     assertThat(temporary).matches("[a-zA-Z2-9]{4}(-[a-zA-Z2-9]{4}){3}");
+    Browser.screenshot(browser, "accounts-opened");
     assertThat(browser.findElement(By.id("accounts:list")).getText()).contains("kaisa.k", "Kaisa Kilpailuttaja", "Procurement",
         "must choose a new password");
     // the same username again is refused next to the field, and what was typed stays
@@ -925,6 +926,7 @@ class PortalIT {
     new LoginPage(browser).signIn("kaisa.k", temporary);
     assertThat(browser.getCurrentUrl()).isEqualTo(base() + "account/password.xhtml");
     assertThat(browser.findElement(By.id("required")).getText()).isEqualTo("An administrator set your password. Choose your own to continue.");
+    Browser.screenshot(browser, "password-required");
     browser.get(base() + "vendors/index.xhtml");
     assertThat(browser.getCurrentUrl()).isEqualTo(base() + "account/password.xhtml");
 
