@@ -1,13 +1,10 @@
 package io.outsight.core.compensation;
 
 import io.outsight.core.extension.BuiltInExtension;
-import io.outsight.core.extension.CompensationModel;
 import io.outsight.core.metric.PeriodResults;
 import io.outsight.core.metric.ReportedMetric;
-import jakarta.enterprise.context.ApplicationScoped;
 
 /** A fee for every deal closed in the period, at graduated tiers. */
-@ApplicationScoped
 public class PerClosedDeal extends BuiltInExtension implements CompensationModel {
 
   public static final String ID = "per-closed-deal";

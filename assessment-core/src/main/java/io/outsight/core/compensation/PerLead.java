@@ -1,17 +1,14 @@
 package io.outsight.core.compensation;
 
 import io.outsight.core.extension.BuiltInExtension;
-import io.outsight.core.extension.CompensationModel;
 import io.outsight.core.metric.PeriodResults;
 import io.outsight.core.metric.ReportedMetric;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 
 /**
  * A fee for every lead created, less the leads we returned or disqualified within the dispute
  * window: those are not paid.
  */
-@ApplicationScoped
 public class PerLead extends BuiltInExtension implements CompensationModel {
 
   public static final String ID = "per-lead";

@@ -1,17 +1,14 @@
 package io.outsight.core.compensation;
 
 import io.outsight.core.extension.BuiltInExtension;
-import io.outsight.core.extension.CompensationModel;
 import io.outsight.core.metric.PeriodResults;
 import io.outsight.core.metric.ReportedMetric;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 
 /**
  * A fee for every qualified lead or booked meeting (the terms say which), as the contract's
  * written qualification definition counts them.
  */
-@ApplicationScoped
 public class PerQualifiedLead extends BuiltInExtension implements CompensationModel {
 
   public static final String ID = "per-qualified-lead-or-meeting";

@@ -1,15 +1,12 @@
 package io.outsight.core.compensation;
 
 import io.outsight.core.extension.BuiltInExtension;
-import io.outsight.core.extension.CompensationModel;
 import io.outsight.core.metric.PeriodResults;
 import io.outsight.core.money.Money;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 
 /** A fixed monthly retainer, plus a bonus in a period whose results reach the target. */
-@ApplicationScoped
 public class RetainerPlusBonus extends BuiltInExtension implements CompensationModel {
 
   public static final String ID = "retainer-plus-bonus";

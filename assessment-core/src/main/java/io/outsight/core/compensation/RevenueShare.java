@@ -1,13 +1,10 @@
 package io.outsight.core.compensation;
 
 import io.outsight.core.extension.BuiltInExtension;
-import io.outsight.core.extension.CompensationModel;
 import io.outsight.core.metric.PeriodResults;
 import io.outsight.core.metric.ReportedMetric;
-import jakarta.enterprise.context.ApplicationScoped;
 
 /** A share of the revenue the vendor generated; tiers are revenue bands with their percentages. */
-@ApplicationScoped
 public class RevenueShare extends BuiltInExtension implements CompensationModel {
 
   public static final String ID = "revenue-share";

@@ -1,6 +1,6 @@
 package io.outsight.core.ledger;
 
-import io.outsight.core.extension.MetricDefinition;
+import io.outsight.core.metric.MetricDefinition;
 import io.outsight.core.metric.MetricUnit;
 import java.math.BigDecimal;
 import java.util.Optional;

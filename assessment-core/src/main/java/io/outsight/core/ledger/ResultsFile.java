@@ -2,16 +2,16 @@ package io.outsight.core.ledger;
 
 import io.outsight.core.audit.Sha256;
 import io.outsight.core.contract.Contract;
-import io.outsight.core.extension.MetricDefinition;
 import io.outsight.core.metric.MetricCatalogue;
+import io.outsight.core.metric.MetricDefinition;
 import io.outsight.core.metric.Period;
 import java.io.BufferedReader;
 import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.PushbackInputStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;

@@ -1,7 +1,6 @@
 package io.outsight.core.metric;
 
 import io.outsight.core.extension.BuiltInExtension;
-import io.outsight.core.extension.MetricDefinition;
 
 /** A built-in metric definition: an extension with its unit. */
 abstract class BuiltInMetric extends BuiltInExtension implements MetricDefinition {

@@ -1,6 +1,5 @@
 package io.outsight.core.metric;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -13,7 +12,6 @@ public final class DerivedMetrics {
   private DerivedMetrics() {}
 
   /** Qualified leads as a percentage of the leads created. */
-  @ApplicationScoped
   public static class LeadToQualified extends Derived.Conversion {
     public LeadToQualified() {
       super("lead-to-qualified-rate", "Lead to qualified lead conversion", ReportedMetric.QUALIFIED_LEADS, ReportedMetric.LEADS_CREATED);
@@ -21,7 +19,6 @@ public final class DerivedMetrics {
   }
 
   /** Deals closed as a percentage of the leads created. */
-  @ApplicationScoped
   public static class LeadToDeal extends Derived.Conversion {
     public LeadToDeal() {
       super("lead-to-deal-rate", "Lead to deal conversion", ReportedMetric.DEALS_CLOSED, ReportedMetric.LEADS_CREATED);
@@ -29,7 +26,6 @@ public final class DerivedMetrics {
   }
 
   /** Deals closed as a percentage of the meetings booked. */
-  @ApplicationScoped
   public static class MeetingToDeal extends Derived.Conversion {
     public MeetingToDeal() {
       super("meeting-to-deal-rate", "Meeting to deal conversion", ReportedMetric.DEALS_CLOSED, ReportedMetric.MEETINGS_BOOKED);
@@ -37,7 +33,6 @@ public final class DerivedMetrics {
   }
 
   /** The period's spend per lead kept: leads created less those returned in the dispute window. */
-  @ApplicationScoped
   public static class CostPerLead extends Derived {
     public CostPerLead() {
       super("cost-per-lead", "Cost per lead", MetricUnit.MONEY);
@@ -52,7 +47,6 @@ public final class DerivedMetrics {
   }
 
   /** The period's spend per deal closed. */
-  @ApplicationScoped
   public static class CostPerAcquisition extends Derived {
     public CostPerAcquisition() {
       super("cost-per-acquisition", "Cost per acquisition", MetricUnit.MONEY);
@@ -65,7 +59,6 @@ public final class DerivedMetrics {
   }
 
   /** Revenue less spend, as a percentage of spend. */
-  @ApplicationScoped
   public static class ReturnOnInvestment extends Derived {
     public ReturnOnInvestment() {
       super("roi", "Return on investment", MetricUnit.PERCENT);

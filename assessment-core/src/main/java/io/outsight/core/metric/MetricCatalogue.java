@@ -1,6 +1,5 @@
 package io.outsight.core.metric;
 
-import io.outsight.core.extension.MetricDefinition;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Collection;

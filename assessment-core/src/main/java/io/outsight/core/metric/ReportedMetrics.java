@@ -1,48 +1,41 @@
 package io.outsight.core.metric;
 
-import jakarta.enterprise.context.ApplicationScoped;
 
 /** The built-in reported metrics, each a contribution to the {@code MetricDefinition} extension point. */
 public final class ReportedMetrics {
 
   private ReportedMetrics() {}
 
-  @ApplicationScoped
   public static class LeadsCreated extends Reported {
     public LeadsCreated() {
       super(ReportedMetric.LEADS_CREATED, "Leads created", "liidit", "uudet liidit", "leads");
     }
   }
 
-  @ApplicationScoped
   public static class QualifiedLeads extends Reported {
     public QualifiedLeads() {
       super(ReportedMetric.QUALIFIED_LEADS, "Qualified leads", "laadukkaat liidit", "kvalifioidut liidit");
     }
   }
 
-  @ApplicationScoped
   public static class MeetingsBooked extends Reported {
     public MeetingsBooked() {
       super(ReportedMetric.MEETINGS_BOOKED, "Meetings booked", "tapaamiset", "sovitut tapaamiset", "meetings");
     }
   }
 
-  @ApplicationScoped
   public static class DealsClosed extends Reported {
     public DealsClosed() {
       super(ReportedMetric.DEALS_CLOSED, "Deals closed", "kaupat", "suljetut kaupat", "deals");
     }
   }
 
-  @ApplicationScoped
   public static class Revenue extends Reported {
     public Revenue() {
       super(ReportedMetric.REVENUE, "Revenue generated", "liikevaihto", "myynti");
     }
   }
 
-  @ApplicationScoped
   public static class LeadsReturned extends Reported {
     public LeadsReturned() {
       super(ReportedMetric.LEADS_RETURNED, "Leads returned", "palautetut liidit", "hylätyt liidit");

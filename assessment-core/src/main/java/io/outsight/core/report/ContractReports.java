@@ -1,13 +1,13 @@
 package io.outsight.core.report;
 
+import io.outsight.core.compensation.CompensationModel;
 import io.outsight.core.compensation.CompensationTerms;
 import io.outsight.core.compensation.Payout;
 import io.outsight.core.contract.Contract;
 import io.outsight.core.contract.KpiDirection;
 import io.outsight.core.contract.KpiStatus;
 import io.outsight.core.contract.KpiTarget;
-import io.outsight.core.extension.CompensationModel;
-import io.outsight.core.extension.MetricDefinition;
+import io.outsight.core.metric.MetricDefinition;
 import io.outsight.core.metric.Period;
 import io.outsight.core.metric.PeriodOutcome;
 import io.outsight.core.metric.PeriodResults;

@@ -1,7 +1,7 @@
 package io.outsight.core.report;
 
+import io.outsight.core.compensation.CompensationModel;
 import io.outsight.core.contract.Contract;
-import io.outsight.core.extension.CompensationModel;
 import io.outsight.core.metric.MetricCatalogue;
 import io.outsight.core.metric.Period;
 import io.outsight.core.metric.PeriodResults;

@@ -2,7 +2,6 @@ package io.outsight.core.metric;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.outsight.core.extension.MetricDefinition;
 import io.outsight.core.money.Money;
 import java.math.BigDecimal;
 import java.util.List;

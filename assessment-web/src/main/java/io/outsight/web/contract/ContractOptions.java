@@ -1,21 +1,21 @@
 package io.outsight.web.contract;
 
+import io.outsight.core.compensation.CompensationModel;
 import io.outsight.core.contract.ContractScope;
 import io.outsight.core.contract.ContractStatus;
 import io.outsight.core.contract.KpiDirection;
 import io.outsight.core.contract.ReportingSchedule.Cadence;
-import io.outsight.core.extension.CompensationModel;
 import io.outsight.core.extension.Extension;
-import io.outsight.core.extension.MetricDefinition;
 import io.outsight.core.ledger.ImportProblem;
+import io.outsight.core.metric.MetricDefinition;
 import io.outsight.core.metric.ReportedMetric;
 import io.outsight.registry.extension.InstalledMetrics;
+import io.outsight.web.i18n.Formats;
+import io.outsight.web.i18n.ProblemText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import io.outsight.web.i18n.Formats;
-import io.outsight.web.i18n.ProblemText;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,12 +2,12 @@ package io.outsight.reporting.contract;
 
 import io.outsight.core.access.Roles;
 import io.outsight.core.audit.Sha256;
-import io.outsight.core.extension.ReportExporter;
 import io.outsight.core.metric.Period;
 import io.outsight.core.report.ContractReport;
 import io.outsight.core.report.ContractReports;
 import io.outsight.core.report.ReportDocument;
 import io.outsight.core.report.ReportExport;
+import io.outsight.core.report.ReportExporter;
 import io.outsight.core.report.ReportInput;
 import io.outsight.core.rules.RuleViolation;
 import io.outsight.registry.audit.ExportedFiles;

@@ -98,7 +98,7 @@ class ExportersTest {
         Instant.parse("2026-03-20T10:15:00Z"), LocalDate.of(2026, 3, 20), "per-lead 1.0", contract.kpis(), List.of("leads-created 1.0")), KEYS);
   }
 
-  private static byte[] written(io.outsight.core.extension.ReportExporter exporter) throws IOException {
+  private static byte[] written(io.outsight.core.report.ReportExporter exporter) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     exporter.write(document(), out);
     return out.toByteArray();

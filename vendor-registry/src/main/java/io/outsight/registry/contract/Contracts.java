@@ -1,11 +1,11 @@
 package io.outsight.registry.contract;
 
 import io.outsight.core.access.Roles;
+import io.outsight.core.compensation.CompensationModel;
 import io.outsight.core.contract.Contract;
 import io.outsight.core.contract.ContractStatus;
 import io.outsight.core.contract.KpiTarget;
 import io.outsight.core.contract.TermSheet;
-import io.outsight.core.extension.CompensationModel;
 import io.outsight.core.metric.PeriodResults;
 import io.outsight.core.rules.RuleViolation;
 import io.outsight.core.vendor.Vendor;

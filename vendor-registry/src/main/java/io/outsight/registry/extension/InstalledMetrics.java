@@ -1,8 +1,8 @@
 package io.outsight.registry.extension;
 
-import io.outsight.core.extension.CompensationModel;
-import io.outsight.core.extension.MetricDefinition;
+import io.outsight.core.compensation.CompensationModel;
 import io.outsight.core.metric.MetricCatalogue;
+import io.outsight.core.metric.MetricDefinition;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;

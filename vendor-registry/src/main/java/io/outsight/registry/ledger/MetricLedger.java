@@ -1,16 +1,16 @@
 package io.outsight.registry.ledger;
 
 import io.outsight.core.access.Roles;
+import io.outsight.core.compensation.CompensationModel;
 import io.outsight.core.contract.Contract;
 import io.outsight.core.contract.ContractStatus;
-import io.outsight.core.extension.MetricDefinition;
 import io.outsight.core.ledger.ImportProblem;
 import io.outsight.core.ledger.LedgerRules;
 import io.outsight.core.ledger.MetricResult;
 import io.outsight.core.ledger.ResultSource;
 import io.outsight.core.ledger.ResultSubmission;
 import io.outsight.core.ledger.ResultsFile;
-import io.outsight.core.extension.CompensationModel;
+import io.outsight.core.metric.MetricDefinition;
 import io.outsight.core.metric.Period;
 import io.outsight.core.metric.PeriodResults;
 import io.outsight.core.report.ReportInput;

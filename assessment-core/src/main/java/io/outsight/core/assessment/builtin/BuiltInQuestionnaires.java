@@ -1,12 +1,10 @@
 package io.outsight.core.assessment.builtin;
 
+import io.outsight.core.assessment.QuestionnaireProvider;
 import io.outsight.core.assessment.QuestionnaireTemplate;
-import io.outsight.core.extension.QuestionnaireProvider;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
 /** Outsight's own contribution to the questionnaire extension point. */
-@ApplicationScoped
 public class BuiltInQuestionnaires implements QuestionnaireProvider {
 
   @Override

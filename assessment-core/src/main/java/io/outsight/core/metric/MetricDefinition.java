@@ -1,7 +1,6 @@
-package io.outsight.core.extension;
+package io.outsight.core.metric;
 
-import io.outsight.core.metric.MetricUnit;
-import io.outsight.core.metric.PeriodOutcome;
+import io.outsight.core.extension.Extension;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.Set;

@@ -1,7 +1,6 @@
-package io.outsight.core.extension;
+package io.outsight.core.compensation;
 
-import io.outsight.core.compensation.CompensationTerms;
-import io.outsight.core.compensation.Payout;
+import io.outsight.core.extension.Extension;
 import io.outsight.core.metric.PeriodResults;
 
 /** Turns a period's results into what the vendor is paid under a contract's compensation terms. */

@@ -1,6 +1,6 @@
-package io.outsight.core.extension;
+package io.outsight.core.assessment;
 
-import io.outsight.core.assessment.QuestionnaireTemplate;
+import io.outsight.core.extension.Extension;
 import java.util.List;
 
 /** Contributes assessment templates, e.g. the built-in vendor due diligence and readiness assessment. */

@@ -1,6 +1,6 @@
-package io.outsight.core.extension;
+package io.outsight.core.report;
 
-import io.outsight.core.report.ReportDocument;
+import io.outsight.core.extension.Extension;
 import java.io.IOException;
 import java.io.OutputStream;
 
