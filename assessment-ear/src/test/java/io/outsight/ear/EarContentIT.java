@@ -13,7 +13,6 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
-import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /** The EAR for full-profile servers, read as the server reads it: its entries and descriptors. */
@@ -51,7 +50,11 @@ class EarContentIT {
   void carriesTheEjbModulesTheWebModuleAndTheSharedLibraries() throws IOException {
     try (ZipFile archive = new ZipFile(ear.toFile())) {
       assertThat(entries(archive))
-          .contains("vendor-registry.jar", "reporting.jar", "assessment-web.war", "lib/assessment-core.jar")
+          .contains(
+              "vendor-registry.jar",
+              "reporting.jar",
+              "assessment-web.war",
+              "lib/assessment-core.jar")
           .anyMatch(entry -> entry.matches("lib/.*flyway-core-[\\d.]+\\.jar"))
           .noneMatch(entry -> entry.startsWith("lib/") && entry.contains("primefaces"));
     }
@@ -63,7 +66,8 @@ class EarContentIT {
       Document application = xml(archive, "META-INF/application.xml");
 
       assertThat(application.getDocumentElement().getAttribute("version")).isEqualTo("10");
-      assertThat(texts(application, "ejb")).containsExactlyInAnyOrder("vendor-registry.jar", "reporting.jar");
+      assertThat(texts(application, "ejb"))
+          .containsExactlyInAnyOrder("vendor-registry.jar", "reporting.jar");
       assertThat(texts(application, "web-uri")).containsExactly("assessment-web.war");
       assertThat(texts(application, "context-root")).containsExactly("/outsight");
       assertThat(texts(application, "library-directory")).containsExactly("lib");
@@ -75,15 +79,18 @@ class EarContentIT {
     try (ZipFile archive = new ZipFile(ear.toFile())) {
       Document mapping = xml(archive, "META-INF/glassfish-application.xml");
 
-      assertThat(texts(mapping, "role-name")).containsExactlyInAnyOrder("PROCUREMENT", "AUDITOR", "ADMIN");
-      assertThat(texts(mapping, "group-name")).containsExactlyInAnyOrder("PROCUREMENT", "AUDITOR", "ADMIN");
+      assertThat(texts(mapping, "role-name"))
+          .containsExactlyInAnyOrder("PROCUREMENT", "AUDITOR", "ADMIN");
+      assertThat(texts(mapping, "group-name"))
+          .containsExactlyInAnyOrder("PROCUREMENT", "AUDITOR", "ADMIN");
     }
   }
 
   @Test
   void theWebModuleSharesTheEarsModulesInsteadOfCarryingCopies() throws Exception {
     try (ZipFile archive = new ZipFile(ear.toFile());
-        ZipInputStream war = new ZipInputStream(archive.getInputStream(archive.getEntry("assessment-web.war")))) {
+        ZipInputStream war =
+            new ZipInputStream(archive.getInputStream(archive.getEntry("assessment-web.war")))) {
       List<String> warEntries = new java.util.ArrayList<>();
       for (ZipEntry entry = war.getNextEntry(); entry != null; entry = war.getNextEntry()) {
         warEntries.add(entry.getName());
@@ -91,7 +98,10 @@ class EarContentIT {
       assertThat(warEntries)
           .contains("WEB-INF/web.xml", "WEB-INF/glassfish-web.xml", "vendors/index.xhtml")
           .anyMatch(entry -> entry.matches("WEB-INF/lib/primefaces-.*\\.jar"))
-          .noneMatch(entry -> entry.matches("WEB-INF/lib/(assessment-core|vendor-registry|reporting|flyway).*"));
+          .noneMatch(
+              entry ->
+                  entry.matches(
+                      "WEB-INF/lib/(assessment-core|vendor-registry|reporting|flyway).*"));
     }
   }
 }

@@ -13,12 +13,15 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.function.Function;
 
-/** A program calling the REST API as one of the demo users, with HTTP Basic, or with bearer tokens. */
+/**
+ * A program calling the REST API as one of the demo users, with HTTP Basic, or with bearer tokens.
+ */
 final class Api {
 
   private final HttpClient client = HttpClient.newHttpClient();
   private final String base;
   private final String language;
+
   /** The Authorization header for a user. */
   private final Function<String, String> authorization;
 
@@ -38,7 +41,10 @@ final class Api {
   }
 
   private static Function<String, String> basic(String password) {
-    return user -> "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return user ->
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
   /** A program that signs in with the access token {@code tokenOf} gives for each user it names. */
@@ -55,15 +61,27 @@ final class Api {
     return call(method, path, user, json, "application/json");
   }
 
-  HttpResponse<String> call(String method, String path, String user, String body, String contentType) throws Exception {
+  HttpResponse<String> call(
+      String method, String path, String user, String body, String contentType) throws Exception {
     return call(method, path, user, body, contentType, Map.of());
   }
 
-  HttpResponse<String> call(String method, String path, String user, String body, String contentType, Map<String, String> headers)
+  HttpResponse<String> call(
+      String method,
+      String path,
+      String user,
+      String body,
+      String contentType,
+      Map<String, String> headers)
       throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-        .header("Accept", "application/json");
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body))
+            .header("Accept", "application/json");
     headers.forEach(request::header);
     if (body != null) {
       request.header("Content-Type", contentType);
@@ -76,19 +94,31 @@ final class Api {
 
   /** A GET answered with bytes, asking for {@code accept}. */
   HttpResponse<byte[]> download(String path, String user, String accept) throws Exception {
-    return client.send(signedIn(HttpRequest.newBuilder(URI.create(base + path)).GET().header("Accept", accept), user).build(),
+    return client.send(
+        signedIn(
+                HttpRequest.newBuilder(URI.create(base + path)).GET().header("Accept", accept),
+                user)
+            .build(),
         HttpResponse.BodyHandlers.ofByteArray());
   }
 
   /** A POST of bytes as they are. */
   HttpResponse<String> upload(String path, String user, byte[] body) throws Exception {
-    return client.send(signedIn(HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.ofByteArray(body))
-        .header("Content-Type", "application/octet-stream").header("Accept", "application/json"), user).build(),
+    return client.send(
+        signedIn(
+                HttpRequest.newBuilder(URI.create(base + path))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                    .header("Content-Type", "application/octet-stream")
+                    .header("Accept", "application/json"),
+                user)
+            .build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
   private HttpRequest.Builder signedIn(HttpRequest.Builder request, String user) {
-    return request.header("Accept-Language", language).header("Authorization", authorization.apply(user));
+    return request
+        .header("Accept-Language", language)
+        .header("Authorization", authorization.apply(user));
   }
 
   /**
@@ -99,13 +129,24 @@ final class Api {
     StringBuilder answers = new StringBuilder();
     for (JsonObject section : template.getJsonArray("sections").getValuesAs(JsonObject.class)) {
       for (JsonObject question : section.getJsonArray("questions").getValuesAs(JsonObject.class)) {
-        String answer = switch (question.getString("type")) {
-          case "SCALE_0_TO_5" -> "\"SCALE\",\"value\":\"4\"";
-          case "YES_NO" -> "\"YES_NO\",\"value\":\"" + question.getBoolean("yesIsFavourable") + "\"";
-          case "SINGLE_CHOICE", "MULTIPLE_CHOICE" -> "\"CHOSEN\",\"value\":\"" + question.getJsonArray("choices").getJsonObject(0).getString("key") + "\"";
-          default -> "\"NOT_APPLICABLE\"";
-        };
-        answers.append(answers.isEmpty() ? "" : ",").append("{\"question\":\"").append(question.getString("key")).append("\",\"kind\":").append(answer).append("}");
+        String answer =
+            switch (question.getString("type")) {
+              case "SCALE_0_TO_5" -> "\"SCALE\",\"value\":\"4\"";
+              case "YES_NO" ->
+                  "\"YES_NO\",\"value\":\"" + question.getBoolean("yesIsFavourable") + "\"";
+              case "SINGLE_CHOICE", "MULTIPLE_CHOICE" ->
+                  "\"CHOSEN\",\"value\":\""
+                      + question.getJsonArray("choices").getJsonObject(0).getString("key")
+                      + "\"";
+              default -> "\"NOT_APPLICABLE\"";
+            };
+        answers
+            .append(answers.isEmpty() ? "" : ",")
+            .append("{\"question\":\"")
+            .append(question.getString("key"))
+            .append("\",\"kind\":")
+            .append(answer)
+            .append("}");
       }
     }
     return answers.toString();

@@ -18,28 +18,54 @@ class ArchitectureTest {
 
   // The order of the Maven modules: reporting depends on the registry, the portal on all three.
   @ArchTest
-  static final ArchRule modulesDependOnlyOnModulesBelow = layeredArchitecture()
-      .consideringOnlyDependenciesInLayers()
-      .layer("web").definedBy("io.outsight.web..")
-      .layer("reporting").definedBy("io.outsight.reporting..")
-      .layer("registry").definedBy("io.outsight.registry..")
-      .layer("core").definedBy("io.outsight.core..")
-      .whereLayer("web").mayNotBeAccessedByAnyLayer()
-      .whereLayer("reporting").mayOnlyBeAccessedByLayers("web")
-      .whereLayer("registry").mayOnlyBeAccessedByLayers("reporting", "web")
-      .whereLayer("core").mayOnlyBeAccessedByLayers("registry", "reporting", "web")
-      .because("each module builds on the ones below it (core, registry, reporting, web), so a module can be"
-          + " understood, tested and reused without the ones above it");
+  static final ArchRule modulesDependOnlyOnModulesBelow =
+      layeredArchitecture()
+          .consideringOnlyDependenciesInLayers()
+          .layer("web")
+          .definedBy("io.outsight.web..")
+          .layer("reporting")
+          .definedBy("io.outsight.reporting..")
+          .layer("registry")
+          .definedBy("io.outsight.registry..")
+          .layer("core")
+          .definedBy("io.outsight.core..")
+          .whereLayer("web")
+          .mayNotBeAccessedByAnyLayer()
+          .whereLayer("reporting")
+          .mayOnlyBeAccessedByLayers("web")
+          .whereLayer("registry")
+          .mayOnlyBeAccessedByLayers("reporting", "web")
+          .whereLayer("core")
+          .mayOnlyBeAccessedByLayers("registry", "reporting", "web")
+          .because(
+              "each module builds on the ones below it (core, registry, reporting, web), so a module can be"
+                  + " understood, tested and reused without the ones above it");
 
   @ArchTest
-  static final ArchRule coreKnowsNoContainer = noClasses().that().resideInAPackage("io.outsight.core..")
-      .should().dependOnClassesThat().resideInAnyPackage("jakarta.ejb..", "jakarta.enterprise..", "jakarta.faces..",
-          "jakarta.ws.rs..", "jakarta.servlet..", "org.primefaces..")
-      .because("the domain's rules run and are tested as plain Java; transactions, beans, pages and the API"
-          + " belong to the modules above it");
+  static final ArchRule coreKnowsNoContainer =
+      noClasses()
+          .that()
+          .resideInAPackage("io.outsight.core..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "jakarta.ejb..",
+              "jakarta.enterprise..",
+              "jakarta.faces..",
+              "jakarta.ws.rs..",
+              "jakarta.servlet..",
+              "org.primefaces..")
+          .because(
+              "the domain's rules run and are tested as plain Java; transactions, beans, pages and the API"
+                  + " belong to the modules above it");
 
   @ArchTest
-  static final ArchRule packagesFormNoCycles = slices().matching("io.outsight.(*).(*)..").should().beFreeOfCycles()
-      .because("packages that depend on each other can only be understood, changed and moved together;"
-          + " the extension points, for one, are to move into a published module of their own");
+  static final ArchRule packagesFormNoCycles =
+      slices()
+          .matching("io.outsight.(*).(*)..")
+          .should()
+          .beFreeOfCycles()
+          .because(
+              "packages that depend on each other can only be understood, changed and moved together;"
+                  + " the extension points, for one, are to move into a published module of their own");
 }

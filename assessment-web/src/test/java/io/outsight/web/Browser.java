@@ -37,8 +37,10 @@ public final class Browser {
     options.setExperimentalOption(
         "prefs",
         Map.of(
-            "download.default_directory", downloads.toAbsolutePath().toString(),
-            "download.prompt_for_download", false));
+            "download.default_directory",
+            downloads.toAbsolutePath().toString(),
+            "download.prompt_for_download",
+            false));
     // the console, to see scripts that the page's Content-Security-Policy refused
     options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
     options.addArguments(
@@ -91,18 +93,21 @@ public final class Browser {
    * document" instead of reporting a stale element; that means replaced as well.
    */
   public static void awaitReplaced(WebDriver browser, WebElement element) {
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> {
-      try {
-        element.isEnabled();
-        return false;
-      } catch (StaleElementReferenceException replaced) {
-        return true;
-      } catch (WebDriverException swapping) {
-        if (String.valueOf(swapping.getMessage()).contains("does not belong to the document")) {
-          return true;
-        }
-        throw swapping;
-      }
-    });
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(
+            driver -> {
+              try {
+                element.isEnabled();
+                return false;
+              } catch (StaleElementReferenceException replaced) {
+                return true;
+              } catch (WebDriverException swapping) {
+                if (String.valueOf(swapping.getMessage())
+                    .contains("does not belong to the document")) {
+                  return true;
+                }
+                throw swapping;
+              }
+            });
   }
 }

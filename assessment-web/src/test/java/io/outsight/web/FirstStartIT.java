@@ -30,11 +30,19 @@ class FirstStartIT {
   @BeforeAll
   static void startWithoutDemoData() throws Exception {
     PortalProcess.emptyFolder(FOLDER);
-    portal = PortalProcess.launch(FOLDER, "first-start", "preboot.asadmin",
-        List.of("-Doutsight.datasource.url=jdbc:h2:file:" + FOLDER.resolve("h2/outsight").toAbsolutePath(),
-            "-Doutsight.datasource.user=outsight", "-Doutsight.datasource.password=outsight",
-            "-Doutsight.admin.username=first-admin", "-Doutsight.admin.password=" + ADMIN_PASSWORD),
-        List.of("--nocluster", "--nohazelcast"));
+    portal =
+        PortalProcess.launch(
+            FOLDER,
+            "first-start",
+            "preboot.asadmin",
+            List.of(
+                "-Doutsight.datasource.url=jdbc:h2:file:"
+                    + FOLDER.resolve("h2/outsight").toAbsolutePath(),
+                "-Doutsight.datasource.user=outsight",
+                "-Doutsight.datasource.password=outsight",
+                "-Doutsight.admin.username=first-admin",
+                "-Doutsight.admin.password=" + ADMIN_PASSWORD),
+            List.of("--nocluster", "--nohazelcast"));
     portal.awaitReady();
   }
 
@@ -46,46 +54,80 @@ class FirstStartIT {
   }
 
   @Test
-  void onlyTheConfiguredAdministratorSignsInAndRepeatedFailuresRefuseTheNameForAWhile() throws Exception {
+  void onlyTheConfiguredAdministratorSignsInAndRepeatedFailuresRefuseTheNameForAWhile()
+      throws Exception {
     assertThat(call("first-admin", ADMIN_PASSWORD).statusCode()).isEqualTo(200);
-    assertThat(signInWithTheForm(ADMIN_PASSWORD)).as("the form, before any failure").doesNotContain("failed");
+    assertThat(signInWithTheForm(ADMIN_PASSWORD))
+        .as("the form, before any failure")
+        .doesNotContain("failed");
     for (String demoUser : List.of("admin", "procurement", "auditor")) {
-      assertThat(call(demoUser, "outsight-demo").statusCode()).as(demoUser + " with the published password").isEqualTo(401);
+      assertThat(call(demoUser, "outsight-demo").statusCode())
+          .as(demoUser + " with the published password")
+          .isEqualTo(401);
     }
-    assertThat(Files.readString(portal.log())).contains("Created the first administrator, first-admin, from the configuration");
+    assertThat(Files.readString(portal.log()))
+        .contains("Created the first administrator, first-admin, from the configuration");
 
     for (int attempt = 1; attempt <= 5; attempt++) {
-      assertThat(signInWithTheForm("wrong password " + attempt)).endsWith("login.xhtml?failed=true");
+      assertThat(signInWithTheForm("wrong password " + attempt))
+          .endsWith("login.xhtml?failed=true");
     }
-    assertThat(signInWithTheForm(ADMIN_PASSWORD)).as("the right password, after five failures").endsWith("login.xhtml?failed=true");
-    // a program whose credentials verified before goes on: a lockout is no way to stop the API's clients
+    assertThat(signInWithTheForm(ADMIN_PASSWORD))
+        .as("the right password, after five failures")
+        .endsWith("login.xhtml?failed=true");
+    // a program whose credentials verified before goes on: a lockout is no way to stop the API's
+    // clients
     assertThat(call("first-admin", ADMIN_PASSWORD).statusCode()).isEqualTo(200);
-    assertThat(Files.readString(portal.log())).contains("Sign-in failed: first-admin from 127.0.0.1",
-        "Sign-in refused for a while after repeated failures: first-admin from 127.0.0.1");
+    assertThat(Files.readString(portal.log()))
+        .contains(
+            "Sign-in failed: first-admin from 127.0.0.1",
+            "Sign-in refused for a while after repeated failures: first-admin from 127.0.0.1");
   }
 
   /** Where the sign-in form's answer sends the browser. */
   private static String signInWithTheForm(String password) throws Exception {
-    HttpResponse<Void> answer = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build().send(
-        HttpRequest.newBuilder(URI.create(portal.url() + "j_security_check")).header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString("j_username=first-admin&j_password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)))
-            .build(), HttpResponse.BodyHandlers.discarding());
+    HttpResponse<Void> answer =
+        HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build()
+            .send(
+                HttpRequest.newBuilder(URI.create(portal.url() + "j_security_check"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                            "j_username=first-admin&j_password="
+                                + URLEncoder.encode(password, StandardCharsets.UTF_8)))
+                    .build(),
+                HttpResponse.BodyHandlers.discarding());
     return answer.headers().firstValue("Location").orElse("");
   }
 
   @Test
   void theSignInPageMentionsNoDemoAccounts() throws Exception {
-    HttpResponse<String> signIn = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(portal.url() + "login.xhtml")).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> signIn =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(portal.url() + "login.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString());
 
     assertThat(signIn.statusCode()).isEqualTo(200);
-    assertThat(signIn.body()).contains("j_username").doesNotContain("demo-accounts", "outsight-demo");
+    assertThat(signIn.body())
+        .contains("j_username")
+        .doesNotContain("demo-accounts", "outsight-demo");
   }
 
   private static HttpResponse<String> call(String user, String password) throws Exception {
-    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(portal.url() + "api/v1/extensions"))
-        .header("Accept", "application/json")
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
-        .build(), HttpResponse.BodyHandlers.ofString());
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(portal.url() + "api/v1/extensions"))
+                .header("Accept", "application/json")
+                .header(
+                    "Authorization",
+                    "Basic "
+                        + Base64.getEncoder()
+                            .encodeToString(
+                                (user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
   }
 }

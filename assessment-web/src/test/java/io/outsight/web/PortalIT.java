@@ -3,6 +3,8 @@ package io.outsight.web;
 import static io.outsight.web.PortalCalendar.monthsAgo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import io.outsight.web.pages.Accessibility;
 import io.outsight.web.pages.AssessmentResultPage;
 import io.outsight.web.pages.AssessmentWizardPage;
@@ -12,12 +14,8 @@ import io.outsight.web.pages.Keyboard;
 import io.outsight.web.pages.LoginPage;
 import io.outsight.web.pages.VendorListPage;
 import io.outsight.web.pages.VendorRegistrationPage;
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import java.io.File;
 import java.io.IOException;
 import java.net.CookieManager;
@@ -29,16 +27,19 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Locale;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -49,7 +50,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -79,7 +79,8 @@ class PortalIT {
 
   @Deployment(testable = false)
   static WebArchive portal() {
-    return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("outsight.war")));
+    return ShrinkWrap.createFromZipFile(
+        WebArchive.class, new File(System.getProperty("outsight.war")));
   }
 
   @ArquillianResource URL deployed;
@@ -116,7 +117,8 @@ class PortalIT {
         signedInAt("procurement")
             .register()
             .type("name", "Selenium Probe Oy")
-            // 1757491: 1*7 + 7*9 + 5*10 + 7*5 + 4*8 + 9*4 + 1*2 = 225; 225 mod 11 = 5; check digit 11 - 5 = 6
+            // 1757491: 1*7 + 7*9 + 5*10 + 7*5 + 4*8 + 9*4 + 1*2 = 225; 225 mod 11 = 5; check digit
+            // 11 - 5 = 6
             .type("businessId", "1757491-5")
             .type("website", "https://selenium-probe.example")
             .type("contactName", "Sanni Selenius")
@@ -134,7 +136,8 @@ class PortalIT {
 
     list.filterByName("selenium probe");
     assertThat(list.names()).containsExactly("Selenium Probe Oy");
-    assertThat(list.rowText("Selenium Probe Oy")).contains("1757491-6", "Finland", "Lead generation", "Cold calling", "Prospect");
+    assertThat(list.rowText("Selenium Probe Oy"))
+        .contains("1757491-6", "Finland", "Lead generation", "Cold calling", "Prospect");
     Browser.screenshot(browser, "vendor-list-filtered");
   }
 
@@ -185,15 +188,21 @@ class PortalIT {
     List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
     assertThat(csv.getFileName().toString()).matches("vendors-\\d{4}-\\d{2}-\\d{2}\\.csv");
     assertThat(lines).hasSize(2);
-    assertThat(lines.get(0)).isEqualTo("\uFEFFid,name,business_id,country,services,status,registered_at");
-    assertThat(lines.get(1)).contains("Berlin Pipeline GmbH,DE123456789,DE,PRODUCT_LINE_OR_SEGMENT_SALES;LEAD_GENERATION,PROSPECT");
+    assertThat(lines.get(0))
+        .isEqualTo("\uFEFFid,name,business_id,country,services,status,registered_at");
+    assertThat(lines.get(1))
+        .contains(
+            "Berlin Pipeline GmbH,DE123456789,DE,PRODUCT_LINE_OR_SEGMENT_SALES;LEAD_GENERATION,PROSPECT");
 
     // in Finnish, as a Finnish spreadsheet splits it into columns
     Files.delete(csv);
     new VendorListPage(browser).switchLanguage("FI").filterByName("pipeline").exportCsv();
     List<String> finnish = Files.readAllLines(awaitDownload(), StandardCharsets.UTF_8);
-    assertThat(finnish.get(0)).isEqualTo("\uFEFFid;name;business_id;country;services;status;registered_at");
-    assertThat(finnish.get(1)).contains("Berlin Pipeline GmbH;DE123456789;DE;\"PRODUCT_LINE_OR_SEGMENT_SALES;LEAD_GENERATION\";PROSPECT");
+    assertThat(finnish.get(0))
+        .isEqualTo("\uFEFFid;name;business_id;country;services;status;registered_at");
+    assertThat(finnish.get(1))
+        .contains(
+            "Berlin Pipeline GmbH;DE123456789;DE;\"PRODUCT_LINE_OR_SEGMENT_SALES;LEAD_GENERATION\";PROSPECT");
   }
 
   private Path awaitDownload() throws Exception {
@@ -216,48 +225,90 @@ class PortalIT {
 
   @Test
   @Tag(SAME_ON_ANY_DATABASE)
-  void theLanguageSwitchKeepsThePageAndItsParametersOnEveryPageAndEveryWordIsTranslated() throws Exception {
+  void theLanguageSwitchKeepsThePageAndItsParametersOnEveryPageAndEveryWordIsTranslated()
+      throws Exception {
     Api api = new Api(base());
-    long contractId = Api.read(api.call("GET", "contracts?status=ACTIVE", "auditor", null).body()).asJsonArray().stream()
-        .map(JsonObject.class::cast).filter(found -> found.getString("reference").equals("LF-2026-01")).findFirst().orElseThrow()
-        .getJsonNumber("id").longValue();
-    long draft = Api.object(api.call("POST", "assessments", "procurement", "{\"kind\":\"READINESS\",\"decision\":\"Language switch\"}"))
-        .getJsonNumber("id").longValue();
+    long contractId =
+        Api.read(api.call("GET", "contracts?status=ACTIVE", "auditor", null).body())
+            .asJsonArray()
+            .stream()
+            .map(JsonObject.class::cast)
+            .filter(found -> found.getString("reference").equals("LF-2026-01"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+    long draft =
+        Api.object(
+                api.call(
+                    "POST",
+                    "assessments",
+                    "procurement",
+                    "{\"kind\":\"READINESS\",\"decision\":\"Language switch\"}"))
+            .getJsonNumber("id")
+            .longValue();
     List<String> inaccessible = new ArrayList<>();
     // every page an administrator reaches, those about one record opened with a real one
     signedInAt("admin");
-    for (String page : List.of("index.xhtml", "vendors/index.xhtml", "vendors/register.xhtml", "vendors/vendor.xhtml?id=1", "contracts/index.xhtml",
-        "contracts/index.xhtml?status=ACTIVE", "contracts/contract.xhtml?id=" + contractId, "contracts/report.xhtml?id=" + contractId,
-        "contracts/edit.xhtml?id=" + contractId, "contracts/edit.xhtml?vendor=2", "decide/index.xhtml", "decide/cost-model.xhtml",
-        "assessments/wizard.xhtml?id=" + draft, "assessments/result.xhtml?id=" + draft, "audit/index.xhtml", "admin/extensions.xhtml",
-        "admin/users.xhtml", "account/password.xhtml")) {
+    for (String page :
+        List.of(
+            "index.xhtml",
+            "vendors/index.xhtml",
+            "vendors/register.xhtml",
+            "vendors/vendor.xhtml?id=1",
+            "contracts/index.xhtml",
+            "contracts/index.xhtml?status=ACTIVE",
+            "contracts/contract.xhtml?id=" + contractId,
+            "contracts/report.xhtml?id=" + contractId,
+            "contracts/edit.xhtml?id=" + contractId,
+            "contracts/edit.xhtml?vendor=2",
+            "decide/index.xhtml",
+            "decide/cost-model.xhtml",
+            "assessments/wizard.xhtml?id=" + draft,
+            "assessments/result.xhtml?id=" + draft,
+            "audit/index.xhtml",
+            "admin/extensions.xhtml",
+            "admin/users.xhtml",
+            "account/password.xhtml")) {
       browser.get(base() + page);
       String english = browser.findElement(By.cssSelector("h1.os-title")).getText();
       new VendorListPage.LanguageSwitch(browser).to("FI");
       assertThat(browser.getCurrentUrl()).as(page).isEqualTo(base() + page);
-      assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).as(page).isEqualTo("fi");
-      assertThat(browser.findElements(By.cssSelector("h1.os-title"))).as(page + " in Finnish, not an error page").hasSize(1);
+      assertThat(browser.findElement(By.tagName("html")).getAttribute("lang"))
+          .as(page)
+          .isEqualTo("fi");
+      assertThat(browser.findElements(By.cssSelector("h1.os-title")))
+          .as(page + " in Finnish, not an error page")
+          .hasSize(1);
       // a key the Finnish bundle lacks shows as ???key???
       assertThat(browser.getPageSource()).as(page + " in Finnish").doesNotContain("???");
-      Accessibility.blockingViolations(browser).forEach(violation -> inaccessible.add(page + " in Finnish: " + violation));
+      Accessibility.blockingViolations(browser)
+          .forEach(violation -> inaccessible.add(page + " in Finnish: " + violation));
       new VendorListPage.LanguageSwitch(browser).to("EN");
       assertThat(browser.getCurrentUrl()).as(page).isEqualTo(base() + page);
-      assertThat(browser.findElement(By.cssSelector("h1.os-title")).getText()).as(page).isEqualTo(english);
+      assertThat(browser.findElement(By.cssSelector("h1.os-title")).getText())
+          .as(page)
+          .isEqualTo(english);
       assertThat(browser.getPageSource()).as(page + " in English").doesNotContain("???");
-      Accessibility.blockingViolations(browser).forEach(violation -> inaccessible.add(page + " in English: " + violation));
+      Accessibility.blockingViolations(browser)
+          .forEach(violation -> inaccessible.add(page + " in English: " + violation));
     }
     // the pages shown without signing in: the sign-in page and the error pages
     browser.get(base() + "vendors/vendor.xhtml?id=999999");
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
-    Accessibility.blockingViolations(browser).forEach(violation -> inaccessible.add("the page not found: " + violation));
+    Accessibility.blockingViolations(browser)
+        .forEach(violation -> inaccessible.add("the page not found: " + violation));
     browser.get(base() + "index.xhtml");
     browser.findElement(By.id("session:sign-out")).click();
     for (String language : List.of("FI", "EN")) {
       new LoginPage(browser).switchLanguage(language);
-      Accessibility.blockingViolations(browser).forEach(violation -> inaccessible.add("login.xhtml in " + language + ": " + violation));
+      Accessibility.blockingViolations(browser)
+          .forEach(violation -> inaccessible.add("login.xhtml in " + language + ": " + violation));
       Browser.screenshot(browser, "sign-in-" + language.toLowerCase(Locale.ROOT));
     }
-    assertThat(inaccessible).as("serious or critical accessibility violations (axe-core, WCAG 2.1 AA)").isEmpty();
+    assertThat(inaccessible)
+        .as("serious or critical accessibility violations (axe-core, WCAG 2.1 AA)")
+        .isEmpty();
   }
 
   /** Signs in on the sign-in page, which has the focus in its first field, by keyboard alone. */
@@ -266,7 +317,8 @@ class PortalIT {
     new LoginPage(browser);
     Keyboard keyboard = new Keyboard(browser);
     keyboard.press(username, Keys.TAB, PASSWORD, Keys.ENTER);
-    new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in-user")));
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in-user")));
     return keyboard;
   }
 
@@ -280,7 +332,8 @@ class PortalIT {
     new VendorRegistrationPage(browser);
     keyboard.tabTo(By.id("vendor:name"));
     keyboard.press("Keyboard Probe Oy");
-    // 1618033: 1*7 + 6*9 + 1*10 + 8*5 + 0*8 + 3*4 + 3*2 = 129; 129 mod 11 = 8; check digit 11 - 8 = 3
+    // 1618033: 1*7 + 6*9 + 1*10 + 8*5 + 0*8 + 3*4 + 3*2 = 129; 129 mod 11 = 8; check digit 11 - 8 =
+    // 3
     keyboard.tabTo(By.id("vendor:businessId"));
     keyboard.press("1618033-3");
     keyboard.tabTo(By.id("vendor:contactName"));
@@ -294,48 +347,58 @@ class PortalIT {
 
     VendorListPage list = new VendorListPage(browser);
     assertThat(list.notice()).contains("Keyboard Probe Oy");
-    assertThat(list.filterByName("keyboard probe").rowText("Keyboard Probe Oy")).contains("1618033-3", "Lead generation");
+    assertThat(list.filterByName("keyboard probe").rowText("Keyboard Probe Oy"))
+        .contains("1618033-3", "Lead generation");
   }
 
   @Test
   void anAuditorReadsAContractsSuccessReportByKeyboardAlone() throws Exception {
     Keyboard keyboard = signedInByKeyboardAt("contracts/index.xhtml", "auditor");
 
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.linkText("LF-2026-01")));
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.presenceOfElementLocated(By.linkText("LF-2026-01")));
     keyboard.tabTo(By.linkText("LF-2026-01"));
     keyboard.press(Keys.ENTER);
     new ContractPage(browser);
     keyboard.tabTo(By.cssSelector("[id='contract:report-link'] a, a[id='contract:report-link']"));
     Browser.screenshot(browser, "keyboard-focus-on-report-link");
     keyboard.press(Keys.ENTER);
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(By.id("verdict")));
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("verdict")));
     assertThat(browser.findElement(By.tagName("h1")).getText()).contains("LF-2026-01");
 
     // the chart's figures, which a keyboard opens as a mouse would
     WebElement figures = keyboard.tabTo(By.cssSelector(".os-figures > summary"));
     keyboard.press(Keys.ENTER);
     Browser.screenshot(browser, "contract-report-figures");
-    assertThat(figures.findElement(By.xpath("..")).findElement(By.tagName("table")).getText()).contains("Leads created");
+    assertThat(figures.findElement(By.xpath("..")).findElement(By.tagName("table")).getText())
+        .contains("Leads created");
   }
 
   @Test
   void theResultsFileIsChosenByKeyboardOnTheImportTab() throws Exception {
     Keyboard keyboard = signedInByKeyboardAt("contracts/index.xhtml", "procurement");
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.linkText("LF-2026-01")));
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.presenceOfElementLocated(By.linkText("LF-2026-01")));
     keyboard.tabTo(By.linkText("LF-2026-01"));
     keyboard.press(Keys.ENTER);
     ContractPage contract = new ContractPage(browser);
 
     keyboard.tabTo(By.xpath("//*[@id='contract:tabs']//li/a[normalize-space(.)='Import a file']"));
     keyboard.press(Keys.ENTER);
-    WebElement choose = keyboard.tabTo(By.cssSelector("[id='contract:tabs:file'] .ui-fileupload-choose"));
+    WebElement choose =
+        keyboard.tabTo(By.cssSelector("[id='contract:tabs:file'] .ui-fileupload-choose"));
     Browser.screenshot(browser, "keyboard-focus-on-file-chooser");
-    assertThat(browser.findElement(By.id(choose.getAttribute("aria-labelledby"))).getText()).isEqualTo("Choose a file");
+    assertThat(browser.findElement(By.id(choose.getAttribute("aria-labelledby"))).getText())
+        .isEqualTo("Choose a file");
 
     // Chromium's file dialog is beyond Selenium: the path goes where the dialog would put it
     WebElement result = browser.findElement(By.id("contract:tabs:import-result"));
-    browser.findElement(By.cssSelector("[id='contract:tabs:file_input']"))
-        .sendKeys(resultsFile("keyboard.csv", "period;leads created\n" + monthsAgo(2) + ";many\n").toString());
+    browser
+        .findElement(By.cssSelector("[id='contract:tabs:file_input']"))
+        .sendKeys(
+            resultsFile("keyboard.csv", "period;leads created\n" + monthsAgo(2) + ";many\n")
+                .toString());
     Browser.awaitReplaced(browser, result);
     assertThat(contract.importProblems()).singleElement().asString().contains("many");
     assertThat(contract.source()).contains("was rejected and nothing was stored");
@@ -346,7 +409,8 @@ class PortalIT {
   void theLanguageSwitchShowsFinnishAndIsRememberedForTheSession() throws Exception {
     VendorListPage list = signedInAt("procurement").switchLanguage("FI");
     assertThat(list.heading()).isEqualTo("Toimittajat");
-    assertThat(list.rowText("Kaleva Sales Partners Oy")).contains("Suomi", "Koko myynti (rent-a-rep)", "Prospekti");
+    assertThat(list.rowText("Kaleva Sales Partners Oy"))
+        .contains("Suomi", "Koko myynti (rent-a-rep)", "Prospekti");
 
     VendorRegistrationPage form = list.register();
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Rekisteröi toimittaja");
@@ -364,20 +428,23 @@ class PortalIT {
     list.exportCsv();
 
     Browser.awaitReplaced(browser, heading);
-    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Your session has expired");
+    assertThat(browser.findElement(By.tagName("h1")).getText())
+        .isEqualTo("Your session has expired");
     assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Exception");
   }
 
   @Test
   @Tag(SAME_ON_ANY_DATABASE)
   void anAjaxRequestWhoseViewExpiredOffersToReloadThePage() {
-    VendorRegistrationPage form = signedInAt("procurement").register().type("name", "Expired View Oy");
+    VendorRegistrationPage form =
+        signedInAt("procurement").register().type("name", "Expired View Oy");
     forgetViewState();
     browser.findElement(By.id("vendor:save")).click();
 
-    assertThat(new WebDriverWait(browser, Duration.ofSeconds(10))
-            .until(ExpectedConditions.visibilityOfElementLocated(By.id("expired-dialog")))
-            .getText())
+    assertThat(
+            new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("expired-dialog")))
+                .getText())
         .contains("Your session has expired", "Reload the page");
   }
 
@@ -402,10 +469,19 @@ class PortalIT {
 
   @Test
   void dueDiligenceWithARedFlagIsScoredFlaggedAndDecidedByAColleague() throws Exception {
-    AssessmentWizardPage wizard = signedInAt("procurement").filterByName("Aurora").openVendor("Aurora Telesales Oy").startDueDiligence();
+    AssessmentWizardPage wizard =
+        signedInAt("procurement")
+            .filterByName("Aurora")
+            .openVendor("Aurora Telesales Oy")
+            .startDueDiligence();
 
     // Track record: no references with measurable results is a red flag whatever the score.
-    wizard.answerStep(Map.of("track.references", "No", "track.comparable-clients", "4 - Good: well evidenced, no material gaps"));
+    wizard.answerStep(
+        Map.of(
+            "track.references",
+            "No",
+            "track.comparable-clients",
+            "4 - Good: well evidenced, no material gaps"));
     Browser.screenshot(browser, "due-diligence-wizard");
     wizard.next();
     wizard.answerStep(Map.of()).next();
@@ -419,17 +495,22 @@ class PortalIT {
     assertThat(result.redFlags()).containsExactly("No references with measurable results");
     assertThat(result.riskTier()).isEqualTo("High");
     assertThat(result.overallScore()).isNotEqualTo("No score");
-    assertThat(result.offersReview()).as("the assessor cannot review their own assessment").isFalse();
+    assertThat(result.offersReview())
+        .as("the assessor cannot review their own assessment")
+        .isFalse();
     Browser.screenshot(browser, "due-diligence-result");
 
     String resultAddress = browser.getCurrentUrl();
     browser.findElement(By.id("session:sign-out")).click();
     new LoginPage(browser).signIn("admin", PASSWORD);
     browser.get(resultAddress);
-    AssessmentResultPage approved = new AssessmentResultPage(browser).decide("approve-conditionally", "Obtain two references before the contract");
+    AssessmentResultPage approved =
+        new AssessmentResultPage(browser)
+            .decide("approve-conditionally", "Obtain two references before the contract");
     assertThat(approved.status()).isEqualTo("Conditionally approved");
     browser.get(base() + "vendors/index.xhtml");
-    assertThat(new VendorListPage(browser).openVendor("Aurora Telesales Oy").status()).startsWith("Conditionally approved");
+    assertThat(new VendorListPage(browser).openVendor("Aurora Telesales Oy").status())
+        .startsWith("Conditionally approved");
   }
 
   private Path resultsFile(String name, String text) throws IOException {
@@ -439,140 +520,259 @@ class PortalIT {
   @Test
   @Tag(CALENDAR)
   void procurementDraftsAContractAndImportsResultsAllOrNothing() throws Exception {
-    ContractEditPage form = signedInAt("procurement").filterByName("LeadForge").openVendor("LeadForge Nordic Oy").newContract();
+    ContractEditPage form =
+        signedInAt("procurement")
+            .filterByName("LeadForge")
+            .openVendor("LeadForge Nordic Oy")
+            .newContract();
     Browser.screenshot(browser, "contract-form");
     LocalDate start = PortalCalendar.today().withDayOfMonth(1).minusMonths(3);
-    ContractPage contract = form
-        .type("reference", "SEL-LF-2")
-        .date("start", start)
-        .firstTierRate("40")
-        .save();
+    ContractPage contract =
+        form.type("reference", "SEL-LF-2").date("start", start).firstTierRate("40").save();
     assertThat(contract.status()).isEqualTo("Draft");
-    assertThat(contract.term()).as("the start the server received")
-        .startsWith(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.ENGLISH).format(start) + " – ");
+    assertThat(contract.term())
+        .as("the start the server received")
+        .startsWith(
+            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                    .withLocale(Locale.ENGLISH)
+                    .format(start)
+                + " – ");
     contract = contract.moveTo("Active");
     assertThat(contract.status()).isEqualTo("Active");
 
     String heading = "period;leads created;meetings booked;revenue\n";
-    contract = contract.importFile(resultsFile("results-bad.csv",
-        heading + monthsAgo(3) + ";120;20;\"15 000,50\"\n" + monthsAgo(2) + ";98,5;18;\n"));
+    contract =
+        contract.importFile(
+            resultsFile(
+                "results-bad.csv",
+                heading + monthsAgo(3) + ";120;20;\"15 000,50\"\n" + monthsAgo(2) + ";98,5;18;\n"));
 
-    assertThat(contract.importProblems()).containsExactly("Line 3, column B (leads created): 98,5 is not a whole number");
+    assertThat(contract.importProblems())
+        .containsExactly("Line 3, column B (leads created): 98,5 is not a whole number");
     assertThat(contract.source()).contains("was rejected and nothing was stored");
-    assertThat(contract.cell(monthsAgo(3), "leads-created")).as("nothing of the rejected file is stored").isEmpty();
+    assertThat(contract.cell(monthsAgo(3), "leads-created"))
+        .as("nothing of the rejected file is stored")
+        .isEmpty();
     Browser.screenshot(browser, "contract-import-rejected");
 
-    contract = contract.importFile(resultsFile("results.csv",
-        heading + monthsAgo(3) + ";120;20;\"15 000,50\"\n" + monthsAgo(2) + ";98;18;\n"));
+    contract =
+        contract.importFile(
+            resultsFile(
+                "results.csv",
+                heading + monthsAgo(3) + ";120;20;\"15 000,50\"\n" + monthsAgo(2) + ";98;18;\n"));
 
     assertThat(contract.importProblems()).isEmpty();
     assertThat(contract.source()).contains("The file results.csv was imported: 5 values stored");
     assertThat(contract.cell(monthsAgo(3), "leads-created")).isEqualTo("120");
     assertThat(contract.cell(monthsAgo(2), "leads-created")).isEqualTo("98");
     assertThat(contract.cell(monthsAgo(2), "meetings-booked")).isEqualTo("18");
-    assertThat(contract.cell(monthsAgo(1), "leads-created")).as("not reported is no data, not zero").isEmpty();
-    assertThat(contract.imports()).hasSize(2).satisfies(imports -> {
-      assertThat(imports.get(0)).contains("results.csv", "procurement", "Stored: 5 values");
-      assertThat(imports.get(1)).contains("results-bad.csv", "procurement", "Rejected, nothing stored: one problem");
-    });
+    assertThat(contract.cell(monthsAgo(1), "leads-created"))
+        .as("not reported is no data, not zero")
+        .isEmpty();
+    assertThat(contract.imports())
+        .hasSize(2)
+        .satisfies(
+            imports -> {
+              assertThat(imports.get(0)).contains("results.csv", "procurement", "Stored: 5 values");
+              assertThat(imports.get(1))
+                  .contains(
+                      "results-bad.csv", "procurement", "Rejected, nothing stored: one problem");
+            });
     Browser.screenshot(browser, "contract-results-grid");
 
     contract.enter(monthsAgo(2), "leads-created", "97");
     assertThat(contract.cell(monthsAgo(2), "leads-created")).isEqualTo("97");
-    assertThat(contract.history(monthsAgo(2), "leads-created")).hasSize(2).satisfies(history -> {
-      assertThat(history.get(0)).contains("97", "current", "Entered by hand", "procurement");
-      assertThat(history.get(1)).contains("98", "Imported file: results.csv, line 3");
-    });
+    assertThat(contract.history(monthsAgo(2), "leads-created"))
+        .hasSize(2)
+        .satisfies(
+            history -> {
+              assertThat(history.get(0))
+                  .contains("97", "current", "Entered by hand", "procurement");
+              assertThat(history.get(1)).contains("98", "Imported file: results.csv, line 3");
+            });
     Browser.screenshot(browser, "contract-value-history");
   }
 
   @Test
   void aLongImportShowsItsProgressAndItsSenderFindsItAgainAfterLeavingThePage() throws Exception {
-    ContractPage contract = signedInAt("procurement").filterByName("LeadForge").openVendor("LeadForge Nordic Oy").newContract()
-        .type("reference", "SEL-LF-PROGRESS").date("start", LocalDate.of(2026, 1, 1)).firstTierRate("10").save();
-    // 100,000 lines, each naming a period that does not exist: all of them are read, and the file is refused
+    ContractPage contract =
+        signedInAt("procurement")
+            .filterByName("LeadForge")
+            .openVendor("LeadForge Nordic Oy")
+            .newContract()
+            .type("reference", "SEL-LF-PROGRESS")
+            .date("start", LocalDate.of(2026, 1, 1))
+            .firstTierRate("10")
+            .save();
+    // 100,000 lines, each naming a period that does not exist: all of them are read, and the file
+    // is refused
     StringBuilder lines = new StringBuilder("period;leads created\n");
     for (int line = 0; line < 100_000; line++) {
       lines.append("2026-13;").append(line).append('\n');
     }
     contract.tab("Import a file");
-    browser.findElement(By.cssSelector("[id='contract:tabs:file_input']")).sendKeys(resultsFile("slow.csv", lines.toString()).toString());
+    browser
+        .findElement(By.cssSelector("[id='contract:tabs:file_input']"))
+        .sendKeys(resultsFile("slow.csv", lines.toString()).toString());
     // the page follows the import once a second, replacing the bar each time
-    String[] shown = new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
-        .until(driver -> new String[] {driver.findElement(By.id("contract:tabs:import-progress")).getAttribute("aria-valuenow"),
-            driver.findElement(By.id("import-running")).getText()});
+    String[] shown =
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+            .ignoring(StaleElementReferenceException.class)
+            .until(
+                driver ->
+                    new String[] {
+                      driver
+                          .findElement(By.id("contract:tabs:import-progress"))
+                          .getAttribute("aria-valuenow"),
+                      driver.findElement(By.id("import-running")).getText()
+                    });
     assertThat(Integer.parseInt(shown[0])).as("a share of the file, in per cent").isBetween(0, 99);
     assertThat(shown[1]).isEqualTo("Importing slow.csv");
 
     // their sender leaves the page and comes back: to the import still running, or to how it ended
     browser.findElement(By.id("nav-vendors")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("vendors/index.xhtml"));
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.urlContains("vendors/index.xhtml"));
     browser.navigate().back();
     ContractPage again = new ContractPage(browser);
     again.tab("Import a file");
-    new WebDriverWait(browser, Duration.ofSeconds(120)).ignoring(StaleElementReferenceException.class)
-        .until(driver -> again.imports().stream().findFirst()
-        .filter(latest -> latest.contains("slow.csv") && !latest.contains("Running")).isPresent());
-    assertThat(again.imports().get(0)).contains("slow.csv", "procurement", "Rejected, nothing stored: 100,000 problems");
-    assertThat(browser.findElements(By.id("import-running"))).as("the page follows no import any more").isEmpty();
+    new WebDriverWait(browser, Duration.ofSeconds(120))
+        .ignoring(StaleElementReferenceException.class)
+        .until(
+            driver ->
+                again.imports().stream()
+                    .findFirst()
+                    .filter(latest -> latest.contains("slow.csv") && !latest.contains("Running"))
+                    .isPresent());
+    assertThat(again.imports().get(0))
+        .contains("slow.csv", "procurement", "Rejected, nothing stored: 100,000 problems");
+    assertThat(browser.findElements(By.id("import-running")))
+        .as("the page follows no import any more")
+        .isEmpty();
   }
 
   @Test
   @Tag(CALENDAR)
   void theLedgerTakesResultsThroughTheApiAllOrNothingAndNeverTheSameFileTwice() throws Exception {
     Api api = new Api(base());
-    JsonObject contract = Api.read(api.call("GET", "contracts?status=ACTIVE", "auditor", null).body()).asJsonArray().stream()
-        .map(JsonObject.class::cast).filter(found -> found.getString("reference").equals("LF-2026-01")).findFirst().orElseThrow();
+    JsonObject contract =
+        Api.read(api.call("GET", "contracts?status=ACTIVE", "auditor", null).body())
+            .asJsonArray()
+            .stream()
+            .map(JsonObject.class::cast)
+            .filter(found -> found.getString("reference").equals("LF-2026-01"))
+            .findFirst()
+            .orElseThrow();
     String month = monthsAgo(1);
-    String entry = "{\"contract\":\"LF-2026-01\",\"metric\":\"deals-closed\",\"period\":\"" + month + "\",\"value\":3}";
+    String entry =
+        "{\"contract\":\"LF-2026-01\",\"metric\":\"deals-closed\",\"period\":\""
+            + month
+            + "\",\"value\":3}";
 
-    HttpResponse<String> rejected = api.call("POST", "results", "procurement",
-        "[" + entry + ",{\"contract\":\"LF-2026-01\",\"metric\":\"roi\",\"period\":\"" + month + "\",\"value\":-1}]");
+    HttpResponse<String> rejected =
+        api.call(
+            "POST",
+            "results",
+            "procurement",
+            "["
+                + entry
+                + ",{\"contract\":\"LF-2026-01\",\"metric\":\"roi\",\"period\":\""
+                + month
+                + "\",\"value\":-1}]");
     assertThat(rejected.statusCode()).isEqualTo(400);
-    assertThat(rejected.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
-    assertThat(Api.object(rejected).getJsonArray("problems").getValuesAs(JsonObject.class)).extracting(problem -> problem.getString("detail"))
-        .containsExactly("Entry 2, metric: roi is computed from other metrics, not reported", "Entry 2, value: -1 is negative");
-    assertThat(api.call("POST", "results", "auditor", "[" + entry + "]").statusCode()).isEqualTo(403);
+    assertThat(rejected.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+    assertThat(Api.object(rejected).getJsonArray("problems").getValuesAs(JsonObject.class))
+        .extracting(problem -> problem.getString("detail"))
+        .containsExactly(
+            "Entry 2, metric: roi is computed from other metrics, not reported",
+            "Entry 2, value: -1 is negative");
+    assertThat(api.call("POST", "results", "auditor", "[" + entry + "]").statusCode())
+        .isEqualTo(403);
     for (String unreadable : List.of(entry, "[" + entry.replace("3}", "\"three\"}") + "]")) {
       HttpResponse<String> refused = api.call("POST", "results", "procurement", unreadable);
       assertThat(refused.statusCode()).as(unreadable).isEqualTo(400);
-      assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+      assertThat(refused.headers().firstValue("Content-Type"))
+          .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
     }
 
-    assertThat(api.call("POST", "results", "procurement", "[" + entry + "]").statusCode()).isEqualTo(201);
+    assertThat(api.call("POST", "results", "procurement", "[" + entry + "]").statusCode())
+        .isEqualTo(201);
     String file = "contract;period;deals closed\nLF-2026-01;" + month + ";4\n";
-    HttpResponse<String> imported = api.call("POST", "results?file=deals.csv", "procurement", file, "text/csv");
+    HttpResponse<String> imported =
+        api.call("POST", "results?file=deals.csv", "procurement", file, "text/csv");
     assertThat(imported.statusCode()).isEqualTo(201);
     assertThat(Api.object(imported).getInt("superseded")).isEqualTo(1);
-    HttpResponse<String> again = api.call("POST", "results?file=deals-again.csv", "procurement", file, "text/csv");
+    HttpResponse<String> again =
+        api.call("POST", "results?file=deals-again.csv", "procurement", file, "text/csv");
     assertThat(again.statusCode()).isEqualTo(409);
     assertThat(again.body()).contains("already-imported", "deals.csv");
 
     // in the background, asked for by Prefer: respond-async, and followed where Location says
     Map<String, String> inBackground = Map.of("Prefer", "respond-async");
-    HttpResponse<String> accepted = api.call("POST", "results?file=deals-crlf.csv", "procurement", file.replace("\n", "\r\n"), "text/csv",
-        inBackground);
+    HttpResponse<String> accepted =
+        api.call(
+            "POST",
+            "results?file=deals-crlf.csv",
+            "procurement",
+            file.replace("\n", "\r\n"),
+            "text/csv",
+            inBackground);
     assertThat(accepted.statusCode()).isEqualTo(202);
     assertThat(accepted.headers().firstValue("Preference-Applied")).hasValue("respond-async");
     JsonObject stored = awaitImport(api, accepted.headers().firstValue("Location").orElseThrow());
     assertThat(stored.getString("state")).isEqualTo("STORED");
     assertThat(stored.getInt("percent")).isEqualTo(100);
-    assertThat(stored.getJsonObject("receipt").getInt("unchanged")).as("the same value, in another file").isEqualTo(1);
-    HttpResponse<String> bad = api.call("POST", "results?file=deals-bad.csv", "procurement", file.replace(month, "someday"), "text/csv",
-        inBackground);
+    assertThat(stored.getJsonObject("receipt").getInt("unchanged"))
+        .as("the same value, in another file")
+        .isEqualTo(1);
+    HttpResponse<String> bad =
+        api.call(
+            "POST",
+            "results?file=deals-bad.csv",
+            "procurement",
+            file.replace(month, "someday"),
+            "text/csv",
+            inBackground);
     JsonObject rejectedFile = awaitImport(api, bad.headers().firstValue("Location").orElseThrow());
     assertThat(rejectedFile.getString("state")).isEqualTo("REJECTED");
     assertThat(rejectedFile.getInt("problemCount")).isEqualTo(1);
     assertThat(rejectedFile.getJsonArray("problems").getJsonObject(0).getInt("line")).isEqualTo(2);
-    assertThat(rejectedFile.getJsonArray("problems").getJsonObject(0).getString("code")).isEqualTo("bad-period");
-    assertThat(api.call("POST", "results?file=deals-auditor.csv", "auditor", file, "text/csv", inBackground).statusCode()).isEqualTo(403);
+    assertThat(rejectedFile.getJsonArray("problems").getJsonObject(0).getString("code"))
+        .isEqualTo("bad-period");
+    assertThat(
+            api.call(
+                    "POST",
+                    "results?file=deals-auditor.csv",
+                    "auditor",
+                    file,
+                    "text/csv",
+                    inBackground)
+                .statusCode())
+        .isEqualTo(403);
     HttpResponse<String> unknown = api.call("GET", "results/imports/987654321", "auditor", null);
     assertThat(unknown.statusCode()).isEqualTo(404);
-    assertThat(unknown.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+    assertThat(unknown.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
 
-    String history = api.call("GET", "contracts/" + contract.getJsonNumber("id").longValue() + "/results/deals-closed/" + month, "auditor", null).body();
+    String history =
+        api.call(
+                "GET",
+                "contracts/"
+                    + contract.getJsonNumber("id").longValue()
+                    + "/results/deals-closed/"
+                    + month,
+                "auditor",
+                null)
+            .body();
     assertThat(Api.read(history).asJsonArray().getValuesAs(JsonObject.class))
-        .extracting(value -> value.getString("source") + " " + value.getJsonNumber("value").intValue() + " " + value.getBoolean("current"))
+        .extracting(
+            value ->
+                value.getString("source")
+                    + " "
+                    + value.getJsonNumber("value").intValue()
+                    + " "
+                    + value.getBoolean("current"))
         .containsExactly("CSV_IMPORT 4 true", "API 3 false");
   }
 
@@ -581,15 +781,26 @@ class PortalIT {
   void anAuditorReadsTheDemoContractsSuccessReportWithItsRecommendation() throws Exception {
     signedInAt("auditor");
     browser.get(base() + "contracts/index.xhtml");
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(By.linkText("LF-2026-01"))).click();
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='contract:report-link'] a, a[id='contract:report-link']"))).click();
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(By.id("verdict")));
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.elementToBeClickable(By.linkText("LF-2026-01")))
+        .click();
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[id='contract:report-link'] a, a[id='contract:report-link']")))
+        .click();
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("verdict")));
 
     assertThat(text("verdict")).isEqualTo("Renegotiate");
     assertThat(text("reasons")).contains("Meetings booked missed its target");
-    assertThat(browser.findElement(By.id("report:vendor-link")).getText()).isEqualTo("LeadForge Nordic Oy");
-    assertThat(browser.findElement(By.id("report:metrics")).getText()).contains("Leads created", "Meetings booked", "no data");
-    assertThat(browser.findElements(By.id("report:change-status"))).as("an auditor changes nothing").isEmpty();
+    assertThat(browser.findElement(By.id("report:vendor-link")).getText())
+        .isEqualTo("LeadForge Nordic Oy");
+    assertThat(browser.findElement(By.id("report:metrics")).getText())
+        .contains("Leads created", "Meetings booked", "no data");
+    assertThat(browser.findElements(By.id("report:change-status")))
+        .as("an auditor changes nothing")
+        .isEmpty();
     Browser.screenshot(browser, "contract-report");
 
     browser.findElement(By.cssSelector(".os-export-pdf")).click();
@@ -597,7 +808,12 @@ class PortalIT {
     PdfReader reader = new PdfReader(Files.readAllBytes(pdf));
     String firstPage = new PdfTextExtractor(reader).getTextFromPage(1);
     reader.close();
-    assertThat(firstPage).contains("Success report LF-2026-01", "Vendor: LeadForge Nordic Oy", "Generated by: auditor", "Page 1");
+    assertThat(firstPage)
+        .contains(
+            "Success report LF-2026-01",
+            "Vendor: LeadForge Nordic Oy",
+            "Generated by: auditor",
+            "Page 1");
     browser.findElement(By.cssSelector(".os-export-csv")).click();
     List<String> csv = Files.readAllLines(awaitDownload(".csv"), StandardCharsets.UTF_8);
     assertThat(csv.get(0)).isEqualTo("\uFEFFAbout this file");
@@ -605,14 +821,21 @@ class PortalIT {
 
     // the auditor checks the file they hold on the audit page: genuine; an altered copy is not
     browser.get(base() + "audit/index.xhtml");
-    Path altered = Files.write(downloads.resolve("altered.csv"), (String.join("\n", csv) + "\nforged line\n").getBytes(StandardCharsets.UTF_8));
-    assertThat(checkOnTheAuditPage(pdf)).startsWith("Genuine: success-report-LF-2026-01-").contains("contract LF-2026-01");
+    Path altered =
+        Files.write(
+            downloads.resolve("altered.csv"),
+            (String.join("\n", csv) + "\nforged line\n").getBytes(StandardCharsets.UTF_8));
+    assertThat(checkOnTheAuditPage(pdf))
+        .startsWith("Genuine: success-report-LF-2026-01-")
+        .contains("contract LF-2026-01");
     assertThat(checkOnTheAuditPage(altered)).startsWith("Not genuine");
   }
 
   private String checkOnTheAuditPage(Path file) {
     WebElement result = browser.findElement(By.id("check:check-result"));
-    browser.findElement(By.cssSelector("[id='check:file_input']")).sendKeys(file.toAbsolutePath().toString());
+    browser
+        .findElement(By.cssSelector("[id='check:file_input']"))
+        .sendKeys(file.toAbsolutePath().toString());
     Browser.awaitReplaced(browser, result);
     return text("check-verdict");
   }
@@ -626,26 +849,50 @@ class PortalIT {
     HttpResponse<byte[]> csv = api.download(months, "auditor", "text/csv");
     assertThat(csv.statusCode()).isEqualTo(200);
     List<String> lines = new String(csv.body(), StandardCharsets.UTF_8).lines().toList();
-    assertThat(lines.get(0)).isEqualTo("\uFEFFValue id,Contract reference,Vendor,Metric,Period,Value,Source,Recorded by,Recorded,Submission,Line in the file,Superseded by");
-    assertThat(lines).anySatisfy(line -> assertThat(line).contains(",LF-2026-01,LeadForge Nordic Oy,leads-created,"));
-    assertThat(Api.object(api.upload("exports/verification", "auditor", csv.body())).getBoolean("genuine")).isTrue();
+    assertThat(lines.get(0))
+        .isEqualTo(
+            "\uFEFFValue id,Contract reference,Vendor,Metric,Period,Value,Source,Recorded by,Recorded,Submission,Line in the file,Superseded by");
+    assertThat(lines)
+        .anySatisfy(
+            line -> assertThat(line).contains(",LF-2026-01,LeadForge Nordic Oy,leads-created,"));
+    assertThat(
+            Api.object(api.upload("exports/verification", "auditor", csv.body()))
+                .getBoolean("genuine"))
+        .isTrue();
 
     // as Finnish spreadsheets read it: semicolons and decimal commas, by Accept-Language or by lang
-    List<String> finnish = new String(api.in("fi").download(months, "auditor", "text/csv").body(), StandardCharsets.UTF_8).lines().toList();
-    assertThat(new String(api.download(months + "&lang=fi", "auditor", "text/csv").body(), StandardCharsets.UTF_8).lines().toList())
+    List<String> finnish =
+        new String(
+                api.in("fi").download(months, "auditor", "text/csv").body(), StandardCharsets.UTF_8)
+            .lines()
+            .toList();
+    assertThat(
+            new String(
+                    api.download(months + "&lang=fi", "auditor", "text/csv").body(),
+                    StandardCharsets.UTF_8)
+                .lines()
+                .toList())
         .isEqualTo(finnish);
     assertThat(finnish.get(0)).startsWith("\uFEFF").contains(";").doesNotContain(",");
-    String english = lines.stream().filter(line -> line.contains(",LF-2026-01,")).findFirst().orElseThrow();
-    String inFinnish = finnish.stream().filter(line -> line.startsWith(english.substring(0, english.indexOf(',')) + ";")).findFirst()
-        .orElseThrow();
+    String english =
+        lines.stream().filter(line -> line.contains(",LF-2026-01,")).findFirst().orElseThrow();
+    String inFinnish =
+        finnish.stream()
+            .filter(line -> line.startsWith(english.substring(0, english.indexOf(',')) + ";"))
+            .findFirst()
+            .orElseThrow();
     assertThat(inFinnish.split(";", -1)[5]).isEqualTo(english.split(",", -1)[5].replace('.', ','));
-    assertThat(api.in("fi").download(months + "&lang=en", "auditor", "text/csv").body()).as("lang before Accept-Language")
+    assertThat(api.in("fi").download(months + "&lang=en", "auditor", "text/csv").body())
+        .as("lang before Accept-Language")
         .isEqualTo(csv.body());
 
-    HttpResponse<byte[]> xlsx = api.download(months, "auditor", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    HttpResponse<byte[]> xlsx =
+        api.download(
+            months, "auditor", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
       assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(lines.size() - 1);
-      assertThat(workbook.getSheetAt(0).getRow(1).getCell(5).getCellType()).isEqualTo(CellType.NUMERIC);
+      assertThat(workbook.getSheetAt(0).getRow(1).getCell(5).getCellType())
+          .isEqualTo(CellType.NUMERIC);
     }
   }
 
@@ -653,38 +900,80 @@ class PortalIT {
   @Tag(CALENDAR)
   void theReportIsExportedByContentNegotiationAndItsDigestIsRegistered() throws Exception {
     Api api = new Api(base());
-    JsonObject contract = Api.read(api.call("GET", "contracts?status=ACTIVE", "auditor", null).body()).asJsonArray().stream()
-        .map(JsonObject.class::cast).filter(found -> found.getString("reference").equals("LF-2026-01")).findFirst().orElseThrow();
+    JsonObject contract =
+        Api.read(api.call("GET", "contracts?status=ACTIVE", "auditor", null).body())
+            .asJsonArray()
+            .stream()
+            .map(JsonObject.class::cast)
+            .filter(found -> found.getString("reference").equals("LF-2026-01"))
+            .findFirst()
+            .orElseThrow();
     String report = "contracts/" + contract.getJsonNumber("id").longValue() + "/report";
 
     HttpResponse<byte[]> csv = api.download(report, "auditor", "text/csv");
     assertThat(csv.statusCode()).isEqualTo(200);
-    assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
-    String digest = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(csv.body()));
+    assertThat(csv.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
+    String digest =
+        HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(csv.body()));
     assertThat(csv.headers().firstValue("X-Content-SHA256")).contains(digest);
-    assertThat(api.download(report, "auditor", "application/pdf").body()).startsWith('%', 'P', 'D', 'F');
-    HttpResponse<byte[]> json = api.download(report + "?from=" + monthsAgo(5) + "&to=" + monthsAgo(3), "procurement", "application/json");
-    assertThat(Api.read(new String(json.body(), StandardCharsets.UTF_8)).asJsonObject().getJsonObject("metadata").getString("from"))
+    assertThat(api.download(report, "auditor", "application/pdf").body())
+        .startsWith('%', 'P', 'D', 'F');
+    HttpResponse<byte[]> json =
+        api.download(
+            report + "?from=" + monthsAgo(5) + "&to=" + monthsAgo(3),
+            "procurement",
+            "application/json");
+    assertThat(
+            Api.read(new String(json.body(), StandardCharsets.UTF_8))
+                .asJsonObject()
+                .getJsonObject("metadata")
+                .getString("from"))
         .isEqualTo(monthsAgo(5));
-    // the demo contract began six months ago: a range before it, or the running month, is refused with a problem
-    HttpResponse<byte[]> outside = api.download(report + "?from=" + monthsAgo(12) + "&to=" + monthsAgo(0), "auditor", "application/json");
+    // the demo contract began six months ago: a range before it, or the running month, is refused
+    // with a problem
+    HttpResponse<byte[]> outside =
+        api.download(
+            report + "?from=" + monthsAgo(12) + "&to=" + monthsAgo(0),
+            "auditor",
+            "application/json");
     assertThat(outside.statusCode()).isEqualTo(400);
     assertThat(new String(outside.body(), StandardCharsets.UTF_8)).contains("report.range");
-    JsonObject inFinnish = Api.read(new String(api.in("fi").download(report + "?from=" + monthsAgo(12) + "&to=" + monthsAgo(0), "auditor",
-        "application/json").body(), StandardCharsets.UTF_8)).asJsonObject();
-    assertThat(inFinnish.getString("detail")).startsWith("Raportti kattaa sopimuksen " + contract.getString("reference"));
+    JsonObject inFinnish =
+        Api.read(
+                new String(
+                    api.in("fi")
+                        .download(
+                            report + "?from=" + monthsAgo(12) + "&to=" + monthsAgo(0),
+                            "auditor",
+                            "application/json")
+                        .body(),
+                    StandardCharsets.UTF_8))
+            .asJsonObject();
+    assertThat(inFinnish.getString("detail"))
+        .startsWith("Raportti kattaa sopimuksen " + contract.getString("reference"));
     assertThat(inFinnish.getString("rule")).isEqualTo("report.range");
-    assertThat(api.upload("exports/verification", "auditor", new byte[0]).statusCode()).isEqualTo(400);
-    assertThat(api.download("exports/portfolio?from=x", "auditor", "text/csv").statusCode()).isEqualTo(400);
+    assertThat(api.upload("exports/verification", "auditor", new byte[0]).statusCode())
+        .isEqualTo(400);
+    assertThat(api.download("exports/portfolio?from=x", "auditor", "text/csv").statusCode())
+        .isEqualTo(400);
 
     JsonObject genuine = Api.object(api.upload("exports/verification", "auditor", csv.body()));
     assertThat(genuine.getBoolean("genuine")).isTrue();
-    assertThat(genuine.getJsonArray("exports").getJsonObject(0).getString("format")).isEqualTo("csv");
-    assertThat(genuine.getJsonArray("exports").getJsonObject(0).getString("client")).as("the client that asked").startsWith("API · Java-http-client");
+    assertThat(genuine.getJsonArray("exports").getJsonObject(0).getString("format"))
+        .isEqualTo("csv");
+    assertThat(genuine.getJsonArray("exports").getJsonObject(0).getString("client"))
+        .as("the client that asked")
+        .startsWith("API · Java-http-client");
     byte[] altered = csv.body().clone();
     altered[altered.length - 2] ^= 1;
-    assertThat(Api.object(api.upload("exports/verification", "auditor", altered)).getBoolean("genuine")).isFalse();
-    assertThat(Api.object(api.call("GET", "audit/verification", "auditor", null)).getBoolean("intact")).isTrue();
+    assertThat(
+            Api.object(api.upload("exports/verification", "auditor", altered))
+                .getBoolean("genuine"))
+        .isFalse();
+    assertThat(
+            Api.object(api.call("GET", "audit/verification", "auditor", null)).getBoolean("intact"))
+        .isTrue();
   }
 
   @Test
@@ -692,23 +981,42 @@ class PortalIT {
   void theDashboardShowsThePortfolioWithTilesAndCharts() throws Exception {
     signedInAt("procurement");
     browser.get(base());
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(By.id("tile-running")));
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("tile-running")));
 
-    assertThat(Integer.parseInt(browser.findElement(By.cssSelector("#tile-running .os-tile-value")).getText())).isPositive();
-    assertThat(browser.findElement(By.cssSelector("#tile-spend .os-tile-value")).getText()).contains("€");
-    assertThat(browser.findElement(By.cssSelector("#tile-attainment .os-tile-value")).getText()).endsWith("%");
+    assertThat(
+            Integer.parseInt(
+                browser.findElement(By.cssSelector("#tile-running .os-tile-value")).getText()))
+        .isPositive();
+    assertThat(browser.findElement(By.cssSelector("#tile-spend .os-tile-value")).getText())
+        .contains("€");
+    assertThat(browser.findElement(By.cssSelector("#tile-attainment .os-tile-value")).getText())
+        .endsWith("%");
     for (String tile : List.of("tile-red", "tile-upcoming", "tile-overdue", "tile-late")) {
-      assertThat(browser.findElement(By.id(tile)).getAttribute("href")).as(tile + " links to its list").contains("#");
+      assertThat(browser.findElement(By.id(tile)).getAttribute("href"))
+          .as(tile + " links to its list")
+          .contains("#");
     }
-    assertThat(browser.findElements(By.cssSelector("#spend-chart canvas, #status-chart canvas, #concentration-chart canvas"))).hasSize(3);
+    assertThat(
+            browser.findElements(
+                By.cssSelector(
+                    "#spend-chart canvas, #status-chart canvas, #concentration-chart canvas")))
+        .hasSize(3);
     Browser.screenshot(browser, "dashboard");
 
     browser.findElement(By.id("tile-running")).click();
-    WebElement contracts = new WebDriverWait(browser, Duration.ofSeconds(20))
-        .until(ExpectedConditions.visibilityOfElementLocated(By.id("contracts:table")));
-    assertThat(contracts.findElement(By.cssSelector("[id='contracts:table:status-filter_label']")).getText()).startsWith("Running");
-    assertThat(contracts.findElements(By.cssSelector("[id='contracts:table_data'] > tr"))).isNotEmpty()
-        .allSatisfy(row -> assertThat(row.getText()).containsAnyOf("Active", "Under review", "Renewed"));
+    WebElement contracts =
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+            .until(ExpectedConditions.visibilityOfElementLocated(By.id("contracts:table")));
+    assertThat(
+            contracts
+                .findElement(By.cssSelector("[id='contracts:table:status-filter_label']"))
+                .getText())
+        .startsWith("Running");
+    assertThat(contracts.findElements(By.cssSelector("[id='contracts:table_data'] > tr")))
+        .isNotEmpty()
+        .allSatisfy(
+            row -> assertThat(row.getText()).containsAnyOf("Active", "Under review", "Renewed"));
   }
 
   @Test
@@ -733,11 +1041,17 @@ class PortalIT {
   }
 
   private String text(String id) {
-    return new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText();
+    return new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id(id)))
+        .getText();
   }
 
-  /** The example of CostModelTest: 100 leads, 20 % meetings, 5 % deals after 2 months at 10,000 EUR, 6 months. */
-  private static final String COST_MODEL = """
+  /**
+   * The example of CostModelTest: 100 leads, 20 % meetings, 5 % deals after 2 months at 10,000 EUR,
+   * 6 months.
+   */
+  private static final String COST_MODEL =
+      """
       {"currency":"EUR","horizonMonths":6,"leadsPerMonth":100,"leadToMeeting":%s,"leadToDeal":5,
        "annualContractValue":10000,"salesCycleMonths":2,"monthlySalaryPerRep":4000,"commission":10,"payrollOverhead":25,
        "recruitingCostPerRep":6000,"rampMonths":2,"rampProductivity":50,"annualAttrition":0,"leadsPerRepPerMonth":50,
@@ -749,21 +1063,32 @@ class PortalIT {
     HttpResponse<String> anonymous = new Api(base()).call("GET", "templates", null, null);
 
     assertThat(anonymous.statusCode()).isEqualTo(401);
-    assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(value -> assertThat(value).startsWith("Basic"));
-    assertThat(anonymous.headers().firstValue("Content-Type")).hasValueSatisfying(value -> assertThat(value).startsWith("application/problem+json"));
+    assertThat(anonymous.headers().firstValue("WWW-Authenticate"))
+        .hasValueSatisfying(value -> assertThat(value).startsWith("Basic"));
+    assertThat(anonymous.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(value -> assertThat(value).startsWith("application/problem+json"));
   }
 
   @Test
   @Tag(SAME_ON_ANY_DATABASE)
   void theApiIsDescribedWithItsRolesInOpenApi() throws Exception {
-    HttpResponse<String> description = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create(base() + "openapi"))
-            .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("auditor:outsight-demo".getBytes(StandardCharsets.UTF_8)))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> description =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(base() + "openapi"))
+                    .header(
+                        "Authorization",
+                        "Basic "
+                            + Base64.getEncoder()
+                                .encodeToString(
+                                    "auditor:outsight-demo".getBytes(StandardCharsets.UTF_8)))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
 
     assertThat(description.statusCode()).isEqualTo(200);
-    assertThat(description.body()).contains("/api/v1/assessments/{id}/review", "/api/v1/cost-model", "Roles: PROCUREMENT, ADMIN");
+    assertThat(description.body())
+        .contains(
+            "/api/v1/assessments/{id}/review", "/api/v1/cost-model", "Roles: PROCUREMENT, ADMIN");
   }
 
   @Test
@@ -771,41 +1096,78 @@ class PortalIT {
   void theApiEvaluatesTheCostModelAndNamesAFieldOutOfRange() throws Exception {
     Api api = new Api(base());
 
-    JsonObject result = Api.object(api.call("POST", "cost-model", "auditor", COST_MODEL.formatted("20")));
-    // Hand-calculated in CostModelTest: in-house breaks even in month 5 and nets 63,000; outsourced month 3, 145,000.
+    JsonObject result =
+        Api.object(api.call("POST", "cost-model", "auditor", COST_MODEL.formatted("20")));
+    // Hand-calculated in CostModelTest: in-house breaks even in month 5 and nets 63,000; outsourced
+    // month 3, 145,000.
     assertThat(result.getJsonObject("inHouse").getInt("breakEvenMonth")).isEqualTo(5);
-    assertThat(result.getJsonObject("inHouse").getJsonNumber("net").bigDecimalValue()).isEqualByComparingTo("63000");
+    assertThat(result.getJsonObject("inHouse").getJsonNumber("net").bigDecimalValue())
+        .isEqualByComparingTo("63000");
     assertThat(result.getJsonObject("outsourced").getInt("breakEvenMonth")).isEqualTo(3);
-    assertThat(result.getJsonObject("outsourced").getJsonNumber("net").bigDecimalValue()).isEqualByComparingTo("145000");
+    assertThat(result.getJsonObject("outsourced").getJsonNumber("net").bigDecimalValue())
+        .isEqualByComparingTo("145000");
     assertThat(result.getJsonArray("sensitivity")).hasSize(9);
 
-    HttpResponse<String> invalid = api.call("POST", "cost-model", "auditor", COST_MODEL.formatted("120"));
+    HttpResponse<String> invalid =
+        api.call("POST", "cost-model", "auditor", COST_MODEL.formatted("120"));
     assertThat(invalid.statusCode()).isEqualTo(400);
-    assertThat(invalid.headers().firstValue("Content-Type")).hasValueSatisfying(value -> assertThat(value).startsWith("application/problem+json"));
-    assertThat(Api.object(invalid).getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("leadToMeeting");
+    assertThat(invalid.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(value -> assertThat(value).startsWith("application/problem+json"));
+    assertThat(Api.object(invalid).getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("leadToMeeting");
   }
 
   @Test
   void dueDiligenceThroughTheApiFromStartToAFourEyesReview() throws Exception {
     Api api = new Api(base());
-    HttpResponse<String> started = api.call("POST", "assessments", "procurement", "{\"kind\":\"VENDOR_DUE_DILIGENCE\",\"vendorId\":3}");
+    HttpResponse<String> started =
+        api.call(
+            "POST",
+            "assessments",
+            "procurement",
+            "{\"kind\":\"VENDOR_DUE_DILIGENCE\",\"vendorId\":3}");
     assertThat(started.statusCode()).isEqualTo(201);
     String location = started.headers().firstValue("Location").orElseThrow();
     String path = location.substring(location.indexOf("assessments/"));
     JsonObject draft = Api.object(started);
     assertThat(draft.getString("subject")).isEqualTo("Pohjolan Myyntitiimi Oy");
 
-    JsonObject template = (JsonObject) Api.read(api.call("GET", "templates/vendor-due-diligence/" + draft.getInt("templateVersion"), "auditor", null).body());
+    JsonObject template =
+        (JsonObject)
+            Api.read(
+                api.call(
+                        "GET",
+                        "templates/vendor-due-diligence/" + draft.getInt("templateVersion"),
+                        "auditor",
+                        null)
+                    .body());
     String answers = Api.favourableAnswers(template);
 
-    HttpResponse<String> wrongKind = api.call("PUT", path + "/answers", "procurement",
-        "{\"version\":" + draft.getInt("version") + ",\"answers\":[{\"question\":\"track.references\",\"kind\":\"YES_NO\",\"value\":\"maybe\"}]}");
+    HttpResponse<String> wrongKind =
+        api.call(
+            "PUT",
+            path + "/answers",
+            "procurement",
+            "{\"version\":"
+                + draft.getInt("version")
+                + ",\"answers\":[{\"question\":\"track.references\",\"kind\":\"YES_NO\",\"value\":\"maybe\"}]}");
     assertThat(wrongKind.statusCode()).isEqualTo(400);
     assertThat(Api.object(wrongKind).getString("detail")).contains("track.references");
 
-    JsonObject answered = Api.object(api.call("PUT", path + "/answers", "procurement",
-        "{\"version\":" + draft.getInt("version") + ",\"answers\":[" + answers + "]}"));
-    JsonObject submitted = Api.object(api.call("POST", path + "/submission", "procurement", "{\"version\":" + answered.getInt("version") + "}"));
+    JsonObject answered =
+        Api.object(
+            api.call(
+                "PUT",
+                path + "/answers",
+                "procurement",
+                "{\"version\":" + draft.getInt("version") + ",\"answers\":[" + answers + "]}"));
+    JsonObject submitted =
+        Api.object(
+            api.call(
+                "POST",
+                path + "/submission",
+                "procurement",
+                "{\"version\":" + answered.getInt("version") + "}"));
     assertThat(submitted.getString("status")).isEqualTo("SUBMITTED");
     assertThat(submitted.getString("riskTier")).isEqualTo("LOW");
 
@@ -827,72 +1189,103 @@ class PortalIT {
 
     HttpResponse<String> installed = api.call("GET", "extensions", "admin", null);
     assertThat(installed.statusCode()).isEqualTo(200);
-    assertThat(installed.body()).contains("\"extensionPoint\":\"QuestionnaireProvider\"", "\"id\":\"io.outsight.questionnaires\"");
+    assertThat(installed.body())
+        .contains(
+            "\"extensionPoint\":\"QuestionnaireProvider\"",
+            "\"id\":\"io.outsight.questionnaires\"");
     assertThat(api.call("GET", "extensions", "procurement", null).statusCode()).isEqualTo(403);
 
     signedInAt("admin");
     browser.findElement(By.id("nav-extensions")).click();
-    assertThat(new WebDriverWait(browser, Duration.ofSeconds(20))
-            .until(ExpectedConditions.visibilityOfElementLocated(By.id("extensions"))).getText())
-        .contains("QuestionnaireProvider", "io.outsight.questionnaires", "Outsight built-in questionnaires");
+    assertThat(
+            new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("extensions")))
+                .getText())
+        .contains(
+            "QuestionnaireProvider",
+            "io.outsight.questionnaires",
+            "Outsight built-in questionnaires");
   }
 
   @Test
   void aReadinessAssessmentAdvisesPerScopeAndCanBeRevised() throws Exception {
     signedInAt("procurement");
     browser.findElement(By.id("nav-readiness")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(By.id("new:decision")))
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("new:decision")))
         .sendKeys("Outsource prospecting for the Nordics?");
     browser.findElement(By.id("new:start")).click();
 
     AssessmentWizardPage wizard = new AssessmentWizardPage(browser);
     // Scope: the first option of the multiple choice is all of sales; inbound reliance "No".
     wizard.answerStep(Map.of("scope.inbound-reliance", "No")).next();
-    wizard.answerStep(Map.of("resources.gap", "5 - Far short, and the gap is growing", "resources.build-in-house", "No")).next();
+    wizard
+        .answerStep(
+            Map.of(
+                "resources.gap",
+                "5 - Far short, and the gap is growing",
+                "resources.build-in-house",
+                "No"))
+        .next();
     wizard.answerStep(Map.of("control.willing", "1 - Weak: major gaps, little evidence")).next();
     wizard.answerStep(Map.of()).next();
     wizard.answerStep(Map.of()).next();
     AssessmentResultPage result = wizard.showAdvice();
 
     // Too little willingness to give up control for all of sales: not advisable, and why.
-    assertThat(result.advice("FULL_SALES")).contains("All of sales: Not advisable", "not ready to give up the control", "Reputation risk");
+    assertThat(result.advice("FULL_SALES"))
+        .contains(
+            "All of sales: Not advisable", "not ready to give up the control", "Reputation risk");
     Browser.screenshot(browser, "readiness-advice");
 
     browser.findElement(By.id("result:revise")).click();
     new AssessmentWizardPage(browser);
     browser.findElement(By.id("nav-readiness")).click();
-    assertThat(new WebDriverWait(browser, Duration.ofSeconds(20))
-            .until(ExpectedConditions.visibilityOfElementLocated(By.id("readiness:table"))).getText())
-        .containsPattern("(?s)Outsource prospecting for the Nordics\\?.*Outsource prospecting for the Nordics\\?");
+    assertThat(
+            new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("readiness:table")))
+                .getText())
+        .containsPattern(
+            "(?s)Outsource prospecting for the Nordics\\?.*Outsource prospecting for the Nordics\\?");
   }
 
   @Test
   void anAuditorVerifiesFiltersAndExportsTheAuditTrail() throws Exception {
-    JsonObject verification = Api.object(new Api(base()).call("GET", "audit/verification", "auditor", null));
+    JsonObject verification =
+        Api.object(new Api(base()).call("GET", "audit/verification", "auditor", null));
     assertThat(verification.getBoolean("intact")).isTrue();
-    assertThat(new Api(base()).call("GET", "audit/verification", "procurement", null).statusCode()).isEqualTo(403);
+    assertThat(new Api(base()).call("GET", "audit/verification", "procurement", null).statusCode())
+        .isEqualTo(403);
 
     signedInAt("auditor");
     browser.findElement(By.id("nav-audit")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(By.id("audit:verify"))).click();
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.elementToBeClickable(By.id("audit:verify")))
+        .click();
     assertThat(text("verification-result")).startsWith("The chain is intact:");
 
     browser.findElement(By.id("audit:actor")).sendKeys("demo");
     WebElement firstRow = browser.findElement(By.cssSelector("[id='audit:events_data'] > tr"));
     browser.findElement(By.id("audit:filter")).click();
     Browser.awaitReplaced(browser, firstRow);
-    assertThat(browser.findElement(By.id("audit:events")).getText()).contains("Vendor", "Registered", "Contract", "Drafted", "Status changed", "1–16 of 16");
+    assertThat(browser.findElement(By.id("audit:events")).getText())
+        .contains("Vendor", "Registered", "Contract", "Drafted", "Status changed", "1–16 of 16");
 
     browser.findElement(By.id("audit:export")).click();
     List<String> lines = Files.readAllLines(awaitDownload(), StandardCharsets.UTF_8);
-    assertThat(lines.get(0)).isEqualTo("\uFEFFsequence,occurred_at,actor,entity_type,entity_id,action,before,after,previous_hash,hash");
+    assertThat(lines.get(0))
+        .isEqualTo(
+            "\uFEFFsequence,occurred_at,actor,entity_type,entity_id,action,before,after,previous_hash,hash");
     // the sixteen events of the filter, then the checkpoint the file was cut at
-    assertThat(lines).hasSize(18).allSatisfy(line -> assertThat(line).doesNotContain(",procurement,"));
+    assertThat(lines)
+        .hasSize(18)
+        .allSatisfy(line -> assertThat(line).doesNotContain(",procurement,"));
     assertThat(lines.get(17)).contains(",portal,AuditCheckpoint,", ",CHECKPOINT,", "trailHash");
   }
 
   @Test
-  void anAdministratorOpensAnAccountWhoseOwnerChoosesTheirOwnPasswordBeforeAnythingElse() throws Exception {
+  void anAdministratorOpensAnAccountWhoseOwnerChoosesTheirOwnPasswordBeforeAnythingElse()
+      throws Exception {
     signedInAt("admin");
     browser.findElement(By.id("nav-accounts")).click();
     WebElement form = awaitVisible(By.id("new:username"));
@@ -903,8 +1296,8 @@ class PortalIT {
     String temporary = awaitVisible(By.id("temporary-password")).getText();
     assertThat(temporary).matches("[a-zA-Z2-9]{4}(-[a-zA-Z2-9]{4}){3}");
     Browser.screenshot(browser, "accounts-opened");
-    assertThat(browser.findElement(By.id("accounts:list")).getText()).contains("kaisa.k", "Kaisa Kilpailuttaja", "Procurement",
-        "must choose a new password");
+    assertThat(browser.findElement(By.id("accounts:list")).getText())
+        .contains("kaisa.k", "Kaisa Kilpailuttaja", "Procurement", "must choose a new password");
     // the same username again is refused next to the field, and what was typed stays
     browser.findElement(By.id("new:username")).sendKeys("kaisa.k");
     browser.findElement(By.id("new:displayName")).sendKeys("Toinen Kaisa");
@@ -912,68 +1305,113 @@ class PortalIT {
     WebElement open = browser.findElement(By.id("new:open"));
     open.click();
     Browser.awaitReplaced(browser, open);
-    assertThat(browser.findElement(By.id("new:username-message")).getText()).isEqualTo("There is already an account kaisa.k.");
-    assertThat(browser.findElement(By.id("new:displayName")).getAttribute("value")).isEqualTo("Toinen Kaisa");
+    assertThat(browser.findElement(By.id("new:username-message")).getText())
+        .isEqualTo("There is already an account kaisa.k.");
+    assertThat(browser.findElement(By.id("new:displayName")).getAttribute("value"))
+        .isEqualTo("Toinen Kaisa");
 
     // the temporary password opens the password page only, for people and programs alike
     Api kaisasProgram = Api.withPassword(base(), temporary);
     HttpResponse<String> refused = kaisasProgram.call("GET", "contracts", "kaisa.k", null);
     assertThat(refused.statusCode()).isEqualTo(403);
-    assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json;charset=UTF-8");
-    assertThat(Api.object(refused).getString("type")).isEqualTo("urn:outsight:problem:password-change-required");
+    assertThat(refused.headers().firstValue("Content-Type"))
+        .hasValue("application/problem+json;charset=UTF-8");
+    assertThat(Api.object(refused).getString("type"))
+        .isEqualTo("urn:outsight:problem:password-change-required");
     signOut();
     browser.get(base() + "contracts/index.xhtml");
     new LoginPage(browser).signIn("kaisa.k", temporary);
     assertThat(browser.getCurrentUrl()).isEqualTo(base() + "account/password.xhtml");
-    assertThat(browser.findElement(By.id("required")).getText()).isEqualTo("An administrator set your password. Choose your own to continue.");
+    assertThat(browser.findElement(By.id("required")).getText())
+        .isEqualTo("An administrator set your password. Choose your own to continue.");
     Browser.screenshot(browser, "password-required");
     browser.get(base() + "vendors/index.xhtml");
     assertThat(browser.getCurrentUrl()).isEqualTo(base() + "account/password.xhtml");
 
     // the policy, each refusal next to its field
-    assertThat(choosePassword("not-the-current-one", "Mustikkasoppa 2026", "Mustikkasoppa 2026", "password:current-message"))
+    assertThat(
+            choosePassword(
+                "not-the-current-one",
+                "Mustikkasoppa 2026",
+                "Mustikkasoppa 2026",
+                "password:current-message"))
         .isEqualTo("The current password is not right.");
     assertThat(choosePassword(temporary, "lyhyt sana", "lyhyt sana", "password:chosen-message"))
         .isEqualTo("A password has at least 12 characters.");
     assertThat(choosePassword(temporary, "qwertyqwerty", "qwertyqwerty", "password:chosen-message"))
         .isEqualTo("This password is among those most often found in leaks: choose another.");
-    assertThat(choosePassword(temporary, "kaisa.k on paras", "kaisa.k on paras", "password:chosen-message"))
+    assertThat(
+            choosePassword(
+                temporary, "kaisa.k on paras", "kaisa.k on paras", "password:chosen-message"))
         .isEqualTo("A password may not contain your username.");
-    assertThat(choosePassword(temporary, "Mustikkasoppa 2026", "Mustikkasoppa 2027", "password:repeated-message"))
+    assertThat(
+            choosePassword(
+                temporary, "Mustikkasoppa 2026", "Mustikkasoppa 2027", "password:repeated-message"))
         .isEqualTo("The two new passwords differ.");
     choosePassword(temporary, "Mustikkasoppa 2026", "Mustikkasoppa 2026", null);
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlToBe(base() + "index.xhtml"));
-    assertThat(Api.withPassword(base(), "Mustikkasoppa 2026").call("GET", "contracts", "kaisa.k", null).statusCode()).isEqualTo(200);
-    assertThat(kaisasProgram.call("GET", "contracts", "kaisa.k", null).statusCode()).as("the temporary password is spent").isEqualTo(401);
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.urlToBe(base() + "index.xhtml"));
+    assertThat(
+            Api.withPassword(base(), "Mustikkasoppa 2026")
+                .call("GET", "contracts", "kaisa.k", null)
+                .statusCode())
+        .isEqualTo(200);
+    assertThat(kaisasProgram.call("GET", "contracts", "kaisa.k", null).statusCode())
+        .as("the temporary password is spent")
+        .isEqualTo(401);
 
     // disabled, Kaisa's open session ends at her next click, and her password opens nothing
     WebDriver administrator = Browser.start(Files.createTempDirectory("outsight-admin"));
     try {
       administrator.get(base() + "admin/users.xhtml");
       new LoginPage(administrator).signIn("admin", PASSWORD);
-      WebElement kaisasRow = administrator.findElement(By.xpath("//tr[td[normalize-space()='kaisa.k']]"));
+      WebElement kaisasRow =
+          administrator.findElement(By.xpath("//tr[td[normalize-space()='kaisa.k']]"));
       kaisasRow.findElement(By.cssSelector("button[id$=':disable']")).click();
-      new WebDriverWait(administrator, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
-          By.xpath("//tr[td[normalize-space()='kaisa.k']]"), "Disabled"));
+      new WebDriverWait(administrator, Duration.ofSeconds(20))
+          .until(
+              ExpectedConditions.textToBePresentInElementLocated(
+                  By.xpath("//tr[td[normalize-space()='kaisa.k']]"), "Disabled"));
       // the last administrator can neither disable themselves nor give up the role
-      WebElement ownRow = administrator.findElement(By.xpath("//tr[td[normalize-space()='admin']]"));
+      WebElement ownRow =
+          administrator.findElement(By.xpath("//tr[td[normalize-space()='admin']]"));
       ownRow.findElement(By.cssSelector("button[id$=':disable']")).click();
-      assertThat(new WebDriverWait(administrator, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(
-          By.cssSelector("[id='accounts:messages'] .ui-messages-error"))).getText()).contains("You cannot disable your own account.");
-      administrator.findElement(By.xpath("//tr[td[normalize-space()='admin']]")).findElement(By.cssSelector("button[id$=':edit']")).click();
-      new WebDriverWait(administrator, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(
-          By.cssSelector("label[for='accounts:edited-roles:1']"))).click();
+      assertThat(
+              new WebDriverWait(administrator, Duration.ofSeconds(20))
+                  .until(
+                      ExpectedConditions.visibilityOfElementLocated(
+                          By.cssSelector("[id='accounts:messages'] .ui-messages-error")))
+                  .getText())
+          .contains("You cannot disable your own account.");
+      administrator
+          .findElement(By.xpath("//tr[td[normalize-space()='admin']]"))
+          .findElement(By.cssSelector("button[id$=':edit']"))
+          .click();
+      new WebDriverWait(administrator, Duration.ofSeconds(20))
+          .until(
+              ExpectedConditions.elementToBeClickable(
+                  By.cssSelector("label[for='accounts:edited-roles:1']")))
+          .click();
       administrator.findElement(By.cssSelector("label[for='accounts:edited-roles:2']")).click();
       administrator.findElement(By.id("accounts:save")).click();
-      assertThat(new WebDriverWait(administrator, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(
-          By.cssSelector("[id='accounts:messages'] .ui-messages-error"))).getText())
-          .contains("admin is the last enabled administrator: give another account the role first.");
+      assertThat(
+              new WebDriverWait(administrator, Duration.ofSeconds(20))
+                  .until(
+                      ExpectedConditions.visibilityOfElementLocated(
+                          By.cssSelector("[id='accounts:messages'] .ui-messages-error")))
+                  .getText())
+          .contains(
+              "admin is the last enabled administrator: give another account the role first.");
     } finally {
       administrator.quit();
     }
     browser.get(base() + "vendors/index.xhtml");
     new LoginPage(browser).signInFailing("kaisa.k", "Mustikkasoppa 2026");
-    assertThat(Api.withPassword(base(), "Mustikkasoppa 2026").call("GET", "contracts", "kaisa.k", null).statusCode()).isEqualTo(401);
+    assertThat(
+            Api.withPassword(base(), "Mustikkasoppa 2026")
+                .call("GET", "contracts", "kaisa.k", null)
+                .statusCode())
+        .isEqualTo(401);
 
     // every change is in the trail, without a password or its hash, and the trail is intact
     signedInAt("auditor");
@@ -984,12 +1422,20 @@ class PortalIT {
     browser.findElement(By.id("audit:filter")).click();
     Browser.awaitReplaced(browser, firstRow);
     assertThat(browser.findElement(By.id("audit:events")).getText())
-        .contains("Account opened", "Password changed", "Disabled", "1–3 of 3").doesNotContain("PBKDF2", "Mustikkasoppa");
-    assertThat(Api.object(new Api(base()).call("GET", "audit/verification", "auditor", null)).getBoolean("intact")).isTrue();
+        .contains("Account opened", "Password changed", "Disabled", "1–3 of 3")
+        .doesNotContain("PBKDF2", "Mustikkasoppa");
+    assertThat(
+            Api.object(new Api(base()).call("GET", "audit/verification", "auditor", null))
+                .getBoolean("intact"))
+        .isTrue();
     // auditors see the accounts, with nothing to change them
     browser.get(base() + "admin/users.xhtml");
-    assertThat(browser.findElement(By.id("accounts:list")).getText()).contains("kaisa.k", "Disabled");
-    assertThat(browser.findElements(By.cssSelector("button[id$=':disable'], button[id$=':reset'], [id='new:open']"))).isEmpty();
+    assertThat(browser.findElement(By.id("accounts:list")).getText())
+        .contains("kaisa.k", "Disabled");
+    assertThat(
+            browser.findElements(
+                By.cssSelector("button[id$=':disable'], button[id$=':reset'], [id='new:open']")))
+        .isEmpty();
   }
 
   /** Asks how a background import stands until it has ended; its last status. */
@@ -1005,9 +1451,20 @@ class PortalIT {
     throw new AssertionError("The import at " + location + " is still running");
   }
 
-  /** Fills the password page and sends it; the text of the message expected at {@code messageId}, if any. */
+  /**
+   * Fills the password page and sends it; the text of the message expected at {@code messageId}, if
+   * any.
+   */
   private String choosePassword(String current, String chosen, String repeated, String messageId) {
-    for (var field : Map.of("password:current", current, "password:chosen", chosen, "password:repeated", repeated).entrySet()) {
+    for (var field :
+        Map.of(
+                "password:current",
+                current,
+                "password:chosen",
+                chosen,
+                "password:repeated",
+                repeated)
+            .entrySet()) {
       WebElement input = browser.findElement(By.id(field.getKey()));
       input.clear();
       input.sendKeys(field.getValue());
@@ -1022,20 +1479,28 @@ class PortalIT {
   }
 
   private WebElement awaitVisible(By element) {
-    return new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(element));
+    return new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.visibilityOfElementLocated(element));
   }
 
   private void signOut() {
     browser.findElement(By.id("session:sign-out")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username")));
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username")));
   }
 
   @Test
   void anAddressNamingNothingShowsPageNotFound() {
     signedInAt("auditor");
-    for (String address : List.of("vendors/vendor.xhtml?id=999999", "assessments/result.xhtml?id=999999", "assessments/wizard.xhtml?id=x")) {
+    for (String address :
+        List.of(
+            "vendors/vendor.xhtml?id=999999",
+            "assessments/result.xhtml?id=999999",
+            "assessments/wizard.xhtml?id=x")) {
       browser.get(base() + address);
-      assertThat(browser.findElement(By.tagName("h1")).getText()).as(address).isEqualTo("Page not found");
+      assertThat(browser.findElement(By.tagName("h1")).getText())
+          .as(address)
+          .isEqualTo("Page not found");
     }
   }
 
@@ -1053,66 +1518,141 @@ class PortalIT {
   void signingInNeverLandsOnAnotherSite() throws Exception {
     HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
     // a link to "//evil.example/take" on the portal's host: browsers read it as another site
-    client.send(HttpRequest.newBuilder(URI.create(base() + "/evil.example/take")).build(), HttpResponse.BodyHandlers.discarding());
-    HttpResponse<Void> signedIn = client.send(HttpRequest.newBuilder(URI.create(base() + "j_security_check"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString("j_username=procurement&j_password=" + PASSWORD)).build(),
+    client.send(
+        HttpRequest.newBuilder(URI.create(base() + "/evil.example/take")).build(),
         HttpResponse.BodyHandlers.discarding());
+    HttpResponse<Void> signedIn =
+        client.send(
+            HttpRequest.newBuilder(URI.create(base() + "j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "j_username=procurement&j_password=" + PASSWORD))
+                .build(),
+            HttpResponse.BodyHandlers.discarding());
 
     assertThat(signedIn.statusCode()).isEqualTo(302);
     assertThat(URI.create(base()).resolve(signedIn.headers().firstValue("Location").orElseThrow()))
-        .hasHost("127.0.0.1").hasPath("/evil.example/take");
+        .hasHost("127.0.0.1")
+        .hasPath("/evil.example/take");
   }
 
   @Test
   @Tag(SAME_ON_ANY_DATABASE)
   void anotherSitesPageCannotWriteToTheLedgerWithTheUsersSessionCookie() throws Exception {
-    HttpClient browserLike = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
-    HttpResponse<Void> signedIn = browserLike.send(HttpRequest.newBuilder(URI.create(base() + "j_security_check"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString("j_username=procurement&j_password=" + PASSWORD)).build(),
-        HttpResponse.BodyHandlers.discarding());
-    assertThat(signedIn.headers().allValues("Set-Cookie")).filteredOn(cookie -> cookie.startsWith("JSESSIONID="))
-        .singleElement().satisfies(cookie -> assertThat(cookie.toLowerCase(Locale.ROOT)).contains("; httponly", "; samesite=lax"));
-    assertThat(browserLike.send(HttpRequest.newBuilder(URI.create(base() + "vendors/index.xhtml")).build(),
-        HttpResponse.BodyHandlers.discarding()).statusCode()).as("the cookie is a signed-in session").isEqualTo(200);
+    HttpClient browserLike =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    HttpResponse<Void> signedIn =
+        browserLike.send(
+            HttpRequest.newBuilder(URI.create(base() + "j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "j_username=procurement&j_password=" + PASSWORD))
+                .build(),
+            HttpResponse.BodyHandlers.discarding());
+    assertThat(signedIn.headers().allValues("Set-Cookie"))
+        .filteredOn(cookie -> cookie.startsWith("JSESSIONID="))
+        .singleElement()
+        .satisfies(
+            cookie ->
+                assertThat(cookie.toLowerCase(Locale.ROOT))
+                    .contains("; httponly", "; samesite=lax"));
+    assertThat(
+            browserLike
+                .send(
+                    HttpRequest.newBuilder(URI.create(base() + "vendors/index.xhtml")).build(),
+                    HttpResponse.BodyHandlers.discarding())
+                .statusCode())
+        .as("the cookie is a signed-in session")
+        .isEqualTo(200);
 
     // the demo contract began six months ago: two months back is always within its term
     String month = monthsAgo(2);
     for (String type : List.of("text/csv", "text/plain", "application/json")) {
-      String body = type.equals("application/json")
-          ? "[{\"contract\":\"LF-2026-01\",\"metric\":\"deals-closed\",\"period\":\"" + month + "\",\"value\":99}]"
-          : "contract;period;deals closed\nLF-2026-01;" + month + ";99\n";
-      HttpResponse<String> forged = browserLike.send(HttpRequest.newBuilder(URI.create(base() + "api/v1/results?file=forged.csv"))
-          .header("Origin", "https://evil.example").header("Content-Type", type)
-          .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-      assertThat(forged.statusCode()).as("posted as " + type + " with the session cookie only").isEqualTo(401);
+      String body =
+          type.equals("application/json")
+              ? "[{\"contract\":\"LF-2026-01\",\"metric\":\"deals-closed\",\"period\":\""
+                  + month
+                  + "\",\"value\":99}]"
+              : "contract;period;deals closed\nLF-2026-01;" + month + ";99\n";
+      HttpResponse<String> forged =
+          browserLike.send(
+              HttpRequest.newBuilder(URI.create(base() + "api/v1/results?file=forged.csv"))
+                  .header("Origin", "https://evil.example")
+                  .header("Content-Type", type)
+                  .POST(HttpRequest.BodyPublishers.ofString(body))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(forged.statusCode())
+          .as("posted as " + type + " with the session cookie only")
+          .isEqualTo(401);
     }
     Api api = new Api(base());
-    HttpResponse<String> plain = api.call("POST", "results?file=plain.csv", "procurement", "contract;period;deals closed\n", "text/plain");
-    assertThat(plain.statusCode()).as("text/plain is no results file, even with credentials").isEqualTo(415);
-    long contract = Api.read(api.call("GET", "contracts?status=ACTIVE", "auditor", null).body()).asJsonArray().stream()
-        .map(JsonObject.class::cast).filter(found -> found.getString("reference").equals("LF-2026-01")).findFirst().orElseThrow()
-        .getJsonNumber("id").longValue();
-    assertThat(api.call("GET", "contracts/" + contract + "/results/deals-closed/" + month, "auditor", null).body())
-        .as("nothing stored").doesNotContain("99");
+    HttpResponse<String> plain =
+        api.call(
+            "POST",
+            "results?file=plain.csv",
+            "procurement",
+            "contract;period;deals closed\n",
+            "text/plain");
+    assertThat(plain.statusCode())
+        .as("text/plain is no results file, even with credentials")
+        .isEqualTo(415);
+    long contract =
+        Api.read(api.call("GET", "contracts?status=ACTIVE", "auditor", null).body())
+            .asJsonArray()
+            .stream()
+            .map(JsonObject.class::cast)
+            .filter(found -> found.getString("reference").equals("LF-2026-01"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+    assertThat(
+            api.call(
+                    "GET",
+                    "contracts/" + contract + "/results/deals-closed/" + month,
+                    "auditor",
+                    null)
+                .body())
+        .as("nothing stored")
+        .doesNotContain("99");
   }
 
   @Test
   @Tag(SAME_ON_ANY_DATABASE)
   void aBodyLargerThanTheApiReadsIsRefusedByItsLengthBeforeItIsRead() throws Exception {
     // the portal's container tests start with outsight.api.max-json-bytes=65536
-    HttpResponse<String> tooLarge = new Api(base()).call("POST", "results", "procurement", "[" + " ".repeat(70_000) + "]");
+    HttpResponse<String> tooLarge =
+        new Api(base()).call("POST", "results", "procurement", "[" + " ".repeat(70_000) + "]");
     assertThat(tooLarge.statusCode()).isEqualTo(413);
-    assertThat(tooLarge.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+    assertThat(tooLarge.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
     assertThat(Api.object(tooLarge).getString("detail")).contains("65536");
 
-    HttpResponse<String> unmeasured = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base() + "api/v1/results"))
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("procurement:outsight-demo".getBytes(StandardCharsets.UTF_8)))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream("[]".getBytes(StandardCharsets.UTF_8)))).build(),
-        HttpResponse.BodyHandlers.ofString());
-    assertThat(unmeasured.statusCode()).as("a body sent in chunks, its length unknown").isEqualTo(411);
+    HttpResponse<String> unmeasured =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(base() + "api/v1/results"))
+                    .header(
+                        "Authorization",
+                        "Basic "
+                            + Base64.getEncoder()
+                                .encodeToString(
+                                    "procurement:outsight-demo".getBytes(StandardCharsets.UTF_8)))
+                    .header("Content-Type", "application/json")
+                    .POST(
+                        HttpRequest.BodyPublishers.ofInputStream(
+                            () -> new ByteArrayInputStream("[]".getBytes(StandardCharsets.UTF_8))))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(unmeasured.statusCode())
+        .as("a body sent in chunks, its length unknown")
+        .isEqualTo(411);
   }
 
   @Test
@@ -1120,10 +1660,14 @@ class PortalIT {
   void pagesForbidFramingAndSniffingByOtherSites() throws Exception {
     HttpResponse<String> signIn =
         HttpClient.newHttpClient()
-            .send(HttpRequest.newBuilder(URI.create(base() + "login.xhtml")).build(), HttpResponse.BodyHandlers.ofString());
+            .send(
+                HttpRequest.newBuilder(URI.create(base() + "login.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString());
 
     assertThat(signIn.headers().firstValue("X-Frame-Options")).contains("SAMEORIGIN");
-    assertThat(signIn.body()).as("demo data says its password is published").contains("id=\"demo-accounts\"", "outsight-demo");
+    assertThat(signIn.body())
+        .as("demo data says its password is published")
+        .contains("id=\"demo-accounts\"", "outsight-demo");
     assertThat(signIn.headers().firstValue("Cache-Control")).contains("no-store");
     assertThat(signIn.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
     assertThat(signIn.headers().firstValue("Referrer-Policy")).contains("same-origin");
@@ -1133,7 +1677,9 @@ class PortalIT {
   void healthReportsTheDatabaseReadyWithoutSigningIn() throws Exception {
     HttpResponse<String> ready =
         HttpClient.newHttpClient()
-            .send(HttpRequest.newBuilder(URI.create(base() + "health/ready")).build(), HttpResponse.BodyHandlers.ofString());
+            .send(
+                HttpRequest.newBuilder(URI.create(base() + "health/ready")).build(),
+                HttpResponse.BodyHandlers.ofString());
 
     assertThat(ready.statusCode()).isEqualTo(200);
     assertThat(ready.body()).contains("\"database\"", "\"UP\"");

@@ -28,8 +28,11 @@ public final class PortalProcess implements AutoCloseable {
 
   private static final Duration STARTUP = Duration.ofMinutes(4);
 
-  /** The audit trail's key of the instances this test run starts: one for all, as a cluster needs. */
-  private static final String AUDIT_KEY = Base64.getEncoder().encodeToString(new SecureRandom().generateSeed(32));
+  /**
+   * The audit trail's key of the instances this test run starts: one for all, as a cluster needs.
+   */
+  private static final String AUDIT_KEY =
+      Base64.getEncoder().encodeToString(new SecureRandom().generateSeed(32));
 
   private final String name;
   private final int port;
@@ -50,7 +53,12 @@ public final class PortalProcess implements AutoCloseable {
    * @param javaOptions system properties and the like, before {@code -jar}
    * @param payaraOptions Payara Micro's own options, after the WAR, port, name and folders
    */
-  public static PortalProcess launch(Path folder, String name, String preboot, List<String> javaOptions, List<String> payaraOptions)
+  public static PortalProcess launch(
+      Path folder,
+      String name,
+      String preboot,
+      List<String> javaOptions,
+      List<String> payaraOptions)
       throws IOException {
     return launch(folder, name, preboot, javaOptions, payaraOptions, List.of());
   }
@@ -59,30 +67,73 @@ public final class PortalProcess implements AutoCloseable {
    * Starts an instance as the child of a shell that waits for it, as Maven's run command starts
    * Payara: the process this object holds, and kills, is the shell.
    */
-  public static PortalProcess launchUnderShell(Path folder, String name, String preboot, List<String> javaOptions,
-      List<String> payaraOptions) throws IOException {
-    return launch(folder, name, preboot, javaOptions, payaraOptions, List.of("/bin/sh", "-c", "\"$@\" & wait", "run-command"));
+  public static PortalProcess launchUnderShell(
+      Path folder,
+      String name,
+      String preboot,
+      List<String> javaOptions,
+      List<String> payaraOptions)
+      throws IOException {
+    return launch(
+        folder,
+        name,
+        preboot,
+        javaOptions,
+        payaraOptions,
+        List.of("/bin/sh", "-c", "\"$@\" & wait", "run-command"));
   }
 
-  private static PortalProcess launch(Path folder, String name, String preboot, List<String> javaOptions, List<String> payaraOptions,
-      List<String> parent) throws IOException {
+  private static PortalProcess launch(
+      Path folder,
+      String name,
+      String preboot,
+      List<String> javaOptions,
+      List<String> payaraOptions,
+      List<String> parent)
+      throws IOException {
     Files.createDirectories(folder);
     Path commands = folder.resolve(name + "-preboot.asadmin");
-    Files.writeString(commands, Files.readString(Path.of("src/main/payara", preboot))
-        + Files.readString(Path.of("src/test/payara/http-on-loopback.asadmin")));
+    Files.writeString(
+        commands,
+        Files.readString(Path.of("src/main/payara", preboot))
+            + Files.readString(Path.of("src/test/payara/http-on-loopback.asadmin")));
     int port = freePort();
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
-        "-Dhazelcast.phone.home.enabled=false", "-Dhazelcast.socket.bind.any=false", "-Doutsight.audit.key=" + AUDIT_KEY,
-        "-Doutsight.audit.checkpoint-directory=" + folder.resolve("audit-checkpoints")));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx384m",
+                "-Dhazelcast.phone.home.enabled=false",
+                "-Dhazelcast.socket.bind.any=false",
+                "-Doutsight.audit.key=" + AUDIT_KEY,
+                "-Doutsight.audit.checkpoint-directory=" + folder.resolve("audit-checkpoints")));
     command.addAll(javaOptions);
-    command.addAll(List.of("-jar", System.getProperty("payara.microJar"), "--deploy", System.getProperty("outsight.war"),
-        "--contextroot", "/", "--port", String.valueOf(port), "--name", name, "--disablephonehome",
-        "--rootdir", folder.resolve("root-" + name).toString(), "--prebootcommandfile", commands.toString(),
-        "--postbootcommandfile", System.getProperty("outsight.datasource.commands"), "--addlibs", System.getProperty("outsight.server.libs")));
+    command.addAll(
+        List.of(
+            "-jar",
+            System.getProperty("payara.microJar"),
+            "--deploy",
+            System.getProperty("outsight.war"),
+            "--contextroot",
+            "/",
+            "--port",
+            String.valueOf(port),
+            "--name",
+            name,
+            "--disablephonehome",
+            "--rootdir",
+            folder.resolve("root-" + name).toString(),
+            "--prebootcommandfile",
+            commands.toString(),
+            "--postbootcommandfile",
+            System.getProperty("outsight.datasource.commands"),
+            "--addlibs",
+            System.getProperty("outsight.server.libs")));
     command.addAll(payaraOptions);
     command.addAll(0, parent);
     Path log = folder.resolve(name + ".log");
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    Process process =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     return new PortalProcess(name, port, log, process);
   }
 
@@ -106,7 +157,10 @@ public final class PortalProcess implements AutoCloseable {
   /** Waits until the instance serves the sign-in page. */
   public void awaitReady() throws IOException, InterruptedException {
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    HttpRequest page = HttpRequest.newBuilder(URI.create(url() + "login.xhtml")).timeout(Duration.ofSeconds(10)).build();
+    HttpRequest page =
+        HttpRequest.newBuilder(URI.create(url() + "login.xhtml"))
+            .timeout(Duration.ofSeconds(10))
+            .build();
     Instant deadline = Instant.now().plus(STARTUP);
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
@@ -121,7 +175,8 @@ public final class PortalProcess implements AutoCloseable {
       }
       Thread.sleep(1_000);
     }
-    throw new IllegalStateException("Instance " + name + " served no page within " + STARTUP + "; see " + log);
+    throw new IllegalStateException(
+        "Instance " + name + " served no page within " + STARTUP + "; see " + log);
   }
 
   /** Kills the instance at once, without letting it shut down: SIGKILL, as a crash would. */

@@ -26,40 +26,66 @@ class RunCommandIT {
   void theServerStopsWithItsCommandAndASecondStartIsRefusedAtOnce() throws Exception {
     PortalProcess.emptyFolder(FOLDER);
     Path pidFile = FOLDER.resolve("data/portal.pid").toAbsolutePath();
-    PortalProcess portal = PortalProcess.launchUnderShell(FOLDER, "run-command", "preboot.asadmin",
-        List.of("-Dmp.config.profile=demo", "-Doutsight.demo.enabled=true", "-Doutsight.run-command.pid-file=" + pidFile,
-            "-Doutsight.datasource.url=jdbc:h2:file:" + FOLDER.resolve("data/db/outsight").toAbsolutePath(),
-            "-Doutsight.datasource.user=outsight", "-Doutsight.datasource.password=outsight"),
-        List.of("--nocluster", "--nohazelcast"));
+    PortalProcess portal =
+        PortalProcess.launchUnderShell(
+            FOLDER,
+            "run-command",
+            "preboot.asadmin",
+            List.of(
+                "-Dmp.config.profile=demo",
+                "-Doutsight.demo.enabled=true",
+                "-Doutsight.run-command.pid-file=" + pidFile,
+                "-Doutsight.datasource.url=jdbc:h2:file:"
+                    + FOLDER.resolve("data/db/outsight").toAbsolutePath(),
+                "-Doutsight.datasource.user=outsight",
+                "-Doutsight.datasource.password=outsight"),
+            List.of("--nocluster", "--nohazelcast"));
     try {
       portal.awaitReady();
       long server = Long.parseLong(Files.readString(pidFile).strip());
-      assertThat(ProcessHandle.of(server)).as("the server, as its process file names it").hasValueSatisfying(
-          process -> assertThat(process.parent().map(ProcessHandle::pid)).as("a child of the command").isNotEmpty());
+      assertThat(ProcessHandle.of(server))
+          .as("the server, as its process file names it")
+          .hasValueSatisfying(
+              process ->
+                  assertThat(process.parent().map(ProcessHandle::pid))
+                      .as("a child of the command")
+                      .isNotEmpty());
 
       Preflight sameData = preflight(PortalProcess.freePort(), pidFile);
       assertThat(sameData.exitCode()).isEqualTo(1);
-      assertThat(sameData.said()).contains("Outsight already runs on the data directory", "as process " + server);
-      Preflight samePort = preflight(portal.port(), FOLDER.resolve("other-data/portal.pid").toAbsolutePath());
+      assertThat(sameData.said())
+          .contains("Outsight already runs on the data directory", "as process " + server);
+      Preflight samePort =
+          preflight(portal.port(), FOLDER.resolve("other-data/portal.pid").toAbsolutePath());
       assertThat(samePort.exitCode()).isEqualTo(1);
       assertThat(samePort.said()).contains("The port " + portal.port() + " is in use");
-      assertThat(preflight(PortalProcess.freePort(), FOLDER.resolve("other-data/portal.pid").toAbsolutePath()).exitCode())
-          .as("another port and another data directory").isZero();
+      assertThat(
+              preflight(
+                      PortalProcess.freePort(),
+                      FOLDER.resolve("other-data/portal.pid").toAbsolutePath())
+                  .exitCode())
+          .as("another port and another data directory")
+          .isZero();
 
       portal.close(); // SIGTERM to the command only, as kill from another shell sends it
       Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
-      while (ProcessHandle.of(server).filter(ProcessHandle::isAlive).isPresent() && Instant.now().isBefore(deadline)) {
+      while (ProcessHandle.of(server).filter(ProcessHandle::isAlive).isPresent()
+          && Instant.now().isBefore(deadline)) {
         Thread.sleep(500);
       }
-      assertThat(ProcessHandle.of(server).filter(ProcessHandle::isAlive)).as("the server after its command was killed").isEmpty();
+      assertThat(ProcessHandle.of(server).filter(ProcessHandle::isAlive))
+          .as("the server after its command was killed")
+          .isEmpty();
       assertThat(listening(portal.port())).as("anything listening on the portal's port").isFalse();
       assertThat(pidFile).as("the process file, removed as the server stopped").doesNotExist();
-      assertThat(Files.readString(portal.log())).contains("The run command stopped: Outsight stops too");
+      assertThat(Files.readString(portal.log()))
+          .contains("The run command stopped: Outsight stops too");
     } finally {
       portal.kill();
       // a server left by a failed run would hold its port and data for the next one
       if (Files.exists(pidFile)) {
-        ProcessHandle.of(Long.parseLong(Files.readString(pidFile).strip())).ifPresent(ProcessHandle::destroyForcibly);
+        ProcessHandle.of(Long.parseLong(Files.readString(pidFile).strip()))
+            .ifPresent(ProcessHandle::destroyForcibly);
       }
     }
   }
@@ -67,9 +93,16 @@ class RunCommandIT {
   /** What the run command's preflight said and how it ended. */
   private record Preflight(int exitCode, String said) {}
 
-  private static Preflight preflight(int port, Path pidFile) throws IOException, InterruptedException {
-    Process check = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "src/main/payara/RunPreflight.java", String.valueOf(port), pidFile.toString()).redirectErrorStream(true).start();
+  private static Preflight preflight(int port, Path pidFile)
+      throws IOException, InterruptedException {
+    Process check =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "src/main/payara/RunPreflight.java",
+                String.valueOf(port),
+                pidFile.toString())
+            .redirectErrorStream(true)
+            .start();
     String said = new String(check.getInputStream().readAllBytes());
     return new Preflight(check.waitFor(), said);
   }

@@ -20,7 +20,10 @@ class RunnableWarIT {
           .anyMatch(entry -> entry.matches("WEB-INF/lib/flyway-core-.*\\.jar"))
           .anyMatch(entry -> entry.matches("WEB-INF/lib/primefaces-.*-jakarta\\.jar"))
           // the server provides these; PostgreSQL's driver sits beside it, for the pool it defines
-          .noneMatch(entry -> entry.matches("WEB-INF/lib/(jakarta\\.jakartaee-api|h2|microprofile|postgresql).*"));
+          .noneMatch(
+              entry ->
+                  entry.matches(
+                      "WEB-INF/lib/(jakarta\\.jakartaee-api|h2|microprofile|postgresql).*"));
     }
   }
 }

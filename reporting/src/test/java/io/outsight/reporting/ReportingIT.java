@@ -17,11 +17,11 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
-import java.math.BigDecimal;
 import java.io.File;
 import java.io.OutputStream;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.math.BigDecimal;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,7 +34,6 @@ import java.sql.Statement;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import javax.sql.DataSource;
@@ -60,7 +59,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * it is sent, and the audit trail's export ending with the checkpoint it was cut at.
  */
 @ExtendWith(ArquillianExtension.class)
-// the large ledger last: removing its 2,304,000 rows again before a small test would take longer than the test
+// the large ledger last: removing its 2,304,000 rows again before a small test would take longer
+// than the test
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReportingIT {
 
@@ -73,12 +73,16 @@ class ReportingIT {
 
   @Deployment
   static WebArchive deployment() throws URISyntaxException {
-    JavaArchive reporting = ShrinkWrap.create(JavaArchive.class, "reporting.jar").as(ExplodedImporter.class)
-        .importDirectory("target/classes").as(JavaArchive.class);
+    JavaArchive reporting =
+        ShrinkWrap.create(JavaArchive.class, "reporting.jar")
+            .as(ExplodedImporter.class)
+            .importDirectory("target/classes")
+            .as(JavaArchive.class);
     return ShrinkWrap.create(WebArchive.class, "reporting-it.war")
         .addAsLibrary(reporting)
         .addAsLibraries(new File("target/test-archive-lib").listFiles())
-        .addAsLibraries(new File(Assertions.class.getProtectionDomain().getCodeSource().getLocation().toURI()))
+        .addAsLibraries(
+            new File(Assertions.class.getProtectionDomain().getCodeSource().getLocation().toURI()))
         .addClasses(AsAuditor.class)
         .addAsWebInfResource("glassfish-web-it.xml", "glassfish-web.xml");
   }
@@ -94,69 +98,96 @@ class ReportingIT {
   DataSource dataSource;
 
   /** Headings and values as their keys, so that the test sees what was asked for. */
-  private static final ReportDocument.Labels KEYS = new ReportDocument.Labels() {
-    @Override
-    public String text(String key, Object... arguments) {
-      return key;
-    }
+  private static final ReportDocument.Labels KEYS =
+      new ReportDocument.Labels() {
+        @Override
+        public String text(String key, Object... arguments) {
+          return key;
+        }
 
-    @Override
-    public String metric(String metricId) {
-      return metricId;
-    }
+        @Override
+        public String metric(String metricId) {
+          return metricId;
+        }
 
-    @Override
-    public String period(Period period) {
-      return period.toString();
-    }
+        @Override
+        public String period(Period period) {
+          return period.toString();
+        }
 
-    @Override
-    public String reason(Recommendation.Reason reason) {
-      return reason.code();
-    }
+        @Override
+        public String reason(Recommendation.Reason reason) {
+          return reason.code();
+        }
 
-    @Override
-    public String number(BigDecimal value) {
-      return value.toPlainString();
-    }
-  };
+        @Override
+        public String number(BigDecimal value) {
+          return value.toPlainString();
+        }
+      };
 
-  /** {@code contracts} monthly contracts of one vendor with 8 metrics a month from 2023 to 2025, added by SQL. */
+  /**
+   * {@code contracts} monthly contracts of one vendor with 8 metrics a month from 2023 to 2025,
+   * added by SQL.
+   */
   private void seed(int contracts) throws SQLException {
-    try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+    try (Connection connection = dataSource.getConnection();
+        Statement sql = connection.createStatement()) {
       sql.execute("delete from metric_result where contract_id >= " + FIRST_CONTRACT);
-      sql.execute("delete from report_export where contract_id >= " + FIRST_CONTRACT + " or file_name = 'ledger-it.csv'");
+      sql.execute(
+          "delete from report_export where contract_id >= "
+              + FIRST_CONTRACT
+              + " or file_name = 'ledger-it.csv'");
       sql.execute("delete from contract_kpi where contract_id >= " + FIRST_CONTRACT);
       sql.execute("delete from contract where id >= " + FIRST_CONTRACT);
       sql.execute("delete from result_submission where id = 8000000");
       sql.execute("delete from vendor where id = 8000000");
-      sql.execute("insert into vendor (id, version, name, business_id, country, contact_name, contact_email, status, registered_at,"
-          + " registered_by) values (8000000, 0, 'Stream Vendor Ltd', 'STREAM-1', 'US', 'Contact', 'c@vendor.example', 'ACTIVE',"
-          + " current_timestamp, 'it')");
-      sql.execute("insert into contract (id, version, reference, vendor_id, scope, start_date, end_date, evergreen, renewal_months,"
-          + " notice_months, currency, compensation_model, tiers, dispute_window_days, cadence, due_day, we_own_leads,"
-          + " no_reuse_for_others, return_and_delete_at_exit, dedicated_team, subcontracting_allowed, exit_plan, status, created_by,"
-          + " created_at) select " + FIRST_CONTRACT + " + x, 0, 'STREAM-' || x, 8000000, 'LEAD_GENERATION', date '2023-01-01',"
-          + " date '2025-12-31', false, 12, 3, 'EUR', 'per-lead', '0:40', 30, 'MONTHLY', 10, true, true, true, false, false, true,"
-          + " 'ACTIVE', 'it', current_timestamp from system_range(0, " + (contracts - 1) + ")");
-      sql.execute("insert into contract_kpi (contract_id, kpi_order, metric, direction, target, green_at, amber_at)"
-          + " values (" + FIRST_CONTRACT + ", 0, 'leads-created', 'HIGHER_IS_BETTER', 100, 100, 80)");
-      sql.execute("insert into result_submission (id, source, value_count, submitted_by, submitted_at)"
-          + " values (8000000, 'CSV_IMPORT', 0, 'it', current_timestamp)");
-      // a few hundred contracts a statement, each committed: the database shares the server's small heap
+      sql.execute(
+          "insert into vendor (id, version, name, business_id, country, contact_name, contact_email, status, registered_at,"
+              + " registered_by) values (8000000, 0, 'Stream Vendor Ltd', 'STREAM-1', 'US', 'Contact', 'c@vendor.example', 'ACTIVE',"
+              + " current_timestamp, 'it')");
+      sql.execute(
+          "insert into contract (id, version, reference, vendor_id, scope, start_date, end_date, evergreen, renewal_months,"
+              + " notice_months, currency, compensation_model, tiers, dispute_window_days, cadence, due_day, we_own_leads,"
+              + " no_reuse_for_others, return_and_delete_at_exit, dedicated_team, subcontracting_allowed, exit_plan, status, created_by,"
+              + " created_at) select "
+              + FIRST_CONTRACT
+              + " + x, 0, 'STREAM-' || x, 8000000, 'LEAD_GENERATION', date '2023-01-01',"
+              + " date '2025-12-31', false, 12, 3, 'EUR', 'per-lead', '0:40', 30, 'MONTHLY', 10, true, true, true, false, false, true,"
+              + " 'ACTIVE', 'it', current_timestamp from system_range(0, "
+              + (contracts - 1)
+              + ")");
+      sql.execute(
+          "insert into contract_kpi (contract_id, kpi_order, metric, direction, target, green_at, amber_at)"
+              + " values ("
+              + FIRST_CONTRACT
+              + ", 0, 'leads-created', 'HIGHER_IS_BETTER', 100, 100, 80)");
+      sql.execute(
+          "insert into result_submission (id, source, value_count, submitted_by, submitted_at)"
+              + " values (8000000, 'CSV_IMPORT', 0, 'it', current_timestamp)");
+      // a few hundred contracts a statement, each committed: the database shares the server's small
+      // heap
       for (int first = 0; first < contracts; first += CONTRACTS_A_STATEMENT) {
-        sql.execute("insert into metric_result (contract_id, metric, period_start, period_months, result_value, source, recorded_by,"
-            + " recorded_at, submission_id, source_line) select " + FIRST_CONTRACT + " + c.x, case k.x when 1 then 'leads-created'"
-            + " else 'metric-' || k.x end, dateadd('MONTH', m.x, date '2023-01-01'), 1, 100 + mod(c.x + m.x + k.x, 50), 'CSV_IMPORT',"
-            + " 'it', timestamp with time zone '2026-01-01 00:00:00+00', 8000000, c.x * 288 + m.x * 8 + k.x"
-            + " from system_range(" + first + ", " + (Math.min(contracts, first + CONTRACTS_A_STATEMENT) - 1) + ") c,"
-            + " system_range(0, 35) m, system_range(1, 8) k");
+        sql.execute(
+            "insert into metric_result (contract_id, metric, period_start, period_months, result_value, source, recorded_by,"
+                + " recorded_at, submission_id, source_line) select "
+                + FIRST_CONTRACT
+                + " + c.x, case k.x when 1 then 'leads-created'"
+                + " else 'metric-' || k.x end, dateadd('MONTH', m.x, date '2023-01-01'), 1, 100 + mod(c.x + m.x + k.x, 50), 'CSV_IMPORT',"
+                + " 'it', timestamp with time zone '2026-01-01 00:00:00+00', 8000000, c.x * 288 + m.x * 8 + k.x"
+                + " from system_range("
+                + first
+                + ", "
+                + (Math.min(contracts, first + CONTRACTS_A_STATEMENT) - 1)
+                + ") c,"
+                + " system_range(0, 35) m, system_range(1, 8) k");
       }
     }
   }
 
   private List<String> column(String sql) throws SQLException {
-    try (Connection connection = dataSource.getConnection(); ResultSet rows = connection.createStatement().executeQuery(sql)) {
+    try (Connection connection = dataSource.getConnection();
+        ResultSet rows = connection.createStatement().executeQuery(sql)) {
       List<String> values = new ArrayList<>();
       while (rows.next()) {
         values.add(rows.getString(1));
@@ -167,23 +198,48 @@ class ReportingIT {
 
   @Test
   @Order(1)
-  void aReportFileCarriesItsContentsAndAnAuditEventAndItsDigestTellsAGenuineCopyFromAnAlteredOne() throws Exception {
+  void aReportFileCarriesItsContentsAndAnAuditEventAndItsDigestTellsAGenuineCopyFromAnAlteredOne()
+      throws Exception {
     seed(1);
-    ReportFiles.File file = auditor.call(() -> reports.export(FIRST_CONTRACT, Period.month(2025, 1), Period.month(2025, 3), "csv", KEYS, "en",
-        "API · ReportingIT/1"));
+    ReportFiles.File file =
+        auditor.call(
+            () ->
+                reports.export(
+                    FIRST_CONTRACT,
+                    Period.month(2025, 1),
+                    Period.month(2025, 3),
+                    "csv",
+                    KEYS,
+                    "en",
+                    "API · ReportingIT/1"));
     String csv = new String(file.content(), StandardCharsets.UTF_8);
 
     assertThat(file.name()).isEqualTo("success-report-STREAM-0-2025-01-2025-03.csv");
-    assertThat(csv).contains("contract.reference,STREAM-0", "contract.vendor,Stream Vendor Ltd", "export.generatedBy,it-auditor",
-        "leads-created,2025-01,100");
-    assertThat(column("select after_state from audit_event where action = 'EXPORTED' order by sequence desc limit 1"))
-        .singleElement().asString().contains(file.sha256(), file.name(), "API · ReportingIT/1");
-    assertThat(column("select requested_by_client from report_export where sha256 = '" + file.sha256() + "'"))
+    assertThat(csv)
+        .contains(
+            "contract.reference,STREAM-0",
+            "contract.vendor,Stream Vendor Ltd",
+            "export.generatedBy,it-auditor",
+            "leads-created,2025-01,100");
+    assertThat(
+            column(
+                "select after_state from audit_event where action = 'EXPORTED' order by sequence desc limit 1"))
+        .singleElement()
+        .asString()
+        .contains(file.sha256(), file.name(), "API · ReportingIT/1");
+    assertThat(
+            column(
+                "select requested_by_client from report_export where sha256 = '"
+                    + file.sha256()
+                    + "'"))
         .containsExactly("API · ReportingIT/1");
-    assertThat(auditor.call(() -> exports.check(new ByteArrayInputStream(file.content()))).genuine()).isTrue();
+    assertThat(
+            auditor.call(() -> exports.check(new ByteArrayInputStream(file.content()))).genuine())
+        .isTrue();
     byte[] altered = Arrays.copyOf(file.content(), file.content().length);
     altered[altered.length - 3] ^= 1;
-    assertThat(auditor.call(() -> exports.check(new ByteArrayInputStream(altered))).genuine()).isFalse();
+    assertThat(auditor.call(() -> exports.check(new ByteArrayInputStream(altered))).genuine())
+        .isFalse();
   }
 
   @Test
@@ -192,19 +248,29 @@ class ReportingIT {
     seed(8_000);
     MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
     long[] written = new long[1];
-    OutputStream counting = new OutputStream() {
-      @Override
-      public void write(int b) {
-        written[0]++;
-      }
+    OutputStream counting =
+        new OutputStream() {
+          @Override
+          public void write(int b) {
+            written[0]++;
+          }
 
-      @Override
-      public void write(byte[] b, int off, int len) {
-        written[0] += len;
-      }
-    };
-    PortfolioExport.Spooled file = auditor.call(() -> portfolio.write(YearMonth.of(2023, 1), YearMonth.of(2025, 12), "csv",
-        PortfolioExport.COLUMNS, Locale.ENGLISH, "ledger-it.csv", "page · ReportingIT/1"));
+          @Override
+          public void write(byte[] b, int off, int len) {
+            written[0] += len;
+          }
+        };
+    PortfolioExport.Spooled file =
+        auditor.call(
+            () ->
+                portfolio.write(
+                    YearMonth.of(2023, 1),
+                    YearMonth.of(2025, 12),
+                    "csv",
+                    PortfolioExport.COLUMNS,
+                    Locale.ENGLISH,
+                    "ledger-it.csv",
+                    "page · ReportingIT/1"));
     String digest = file.sha256();
     try (file) {
       // written and registered, not yet sent: a slow download holds none of the pool's connections
@@ -224,29 +290,45 @@ class ReportingIT {
 
     assertThat(Files.exists(file.file())).as("the spool file, once sent").isFalse();
     assertThat(written[0]).isEqualTo(file.bytes());
-    assertThat(column("select byte_count from report_export where sha256 = '" + digest + "'")).containsExactly(String.valueOf(written[0]));
+    assertThat(column("select byte_count from report_export where sha256 = '" + digest + "'"))
+        .containsExactly(String.valueOf(written[0]));
   }
 
   @Test
   @Order(2)
-  void theAuditTrailExportEndsWithTheCheckpointItWasCutAtAndTheCheckpointIsOnDisk() throws Exception {
+  void theAuditTrailExportEndsWithTheCheckpointItWasCutAtAndTheCheckpointIsOnDisk()
+      throws Exception {
     StringWriter out = new StringWriter();
-    auditor.call(() -> {
-      auditTrailExport.exportCsv(new AuditFilter(null, null, null, null, null), Locale.ENGLISH, out);
-      return null;
-    });
-    List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().build().parse(new StringReader(out.toString().replaceFirst("^\uFEFF", ""))).getRecords();
+    auditor.call(
+        () -> {
+          auditTrailExport.exportCsv(
+              new AuditFilter(null, null, null, null, null), Locale.ENGLISH, out);
+          return null;
+        });
+    List<CSVRecord> rows =
+        CSVFormat.DEFAULT
+            .builder()
+            .setHeader()
+            .build()
+            .parse(new StringReader(out.toString().replaceFirst("^\uFEFF", "")))
+            .getRecords();
 
     CSVRecord checkpoint = rows.get(rows.size() - 1);
     CSVRecord newest = rows.get(rows.size() - 2);
     assertThat(checkpoint.get("entity_type")).isEqualTo(AuditTrailExport.CHECKPOINT);
     assertThat(checkpoint.get("sequence")).isEqualTo(newest.get("sequence"));
     assertThat(checkpoint.get("after")).contains("\"trailHash\":\"" + newest.get("hash") + "\"");
-    assertThat(rows.subList(0, rows.size() - 1)).extracting(row -> Long.parseLong(row.get("sequence")))
-        .isSorted().doesNotHaveDuplicates().last().isEqualTo(Long.parseLong(newest.get("sequence")));
-    assertThat(checkpoints.all()).anySatisfy(written -> {
-      assertThat(written.seal()).isEqualTo(checkpoint.get("hash"));
-      assertThat(written.number()).isEqualTo(Long.parseLong(checkpoint.get("entity_id")));
-    });
+    assertThat(rows.subList(0, rows.size() - 1))
+        .extracting(row -> Long.parseLong(row.get("sequence")))
+        .isSorted()
+        .doesNotHaveDuplicates()
+        .last()
+        .isEqualTo(Long.parseLong(newest.get("sequence")));
+    assertThat(checkpoints.all())
+        .anySatisfy(
+            written -> {
+              assertThat(written.seal()).isEqualTo(checkpoint.get("hash"));
+              assertThat(written.number()).isEqualTo(Long.parseLong(checkpoint.get("entity_id")));
+            });
   }
 }

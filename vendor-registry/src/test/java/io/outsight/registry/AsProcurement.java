@@ -6,7 +6,10 @@ import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
 import java.util.concurrent.Callable;
 
-/** Runs test code as a caller in the PROCUREMENT role, as a signed-in user's request reaches a boundary. */
+/**
+ * Runs test code as a caller in the PROCUREMENT role, as a signed-in user's request reaches a
+ * boundary.
+ */
 @Stateless
 @RunAs(Roles.PROCUREMENT)
 @PermitAll

@@ -16,7 +16,12 @@ public class ChangedQuestionnaires implements QuestionnaireProvider {
 
   static QuestionnaireTemplate retitled(int version, String title) {
     QuestionnaireTemplate original = VendorDueDiligence.version1();
-    return new QuestionnaireTemplate(original.id(), version, new LocalizedText(title, title), original.sections(), original.redFlags());
+    return new QuestionnaireTemplate(
+        original.id(),
+        version,
+        new LocalizedText(title, title),
+        original.sections(),
+        original.redFlags());
   }
 
   @Override
@@ -36,6 +41,8 @@ public class ChangedQuestionnaires implements QuestionnaireProvider {
 
   @Override
   public List<QuestionnaireTemplate> templates() {
-    return List.of(retitled(1, "Changed after publication"), retitled(2, "Vendor due diligence, second edition"));
+    return List.of(
+        retitled(1, "Changed after publication"),
+        retitled(2, "Vendor due diligence, second edition"));
   }
 }

@@ -79,11 +79,9 @@ class GovernanceIT {
     return Sql.column(dataSource, sql);
   }
 
-
   private void execute(String sql) throws SQLException {
     Sql.execute(dataSource, sql);
   }
-
 
   private long count(String sql) throws SQLException {
     return Long.parseLong(column(sql).get(0));
@@ -116,9 +114,17 @@ class GovernanceIT {
     terms.setStart(clock.today().withDayOfMonth(1).minusMonths(4));
     terms.setEnd(clock.today().plusYears(1));
     terms.setCompensationModel(PerLead.ID);
-    terms.setTiers(new ArrayList<>(List.of(new TermSheet.Band(BigDecimal.ZERO, new BigDecimal("40")))));
-    terms.setKpis(new ArrayList<>(List.of(new KpiTarget("leads-created", KpiDirection.HIGHER_IS_BETTER, new BigDecimal("100"),
-        new BigDecimal("100"), new BigDecimal("80")))));
+    terms.setTiers(
+        new ArrayList<>(List.of(new TermSheet.Band(BigDecimal.ZERO, new BigDecimal("40")))));
+    terms.setKpis(
+        new ArrayList<>(
+            List.of(
+                new KpiTarget(
+                    "leads-created",
+                    KpiDirection.HIGHER_IS_BETTER,
+                    new BigDecimal("100"),
+                    new BigDecimal("100"),
+                    new BigDecimal("80")))));
     terms.setCadence(Cadence.MONTHLY);
     terms.setDueDay(10);
     return terms;
@@ -132,7 +138,8 @@ class GovernanceIT {
     long vendorId = approvedVendor(terms.getReference() + " Oy");
     long id = procurement.call(() -> contracts.draft(vendorId, terms));
     ContractDetails draft = auditor.call(() -> contracts.details(id).orElseThrow());
-    return procurement.call(() -> contracts.moveTo(id, draft.version(), ContractStatus.ACTIVE, null));
+    return procurement.call(
+        () -> contracts.moveTo(id, draft.version(), ContractStatus.ACTIVE, null));
   }
 
   private String month(int monthsAgo) {
@@ -140,7 +147,10 @@ class GovernanceIT {
   }
 
   private SubmissionReceipt importCsv(String name, String text) throws Exception {
-    return procurement.call(() -> ledger.importFile(name, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), null));
+    return procurement.call(
+        () ->
+            ledger.importFile(
+                name, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), null));
   }
 
   private List<String> problems(ThrowingCall call) {
@@ -165,29 +175,53 @@ class GovernanceIT {
     long id = procurement.call(() -> contracts.draft(prospect, terms(reference)));
     ContractDetails draft = auditor.call(() -> contracts.details(id).orElseThrow());
     assertThat(draft.status()).isEqualTo(ContractStatus.DRAFT);
-    // three months' notice: by the day before the one three months before the day after the term ends
+    // three months' notice: by the day before the one three months before the day after the term
+    // ends
     // (a term ending 30 November takes notice by 31 August)
-    assertThat(draft.noticeDeadline()).isEqualTo(draft.currentEnd().plusDays(1).minusMonths(3).minusDays(1));
+    assertThat(draft.noticeDeadline())
+        .isEqualTo(draft.currentEnd().plusDays(1).minusMonths(3).minusDays(1));
 
-    assertThatThrownBy(() -> procurement.call(() -> contracts.moveTo(id, draft.version(), ContractStatus.ACTIVE, null)))
-        .isInstanceOfSatisfying(Refused.class, refused -> assertThat(refused.rule()).isEqualTo("contract.vendor-not-approved"));
+    assertThatThrownBy(
+            () ->
+                procurement.call(
+                    () -> contracts.moveTo(id, draft.version(), ContractStatus.ACTIVE, null)))
+        .isInstanceOfSatisfying(
+            Refused.class,
+            refused -> assertThat(refused.rule()).isEqualTo("contract.vendor-not-approved"));
     assertThatThrownBy(() -> procurement.call(() -> contracts.draft(prospect, terms(reference))))
-        .isInstanceOfSatisfying(Refused.class, refused -> assertThat(refused.rule()).isEqualTo("contract.reference-taken"));
-    assertThatThrownBy(() -> auditor.call(() -> contracts.moveTo(id, draft.version(), ContractStatus.TERMINATED, "no")))
+        .isInstanceOfSatisfying(
+            Refused.class,
+            refused -> assertThat(refused.rule()).isEqualTo("contract.reference-taken"));
+    assertThatThrownBy(
+            () ->
+                auditor.call(
+                    () -> contracts.moveTo(id, draft.version(), ContractStatus.TERMINATED, "no")))
         .isInstanceOf(EJBAccessException.class);
 
     execute("update vendor set status = 'APPROVED' where id = " + prospect);
-    ContractDetails active = procurement.call(() -> contracts.moveTo(id, draft.version(), ContractStatus.ACTIVE, null));
+    ContractDetails active =
+        procurement.call(() -> contracts.moveTo(id, draft.version(), ContractStatus.ACTIVE, null));
     assertThat(active.status()).isEqualTo(ContractStatus.ACTIVE);
     assertThat(active.version()).isGreaterThan(draft.version());
-    assertThat(column("select status from vendor where id = " + prospect)).containsExactly("ACTIVE");
-    assertThat(column("select action || ':' || entity_type from audit_event where (entity_type = 'Contract' and entity_id = '" + id
-        + "') or (entity_type = 'Vendor' and entity_id = '" + prospect + "') order by sequence"))
-        .containsExactly("REGISTERED:Vendor", "DRAFTED:Contract", "STATUS_CHANGED:Vendor", "STATUS_CHANGED:Contract");
+    assertThat(column("select status from vendor where id = " + prospect))
+        .containsExactly("ACTIVE");
+    assertThat(
+            column(
+                "select action || ':' || entity_type from audit_event where (entity_type = 'Contract' and entity_id = '"
+                    + id
+                    + "') or (entity_type = 'Vendor' and entity_id = '"
+                    + prospect
+                    + "') order by sequence"))
+        .containsExactly(
+            "REGISTERED:Vendor",
+            "DRAFTED:Contract",
+            "STATUS_CHANGED:Vendor",
+            "STATUS_CHANGED:Contract");
   }
 
   @Test
-  void ofTwoUsersEditingTheSameContractTheSecondIsRefusedAndTheFirstsChangeStays() throws Exception {
+  void ofTwoUsersEditingTheSameContractTheSecondIsRefusedAndTheFirstsChangeStays()
+      throws Exception {
     ContractDetails seen = activeContract("LOCK-" + NEXT.incrementAndGet());
     TermSheet first = seen.terms();
     first.setDueDay(15);
@@ -196,8 +230,11 @@ class GovernanceIT {
 
     procurement.call(() -> contracts.amend(seen.id(), seen.version(), first));
 
-    assertThatThrownBy(() -> procurement.call(() -> contracts.amend(seen.id(), seen.version(), second)))
-        .isInstanceOfSatisfying(Refused.class, refused -> assertThat(refused.rule()).isEqualTo("contract.changed-meanwhile"));
+    assertThatThrownBy(
+            () -> procurement.call(() -> contracts.amend(seen.id(), seen.version(), second)))
+        .isInstanceOfSatisfying(
+            Refused.class,
+            refused -> assertThat(refused.rule()).isEqualTo("contract.changed-meanwhile"));
     ContractDetails now = auditor.call(() -> contracts.details(seen.id()).orElseThrow());
     assertThat(now.terms().getDueDay()).isEqualTo(15);
     assertThat(now.terms().getNoticeMonths()).isEqualTo(3);
@@ -208,18 +245,42 @@ class GovernanceIT {
     long id = approvedVendor("Lifecycle Oy");
     var seen = auditor.call(() -> vendors.details(id).orElseThrow());
 
-    assertThatThrownBy(() -> procurement.call(() -> vendors.moveTo(id, seen.version(), VendorStatus.SUSPENDED, "")))
-        .isInstanceOfSatisfying(Refused.class, refused -> assertThat(refused.rule()).isEqualTo("vendor.reason-required"));
-    assertThatThrownBy(() -> procurement.call(() -> vendors.moveTo(id, seen.version(), VendorStatus.REJECTED, "late")))
-        .isInstanceOfSatisfying(Refused.class, refused -> assertThat(refused.rule()).isEqualTo("vendor.transition"));
-    var suspended = procurement.call(() -> vendors.moveTo(id, seen.version(), VendorStatus.SUSPENDED, "Data breach under investigation"));
+    assertThatThrownBy(
+            () ->
+                procurement.call(
+                    () -> vendors.moveTo(id, seen.version(), VendorStatus.SUSPENDED, "")))
+        .isInstanceOfSatisfying(
+            Refused.class,
+            refused -> assertThat(refused.rule()).isEqualTo("vendor.reason-required"));
+    assertThatThrownBy(
+            () ->
+                procurement.call(
+                    () -> vendors.moveTo(id, seen.version(), VendorStatus.REJECTED, "late")))
+        .isInstanceOfSatisfying(
+            Refused.class, refused -> assertThat(refused.rule()).isEqualTo("vendor.transition"));
+    var suspended =
+        procurement.call(
+            () ->
+                vendors.moveTo(
+                    id, seen.version(), VendorStatus.SUSPENDED, "Data breach under investigation"));
     assertThat(suspended.status()).isEqualTo(VendorStatus.SUSPENDED);
     assertThat(suspended.statusReason()).isEqualTo("Data breach under investigation");
-    assertThatThrownBy(() -> procurement.call(() -> vendors.moveTo(id, seen.version(), VendorStatus.ACTIVE, null)))
-        .isInstanceOfSatisfying(Refused.class, refused -> assertThat(refused.rule()).isEqualTo("vendor.changed-meanwhile"));
+    assertThatThrownBy(
+            () ->
+                procurement.call(
+                    () -> vendors.moveTo(id, seen.version(), VendorStatus.ACTIVE, null)))
+        .isInstanceOfSatisfying(
+            Refused.class,
+            refused -> assertThat(refused.rule()).isEqualTo("vendor.changed-meanwhile"));
     var current = auditor.call(() -> vendors.details(id).orElseThrow());
-    assertThatThrownBy(() -> procurement.call(() -> vendors.moveTo(id, current.version(), VendorStatus.UNDER_ASSESSMENT, null)))
-        .isInstanceOfSatisfying(Refused.class, refused -> assertThat(refused.rule()).isEqualTo("vendor.decided-by-due-diligence"));
+    assertThatThrownBy(
+            () ->
+                procurement.call(
+                    () ->
+                        vendors.moveTo(id, current.version(), VendorStatus.UNDER_ASSESSMENT, null)))
+        .isInstanceOfSatisfying(
+            Refused.class,
+            refused -> assertThat(refused.rule()).isEqualTo("vendor.decided-by-due-diligence"));
   }
 
   @Test
@@ -227,127 +288,262 @@ class GovernanceIT {
     ContractDetails contract = activeContract("IMP-" + NEXT.incrementAndGet());
     long submissionsBefore = count("select count(*) from result_submission");
     long eventsBefore = count("select count(*) from audit_event");
-    String bad = "contract;period;metric;value\n"
-        + contract.reference() + ";" + month(3) + ";leads-created;120\n"
-        + contract.reference() + ";" + month(2) + ";leads-created;12,5\n"
-        + contract.reference() + ";" + month(1) + ";leads-created;90\n"
-        + contract.reference() + ";" + month(3) + ";leads-created;121\n";
+    String bad =
+        "contract;period;metric;value\n"
+            + contract.reference()
+            + ";"
+            + month(3)
+            + ";leads-created;120\n"
+            + contract.reference()
+            + ";"
+            + month(2)
+            + ";leads-created;12,5\n"
+            + contract.reference()
+            + ";"
+            + month(1)
+            + ";leads-created;90\n"
+            + contract.reference()
+            + ";"
+            + month(3)
+            + ";leads-created;121\n";
 
-    assertThat(problems(() -> importCsv("october.csv", bad))).containsExactly(
-        "line 3, column D (value): not-whole [12,5]",
-        "line 5: repeated [2, " + contract.reference() + ", leads-created, " + month(3) + "]");
+    assertThat(problems(() -> importCsv("october.csv", bad)))
+        .containsExactly(
+            "line 3, column D (value): not-whole [12,5]",
+            "line 5: repeated [2, " + contract.reference() + ", leads-created, " + month(3) + "]");
 
-    assertThat(count("select count(*) from metric_result where contract_id = " + contract.id())).isZero();
+    assertThat(count("select count(*) from metric_result where contract_id = " + contract.id()))
+        .isZero();
     assertThat(count("select count(*) from result_submission")).isEqualTo(submissionsBefore);
     assertThat(count("select count(*) from audit_event")).isEqualTo(eventsBefore);
 
-    String corrected = bad.replace("12,5", "13").replace(month(3) + ";leads-created;121", month(3) + ";revenue;\"15 000,50\"");
+    String corrected =
+        bad.replace("12,5", "13")
+            .replace(month(3) + ";leads-created;121", month(3) + ";revenue;\"15 000,50\"");
     SubmissionReceipt receipt = importCsv("october-corrected.csv", corrected);
 
     assertThat(receipt.values()).isEqualTo(4);
     assertThat(receipt.contracts()).containsExactly(contract.reference());
-    assertThat(column("select metric || '=' || cast(result_value as decimal(19,2)) || '@' || source_line from metric_result"
-        + " where contract_id = " + contract.id() + " order by source_line"))
-        .containsExactly("leads-created=120.00@2", "leads-created=13.00@3", "leads-created=90.00@4", "revenue=15000.50@5");
-    assertThat(column("select action from audit_event where entity_type = 'ResultSubmission' and entity_id = '" + receipt.submissionId() + "'"))
+    assertThat(
+            column(
+                "select metric || '=' || cast(result_value as decimal(19,2)) || '@' || source_line from metric_result"
+                    + " where contract_id = "
+                    + contract.id()
+                    + " order by source_line"))
+        .containsExactly(
+            "leads-created=120.00@2",
+            "leads-created=13.00@3",
+            "leads-created=90.00@4",
+            "revenue=15000.50@5");
+    assertThat(
+            column(
+                "select action from audit_event where entity_type = 'ResultSubmission' and entity_id = '"
+                    + receipt.submissionId()
+                    + "'"))
         .containsExactly("IMPORTED");
 
     assertThat(problems(() -> importCsv("october-again.csv", corrected)))
-        .singleElement().asString().startsWith("line 0: already-imported [october-corrected.csv, it-procurement,");
-    assertThat(count("select count(*) from metric_result where contract_id = " + contract.id())).isEqualTo(4);
+        .singleElement()
+        .asString()
+        .startsWith("line 0: already-imported [october-corrected.csv, it-procurement,");
+    assertThat(count("select count(*) from metric_result where contract_id = " + contract.id()))
+        .isEqualTo(4);
   }
 
   @Test
   void aValueOrAFileNameLargerThanTheLedgerHoldsIsRefusedByNameAndStoresNothing() throws Exception {
     ContractDetails contract = activeContract("BIG-" + NEXT.incrementAndGet());
     long submissionsBefore = count("select count(*) from result_submission");
-    String file = "contract;period;revenue\n" + contract.reference() + ";" + month(1) + ";12345678901234567890\n";
+    String file =
+        "contract;period;revenue\n"
+            + contract.reference()
+            + ";"
+            + month(1)
+            + ";12345678901234567890\n";
 
-    assertThat(problems(() -> importCsv("big.csv", file))).containsExactly("line 2, column C (revenue): too-large [12345678901234567890]");
-    assertThat(problems(() -> importCsv("r".repeat(300) + ".csv", file.replace("12345678901234567890", "10"))))
+    assertThat(problems(() -> importCsv("big.csv", file)))
+        .containsExactly("line 2, column C (revenue): too-large [12345678901234567890]");
+    assertThat(
+            problems(
+                () ->
+                    importCsv(
+                        "r".repeat(300) + ".csv", file.replace("12345678901234567890", "10"))))
         .containsExactly("line 0: file-name-too-long [255]");
-    assertThat(problems(() -> procurement.call(() -> ledger.record(List.of(
-        new ResultEntry(contract.reference(), "revenue", month(1), new BigDecimal("1E15"), null)), ResultSource.API))))
+    assertThat(
+            problems(
+                () ->
+                    procurement.call(
+                        () ->
+                            ledger.record(
+                                List.of(
+                                    new ResultEntry(
+                                        contract.reference(),
+                                        "revenue",
+                                        month(1),
+                                        new BigDecimal("1E15"),
+                                        null)),
+                                ResultSource.API))))
         .containsExactly("line 1, column D (value): too-large [1000000000000000]");
     // the registry's tests start with outsight.api.max-entries=50
     List<ResultEntry> fiftyOne = new ArrayList<>();
     for (int i = 0; i < 51; i++) {
-      fiftyOne.add(new ResultEntry(contract.reference(), "revenue", month(1), BigDecimal.TEN, null));
+      fiftyOne.add(
+          new ResultEntry(contract.reference(), "revenue", month(1), BigDecimal.TEN, null));
     }
     assertThat(problems(() -> procurement.call(() -> ledger.record(fiftyOne, ResultSource.API))))
         .containsExactly("line 0: batch-too-large [50]");
-    assertThat(count("select count(*) from metric_result where contract_id = " + contract.id())).isZero();
+    assertThat(count("select count(*) from metric_result where contract_id = " + contract.id()))
+        .isZero();
     assertThat(count("select count(*) from result_submission")).isEqualTo(submissionsBefore);
   }
 
   @Test
   void aCorrectionSupersedesTheValueAndKeepsItAsHistory() throws Exception {
     ContractDetails contract = activeContract("COR-" + NEXT.incrementAndGet());
-    importCsv("september.csv", "contract,period,leads created,deals closed\n" + contract.reference() + "," + month(2) + ",100,4\n");
-    LedgerValue original = auditor.call(() -> ledger.grid(contract.id())).stream().filter(row -> row.period().equals(month(2)))
-        .findFirst().orElseThrow().current().get("leads-created");
+    importCsv(
+        "september.csv",
+        "contract,period,leads created,deals closed\n"
+            + contract.reference()
+            + ","
+            + month(2)
+            + ",100,4\n");
+    LedgerValue original =
+        auditor.call(() -> ledger.grid(contract.id())).stream()
+            .filter(row -> row.period().equals(month(2)))
+            .findFirst()
+            .orElseThrow()
+            .current()
+            .get("leads-created");
     assertThat(original.fileName()).isEqualTo("september.csv");
     assertThat(original.line()).isEqualTo(2);
 
-    SubmissionReceipt correction = procurement.call(() -> ledger.record(List.of(
-        new ResultEntry(contract.reference(), "leads-created", month(2), new BigDecimal("96"), original.id())), ResultSource.MANUAL));
+    SubmissionReceipt correction =
+        procurement.call(
+            () ->
+                ledger.record(
+                    List.of(
+                        new ResultEntry(
+                            contract.reference(),
+                            "leads-created",
+                            month(2),
+                            new BigDecimal("96"),
+                            original.id())),
+                    ResultSource.MANUAL));
     assertThat(correction.superseded()).isEqualTo(1);
 
-    List<LedgerValue> history = auditor.call(() -> ledger.history(contract.id(), "leads-created", month(2)));
-    assertThat(history).extracting(LedgerValue::value, LedgerValue::source, LedgerValue::current).containsExactly(
-        tuple(new BigDecimal("96.0000"), ResultSource.MANUAL, true),
-        tuple(new BigDecimal("100.0000"), ResultSource.CSV_IMPORT, false));
-    assertThat(column("select superseded_by from metric_result where id = " + original.id())).containsExactly(String.valueOf(history.get(0).id()));
+    List<LedgerValue> history =
+        auditor.call(() -> ledger.history(contract.id(), "leads-created", month(2)));
+    assertThat(history)
+        .extracting(LedgerValue::value, LedgerValue::source, LedgerValue::current)
+        .containsExactly(
+            tuple(new BigDecimal("96.0000"), ResultSource.MANUAL, true),
+            tuple(new BigDecimal("100.0000"), ResultSource.CSV_IMPORT, false));
+    assertThat(column("select superseded_by from metric_result where id = " + original.id()))
+        .containsExactly(String.valueOf(history.get(0).id()));
 
     // a file repeating the current value corrects nothing and leaves no trace in the history
-    SubmissionReceipt again = importCsv("september-revised.csv",
-        "contract,period,leads created,deals closed\n" + contract.reference() + "," + month(2) + ",96,5\n");
+    SubmissionReceipt again =
+        importCsv(
+            "september-revised.csv",
+            "contract,period,leads created,deals closed\n"
+                + contract.reference()
+                + ","
+                + month(2)
+                + ",96,5\n");
     assertThat(again.values()).isEqualTo(1);
     assertThat(again.superseded()).isEqualTo(1);
     assertThat(again.unchanged()).isEqualTo(1);
-    assertThat(auditor.call(() -> ledger.history(contract.id(), "leads-created", month(2)))).hasSize(2);
-    assertThat(auditor.call(() -> ledger.history(contract.id(), "deals-closed", month(2)))).extracting(LedgerValue::value)
+    assertThat(auditor.call(() -> ledger.history(contract.id(), "leads-created", month(2))))
+        .hasSize(2);
+    assertThat(auditor.call(() -> ledger.history(contract.id(), "deals-closed", month(2))))
+        .extracting(LedgerValue::value)
         .containsExactly(new BigDecimal("5.0000"), new BigDecimal("4.0000"));
 
     // a save from a grid that still shows the original value is refused, naming the cell
-    assertThat(problems(() -> procurement.call(() -> ledger.record(List.of(
-        new ResultEntry(contract.reference(), "leads-created", month(2), new BigDecimal("97"), original.id())), ResultSource.MANUAL))))
-        .containsExactly("line 1, column D (value): changed-meanwhile [leads-created, " + month(2) + "]");
+    assertThat(
+            problems(
+                () ->
+                    procurement.call(
+                        () ->
+                            ledger.record(
+                                List.of(
+                                    new ResultEntry(
+                                        contract.reference(),
+                                        "leads-created",
+                                        month(2),
+                                        new BigDecimal("97"),
+                                        original.id())),
+                                ResultSource.MANUAL))))
+        .containsExactly(
+            "line 1, column D (value): changed-meanwhile [leads-created, " + month(2) + "]");
     // the API is refused all or nothing, naming each entry and field
-    assertThat(problems(() -> procurement.call(() -> ledger.record(List.of(
-        new ResultEntry(contract.reference(), "deals-closed", month(1), new BigDecimal("5"), null),
-        new ResultEntry("NO-SUCH-CONTRACT", "deals-closed", month(1), new BigDecimal("5"), null),
-        new ResultEntry(contract.reference(), "cost-per-lead", "2026-13", new BigDecimal("-1"), null)), ResultSource.API))))
-        .containsExactly("line 2, column A (contract): unknown-contract [NO-SUCH-CONTRACT]",
+    assertThat(
+            problems(
+                () ->
+                    procurement.call(
+                        () ->
+                            ledger.record(
+                                List.of(
+                                    new ResultEntry(
+                                        contract.reference(),
+                                        "deals-closed",
+                                        month(1),
+                                        new BigDecimal("5"),
+                                        null),
+                                    new ResultEntry(
+                                        "NO-SUCH-CONTRACT",
+                                        "deals-closed",
+                                        month(1),
+                                        new BigDecimal("5"),
+                                        null),
+                                    new ResultEntry(
+                                        contract.reference(),
+                                        "cost-per-lead",
+                                        "2026-13",
+                                        new BigDecimal("-1"),
+                                        null)),
+                                ResultSource.API))))
+        .containsExactly(
+            "line 2, column A (contract): unknown-contract [NO-SUCH-CONTRACT]",
             "line 3, column B (metric): derived-metric [cost-per-lead]",
             "line 3, column C (period): bad-period [2026-13]",
             "line 3, column D (value): negative [-1]");
-    assertThat(auditor.call(() -> ledger.history(contract.id(), "deals-closed", month(1)))).isEmpty();
-    assertThatThrownBy(() -> auditor.call(() -> ledger.record(List.of(), ResultSource.API))).isInstanceOf(EJBAccessException.class);
+    assertThat(auditor.call(() -> ledger.history(contract.id(), "deals-closed", month(1))))
+        .isEmpty();
+    assertThatThrownBy(() -> auditor.call(() -> ledger.record(List.of(), ResultSource.API)))
+        .isInstanceOf(EJBAccessException.class);
   }
 
   @Test
   void aPeriodWithoutResultsAfterItsDueDateIsLateAndCountedForItsVendor() throws Exception {
     ContractDetails contract = activeContract("LATE-" + NEXT.incrementAndGet());
-    importCsv("late.csv", "contract,period,leads\n" + contract.reference() + "," + month(3) + ",10\n");
+    importCsv(
+        "late.csv", "contract,period,leads\n" + contract.reference() + "," + month(3) + ",10\n");
 
     List<LateReport> late = auditor.call(() -> ledger.lateReports(contract.vendorId()));
 
-    // from four months ago the reports are due on the 10th of the month after; the one of three months ago came
+    // from four months ago the reports are due on the 10th of the month after; the one of three
+    // months ago came
     List<String> expected = new ArrayList<>(List.of(month(4), month(2)));
     if (clock.today().getDayOfMonth() > 10) {
       expected.add(month(1));
     }
     assertThat(late).extracting(LateReport::period).containsExactlyElementsOf(expected);
-    assertThat(late).allSatisfy(report -> assertThat(report.vendorName()).isEqualTo(contract.vendorName()));
-    assertThat(auditor.call(() -> ledger.lateReports(null))).extracting(LateReport::contractId).contains(contract.id());
+    assertThat(late)
+        .allSatisfy(report -> assertThat(report.vendorName()).isEqualTo(contract.vendorName()));
+    assertThat(auditor.call(() -> ledger.lateReports(null)))
+        .extracting(LateReport::contractId)
+        .contains(contract.id());
   }
 
   @Test
   void noticeDeadlinesAndRenewalsFollowTheCalendarWithoutDriftingAtMonthEnds() throws Exception {
-    // 2025-12-01 .. 2026-11-30, renewed 3 months at a time with a month's notice: every term ends on the
-    // last day of February, May, August or November, and its notice is due on the last day of the month
-    // before. Counted here month end by month end; CI runs this on fixed days, one (1 May 2027) inside a notice period.
+    // 2025-12-01 .. 2026-11-30, renewed 3 months at a time with a month's notice: every term ends
+    // on the
+    // last day of February, May, August or November, and its notice is due on the last day of the
+    // month
+    // before. Counted here month end by month end; CI runs this on fixed days, one (1 May 2027)
+    // inside a notice period.
     TermSheet quarterly = terms("NOTICE-" + NEXT.incrementAndGet());
     quarterly.setStart(LocalDate.of(2025, 12, 1));
     quarterly.setEnd(LocalDate.of(2026, 11, 30));
@@ -367,15 +563,23 @@ class GovernanceIT {
 
     assertThat(contract.currentEnd()).isEqualTo(endMonth.atEndOfMonth());
     assertThat(contract.noticeDeadline()).isEqualTo(deadline);
-    boolean soon = !deadline.isAfter(today.plusDays(30)) || !endMonth.atEndOfMonth().isAfter(today.plusDays(30));
-    assertThat(auditor.call(() -> contracts.upcoming(30))).extracting(ContractDetails::id).as("due within 30 days of " + today)
+    boolean soon =
+        !deadline.isAfter(today.plusDays(30))
+            || !endMonth.atEndOfMonth().isAfter(today.plusDays(30));
+    assertThat(auditor.call(() -> contracts.upcoming(30)))
+        .extracting(ContractDetails::id)
+        .as("due within 30 days of " + today)
         .matches(upcoming -> upcoming.contains(contract.id()) == soon);
   }
 
   @Test
   void ledgerQueriesByContractAndPeriodUseTheIndex() throws SQLException {
-    String plan = String.join("\n", column("explain select metric, result_value from metric_result where contract_id = 50"
-        + " and period_start between date '2026-01-01' and date '2026-12-01' and superseded_by is null"));
+    String plan =
+        String.join(
+            "\n",
+            column(
+                "explain select metric, result_value from metric_result where contract_id = 50"
+                    + " and period_start between date '2026-01-01' and date '2026-12-01' and superseded_by is null"));
 
     assertThat(plan.toLowerCase()).contains("ix_metric_result_contract_period");
   }

@@ -27,7 +27,13 @@ public final class RegistryDeployment {
         .addAsLibrary(registry)
         .addAsLibraries(libraries)
         .addAsLibraries(jarOf(Assertions.class))
-        .addClasses(RegistryDeployment.class, Sql.class, AsProcurement.class, AsAuditor.class, AsAdmin.class, ChangedQuestionnaires.class)
+        .addClasses(
+            RegistryDeployment.class,
+            Sql.class,
+            AsProcurement.class,
+            AsAuditor.class,
+            AsAdmin.class,
+            ChangedQuestionnaires.class)
         .addAsWebInfResource("glassfish-web-it.xml", "glassfish-web.xml");
   }
 

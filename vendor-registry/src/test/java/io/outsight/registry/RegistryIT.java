@@ -35,9 +35,9 @@ import io.outsight.registry.audit.AuditKey;
 import io.outsight.registry.audit.AuditTrail;
 import io.outsight.registry.audit.CheckpointFiles;
 import io.outsight.registry.audit.Checkpoints;
+import io.outsight.registry.calendar.PortalClock;
 import io.outsight.registry.extension.Extensions;
 import io.outsight.registry.extension.InstalledExtension;
-import io.outsight.registry.calendar.PortalClock;
 import io.outsight.registry.rules.Refused;
 import io.outsight.registry.schema.SchemaMigrations;
 import io.outsight.registry.vendor.VendorAlreadyRegisteredException;
@@ -106,16 +106,38 @@ class RegistryIT {
     return Sql.column(dataSource, sql);
   }
 
-
   @Test
   void migrationsBringTheSchemaToTheNewestVersion() throws SQLException {
     // PostgreSQL has one of its own: the audit trail's append-only trigger
-    assertThat(column("select \"version\" from \"flyway_schema_history\" where \"success\" and \"version\" is not null order by \"installed_rank\""))
-        .containsExactlyElementsOf(Sql.onPostgresql(dataSource) ? List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11")
-            : List.of("1", "2", "3", "4", "5", "6", "7", "9", "10", "11"));
-    assertThat(column("select lower(table_name) from information_schema.tables where lower(table_schema) = 'public'"))
-        .contains("vendor", "vendor_service", "user_account", "user_account_role", "questionnaire_template", "assessment", "assessment_answer", "audit_event", "audit_chain_head", "contract", "contract_kpi", "metric_result", "result_submission", "report_export", "startup_lock");
-    assertThat(column("select lower(constraint_name) from information_schema.table_constraints where constraint_type = 'UNIQUE'"))
+    assertThat(
+            column(
+                "select \"version\" from \"flyway_schema_history\" where \"success\" and \"version\" is not null order by \"installed_rank\""))
+        .containsExactlyElementsOf(
+            Sql.onPostgresql(dataSource)
+                ? List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11")
+                : List.of("1", "2", "3", "4", "5", "6", "7", "9", "10", "11"));
+    assertThat(
+            column(
+                "select lower(table_name) from information_schema.tables where lower(table_schema) = 'public'"))
+        .contains(
+            "vendor",
+            "vendor_service",
+            "user_account",
+            "user_account_role",
+            "questionnaire_template",
+            "assessment",
+            "assessment_answer",
+            "audit_event",
+            "audit_chain_head",
+            "contract",
+            "contract_kpi",
+            "metric_result",
+            "result_submission",
+            "report_export",
+            "startup_lock");
+    assertThat(
+            column(
+                "select lower(constraint_name) from information_schema.table_constraints where constraint_type = 'UNIQUE'"))
         .contains("uq_vendor_business_id");
   }
 
@@ -127,7 +149,9 @@ class RegistryIT {
       for (int i = 0; i < 6; i++) {
         held.add(dataSource.getConnection());
       }
-      assertThatThrownBy(dataSource::getConnection).isInstanceOf(SQLException.class).hasMessageContaining("max-pool-size");
+      assertThatThrownBy(dataSource::getConnection)
+          .isInstanceOf(SQLException.class)
+          .hasMessageContaining("max-pool-size");
     } finally {
       for (Connection connection : held) {
         connection.close();
@@ -155,14 +179,24 @@ class RegistryIT {
     long id = procurement.call(() -> vendors.register(profile));
 
     List<VendorSummary> found =
-        auditor.call(() -> vendors.search(new VendorSearch("registered prospect", null, null, null, null), VendorOrder.BY_NAME, 0, 10));
-    assertThat(found).singleElement().satisfies(vendor -> {
-      assertThat(vendor.id()).isEqualTo(id);
-      assertThat(vendor.businessId()).isEqualTo(profile.getBusinessId());
-      assertThat(vendor.status()).isEqualTo(VendorStatus.PROSPECT);
-      assertThat(vendor.registeredAt()).isNotNull();
-    });
-    assertThat(column("select registered_by from vendor where id = " + id)).containsExactly("it-procurement");
+        auditor.call(
+            () ->
+                vendors.search(
+                    new VendorSearch("registered prospect", null, null, null, null),
+                    VendorOrder.BY_NAME,
+                    0,
+                    10));
+    assertThat(found)
+        .singleElement()
+        .satisfies(
+            vendor -> {
+              assertThat(vendor.id()).isEqualTo(id);
+              assertThat(vendor.businessId()).isEqualTo(profile.getBusinessId());
+              assertThat(vendor.status()).isEqualTo(VendorStatus.PROSPECT);
+              assertThat(vendor.registeredAt()).isNotNull();
+            });
+    assertThat(column("select registered_by from vendor where id = " + id))
+        .containsExactly("it-procurement");
   }
 
   @Test
@@ -175,10 +209,12 @@ class RegistryIT {
     long before = procurement.call(() -> vendors.count(VendorSearch.ALL));
 
     assertThatThrownBy(() -> procurement.call(() -> vendors.register(again)))
-        .isInstanceOfSatisfying(VendorAlreadyRegisteredException.class, refused -> {
-          assertThat(refused.businessId()).isEqualTo(first.getBusinessId());
-          assertThat(refused.registeredName()).isEqualTo("Original Vendor GmbH");
-        });
+        .isInstanceOfSatisfying(
+            VendorAlreadyRegisteredException.class,
+            refused -> {
+              assertThat(refused.businessId()).isEqualTo(first.getBusinessId());
+              assertThat(refused.registeredName()).isEqualTo("Original Vendor GmbH");
+            });
     assertThat(procurement.call(() -> vendors.count(VendorSearch.ALL))).isEqualTo(before);
   }
 
@@ -193,7 +229,8 @@ class RegistryIT {
 
   @Test
   void aCallerWithoutARoleIsRefused() {
-    assertThatThrownBy(() -> vendors.count(VendorSearch.ALL)).isInstanceOf(EJBAccessException.class);
+    assertThatThrownBy(() -> vendors.count(VendorSearch.ALL))
+        .isInstanceOf(EJBAccessException.class);
   }
 
   @Test
@@ -219,17 +256,44 @@ class RegistryIT {
 
     assertThat(auditor.call(() -> vendors.count(probes))).isEqualTo(25);
     assertThat(names(auditor.call(() -> vendors.search(probes, VendorOrder.BY_NAME, 10, 10))))
-        .containsExactly("Paging Probe 10", "Paging Probe 11", "Paging Probe 12", "Paging Probe 13", "Paging Probe 14",
-            "Paging Probe 15", "Paging Probe 16", "Paging Probe 17", "Paging Probe 18", "Paging Probe 19");
-    assertThat(names(auditor.call(() -> vendors.search(probes, new VendorOrder(VendorOrder.Key.NAME, false), 0, 3))))
+        .containsExactly(
+            "Paging Probe 10",
+            "Paging Probe 11",
+            "Paging Probe 12",
+            "Paging Probe 13",
+            "Paging Probe 14",
+            "Paging Probe 15",
+            "Paging Probe 16",
+            "Paging Probe 17",
+            "Paging Probe 18",
+            "Paging Probe 19");
+    assertThat(
+            names(
+                auditor.call(
+                    () ->
+                        vendors.search(
+                            probes, new VendorOrder(VendorOrder.Key.NAME, false), 0, 3))))
         .containsExactly("Paging Probe 24", "Paging Probe 23", "Paging Probe 22");
 
-    VendorSearch coldCallingProbes = new VendorSearch("paging probe", null, "DE", ServiceOffering.COLD_CALLING, VendorStatus.PROSPECT);
-    assertThat(names(auditor.call(() -> vendors.search(coldCallingProbes, VendorOrder.BY_NAME, 0, 10))))
-        .containsExactly("Paging Probe 00", "Paging Probe 05", "Paging Probe 10", "Paging Probe 15", "Paging Probe 20");
-    assertThat(auditor.call(() -> vendors.count(new VendorSearch("paging probe", null, "FI", null, null)))).isZero();
+    VendorSearch coldCallingProbes =
+        new VendorSearch(
+            "paging probe", null, "DE", ServiceOffering.COLD_CALLING, VendorStatus.PROSPECT);
+    assertThat(
+            names(
+                auditor.call(() -> vendors.search(coldCallingProbes, VendorOrder.BY_NAME, 0, 10))))
+        .containsExactly(
+            "Paging Probe 00",
+            "Paging Probe 05",
+            "Paging Probe 10",
+            "Paging Probe 15",
+            "Paging Probe 20");
+    assertThat(
+            auditor.call(
+                () -> vendors.count(new VendorSearch("paging probe", null, "FI", null, null))))
+        .isZero();
     // The user's % is a character to find, not a wildcard.
-    assertThat(auditor.call(() -> vendors.count(new VendorSearch("%", null, null, null, null)))).isZero();
+    assertThat(auditor.call(() -> vendors.count(new VendorSearch("%", null, null, null, null))))
+        .isZero();
   }
 
   @Test
@@ -238,16 +302,28 @@ class RegistryIT {
     procurement.call(() -> vendors.register(profile));
     String prefix = profile.getBusinessId().substring(0, 8).toLowerCase();
 
-    assertThat(names(auditor.call(() -> vendors.search(new VendorSearch(null, prefix, null, null, null), VendorOrder.BY_NAME, 0, 50))))
+    assertThat(
+            names(
+                auditor.call(
+                    () ->
+                        vendors.search(
+                            new VendorSearch(null, prefix, null, null, null),
+                            VendorOrder.BY_NAME,
+                            0,
+                            50))))
         .contains("Prefix Probe GmbH");
-    assertThat(auditor.call(() -> vendors.count(new VendorSearch(null, profile.getBusinessId().substring(2), null, null, null))))
+    assertThat(
+            auditor.call(
+                () ->
+                    vendors.count(
+                        new VendorSearch(
+                            null, profile.getBusinessId().substring(2), null, null, null))))
         .isZero();
   }
 
   private static List<String> names(List<VendorSummary> vendors) {
     return vendors.stream().map(VendorSummary::name).toList();
   }
-
 
   @Inject DueDiligence dueDiligence;
   @Inject Assessments records;
@@ -263,7 +339,11 @@ class RegistryIT {
   }
 
   private VendorStatus statusOf(String name) throws Exception {
-    List<VendorSummary> found = auditor.call(() -> vendors.search(new VendorSearch(name, null, null, null, null), VendorOrder.BY_NAME, 0, 5));
+    List<VendorSummary> found =
+        auditor.call(
+            () ->
+                vendors.search(
+                    new VendorSearch(name, null, null, null, null), VendorOrder.BY_NAME, 0, 5));
     return found.get(0).status();
   }
 
@@ -274,12 +354,14 @@ class RegistryIT {
       if (question.key().equals(leaveOut)) {
         continue;
       }
-      AnswerValue value = switch (question.type()) {
-        case SCALE_0_TO_5 -> new AnswerValue.Scale(5);
-        case YES_NO -> new AnswerValue.YesNo(question.yesIsFavourable());
-        case SINGLE_CHOICE, MULTIPLE_CHOICE -> new AnswerValue.Chosen(Set.of(question.choices().get(0).key()));
-        default -> new AnswerValue.NotApplicable();
-      };
+      AnswerValue value =
+          switch (question.type()) {
+            case SCALE_0_TO_5 -> new AnswerValue.Scale(5);
+            case YES_NO -> new AnswerValue.YesNo(question.yesIsFavourable());
+            case SINGLE_CHOICE, MULTIPLE_CHOICE ->
+                new AnswerValue.Chosen(Set.of(question.choices().get(0).key()));
+            default -> new AnswerValue.NotApplicable();
+          };
       answers.add(Answer.of(question.key(), value));
     }
     return answers;
@@ -293,12 +375,19 @@ class RegistryIT {
   void aPublishedVersionNeverChangesAndANewVersionIsPublishedBesideIt() throws Exception {
     List<PublishedTemplate> published = auditor.call(() -> templates.published());
 
-    PublishedTemplate first = published.stream()
-        .filter(template -> template.id().equals(VendorDueDiligence.ID) && template.version() == 1).findFirst().orElseThrow();
+    PublishedTemplate first =
+        published.stream()
+            .filter(
+                template -> template.id().equals(VendorDueDiligence.ID) && template.version() == 1)
+            .findFirst()
+            .orElseThrow();
     assertThat(first.provider()).isEqualTo("io.outsight.questionnaires");
-    assertThat(first.fingerprint()).isEqualTo(TemplateJson.fingerprint(VendorDueDiligence.version1()));
-    assertThat(auditor.call(() -> templates.version(VendorDueDiligence.ID, 1))).isEqualTo(VendorDueDiligence.version1());
-    assertThat(auditor.call(() -> templates.latest(VendorDueDiligence.ID)).title().en()).isEqualTo("Vendor due diligence, second edition");
+    assertThat(first.fingerprint())
+        .isEqualTo(TemplateJson.fingerprint(VendorDueDiligence.version1()));
+    assertThat(auditor.call(() -> templates.version(VendorDueDiligence.ID, 1)))
+        .isEqualTo(VendorDueDiligence.version1());
+    assertThat(auditor.call(() -> templates.latest(VendorDueDiligence.ID)).title().en())
+        .isEqualTo("Vendor due diligence, second edition");
     assertThat(published).extracting(PublishedTemplate::id).contains(ReadinessAssessment.ID);
   }
 
@@ -310,28 +399,49 @@ class RegistryIT {
 
     AssessmentDetails draft = procurement.call(() -> records.details(id));
     assertThat(draft.template().version()).isEqualTo(2);
-    AssessmentDetails saved = procurement.call(() -> records.save(id, draft.version(), answersTo(draft.template(), "data.reuse")));
+    AssessmentDetails saved =
+        procurement.call(
+            () -> records.save(id, draft.version(), answersTo(draft.template(), "data.reuse")));
 
-    Exception incomplete = assertThrows(Exception.class,
-        () -> procurement.call(() -> dueDiligence.submit(id, saved.version())));
+    Exception incomplete =
+        assertThrows(
+            Exception.class,
+            () -> procurement.call(() -> dueDiligence.submit(id, saved.version())));
     assertThat(ruleOf(incomplete)).isEqualTo("assessment.incomplete");
     assertThat(((Refused) incomplete).details()).containsExactly("data.reuse");
 
-    AssessmentDetails complete = procurement.call(() -> records.save(id, saved.version(), answersTo(draft.template(), "")));
-    AssessmentDetails submitted = procurement.call(() -> dueDiligence.submit(id, complete.version()));
+    AssessmentDetails complete =
+        procurement.call(() -> records.save(id, saved.version(), answersTo(draft.template(), "")));
+    AssessmentDetails submitted =
+        procurement.call(() -> dueDiligence.submit(id, complete.version()));
     assertThat(submitted.scoreCard().riskTier()).isEqualTo(RiskTier.LOW);
 
-    Exception ownReview = assertThrows(Exception.class,
-        () -> procurement.call(() -> dueDiligence.decide(id, submitted.version(), AssessmentStatus.APPROVED, null)));
+    Exception ownReview =
+        assertThrows(
+            Exception.class,
+            () ->
+                procurement.call(
+                    () ->
+                        dueDiligence.decide(
+                            id, submitted.version(), AssessmentStatus.APPROVED, null)));
     assertThat(ruleOf(ownReview)).isEqualTo("assessment.four-eyes");
-    assertThatThrownBy(() -> auditor.call(() -> dueDiligence.decide(id, submitted.version(), AssessmentStatus.APPROVED, null)))
+    assertThatThrownBy(
+            () ->
+                auditor.call(
+                    () ->
+                        dueDiligence.decide(
+                            id, submitted.version(), AssessmentStatus.APPROVED, null)))
         .isInstanceOf(EJBAccessException.class);
 
-    AssessmentDetails approved = admin.call(() -> dueDiligence.decide(id, submitted.version(), AssessmentStatus.APPROVED, null));
+    AssessmentDetails approved =
+        admin.call(
+            () -> dueDiligence.decide(id, submitted.version(), AssessmentStatus.APPROVED, null));
     assertThat(approved.status()).isEqualTo(AssessmentStatus.APPROVED);
     assertThat(approved.reviewer()).isEqualTo("it-admin");
     assertThat(statusOf("Four Eyes Vendor GmbH")).isEqualTo(VendorStatus.APPROVED);
-    assertThat(auditor.call(() -> dueDiligence.ofVendor(vendorId))).extracting(AssessmentDetails::id).containsExactly(id);
+    assertThat(auditor.call(() -> dueDiligence.ofVendor(vendorId)))
+        .extracting(AssessmentDetails::id)
+        .containsExactly(id);
   }
 
   @Test
@@ -343,9 +453,17 @@ class RegistryIT {
     answers.add(Answer.of("data.reuse", new AnswerValue.YesNo(true)));
     AssessmentDetails saved = procurement.call(() -> records.save(id, draft.version(), answers));
     AssessmentDetails submitted = procurement.call(() -> dueDiligence.submit(id, saved.version()));
-    assertThat(submitted.scoreCard().redFlags()).extracting(flag -> flag.key()).containsExactly("leads-reusable");
+    assertThat(submitted.scoreCard().redFlags())
+        .extracting(flag -> flag.key())
+        .containsExactly("leads-reusable");
 
-    admin.call(() -> dueDiligence.decide(id, submitted.version(), AssessmentStatus.REJECTED, "Our leads would be reused for competitors"));
+    admin.call(
+        () ->
+            dueDiligence.decide(
+                id,
+                submitted.version(),
+                AssessmentStatus.REJECTED,
+                "Our leads would be reused for competitors"));
 
     assertThat(statusOf("Reused Leads GmbH")).isEqualTo(VendorStatus.REJECTED);
   }
@@ -355,12 +473,18 @@ class RegistryIT {
     long vendorId = newVendor("Concurrent Edit GmbH");
     long id = procurement.call(() -> dueDiligence.start(vendorId));
     AssessmentDetails draft = procurement.call(() -> records.details(id));
-    procurement.call(() -> records.save(id, draft.version(), answersTo(draft.template(), "data.reuse")));
+    procurement.call(
+        () -> records.save(id, draft.version(), answersTo(draft.template(), "data.reuse")));
 
-    Exception stale = assertThrows(Exception.class,
-        () -> procurement.call(() -> records.save(id, draft.version(), answersTo(draft.template(), ""))));
+    Exception stale =
+        assertThrows(
+            Exception.class,
+            () ->
+                procurement.call(
+                    () -> records.save(id, draft.version(), answersTo(draft.template(), ""))));
     assertThat(ruleOf(stale)).isEqualTo("assessment.changed-meanwhile");
-    Exception twice = assertThrows(Exception.class, () -> procurement.call(() -> dueDiligence.start(vendorId)));
+    Exception twice =
+        assertThrows(Exception.class, () -> procurement.call(() -> dueDiligence.start(vendorId)));
     assertThat(ruleOf(twice)).isEqualTo("assessment.already-open");
   }
 
@@ -371,13 +495,16 @@ class RegistryIT {
     List<Answer> answers = new ArrayList<>(answersTo(draft.template(), "scope.considered"));
     answers.add(Answer.of("scope.considered", new AnswerValue.Chosen(Set.of("lead-generation"))));
     AssessmentDetails saved = procurement.call(() -> records.save(id, draft.version(), answers));
-    assertThat(saved.advice()).singleElement().satisfies(advice -> assertThat(advice.verdict()).isEqualTo(Verdict.OUTSOURCE));
+    assertThat(saved.advice())
+        .singleElement()
+        .satisfies(advice -> assertThat(advice.verdict()).isEqualTo(Verdict.OUTSOURCE));
 
     long revision = procurement.call(() -> readiness.revise(id));
 
     List<AssessmentDetails> all = auditor.call(() -> readiness.all());
     assertThat(all).extracting(AssessmentDetails::id).contains(id, revision);
-    AssessmentDetails revised = all.stream().filter(details -> details.id() == revision).findFirst().orElseThrow();
+    AssessmentDetails revised =
+        all.stream().filter(details -> details.id() == revision).findFirst().orElseThrow();
     assertThat(revised.answers()).containsExactlyInAnyOrderElementsOf(saved.answers());
     assertThat(revised.subject()).isEqualTo("Outsource lead generation in 2027?");
   }
@@ -386,17 +513,26 @@ class RegistryIT {
   void administratorsSeeEveryInstalledExtensionWithItsPointAndModule() throws Exception {
     List<InstalledExtension> installed = admin.call(() -> extensions.installed());
 
-    assertThat(installed).extracting(InstalledExtension::extensionPoint, InstalledExtension::id)
-        .contains(tuple("QuestionnaireProvider", "io.outsight.questionnaires"),
+    assertThat(installed)
+        .extracting(InstalledExtension::extensionPoint, InstalledExtension::id)
+        .contains(
+            tuple("QuestionnaireProvider", "io.outsight.questionnaires"),
             tuple("QuestionnaireProvider", "it.changed-questionnaires"));
-    assertThat(installed).filteredOn(extension -> extension.id().equals("io.outsight.questionnaires"))
-        .singleElement().satisfies(extension -> assertThat(extension.module()).startsWith("assessment-core"));
-    assertThatThrownBy(() -> procurement.call(() -> extensions.installed())).isInstanceOf(EJBAccessException.class);
+    assertThat(installed)
+        .filteredOn(extension -> extension.id().equals("io.outsight.questionnaires"))
+        .singleElement()
+        .satisfies(extension -> assertThat(extension.module()).startsWith("assessment-core"));
+    assertThatThrownBy(() -> procurement.call(() -> extensions.installed()))
+        .isInstanceOf(EJBAccessException.class);
   }
 
   private List<String> events(String entityType, long entityId) throws SQLException {
-    return column("select action || ' by ' || actor from audit_event where entity_type = '" + entityType
-        + "' and entity_id = '" + entityId + "' order by sequence");
+    return column(
+        "select action || ' by ' || actor from audit_event where entity_type = '"
+            + entityType
+            + "' and entity_id = '"
+            + entityId
+            + "' order by sequence");
   }
 
   @Test
@@ -406,69 +542,137 @@ class RegistryIT {
     AssessmentDetails draft = procurement.call(() -> records.details(id));
     procurement.call(() -> records.save(id, draft.version(), answersTo(draft.template(), "")));
 
-    assertThat(events("Vendor", vendorId)).containsExactly("REGISTERED by it-procurement", "STATUS_CHANGED by it-procurement");
-    assertThat(events("Assessment", id)).containsExactly("STARTED by it-procurement", "ANSWERED by it-procurement");
-    assertThat(column("select after_state from audit_event where entity_type = 'Vendor' and entity_id = '" + vendorId + "' order by sequence"))
-        .last().asString().contains("\"status\":\"UNDER_ASSESSMENT\"", "\"name\":\"Audited Vendor GmbH\"");
+    assertThat(events("Vendor", vendorId))
+        .containsExactly("REGISTERED by it-procurement", "STATUS_CHANGED by it-procurement");
+    assertThat(events("Assessment", id))
+        .containsExactly("STARTED by it-procurement", "ANSWERED by it-procurement");
+    assertThat(
+            column(
+                "select after_state from audit_event where entity_type = 'Vendor' and entity_id = '"
+                    + vendorId
+                    + "' order by sequence"))
+        .last()
+        .asString()
+        .contains("\"status\":\"UNDER_ASSESSMENT\"", "\"name\":\"Audited Vendor GmbH\"");
 
     long eventsBefore = Long.parseLong(column("select count(*) from audit_event").get(0));
     assertThrows(Exception.class, () -> procurement.call(() -> dueDiligence.start(vendorId)));
-    assertThat(Long.parseLong(column("select count(*) from audit_event").get(0))).isEqualTo(eventsBefore);
+    assertThat(Long.parseLong(column("select count(*) from audit_event").get(0)))
+        .isEqualTo(eventsBefore);
     assertThat(auditor.call(() -> auditTrail.verify()).intact()).isTrue();
-    assertThatThrownBy(() -> procurement.call(() -> auditTrail.verify())).isInstanceOf(EJBAccessException.class);
+    assertThatThrownBy(() -> procurement.call(() -> auditTrail.verify()))
+        .isInstanceOf(EJBAccessException.class);
   }
 
   @Test
-  void theTrailRefusesEditsOnPostgresqlAndVerificationNamesAnEditedOrRemovedEvent() throws Exception {
+  void theTrailRefusesEditsOnPostgresqlAndVerificationNamesAnEditedOrRemovedEvent()
+      throws Exception {
     newVendor("Tamper Target GmbH");
     long sequence = Long.parseLong(column("select max(sequence) - 1 from audit_event").get(0));
     String original = column("select actor from audit_event where sequence = " + sequence).get(0);
     boolean postgresql = Sql.onPostgresql(dataSource);
     if (postgresql) {
-      // the portal's own role may read and append, nothing more; the trigger stops even the schema's owner
-      for (String change : List.of("update audit_event set actor = 'someone-else' where sequence = " + sequence,
-          "delete from audit_event where sequence = " + sequence, "truncate audit_event", "alter table audit_event disable trigger user")) {
-        assertThatThrownBy(() -> Sql.execute(dataSource, change)).as(change).hasMessageMatching("(?s).*(permission denied|must be owner).*");
+      // the portal's own role may read and append, nothing more; the trigger stops even the
+      // schema's owner
+      for (String change :
+          List.of(
+              "update audit_event set actor = 'someone-else' where sequence = " + sequence,
+              "delete from audit_event where sequence = " + sequence,
+              "truncate audit_event",
+              "alter table audit_event disable trigger user")) {
+        assertThatThrownBy(() -> Sql.execute(dataSource, change))
+            .as(change)
+            .hasMessageMatching("(?s).*(permission denied|must be owner).*");
       }
       try (Connection owner = tamperer()) {
-        assertThatThrownBy(() -> owner.createStatement().executeUpdate("delete from audit_event where sequence = " + sequence))
+        assertThatThrownBy(
+                () ->
+                    owner
+                        .createStatement()
+                        .executeUpdate("delete from audit_event where sequence = " + sequence))
             .hasMessageContaining("append-only");
         // what the schema's owner can still do, and what the chain then shows
         owner.createStatement().executeUpdate("alter table audit_event disable trigger user");
       }
     }
     try (Connection connection = tamperer()) {
-      connection.createStatement().executeUpdate("update audit_event set actor = 'someone-else' where sequence = " + sequence);
+      connection
+          .createStatement()
+          .executeUpdate(
+              "update audit_event set actor = 'someone-else' where sequence = " + sequence);
       ChainVerification edited = auditor.call(() -> auditTrail.verify());
-      assertThat(edited.firstBrokenLink()).contains(new ChainVerification.BrokenLink(sequence, ChainVerification.Breach.EDITED));
-      connection.createStatement().executeUpdate("update audit_event set actor = '" + original + "' where sequence = " + sequence);
+      assertThat(edited.firstBrokenLink())
+          .contains(new ChainVerification.BrokenLink(sequence, ChainVerification.Breach.EDITED));
+      connection
+          .createStatement()
+          .executeUpdate(
+              "update audit_event set actor = '" + original + "' where sequence = " + sequence);
 
-      connection.createStatement().executeUpdate("create table removed_event as select * from audit_event where sequence = " + sequence);
-      connection.createStatement().executeUpdate("delete from audit_event where sequence = " + sequence);
+      connection
+          .createStatement()
+          .executeUpdate(
+              "create table removed_event as select * from audit_event where sequence = "
+                  + sequence);
+      connection
+          .createStatement()
+          .executeUpdate("delete from audit_event where sequence = " + sequence);
       ChainVerification removed = auditor.call(() -> auditTrail.verify());
-      assertThat(removed.firstBrokenLink()).contains(new ChainVerification.BrokenLink(sequence, ChainVerification.Breach.GAP));
-      connection.createStatement().executeUpdate("insert into audit_event select * from removed_event");
+      assertThat(removed.firstBrokenLink())
+          .contains(new ChainVerification.BrokenLink(sequence, ChainVerification.Breach.GAP));
+      connection
+          .createStatement()
+          .executeUpdate("insert into audit_event select * from removed_event");
       connection.createStatement().executeUpdate("drop table removed_event");
 
       // the newest event removed: a shorter chain, every link intact, that ends before its head
       long newest = Long.parseLong(column("select max(sequence) from audit_event").get(0));
-      connection.createStatement().executeUpdate("create table removed_event as select * from audit_event where sequence = " + newest);
-      connection.createStatement().executeUpdate("delete from audit_event where sequence = " + newest);
+      connection
+          .createStatement()
+          .executeUpdate(
+              "create table removed_event as select * from audit_event where sequence = " + newest);
+      connection
+          .createStatement()
+          .executeUpdate("delete from audit_event where sequence = " + newest);
       assertThat(auditor.call(() -> auditTrail.verify()).firstBrokenLink())
           .contains(new ChainVerification.BrokenLink(newest, ChainVerification.Breach.TRUNCATED));
-      connection.createStatement().executeUpdate("insert into audit_event select * from removed_event");
+      connection
+          .createStatement()
+          .executeUpdate("insert into audit_event select * from removed_event");
       connection.createStatement().executeUpdate("drop table removed_event");
 
       // the newest event written anew with the key: every link checks, the head does not
       AuditEvent genuine = event(newest);
-      AuditEvent forged = AuditEvent.following(newest - 1, genuine.previousHash(), genuine.occurredAt(), "someone-else",
-          genuine.entityType(), genuine.entityId(), genuine.action(), genuine.before(), genuine.after(), auditKey.key());
-      connection.createStatement().executeUpdate("update audit_event set actor = 'someone-else', hash = '" + forged.hash()
-          + "' where sequence = " + newest);
+      AuditEvent forged =
+          AuditEvent.following(
+              newest - 1,
+              genuine.previousHash(),
+              genuine.occurredAt(),
+              "someone-else",
+              genuine.entityType(),
+              genuine.entityId(),
+              genuine.action(),
+              genuine.before(),
+              genuine.after(),
+              auditKey.key());
+      connection
+          .createStatement()
+          .executeUpdate(
+              "update audit_event set actor = 'someone-else', hash = '"
+                  + forged.hash()
+                  + "' where sequence = "
+                  + newest);
       assertThat(auditor.call(() -> auditTrail.verify()).firstBrokenLink())
-          .contains(new ChainVerification.BrokenLink(newest, ChainVerification.Breach.HEAD_MISMATCH));
-      connection.createStatement().executeUpdate("update audit_event set actor = '" + genuine.actor() + "', hash = '" + genuine.hash()
-          + "' where sequence = " + newest);
+          .contains(
+              new ChainVerification.BrokenLink(newest, ChainVerification.Breach.HEAD_MISMATCH));
+      connection
+          .createStatement()
+          .executeUpdate(
+              "update audit_event set actor = '"
+                  + genuine.actor()
+                  + "', hash = '"
+                  + genuine.hash()
+                  + "' where sequence = "
+                  + newest);
     } finally {
       if (postgresql) {
         try (Connection owner = tamperer()) {
@@ -484,8 +688,11 @@ class RegistryIT {
    * schema's owner, whose name the server was given; on H2 anyone who opens the database.
    */
   private Connection tamperer() throws SQLException {
-    return Sql.onPostgresql(dataSource) ? DriverManager.getConnection(System.getProperty("outsight.datasource.url"),
-        System.getProperty("outsight.datasource.owner.user"), System.getProperty("outsight.datasource.owner.password"))
+    return Sql.onPostgresql(dataSource)
+        ? DriverManager.getConnection(
+            System.getProperty("outsight.datasource.url"),
+            System.getProperty("outsight.datasource.owner.user"),
+            System.getProperty("outsight.datasource.owner.password"))
         : dataSource.getConnection();
   }
 
@@ -496,7 +703,8 @@ class RegistryIT {
   @Inject CheckpointFiles checkpointFiles;
 
   @Test
-  void aTrailRewrittenWholeOrRestoredFromAnOlderBackupIsNamedByItsKeyAndItsCheckpoints() throws Exception {
+  void aTrailRewrittenWholeOrRestoredFromAnOlderBackupIsNamedByItsKeyAndItsCheckpoints()
+      throws Exception {
     newVendor("Rewrite Target GmbH");
     Checkpoint anchored = checkpoints.now().orElseThrow();
     assertThat(checkpointFiles.all()).extracting(Checkpoint::number).contains(anchored.number());
@@ -510,15 +718,31 @@ class RegistryIT {
         sql.executeUpdate("alter table audit_event disable trigger user");
       }
       try {
-        // the whole trail written anew, every link consistent, by someone who can write the database
+        // the whole trail written anew, every link consistent, by someone who can write the
+        // database
         // but does not hold the key: the first event's seal does not check
         String previousHash = AuditEvent.GENESIS;
         for (long sequence = 1; sequence <= newest; sequence++) {
           AuditEvent genuine = event(sequence);
-          AuditEvent forged = AuditEvent.following(sequence - 1, previousHash, genuine.occurredAt(), genuine.actor(), genuine.entityType(),
-              genuine.entityId(), genuine.action(), genuine.before(), genuine.after(), ChainSeal.UNKEYED);
-          sql.executeUpdate("update audit_event set previous_hash = '" + forged.previousHash() + "', hash = '" + forged.hash()
-              + "' where sequence = " + sequence);
+          AuditEvent forged =
+              AuditEvent.following(
+                  sequence - 1,
+                  previousHash,
+                  genuine.occurredAt(),
+                  genuine.actor(),
+                  genuine.entityType(),
+                  genuine.entityId(),
+                  genuine.action(),
+                  genuine.before(),
+                  genuine.after(),
+                  ChainSeal.UNKEYED);
+          sql.executeUpdate(
+              "update audit_event set previous_hash = '"
+                  + forged.previousHash()
+                  + "', hash = '"
+                  + forged.hash()
+                  + "' where sequence = "
+                  + sequence);
           previousHash = forged.hash();
         }
         sql.executeUpdate("update audit_chain_head set last_hash = '" + previousHash + "'");
@@ -526,18 +750,26 @@ class RegistryIT {
         assertThat(auditor.call(() -> auditTrail.verify()).firstBrokenLink())
             .contains(new ChainVerification.BrokenLink(1, ChainVerification.Breach.EDITED));
 
-        // and the mark of where the key began moved past it, so that plain SHA-256 checks: the checkpoints disagree
+        // and the mark of where the key began moved past it, so that plain SHA-256 checks: the
+        // checkpoints disagree
         sql.executeUpdate("update audit_chain_head set legacy_through = " + newest);
-        assertThat(auditor.call(() -> auditTrail.verify()).firstBrokenLink()).map(ChainVerification.BrokenLink::breach)
+        assertThat(auditor.call(() -> auditTrail.verify()).firstBrokenLink())
+            .map(ChainVerification.BrokenLink::breach)
             .contains(ChainVerification.Breach.CHECKPOINT_MISMATCH);
 
         // an older backup restored, trail and head alike: it ends before the newest checkpoint
         restore(sql);
         sql.executeUpdate("delete from audit_event where sequence = " + newest);
-        sql.executeUpdate("update audit_chain_head set last_sequence = " + (newest - 1) + ", last_hash = '"
-            + event(newest - 1).hash() + "'");
+        sql.executeUpdate(
+            "update audit_chain_head set last_sequence = "
+                + (newest - 1)
+                + ", last_hash = '"
+                + event(newest - 1).hash()
+                + "'");
         assertThat(auditor.call(() -> auditTrail.verify()).firstBrokenLink())
-            .contains(new ChainVerification.BrokenLink(newest, ChainVerification.Breach.BEHIND_CHECKPOINT));
+            .contains(
+                new ChainVerification.BrokenLink(
+                    newest, ChainVerification.Breach.BEHIND_CHECKPOINT));
       } finally {
         restore(sql);
         sql.executeUpdate("drop table saved_event");
@@ -563,27 +795,46 @@ class RegistryIT {
     long vendorId = newVendor("Overdue Reassessment GmbH");
     long id = procurement.call(() -> dueDiligence.start(vendorId));
     AssessmentDetails draft = procurement.call(() -> records.details(id));
-    AssessmentDetails saved = procurement.call(() -> records.save(id, draft.version(), answersTo(draft.template(), "")));
+    AssessmentDetails saved =
+        procurement.call(() -> records.save(id, draft.version(), answersTo(draft.template(), "")));
     AssessmentDetails submitted = procurement.call(() -> dueDiligence.submit(id, saved.version()));
-    admin.call(() -> dueDiligence.decide(id, submitted.version(), AssessmentStatus.CONDITIONALLY_APPROVED, "References to be checked"));
-    assertThat(auditor.call(() -> dueDiligence.overdueReassessments())).extracting(vendor -> vendor.id()).doesNotContain(vendorId);
+    admin.call(
+        () ->
+            dueDiligence.decide(
+                id,
+                submitted.version(),
+                AssessmentStatus.CONDITIONALLY_APPROVED,
+                "References to be checked"));
+    assertThat(auditor.call(() -> dueDiligence.overdueReassessments()))
+        .extracting(vendor -> vendor.id())
+        .doesNotContain(vendorId);
 
     // due today is not yet overdue; due yesterday is
     reassessBy(vendorId, clock.today());
-    assertThat(auditor.call(() -> dueDiligence.overdueReassessments())).extracting(vendor -> vendor.id()).doesNotContain(vendorId);
+    assertThat(auditor.call(() -> dueDiligence.overdueReassessments()))
+        .extracting(vendor -> vendor.id())
+        .doesNotContain(vendorId);
     reassessBy(vendorId, clock.today().minusDays(1));
-    assertThat(auditor.call(() -> dueDiligence.overdueReassessments())).extracting(vendor -> vendor.id()).contains(vendorId);
-    assertThat(statusOf("Overdue Reassessment GmbH")).isEqualTo(VendorStatus.CONDITIONALLY_APPROVED);
+    assertThat(auditor.call(() -> dueDiligence.overdueReassessments()))
+        .extracting(vendor -> vendor.id())
+        .contains(vendorId);
+    assertThat(statusOf("Overdue Reassessment GmbH"))
+        .isEqualTo(VendorStatus.CONDITIONALLY_APPROVED);
   }
 
   private AuditEvent event(long sequence) {
-    return em.createQuery("select e from AuditEvent e where e.sequence = :sequence", AuditEvent.class)
-        .setParameter("sequence", sequence).getSingleResult();
+    return em.createQuery(
+            "select e from AuditEvent e where e.sequence = :sequence", AuditEvent.class)
+        .setParameter("sequence", sequence)
+        .getSingleResult();
   }
 
   private void reassessBy(long vendorId, LocalDate day) throws SQLException {
     try (var connection = dataSource.getConnection()) {
-      connection.createStatement().executeUpdate("update vendor set reassess_by = date '" + day + "' where id = " + vendorId);
+      connection
+          .createStatement()
+          .executeUpdate(
+              "update vendor set reassess_by = date '" + day + "' where id = " + vendorId);
     }
   }
 }

@@ -7,14 +7,18 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 
-/** The test database read and changed directly: to see what a boundary stored, or to set up or tamper as no boundary would. */
+/**
+ * The test database read and changed directly: to see what a boundary stored, or to set up or
+ * tamper as no boundary would.
+ */
 final class Sql {
 
   private Sql() {}
 
   /** The first column of every row the query returns, as text. */
   static List<String> column(DataSource dataSource, String sql) throws SQLException {
-    try (Connection connection = dataSource.getConnection(); ResultSet rows = connection.createStatement().executeQuery(sql)) {
+    try (Connection connection = dataSource.getConnection();
+        ResultSet rows = connection.createStatement().executeQuery(sql)) {
       List<String> values = new ArrayList<>();
       while (rows.next()) {
         values.add(rows.getString(1));

@@ -27,7 +27,8 @@ public final class SignInThrottle {
 
   public SignInThrottle(int maxFailures, Duration lockout, Clock clock) {
     if (maxFailures < 1 || lockout.isNegative() || lockout.isZero()) {
-      throw new IllegalArgumentException("a throttle allows one failure or more over a positive period");
+      throw new IllegalArgumentException(
+          "a throttle allows one failure or more over a positive period");
     }
     this.maxFailures = maxFailures;
     this.lockout = lockout;
@@ -49,12 +50,15 @@ public final class SignInThrottle {
   /** Counts a failed sign-in of {@code key}. */
   public void failed(String key) {
     if (failures.size() >= KEPT) {
-      failures.entrySet().removeIf(entry -> {
-        synchronized (entry.getValue()) {
-          forgetOld(entry.getValue());
-          return entry.getValue().isEmpty();
-        }
-      });
+      failures
+          .entrySet()
+          .removeIf(
+              entry -> {
+                synchronized (entry.getValue()) {
+                  forgetOld(entry.getValue());
+                  return entry.getValue().isEmpty();
+                }
+              });
     }
     Deque<Instant> recent = failures.computeIfAbsent(key, unused -> new ArrayDeque<>());
     synchronized (recent) {

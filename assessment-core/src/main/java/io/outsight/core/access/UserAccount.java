@@ -17,14 +17,16 @@ import java.util.Set;
 /**
  * A person who signs in to the embedded default with a password. The hash is made by the
  * container's PBKDF2 implementation; the account never sees the clear-text password. An account is
- * disabled rather than deleted, so that the audit trail's names keep pointing at someone. A password
- * an administrator set (for a new account, or by a reset) only lets its owner choose their own.
+ * disabled rather than deleted, so that the audit trail's names keep pointing at someone. A
+ * password an administrator set (for a new account, or by a reset) only lets its owner choose their
+ * own.
  */
 @Entity
 @Table(name = "user_account")
 public class UserAccount {
 
-  private static final Set<String> KNOWN_ROLES = Set.of(Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN);
+  private static final Set<String> KNOWN_ROLES =
+      Set.of(Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN);
 
   @Id private String username;
 
@@ -50,7 +52,10 @@ public class UserAccount {
 
   public UserAccount(String username, String displayName, String passwordHash, Set<String> roles) {
     if (username == null || !username.matches("[a-z0-9._-]{2,100}")) {
-      throw new RuleViolation("account.username", "A username is 2-100 lower-case letters, digits, . _ or -", List.of(String.valueOf(username)));
+      throw new RuleViolation(
+          "account.username",
+          "A username is 2-100 lower-case letters, digits, . _ or -",
+          List.of(String.valueOf(username)));
     }
     requireKnown(roles);
     this.username = username;
@@ -60,7 +65,8 @@ public class UserAccount {
   }
 
   /** An account an administrator opens: its first password is temporary. */
-  public static UserAccount opened(String username, String displayName, String temporaryPasswordHash, Set<String> roles) {
+  public static UserAccount opened(
+      String username, String displayName, String temporaryPasswordHash, Set<String> roles) {
     UserAccount account = new UserAccount(username, displayName, temporaryPasswordHash, roles);
     account.mustChangePassword = true;
     return account;
@@ -68,7 +74,10 @@ public class UserAccount {
 
   private static void requireKnown(Set<String> roles) {
     if (roles.isEmpty() || !KNOWN_ROLES.containsAll(roles)) {
-      throw new RuleViolation("account.roles", "Roles must be among " + KNOWN_ROLES + ": " + roles, List.copyOf(KNOWN_ROLES));
+      throw new RuleViolation(
+          "account.roles",
+          "Roles must be among " + KNOWN_ROLES + ": " + roles,
+          List.copyOf(KNOWN_ROLES));
     }
   }
 
@@ -89,7 +98,10 @@ public class UserAccount {
     enabled = true;
   }
 
-  /** An administrator's reset: the old password stops working, the new one only leads to choosing another. */
+  /**
+   * An administrator's reset: the old password stops working, the new one only leads to choosing
+   * another.
+   */
   public void resetPassword(String temporaryPasswordHash) {
     passwordHash = temporaryPasswordHash;
     mustChangePassword = true;
@@ -105,11 +117,14 @@ public class UserAccount {
    * Refuses a change that would leave the portal with no enabled administrator: nobody could then
    * manage accounts without going to the database.
    *
-   * @param otherEnabledAdministrators how many enabled administrators there are besides this account
+   * @param otherEnabledAdministrators how many enabled administrators there are besides this
+   *     account
    */
   public void requireAnAdministratorRemains(long otherEnabledAdministrators) {
     if (otherEnabledAdministrators == 0 && !isEnabledAdministrator()) {
-      throw new RuleViolation("account.last-administrator", "The last enabled administrator cannot be disabled or lose the role",
+      throw new RuleViolation(
+          "account.last-administrator",
+          "The last enabled administrator cannot be disabled or lose the role",
           List.of(username));
     }
   }

@@ -13,10 +13,17 @@ public final class Anchors {
   public static List<LocalizedText> between(LocalizedText worst, LocalizedText best) {
     return List.of(
         worst,
-        new LocalizedText("1 - Weak: major gaps, little evidence", "1 - Heikko: suuria puutteita, vähän näyttöä"),
-        new LocalizedText("2 - Partial: some evidence, clear gaps", "2 - Osittainen: jonkin verran näyttöä, selviä puutteita"),
-        new LocalizedText("3 - Adequate: meets our needs with minor gaps", "3 - Riittävä: täyttää tarpeemme pienin puuttein"),
-        new LocalizedText("4 - Good: well evidenced, no material gaps", "4 - Hyvä: hyvin osoitettu, ei olennaisia puutteita"),
+        new LocalizedText(
+            "1 - Weak: major gaps, little evidence", "1 - Heikko: suuria puutteita, vähän näyttöä"),
+        new LocalizedText(
+            "2 - Partial: some evidence, clear gaps",
+            "2 - Osittainen: jonkin verran näyttöä, selviä puutteita"),
+        new LocalizedText(
+            "3 - Adequate: meets our needs with minor gaps",
+            "3 - Riittävä: täyttää tarpeemme pienin puuttein"),
+        new LocalizedText(
+            "4 - Good: well evidenced, no material gaps",
+            "4 - Hyvä: hyvin osoitettu, ei olennaisia puutteita"),
         best);
   }
 }

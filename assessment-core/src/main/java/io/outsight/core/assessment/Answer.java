@@ -8,7 +8,8 @@ import java.util.Objects;
  * The answer to one question, with the evidence behind it: a note (what was seen or heard) and a
  * reference to a document (a contract draft, a reference letter, a report sample).
  */
-public record Answer(String questionKey, AnswerValue value, String evidenceNote, String documentReference)
+public record Answer(
+    String questionKey, AnswerValue value, String evidenceNote, String documentReference)
     implements Serializable {
 
   public Answer {

@@ -33,7 +33,11 @@ public record AnswerText(String kind, String text) {
       return new AnswerText("QUANTITY", quantity.value().toPlainString());
     }
     if (value instanceof AnswerValue.Amount amount) {
-      return new AnswerText("AMOUNT", amount.value().amount().toPlainString() + " " + amount.value().currency().getCurrencyCode());
+      return new AnswerText(
+          "AMOUNT",
+          amount.value().amount().toPlainString()
+              + " "
+              + amount.value().currency().getCurrencyCode());
     }
     if (value instanceof AnswerValue.Day day) {
       return new AnswerText("DAY", day.value().toString());
@@ -51,17 +55,23 @@ public record AnswerText(String kind, String text) {
    */
   public AnswerValue value() {
     if (!KINDS.contains(kind)) {
-      throw new IllegalArgumentException("unknown answer kind " + kind + "; one of " + String.join(", ", KINDS));
+      throw new IllegalArgumentException(
+          "unknown answer kind " + kind + "; one of " + String.join(", ", KINDS));
     }
     String given = text == null ? "" : text.strip();
     try {
       return switch (kind) {
         case "SCALE" -> new AnswerValue.Scale(Integer.parseInt(given));
         case "YES_NO" -> new AnswerValue.YesNo(parseBoolean(given));
-        case "CHOSEN" -> new AnswerValue.Chosen(Arrays.stream(given.split(",")).map(String::strip).collect(Collectors.toSet()));
+        case "CHOSEN" ->
+            new AnswerValue.Chosen(
+                Arrays.stream(given.split(",")).map(String::strip).collect(Collectors.toSet()));
         case "QUANTITY" -> new AnswerValue.Quantity(new BigDecimal(given));
-        case "AMOUNT" -> new AnswerValue.Amount(new Money(new BigDecimal(given.substring(0, given.indexOf(' '))),
-            Currency.getInstance(given.substring(given.indexOf(' ') + 1).strip())));
+        case "AMOUNT" ->
+            new AnswerValue.Amount(
+                new Money(
+                    new BigDecimal(given.substring(0, given.indexOf(' '))),
+                    Currency.getInstance(given.substring(given.indexOf(' ') + 1).strip())));
         case "DAY" -> new AnswerValue.Day(LocalDate.parse(given));
         case "TEXT" -> new AnswerValue.Text(text);
         default -> new AnswerValue.NotApplicable();

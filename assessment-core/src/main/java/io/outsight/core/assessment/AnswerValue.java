@@ -39,7 +39,8 @@ public sealed interface AnswerValue extends Serializable {
 
     @Override
     public boolean fits(AnswerType type) {
-      return type == AnswerType.MULTIPLE_CHOICE || (type == AnswerType.SINGLE_CHOICE && choiceKeys.size() == 1);
+      return type == AnswerType.MULTIPLE_CHOICE
+          || (type == AnswerType.SINGLE_CHOICE && choiceKeys.size() == 1);
     }
   }
 

@@ -81,7 +81,13 @@ public class Assessment {
 
   protected Assessment() {}
 
-  private Assessment(AssessmentKind kind, QuestionnaireTemplate template, Long vendorId, String title, String assessor, Instant at) {
+  private Assessment(
+      AssessmentKind kind,
+      QuestionnaireTemplate template,
+      Long vendorId,
+      String title,
+      String assessor,
+      Instant at) {
     this.kind = kind;
     this.templateId = template.id();
     this.templateVersion = template.version();
@@ -92,32 +98,54 @@ public class Assessment {
     this.status = AssessmentStatus.DRAFT;
   }
 
-  public static Assessment ofVendor(long vendorId, QuestionnaireTemplate template, String assessor, Instant at) {
-    return new Assessment(AssessmentKind.VENDOR_DUE_DILIGENCE, template, vendorId, null, assessor, at);
+  public static Assessment ofVendor(
+      long vendorId, QuestionnaireTemplate template, String assessor, Instant at) {
+    return new Assessment(
+        AssessmentKind.VENDOR_DUE_DILIGENCE, template, vendorId, null, assessor, at);
   }
 
-  public static Assessment ofReadiness(String title, QuestionnaireTemplate template, String assessor, Instant at) {
+  public static Assessment ofReadiness(
+      String title, QuestionnaireTemplate template, String assessor, Instant at) {
     if (title == null || title.isBlank()) {
-      throw new RuleViolation("assessment.title-required", "A readiness assessment is named for the decision it informs");
+      throw new RuleViolation(
+          "assessment.title-required",
+          "A readiness assessment is named for the decision it informs");
     }
-    return new Assessment(AssessmentKind.READINESS, template, null, EnteredText.checked("decision", title.strip(), 200, false), assessor, at);
+    return new Assessment(
+        AssessmentKind.READINESS,
+        template,
+        null,
+        EnteredText.checked("decision", title.strip(), 200, false),
+        assessor,
+        at);
   }
 
-  /** A readiness assessment revised: a new draft with the same answers, the original kept for comparison. */
+  /**
+   * A readiness assessment revised: a new draft with the same answers, the original kept for
+   * comparison.
+   */
   public Assessment revisedBy(String assessor, QuestionnaireTemplate template, Instant at) {
     Assessment revision = new Assessment(kind, template, vendorId, title, assessor, at);
-    revision.answers = new ArrayList<>(answers.stream().map(StoredAnswer::answer).map(StoredAnswer::of).toList());
+    revision.answers =
+        new ArrayList<>(answers.stream().map(StoredAnswer::answer).map(StoredAnswer::of).toList());
     return revision;
   }
 
   /** Replaces the answers of a draft; each is checked against the template it was started on. */
-  public void answer(List<Answer> newAnswers, QuestionnaireTemplate template, String by, Instant at) {
+  public void answer(
+      List<Answer> newAnswers, QuestionnaireTemplate template, String by, Instant at) {
     requireTemplate(template);
     if (!status.editable()) {
-      throw new RuleViolation("assessment.not-editable", "A " + status + " assessment cannot be changed", List.of(status.name()));
+      throw new RuleViolation(
+          "assessment.not-editable",
+          "A " + status + " assessment cannot be changed",
+          List.of(status.name()));
     }
     if (!assessor.equals(by)) {
-      throw new RuleViolation("assessment.not-assessor", "Only the assessor " + assessor + " edits this assessment", List.of(assessor));
+      throw new RuleViolation(
+          "assessment.not-assessor",
+          "Only the assessor " + assessor + " edits this assessment",
+          List.of(assessor));
     }
     ScoreCard.of(template, newAnswers);
     answers = new ArrayList<>(newAnswers.stream().map(StoredAnswer::of).toList());
@@ -137,12 +165,22 @@ public class Assessment {
   public void submit(QuestionnaireTemplate template, String by, Instant at) {
     requireTemplate(template);
     if (!status.editable() || !assessor.equals(by)) {
-      throw new RuleViolation("assessment.not-submittable", "Only the assessor submits a draft or a returned assessment", List.of(status.name()));
+      throw new RuleViolation(
+          "assessment.not-submittable",
+          "Only the assessor submits a draft or a returned assessment",
+          List.of(status.name()));
     }
     List<String> answered = answers.stream().map(stored -> stored.answer().questionKey()).toList();
-    List<String> missing = template.questions().stream().map(Question::key).filter(key -> !answered.contains(key)).toList();
+    List<String> missing =
+        template.questions().stream()
+            .map(Question::key)
+            .filter(key -> !answered.contains(key))
+            .toList();
     if (!missing.isEmpty()) {
-      throw new RuleViolation("assessment.incomplete", "Answer every question, or mark it not applicable, before submitting", missing);
+      throw new RuleViolation(
+          "assessment.incomplete",
+          "Answer every question, or mark it not applicable, before submitting",
+          missing);
     }
     status = AssessmentStatus.SUBMITTED;
     submittedAt = at;
@@ -154,26 +192,47 @@ public class Assessment {
       throw new IllegalArgumentException("not a decision: " + decision);
     }
     if (kind != AssessmentKind.VENDOR_DUE_DILIGENCE || status != AssessmentStatus.SUBMITTED) {
-      throw new RuleViolation("assessment.not-submitted", "Only a submitted due diligence is reviewed", List.of(status.name()));
+      throw new RuleViolation(
+          "assessment.not-submitted",
+          "Only a submitted due diligence is reviewed",
+          List.of(status.name()));
     }
     if (assessor.equals(by)) {
-      throw new RuleViolation("assessment.four-eyes", "The assessor cannot review their own assessment", List.of(assessor));
+      throw new RuleViolation(
+          "assessment.four-eyes",
+          "The assessor cannot review their own assessment",
+          List.of(assessor));
     }
-    boolean needsComment = decision == AssessmentStatus.RETURNED || decision == AssessmentStatus.REJECTED
-        || decision == AssessmentStatus.CONDITIONALLY_APPROVED;
+    boolean needsComment =
+        decision == AssessmentStatus.RETURNED
+            || decision == AssessmentStatus.REJECTED
+            || decision == AssessmentStatus.CONDITIONALLY_APPROVED;
     if (needsComment && (comment == null || comment.isBlank())) {
-      throw new RuleViolation("assessment.comment-required", decision + " needs a comment", List.of(decision.name()));
+      throw new RuleViolation(
+          "assessment.comment-required", decision + " needs a comment", List.of(decision.name()));
     }
     status = decision;
     reviewer = by;
     reviewedAt = at;
-    reviewComment = comment == null || comment.isBlank() ? null : EnteredText.checked("comment", comment.strip(), 2000, true);
+    reviewComment =
+        comment == null || comment.isBlank()
+            ? null
+            : EnteredText.checked("comment", comment.strip(), 2000, true);
   }
 
   private void requireTemplate(QuestionnaireTemplate template) {
     if (!template.id().equals(templateId) || template.version() != templateVersion) {
-      throw new IllegalArgumentException("assessment " + id + " was started on " + templateId + " v" + templateVersion
-          + ", not " + template.id() + " v" + template.version());
+      throw new IllegalArgumentException(
+          "assessment "
+              + id
+              + " was started on "
+              + templateId
+              + " v"
+              + templateVersion
+              + ", not "
+              + template.id()
+              + " v"
+              + template.version());
     }
   }
 

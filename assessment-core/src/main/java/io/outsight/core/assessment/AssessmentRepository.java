@@ -8,7 +8,10 @@ public interface AssessmentRepository {
 
   void add(Assessment assessment);
 
-  /** Writes the assessment's changes now, so that its version tells what a later edit must have seen. */
+  /**
+   * Writes the assessment's changes now, so that its version tells what a later edit must have
+   * seen.
+   */
   void saveChanges(Assessment assessment);
 
   Optional<Assessment> find(long id);

@@ -10,8 +10,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A template version as it was published: its JSON snapshot and fingerprint, and the extension
- * that contributed it. Assessments are scored against this snapshot, never against whatever the
+ * A template version as it was published: its JSON snapshot and fingerprint, and the extension that
+ * contributed it. Assessments are scored against this snapshot, never against whatever the
  * extension offers today.
  */
 @Entity

@@ -25,27 +25,34 @@ public record Question(
       throw new IllegalArgumentException("a question key is dotted lower case: " + key);
     }
     if (weight < 0 || (weight > 0 && !type.scorable())) {
-      throw new IllegalArgumentException("question " + key + ": only scale, yes/no and choice questions carry weight");
+      throw new IllegalArgumentException(
+          "question " + key + ": only scale, yes/no and choice questions carry weight");
     }
     anchors = List.copyOf(anchors);
     choices = List.copyOf(choices);
     if (type == AnswerType.SCALE_0_TO_5 && anchors.size() != 6) {
-      throw new IllegalArgumentException("question " + key + ": a 0-5 scale describes each of its 6 levels");
+      throw new IllegalArgumentException(
+          "question " + key + ": a 0-5 scale describes each of its 6 levels");
     }
     if (type.hasChoices() == choices.isEmpty()) {
-      throw new IllegalArgumentException("question " + key + ": choices belong to choice questions only");
+      throw new IllegalArgumentException(
+          "question " + key + ": choices belong to choice questions only");
     }
   }
 
-  public static Question scale(String key, int weight, LocalizedText text, List<LocalizedText> anchors) {
+  public static Question scale(
+      String key, int weight, LocalizedText text, List<LocalizedText> anchors) {
     return new Question(key, text, AnswerType.SCALE_0_TO_5, weight, anchors, false, List.of());
   }
 
-  public static Question yesNo(String key, int weight, LocalizedText text, boolean yesIsFavourable) {
-    return new Question(key, text, AnswerType.YES_NO, weight, List.of(), yesIsFavourable, List.of());
+  public static Question yesNo(
+      String key, int weight, LocalizedText text, boolean yesIsFavourable) {
+    return new Question(
+        key, text, AnswerType.YES_NO, weight, List.of(), yesIsFavourable, List.of());
   }
 
-  public static Question choice(String key, int weight, LocalizedText text, AnswerType type, List<Choice> choices) {
+  public static Question choice(
+      String key, int weight, LocalizedText text, AnswerType type, List<Choice> choices) {
     return new Question(key, text, type, weight, List.of(), false, choices);
   }
 

@@ -3,9 +3,15 @@ package io.outsight.core.assessment;
 import io.outsight.core.extension.Extension;
 import java.util.List;
 
-/** Contributes assessment templates, e.g. the built-in vendor due diligence and readiness assessment. */
+/**
+ * Contributes assessment templates, e.g. the built-in vendor due diligence and readiness
+ * assessment.
+ */
 public interface QuestionnaireProvider extends Extension {
 
-  /** The published template versions this contribution offers; a version, once offered, never changes. */
+  /**
+   * The published template versions this contribution offers; a version, once offered, never
+   * changes.
+   */
   List<QuestionnaireTemplate> templates();
 }

@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
 
 /**
  * A published version of a questionnaire. A version never changes once published: an assessment
- * keeps the version it was answered against, and a changed questionnaire is a new version beside it.
+ * keeps the version it was answered against, and a changed questionnaire is a new version beside
+ * it.
  */
 public record QuestionnaireTemplate(
     String id, int version, LocalizedText title, List<Section> sections, List<RedFlagRule> redFlags)
@@ -19,7 +20,8 @@ public record QuestionnaireTemplate(
 
   public QuestionnaireTemplate {
     if (id == null || !id.matches("[a-z0-9-]+") || version < 1) {
-      throw new IllegalArgumentException("a template has a lower-case id and a version from 1: " + id + " v" + version);
+      throw new IllegalArgumentException(
+          "a template has a lower-case id and a version from 1: " + id + " v" + version);
     }
     sections = List.copyOf(sections);
     redFlags = List.copyOf(redFlags);
@@ -27,23 +29,34 @@ public record QuestionnaireTemplate(
     for (Section section : sections) {
       for (Question question : section.questions()) {
         if (!keys.add(question.key())) {
-          throw new IllegalArgumentException("template " + id + ": question " + question.key() + " appears twice");
+          throw new IllegalArgumentException(
+              "template " + id + ": question " + question.key() + " appears twice");
         }
       }
     }
-    Map<String, Question> byKey = sections.stream().flatMap(section -> section.questions().stream())
-        .collect(Collectors.toMap(Question::key, Function.identity()));
+    Map<String, Question> byKey =
+        sections.stream()
+            .flatMap(section -> section.questions().stream())
+            .collect(Collectors.toMap(Question::key, Function.identity()));
     for (RedFlagRule flag : redFlags) {
       Question question = byKey.get(flag.questionKey());
       if (question == null || !flag.when().suits(question.type())) {
-        throw new IllegalArgumentException("template " + id + ": red flag " + flag.key() + " does not fit question " + flag.questionKey());
+        throw new IllegalArgumentException(
+            "template "
+                + id
+                + ": red flag "
+                + flag.key()
+                + " does not fit question "
+                + flag.questionKey());
       }
     }
   }
 
   public Optional<Question> question(String key) {
-    return sections.stream().flatMap(section -> section.questions().stream())
-        .filter(question -> question.key().equals(key)).findFirst();
+    return sections.stream()
+        .flatMap(section -> section.questions().stream())
+        .filter(question -> question.key().equals(key))
+        .findFirst();
   }
 
   /** The questions in the order they are asked. */
@@ -57,16 +70,30 @@ public record QuestionnaireTemplate(
    * @throws IllegalArgumentException naming the question when the answer does not fit it
    */
   public Answer check(Answer answer) {
-    Question question = question(answer.questionKey())
-        .orElseThrow(() -> new IllegalArgumentException("template " + id + " v" + version + " has no question " + answer.questionKey()));
+    Question question =
+        question(answer.questionKey())
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "template "
+                            + id
+                            + " v"
+                            + version
+                            + " has no question "
+                            + answer.questionKey()));
     if (!answer.value().fits(question.type())) {
-      throw new IllegalArgumentException("question " + question.key() + " is answered as " + question.type());
+      throw new IllegalArgumentException(
+          "question " + question.key() + " is answered as " + question.type());
     }
     if (answer.value() instanceof AnswerValue.Chosen chosen) {
-      chosen.choiceKeys().stream().filter(choice -> question.choice(choice).isEmpty()).findFirst()
-          .ifPresent(unknown -> {
-            throw new IllegalArgumentException("question " + question.key() + " has no choice " + unknown);
-          });
+      chosen.choiceKeys().stream()
+          .filter(choice -> question.choice(choice).isEmpty())
+          .findFirst()
+          .ifPresent(
+              unknown -> {
+                throw new IllegalArgumentException(
+                    "question " + question.key() + " has no choice " + unknown);
+              });
     }
     return answer;
   }

@@ -6,5 +6,6 @@ import java.io.Serializable;
  * An answer that is a red flag whatever the score, e.g. "the leads stay with the vendor and may be
  * reused for competitors". A flag raises the risk tier; it is not a deduction of points.
  */
-public record RedFlagRule(String key, LocalizedText description, String questionKey, AnswerCondition when)
+public record RedFlagRule(
+    String key, LocalizedText description, String questionKey, AnswerCondition when)
     implements Serializable {}

@@ -3,8 +3,8 @@ package io.outsight.core.assessment;
 import java.math.BigDecimal;
 
 /**
- * How risky the assessed party is, from the score and the red flags. One red flag makes the risk
- * at least high and two make it critical, however good the score.
+ * How risky the assessed party is, from the score and the red flags. One red flag makes the risk at
+ * least high and two make it critical, however good the score.
  */
 public enum RiskTier {
   LOW,

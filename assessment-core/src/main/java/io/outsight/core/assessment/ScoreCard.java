@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
  * overall score (the section scores weighted by section), the red flags raised and the risk tier.
  * Every point can be traced to a {@link ScoreLine}.
  */
-public record ScoreCard(List<SectionScore> sections, List<RedFlagRule> redFlags) implements Serializable {
+public record ScoreCard(List<SectionScore> sections, List<RedFlagRule> redFlags)
+    implements Serializable {
 
   public ScoreCard {
     sections = List.copyOf(sections);
@@ -23,42 +24,66 @@ public record ScoreCard(List<SectionScore> sections, List<RedFlagRule> redFlags)
   }
 
   public static ScoreCard of(QuestionnaireTemplate template, List<Answer> answers) {
-    Map<String, Answer> byQuestion = answers.stream().map(template::check)
-        .collect(Collectors.toMap(Answer::questionKey, Function.identity(), (first, second) -> {
-          throw new IllegalArgumentException("question " + first.questionKey() + " is answered twice");
-        }));
+    Map<String, Answer> byQuestion =
+        answers.stream()
+            .map(template::check)
+            .collect(
+                Collectors.toMap(
+                    Answer::questionKey,
+                    Function.identity(),
+                    (first, second) -> {
+                      throw new IllegalArgumentException(
+                          "question " + first.questionKey() + " is answered twice");
+                    }));
     List<SectionScore> sections = new ArrayList<>();
     for (Section section : template.sections()) {
-      List<ScoreLine> lines = section.questions().stream()
-          .map(question -> lineFor(question, Optional.ofNullable(byQuestion.get(question.key()))))
-          .toList();
+      List<ScoreLine> lines =
+          section.questions().stream()
+              .map(
+                  question ->
+                      lineFor(question, Optional.ofNullable(byQuestion.get(question.key()))))
+              .toList();
       sections.add(new SectionScore(section.key(), section.title(), section.weight(), lines));
     }
-    List<RedFlagRule> raised = template.redFlags().stream()
-        .filter(flag -> Optional.ofNullable(byQuestion.get(flag.questionKey()))
-            .map(answer -> flag.when().holdsFor(answer.value())).orElse(false))
-        .toList();
+    List<RedFlagRule> raised =
+        template.redFlags().stream()
+            .filter(
+                flag ->
+                    Optional.ofNullable(byQuestion.get(flag.questionKey()))
+                        .map(answer -> flag.when().holdsFor(answer.value()))
+                        .orElse(false))
+            .toList();
     return new ScoreCard(sections, raised);
   }
 
   private static ScoreLine lineFor(Question question, Optional<Answer> answer) {
     if (!question.scored()) {
-      return new ScoreLine(question.key(), question.text(), ScoreLine.Status.NOT_SCORED, BigDecimal.ZERO, 0);
+      return new ScoreLine(
+          question.key(), question.text(), ScoreLine.Status.NOT_SCORED, BigDecimal.ZERO, 0);
     }
     if (answer.isEmpty()) {
-      return new ScoreLine(question.key(), question.text(), ScoreLine.Status.NOT_ANSWERED, BigDecimal.ZERO, question.weight());
+      return new ScoreLine(
+          question.key(),
+          question.text(),
+          ScoreLine.Status.NOT_ANSWERED,
+          BigDecimal.ZERO,
+          question.weight());
     }
     if (answer.get().notApplicable()) {
-      return new ScoreLine(question.key(), question.text(), ScoreLine.Status.NOT_APPLICABLE, BigDecimal.ZERO, 0);
+      return new ScoreLine(
+          question.key(), question.text(), ScoreLine.Status.NOT_APPLICABLE, BigDecimal.ZERO, 0);
     }
-    BigDecimal earned = credit(question, answer.get().value()).multiply(BigDecimal.valueOf(question.weight()));
-    return new ScoreLine(question.key(), question.text(), ScoreLine.Status.ANSWERED, earned, question.weight());
+    BigDecimal earned =
+        credit(question, answer.get().value()).multiply(BigDecimal.valueOf(question.weight()));
+    return new ScoreLine(
+        question.key(), question.text(), ScoreLine.Status.ANSWERED, earned, question.weight());
   }
 
   /** The share of the question's weight an answer earns, from 0 to 1. */
   private static BigDecimal credit(Question question, AnswerValue value) {
     if (value instanceof AnswerValue.Scale scale) {
-      return BigDecimal.valueOf(scale.level()).divide(BigDecimal.valueOf(5), 4, RoundingMode.HALF_UP);
+      return BigDecimal.valueOf(scale.level())
+          .divide(BigDecimal.valueOf(5), 4, RoundingMode.HALF_UP);
     }
     if (value instanceof AnswerValue.YesNo yesNo) {
       return yesNo.yes() == question.yesIsFavourable() ? BigDecimal.ONE : BigDecimal.ZERO;
@@ -83,7 +108,9 @@ public record ScoreCard(List<SectionScore> sections, List<RedFlagRule> redFlags)
         weights += section.weight();
       }
     }
-    return weights == 0 ? Optional.empty() : Optional.of(weighted.divide(BigDecimal.valueOf(weights), 1, RoundingMode.HALF_UP));
+    return weights == 0
+        ? Optional.empty()
+        : Optional.of(weighted.divide(BigDecimal.valueOf(weights), 1, RoundingMode.HALF_UP));
   }
 
   /** The risk tier; with no score at all, the flags alone decide, from high. */
@@ -93,7 +120,9 @@ public record ScoreCard(List<SectionScore> sections, List<RedFlagRule> redFlags)
 
   /** Scored questions still unanswered: what a reviewer should ask about before approving. */
   public List<ScoreLine> unanswered() {
-    return sections.stream().flatMap(section -> section.lines().stream())
-        .filter(line -> line.status() == ScoreLine.Status.NOT_ANSWERED).toList();
+    return sections.stream()
+        .flatMap(section -> section.lines().stream())
+        .filter(line -> line.status() == ScoreLine.Status.NOT_ANSWERED)
+        .toList();
   }
 }

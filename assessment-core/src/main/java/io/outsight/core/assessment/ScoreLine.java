@@ -4,7 +4,8 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 
 /** How one question contributed: the points it earned of the points it was worth, and why. */
-public record ScoreLine(String questionKey, LocalizedText question, Status status, BigDecimal earned, int possible)
+public record ScoreLine(
+    String questionKey, LocalizedText question, Status status, BigDecimal earned, int possible)
     implements Serializable {
 
   public enum Status {

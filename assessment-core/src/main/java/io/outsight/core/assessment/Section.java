@@ -4,11 +4,13 @@ import java.io.Serializable;
 import java.util.List;
 
 /** A group of questions scored together; its weight is its share of the overall score. */
-public record Section(String key, LocalizedText title, int weight, List<Question> questions) implements Serializable {
+public record Section(String key, LocalizedText title, int weight, List<Question> questions)
+    implements Serializable {
 
   public Section {
     if (weight < 0 || questions.isEmpty()) {
-      throw new IllegalArgumentException("section " + key + ": a weight of 0 or more and at least one question");
+      throw new IllegalArgumentException(
+          "section " + key + ": a weight of 0 or more and at least one question");
     }
     questions = List.copyOf(questions);
   }

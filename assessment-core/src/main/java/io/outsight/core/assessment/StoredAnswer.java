@@ -3,9 +3,7 @@ package io.outsight.core.assessment;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
-/**
- * An answer as a row: its value as {@link AnswerText}, with its evidence.
- */
+/** An answer as a row: its value as {@link AnswerText}, with its evidence. */
 @Embeddable
 public class StoredAnswer {
 
@@ -38,7 +36,8 @@ public class StoredAnswer {
   }
 
   Answer answer() {
-    return new Answer(questionKey, new AnswerText(kind, value).value(), evidenceNote, documentReference);
+    return new Answer(
+        questionKey, new AnswerText(kind, value).value(), evidenceNote, documentReference);
   }
 
   private static String blankToNull(String text) {

@@ -28,44 +28,82 @@ public final class TemplateJson {
         JsonArrayBuilder anchors = Json.createArrayBuilder();
         question.anchors().forEach(anchor -> anchors.add(text(anchor)));
         JsonArrayBuilder choices = Json.createArrayBuilder();
-        question.choices().forEach(choice -> choices.add(Json.createObjectBuilder()
-            .add("key", choice.key()).add("label", text(choice.label())).add("credit", choice.credit())));
-        questions.add(Json.createObjectBuilder()
-            .add("key", question.key())
-            .add("text", text(question.text()))
-            .add("type", question.type().name())
-            .add("weight", question.weight())
-            .add("yesIsFavourable", question.yesIsFavourable())
-            .add("anchors", anchors)
-            .add("choices", choices));
+        question
+            .choices()
+            .forEach(
+                choice ->
+                    choices.add(
+                        Json.createObjectBuilder()
+                            .add("key", choice.key())
+                            .add("label", text(choice.label()))
+                            .add("credit", choice.credit())));
+        questions.add(
+            Json.createObjectBuilder()
+                .add("key", question.key())
+                .add("text", text(question.text()))
+                .add("type", question.type().name())
+                .add("weight", question.weight())
+                .add("yesIsFavourable", question.yesIsFavourable())
+                .add("anchors", anchors)
+                .add("choices", choices));
       }
-      sections.add(Json.createObjectBuilder()
-          .add("key", section.key()).add("title", text(section.title())).add("weight", section.weight()).add("questions", questions));
+      sections.add(
+          Json.createObjectBuilder()
+              .add("key", section.key())
+              .add("title", text(section.title()))
+              .add("weight", section.weight())
+              .add("questions", questions));
     }
     JsonArrayBuilder flags = Json.createArrayBuilder();
     for (RedFlagRule flag : template.redFlags()) {
-      flags.add(Json.createObjectBuilder()
-          .add("key", flag.key()).add("description", text(flag.description())).add("question", flag.questionKey())
-          .add("when", condition(flag.when())));
+      flags.add(
+          Json.createObjectBuilder()
+              .add("key", flag.key())
+              .add("description", text(flag.description()))
+              .add("question", flag.questionKey())
+              .add("when", condition(flag.when())));
     }
     return Json.createObjectBuilder()
-        .add("id", template.id()).add("version", template.version()).add("title", text(template.title()))
-        .add("sections", sections).add("redFlags", flags)
-        .build().toString();
+        .add("id", template.id())
+        .add("version", template.version())
+        .add("title", text(template.title()))
+        .add("sections", sections)
+        .add("redFlags", flags)
+        .build()
+        .toString();
   }
 
   public static QuestionnaireTemplate read(String json) {
     try (JsonReader reader = Json.createReader(new StringReader(json))) {
       JsonObject root = reader.readObject();
-      List<Section> sections = root.getJsonArray("sections").getValuesAs(JsonObject.class).stream()
-          .map(section -> new Section(section.getString("key"), text(section.getJsonObject("title")), section.getInt("weight"),
-              section.getJsonArray("questions").getValuesAs(JsonObject.class).stream().map(TemplateJson::question).toList()))
-          .toList();
-      List<RedFlagRule> flags = root.getJsonArray("redFlags").getValuesAs(JsonObject.class).stream()
-          .map(flag -> new RedFlagRule(flag.getString("key"), text(flag.getJsonObject("description")), flag.getString("question"),
-              condition(flag.getJsonObject("when"))))
-          .toList();
-      return new QuestionnaireTemplate(root.getString("id"), root.getInt("version"), text(root.getJsonObject("title")), sections, flags);
+      List<Section> sections =
+          root.getJsonArray("sections").getValuesAs(JsonObject.class).stream()
+              .map(
+                  section ->
+                      new Section(
+                          section.getString("key"),
+                          text(section.getJsonObject("title")),
+                          section.getInt("weight"),
+                          section.getJsonArray("questions").getValuesAs(JsonObject.class).stream()
+                              .map(TemplateJson::question)
+                              .toList()))
+              .toList();
+      List<RedFlagRule> flags =
+          root.getJsonArray("redFlags").getValuesAs(JsonObject.class).stream()
+              .map(
+                  flag ->
+                      new RedFlagRule(
+                          flag.getString("key"),
+                          text(flag.getJsonObject("description")),
+                          flag.getString("question"),
+                          condition(flag.getJsonObject("when"))))
+              .toList();
+      return new QuestionnaireTemplate(
+          root.getString("id"),
+          root.getInt("version"),
+          text(root.getJsonObject("title")),
+          sections,
+          flags);
     }
   }
 
@@ -81,11 +119,17 @@ public final class TemplateJson {
         text(question.getJsonObject("text")),
         AnswerType.valueOf(question.getString("type")),
         question.getInt("weight"),
-        question.getJsonArray("anchors").getValuesAs(JsonObject.class).stream().map(TemplateJson::text).toList(),
+        question.getJsonArray("anchors").getValuesAs(JsonObject.class).stream()
+            .map(TemplateJson::text)
+            .toList(),
         question.getBoolean("yesIsFavourable"),
         choices.getValuesAs(JsonObject.class).stream()
-            .map(choice -> new Choice(choice.getString("key"), text(choice.getJsonObject("label")),
-                new BigDecimal(choice.getJsonNumber("credit").toString())))
+            .map(
+                choice ->
+                    new Choice(
+                        choice.getString("key"),
+                        text(choice.getJsonObject("label")),
+                        new BigDecimal(choice.getJsonNumber("credit").toString())))
             .toList());
   }
 
@@ -113,7 +157,9 @@ public final class TemplateJson {
 
   private static AnswerCondition condition(JsonObject json) {
     if (json.containsKey("answered")) {
-      return "yes".equals(json.getString("answered")) ? new AnswerCondition.AnsweredYes() : new AnswerCondition.AnsweredNo();
+      return "yes".equals(json.getString("answered"))
+          ? new AnswerCondition.AnsweredYes()
+          : new AnswerCondition.AnsweredNo();
     }
     if (json.containsKey("chose")) {
       return new AnswerCondition.Chose(json.getString("chose"));

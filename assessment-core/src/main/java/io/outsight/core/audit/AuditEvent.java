@@ -49,8 +49,17 @@ public class AuditEvent {
 
   protected AuditEvent() {}
 
-  private AuditEvent(long sequence, Instant occurredAt, String actor, String entityType, String entityId, String action,
-      String before, String after, String previousHash, ChainSeal seal) {
+  private AuditEvent(
+      long sequence,
+      Instant occurredAt,
+      String actor,
+      String entityType,
+      String entityId,
+      String action,
+      String before,
+      String after,
+      String previousHash,
+      ChainSeal seal) {
     this.sequence = sequence;
     // Databases keep timestamps to the microsecond at best; the hash must survive the round trip.
     this.occurredAt = Objects.requireNonNull(occurredAt, "time").truncatedTo(ChronoUnit.MILLIS);
@@ -65,15 +74,38 @@ public class AuditEvent {
   }
 
   /** The event after the one with this sequence and hash ({@link #GENESIS} and 0 for the first). */
-  public static AuditEvent following(long sequence, String hash, Instant at, String actor, String entityType, String entityId,
-      String action, String before, String after, ChainSeal seal) {
-    return new AuditEvent(sequence + 1, at, actor, entityType, entityId, action, before, after, hash, seal);
+  public static AuditEvent following(
+      long sequence,
+      String hash,
+      Instant at,
+      String actor,
+      String entityType,
+      String entityId,
+      String action,
+      String before,
+      String after,
+      ChainSeal seal) {
+    return new AuditEvent(
+        sequence + 1, at, actor, entityType, entityId, action, before, after, hash, seal);
   }
 
-  /** The hash this event's content and link should have under {@code seal}; differs from {@link #hash()} if it was edited. */
+  /**
+   * The hash this event's content and link should have under {@code seal}; differs from {@link
+   * #hash()} if it was edited.
+   */
   public String computeHash(ChainSeal seal) {
-    return seal.of(String.join("\u001f", String.valueOf(sequence), occurredAt.toString(), actor, entityType, entityId, action,
-        Objects.toString(before, ""), Objects.toString(after, ""), previousHash));
+    return seal.of(
+        String.join(
+            "\u001f",
+            String.valueOf(sequence),
+            occurredAt.toString(),
+            actor,
+            entityType,
+            entityId,
+            action,
+            Objects.toString(before, ""),
+            Objects.toString(after, ""),
+            previousHash));
   }
 
   public long sequence() {

@@ -9,7 +9,8 @@ import java.time.Instant;
 /**
  * The newest event of the audit trail, kept beside it: appending moves it, and a trail that ends
  * before it has lost its newest events. It also marks where the trail's key began: events up to
- * {@link #legacyThrough()} were written before the trail had one and stay sealed with plain SHA-256.
+ * {@link #legacyThrough()} were written before the trail had one and stay sealed with plain
+ * SHA-256.
  */
 @Entity
 @Table(name = "audit_chain_head")
@@ -29,9 +30,18 @@ public class ChainHead {
   protected ChainHead() {}
 
   /** The next event after the head, sealed with {@code key}, which becomes the new head. */
-  public AuditEvent append(ChainKey key, Instant at, String actor, String entityType, String entityId, String action,
-      String before, String after) {
-    AuditEvent event = AuditEvent.following(lastSequence, lastHash, at, actor, entityType, entityId, action, before, after, key);
+  public AuditEvent append(
+      ChainKey key,
+      Instant at,
+      String actor,
+      String entityType,
+      String entityId,
+      String action,
+      String before,
+      String after) {
+    AuditEvent event =
+        AuditEvent.following(
+            lastSequence, lastHash, at, actor, entityType, entityId, action, before, after, key);
     lastSequence = event.sequence();
     lastHash = event.hash();
     return event;

@@ -9,8 +9,8 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The audit trail's key: events and checkpoints are sealed with HMAC-SHA-256 under it. It comes
- * from the installation's configuration, never from the code or the database, so that rewriting
- * the database alone cannot produce a trail that checks.
+ * from the installation's configuration, never from the code or the database, so that rewriting the
+ * database alone cannot produce a trail that checks.
  */
 public final class ChainKey implements ChainSeal {
 
@@ -25,10 +25,13 @@ public final class ChainKey implements ChainSeal {
     this.key = new SecretKeySpec(key, ALGORITHM);
   }
 
-  /** @throws IllegalArgumentException when the key is shorter than {@value #MIN_BYTES} bytes */
+  /**
+   * @throws IllegalArgumentException when the key is shorter than {@value #MIN_BYTES} bytes
+   */
   public static ChainKey of(byte[] key) {
     if (key.length < MIN_BYTES) {
-      throw new IllegalArgumentException("the audit key has " + key.length + " bytes; it needs at least " + MIN_BYTES);
+      throw new IllegalArgumentException(
+          "the audit key has " + key.length + " bytes; it needs at least " + MIN_BYTES);
     }
     return new ChainKey(key.clone());
   }
@@ -46,7 +49,8 @@ public final class ChainKey implements ChainSeal {
 
   /** Whether {@code seal} is this key's seal of {@code content}, compared in constant time. */
   public boolean sealed(String content, String seal) {
-    return MessageDigest.isEqual(of(content).getBytes(StandardCharsets.US_ASCII), seal.getBytes(StandardCharsets.US_ASCII));
+    return MessageDigest.isEqual(
+        of(content).getBytes(StandardCharsets.US_ASCII), seal.getBytes(StandardCharsets.US_ASCII));
   }
 
   @Override

@@ -8,13 +8,17 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The result of walking the audit chain in sequence order: intact, or the first broken link and
- * why it is broken.
+ * The result of walking the audit chain in sequence order: intact, or the first broken link and why
+ * it is broken.
  */
-public record ChainVerification(long eventsChecked, Optional<BrokenLink> firstBrokenLink) implements Serializable {
+public record ChainVerification(long eventsChecked, Optional<BrokenLink> firstBrokenLink)
+    implements Serializable {
 
   public enum Breach {
-    /** The event's content no longer matches its hash: it was edited, or written without the trail's key. */
+    /**
+     * The event's content no longer matches its hash: it was edited, or written without the trail's
+     * key.
+     */
     EDITED,
     /** The event does not link to the one before it: an event was removed or inserted there. */
     LINK_MISSING,
@@ -32,9 +36,15 @@ public record ChainVerification(long eventsChecked, Optional<BrokenLink> firstBr
     CHECKPOINT_MISSING,
     /** The trail is not what a checkpoint recorded at this event: it was written anew. */
     CHECKPOINT_MISMATCH,
-    /** The trail ends before a checkpoint: an older backup was restored, or its newest events were removed with its head. */
+    /**
+     * The trail ends before a checkpoint: an older backup was restored, or its newest events were
+     * removed with its head.
+     */
     BEHIND_CHECKPOINT,
-    /** The trail has events sealed with its key but no checkpoint at all: the checkpoints were removed. */
+    /**
+     * The trail has events sealed with its key but no checkpoint at all: the checkpoints were
+     * removed.
+     */
     UNANCHORED
   }
 
@@ -51,14 +61,17 @@ public record ChainVerification(long eventsChecked, Optional<BrokenLink> firstBr
    *
    * @param checkpoints every checkpoint found, in any order
    */
-  public static ChainVerification of(Iterable<AuditEvent> events, ChainHead head, ChainKey key, List<Checkpoint> checkpoints) {
-    List<Checkpoint> numbered = checkpoints.stream().sorted(Comparator.comparingLong(Checkpoint::number)).toList();
+  public static ChainVerification of(
+      Iterable<AuditEvent> events, ChainHead head, ChainKey key, List<Checkpoint> checkpoints) {
+    List<Checkpoint> numbered =
+        checkpoints.stream().sorted(Comparator.comparingLong(Checkpoint::number)).toList();
     Optional<BrokenLink> anchors = anchorsBroken(numbered, head, key);
     if (anchors.isPresent()) {
       return new ChainVerification(0, anchors);
     }
     Map<Long, String> anchored = new HashMap<>();
-    numbered.forEach(checkpoint -> anchored.put(checkpoint.trailSequence(), checkpoint.trailHash()));
+    numbered.forEach(
+        checkpoint -> anchored.put(checkpoint.trailSequence(), checkpoint.trailHash()));
     Walk walk = walk(events, head, key, anchored);
     if (walk.broken().isPresent()) {
       return new ChainVerification(walk.checked(), walk.broken());
@@ -72,7 +85,10 @@ public record ChainVerification(long eventsChecked, Optional<BrokenLink> firstBr
     if (!walk.lastHash().equals(head.lastHash())) {
       return broken(walk.checked(), walk.checked(), Breach.HEAD_MISMATCH);
     }
-    Optional<Checkpoint> ahead = numbered.stream().filter(checkpoint -> checkpoint.trailSequence() > walk.checked()).findFirst();
+    Optional<Checkpoint> ahead =
+        numbered.stream()
+            .filter(checkpoint -> checkpoint.trailSequence() > walk.checked())
+            .findFirst();
     if (ahead.isPresent()) {
       return broken(walk.checked(), walk.checked() + 1, Breach.BEHIND_CHECKPOINT);
     }
@@ -86,7 +102,8 @@ public record ChainVerification(long eventsChecked, Optional<BrokenLink> firstBr
    * The first checkpoint that is forged, follows a gap, or disagrees with the head on where the key
    * began; checkpoints name the trail's sequence they recorded.
    */
-  private static Optional<BrokenLink> anchorsBroken(List<Checkpoint> numbered, ChainHead head, ChainKey key) {
+  private static Optional<BrokenLink> anchorsBroken(
+      List<Checkpoint> numbered, ChainHead head, ChainKey key) {
     String previousSeal = AuditEvent.GENESIS;
     long expected = 1;
     for (Checkpoint checkpoint : numbered) {
@@ -97,7 +114,8 @@ public record ChainVerification(long eventsChecked, Optional<BrokenLink> firstBr
         return Optional.of(new BrokenLink(checkpoint.trailSequence(), Breach.CHECKPOINT_MISSING));
       }
       if (checkpoint.legacyThrough() != head.legacyThrough()
-          || checkpoint.trailSequence() == 0 && !checkpoint.trailHash().equals(AuditEvent.GENESIS)) {
+          || checkpoint.trailSequence() == 0
+              && !checkpoint.trailHash().equals(AuditEvent.GENESIS)) {
         return Optional.of(new BrokenLink(checkpoint.trailSequence(), Breach.CHECKPOINT_MISMATCH));
       }
       previousSeal = checkpoint.seal();
@@ -109,24 +127,33 @@ public record ChainVerification(long eventsChecked, Optional<BrokenLink> firstBr
   /** How far a walk went, the hash it ended on, and where the chain broke, if it did. */
   private record Walk(long checked, String lastHash, Optional<BrokenLink> broken) {}
 
-  private static Walk walk(Iterable<AuditEvent> events, ChainHead head, ChainKey key, Map<Long, String> anchored) {
+  private static Walk walk(
+      Iterable<AuditEvent> events, ChainHead head, ChainKey key, Map<Long, String> anchored) {
     String previousHash = AuditEvent.GENESIS;
     long expectedSequence = 1;
     long checked = 0;
     for (AuditEvent event : events) {
       checked++;
       if (event.sequence() != expectedSequence) {
-        return new Walk(checked, previousHash, Optional.of(new BrokenLink(expectedSequence, Breach.GAP)));
+        return new Walk(
+            checked, previousHash, Optional.of(new BrokenLink(expectedSequence, Breach.GAP)));
       }
       if (!event.computeHash(head.sealOf(event.sequence(), key)).equals(event.hash())) {
-        return new Walk(checked, previousHash, Optional.of(new BrokenLink(event.sequence(), Breach.EDITED)));
+        return new Walk(
+            checked, previousHash, Optional.of(new BrokenLink(event.sequence(), Breach.EDITED)));
       }
       if (!event.previousHash().equals(previousHash)) {
-        return new Walk(checked, previousHash, Optional.of(new BrokenLink(event.sequence(), Breach.LINK_MISSING)));
+        return new Walk(
+            checked,
+            previousHash,
+            Optional.of(new BrokenLink(event.sequence(), Breach.LINK_MISSING)));
       }
       String recorded = anchored.get(event.sequence());
       if (recorded != null && !recorded.equals(event.hash())) {
-        return new Walk(checked, previousHash, Optional.of(new BrokenLink(event.sequence(), Breach.CHECKPOINT_MISMATCH)));
+        return new Walk(
+            checked,
+            previousHash,
+            Optional.of(new BrokenLink(event.sequence(), Breach.CHECKPOINT_MISMATCH)));
       }
       previousHash = event.hash();
       expectedSequence++;

@@ -15,8 +15,15 @@ import java.util.Optional;
  * @param trailHash that event's hash, {@link AuditEvent#GENESIS} for an empty trail
  * @param legacyThrough the newest event sealed without a key, as the head recorded it
  */
-public record Checkpoint(long number, long trailSequence, String trailHash, long legacyThrough, Instant writtenAt,
-    String previousSeal, String seal) implements Serializable {
+public record Checkpoint(
+    long number,
+    long trailSequence,
+    String trailHash,
+    long legacyThrough,
+    Instant writtenAt,
+    String previousSeal,
+    String seal)
+    implements Serializable {
 
   public Checkpoint {
     Objects.requireNonNull(trailHash, "trail hash");
@@ -26,11 +33,26 @@ public record Checkpoint(long number, long trailSequence, String trailHash, long
   }
 
   /** The checkpoint of the head now, after {@code previous}, or the first one. */
-  public static Checkpoint of(ChainHead head, Optional<Checkpoint> previous, Instant at, ChainKey key) {
+  public static Checkpoint of(
+      ChainHead head, Optional<Checkpoint> previous, Instant at, ChainKey key) {
     long number = previous.map(Checkpoint::number).orElse(0L) + 1;
     String previousSeal = previous.map(Checkpoint::seal).orElse(AuditEvent.GENESIS);
-    Checkpoint unsealed = new Checkpoint(number, head.lastSequence(), head.lastHash(), head.legacyThrough(), at, previousSeal, "");
-    return new Checkpoint(number, head.lastSequence(), head.lastHash(), head.legacyThrough(), at, previousSeal,
+    Checkpoint unsealed =
+        new Checkpoint(
+            number,
+            head.lastSequence(),
+            head.lastHash(),
+            head.legacyThrough(),
+            at,
+            previousSeal,
+            "");
+    return new Checkpoint(
+        number,
+        head.lastSequence(),
+        head.lastHash(),
+        head.legacyThrough(),
+        at,
+        previousSeal,
         key.of(unsealed.content()));
   }
 
@@ -45,7 +67,14 @@ public record Checkpoint(long number, long trailSequence, String trailHash, long
   }
 
   private String content() {
-    return String.join("\u001f", "checkpoint", String.valueOf(number), String.valueOf(trailSequence), trailHash,
-        String.valueOf(legacyThrough), writtenAt.toString(), previousSeal);
+    return String.join(
+        "\u001f",
+        "checkpoint",
+        String.valueOf(number),
+        String.valueOf(trailSequence),
+        trailHash,
+        String.valueOf(legacyThrough),
+        writtenAt.toString(),
+        previousSeal);
   }
 }

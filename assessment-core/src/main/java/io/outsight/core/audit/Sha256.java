@@ -4,7 +4,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256, the digest of the audit chain, template snapshots and every file the portal takes in or writes out. */
+/**
+ * SHA-256, the digest of the audit chain, template snapshots and every file the portal takes in or
+ * writes out.
+ */
 public final class Sha256 {
 
   private Sha256() {}

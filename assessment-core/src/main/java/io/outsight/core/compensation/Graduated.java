@@ -17,8 +17,12 @@ final class Graduated {
 
   private Graduated() {}
 
-  /** Each band of units paid at its tier's rate; with {@code percent}, the rate is a share of the units. */
-  private static Money pay(CompensationTerms terms, BigDecimal units, boolean percent, List<String> explanation) {
+  /**
+   * Each band of units paid at its tier's rate; with {@code percent}, the rate is a share of the
+   * units.
+   */
+  private static Money pay(
+      CompensationTerms terms, BigDecimal units, boolean percent, List<String> explanation) {
     Money total = Money.zero(terms.currency());
     List<Tier> tiers = terms.tiers();
     for (int i = 0; i < tiers.size(); i++) {
@@ -29,8 +33,19 @@ final class Graduated {
         continue;
       }
       BigDecimal rate = tiers.get(i).rate();
-      Money part = new Money(percent ? band.multiply(rate).divide(HUNDRED, MathContext.DECIMAL64) : band.multiply(rate), terms.currency());
-      explanation.add(band.stripTrailingZeros().toPlainString() + (percent ? " at " + rate.stripTrailingZeros().toPlainString() + " %" : " x " + rate.stripTrailingZeros().toPlainString()) + " = " + part);
+      Money part =
+          new Money(
+              percent
+                  ? band.multiply(rate).divide(HUNDRED, MathContext.DECIMAL64)
+                  : band.multiply(rate),
+              terms.currency());
+      explanation.add(
+          band.stripTrailingZeros().toPlainString()
+              + (percent
+                  ? " at " + rate.stripTrailingZeros().toPlainString() + " %"
+                  : " x " + rate.stripTrailingZeros().toPlainString())
+              + " = "
+              + part);
       total = total.plus(part);
     }
     return total;
@@ -51,7 +66,8 @@ final class Graduated {
   }
 
   /** A reported metric, or none: a period without data is not a period of zero results. */
-  static Optional<BigDecimal> reported(PeriodResults results, ReportedMetric metric, List<String> explanation) {
+  static Optional<BigDecimal> reported(
+      PeriodResults results, ReportedMetric metric, List<String> explanation) {
     Optional<BigDecimal> value = results.value(metric);
     if (value.isEmpty()) {
       explanation.add("no data reported for " + metric);
@@ -59,18 +75,30 @@ final class Graduated {
     return value;
   }
 
-  /** The reported metric paid at the graduated tiers and held between floor and cap; no data earns nothing. */
-  static Payout tiered(CompensationTerms terms, PeriodResults results, ReportedMetric metric, boolean percent) {
+  /**
+   * The reported metric paid at the graduated tiers and held between floor and cap; no data earns
+   * nothing.
+   */
+  static Payout tiered(
+      CompensationTerms terms, PeriodResults results, ReportedMetric metric, boolean percent) {
     return tiered(terms, results, metric, percent, (units, explanation) -> units);
   }
 
-  /** As {@link #tiered(CompensationTerms, PeriodResults, ReportedMetric, boolean)}, paying only the units {@code payable} leaves. */
-  static Payout tiered(CompensationTerms terms, PeriodResults results, ReportedMetric metric, boolean percent,
+  /**
+   * As {@link #tiered(CompensationTerms, PeriodResults, ReportedMetric, boolean)}, paying only the
+   * units {@code payable} leaves.
+   */
+  static Payout tiered(
+      CompensationTerms terms,
+      PeriodResults results,
+      ReportedMetric metric,
+      boolean percent,
       BiFunction<BigDecimal, List<String>, BigDecimal> payable) {
     List<String> explanation = new ArrayList<>();
-    Money earned = reported(results, metric, explanation)
-        .map(units -> pay(terms, payable.apply(units, explanation), percent, explanation))
-        .orElse(Money.zero(terms.currency()));
+    Money earned =
+        reported(results, metric, explanation)
+            .map(units -> pay(terms, payable.apply(units, explanation), percent, explanation))
+            .orElse(Money.zero(terms.currency()));
     return bounded(terms, earned, explanation);
   }
 }

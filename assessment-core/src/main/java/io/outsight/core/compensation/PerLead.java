@@ -19,12 +19,20 @@ public class PerLead extends BuiltInExtension implements CompensationModel {
 
   @Override
   public Payout payoutFor(CompensationTerms terms, PeriodResults results) {
-    return Graduated.tiered(terms, results, ReportedMetric.LEADS_CREATED, false, (leads, explanation) -> {
-      BigDecimal returned = results.value(ReportedMetric.LEADS_RETURNED).orElse(BigDecimal.ZERO);
-      if (returned.signum() > 0) {
-        explanation.add(returned.stripTrailingZeros().toPlainString() + " returned within the dispute window, not paid");
-      }
-      return leads.subtract(returned).max(BigDecimal.ZERO);
-    });
+    return Graduated.tiered(
+        terms,
+        results,
+        ReportedMetric.LEADS_CREATED,
+        false,
+        (leads, explanation) -> {
+          BigDecimal returned =
+              results.value(ReportedMetric.LEADS_RETURNED).orElse(BigDecimal.ZERO);
+          if (returned.signum() > 0) {
+            explanation.add(
+                returned.stripTrailingZeros().toPlainString()
+                    + " returned within the dispute window, not paid");
+          }
+          return leads.subtract(returned).max(BigDecimal.ZERO);
+        });
   }
 }

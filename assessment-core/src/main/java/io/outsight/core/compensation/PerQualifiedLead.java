@@ -6,8 +6,8 @@ import io.outsight.core.metric.ReportedMetric;
 import java.util.Set;
 
 /**
- * A fee for every qualified lead or booked meeting (the terms say which), as the contract's
- * written qualification definition counts them.
+ * A fee for every qualified lead or booked meeting (the terms say which), as the contract's written
+ * qualification definition counts them.
  */
 public class PerQualifiedLead extends BuiltInExtension implements CompensationModel {
 
@@ -17,15 +17,18 @@ public class PerQualifiedLead extends BuiltInExtension implements CompensationMo
     super(ID, "Per qualified lead or meeting");
   }
 
-  private static final Set<ReportedMetric> PAYABLE = Set.of(ReportedMetric.QUALIFIED_LEADS, ReportedMetric.MEETINGS_BOOKED);
+  private static final Set<ReportedMetric> PAYABLE =
+      Set.of(ReportedMetric.QUALIFIED_LEADS, ReportedMetric.MEETINGS_BOOKED);
 
   @Override
   public Payout payoutFor(CompensationTerms terms, PeriodResults results) {
     if (!PAYABLE.contains(terms.paidMetric())) {
-      throw new IllegalArgumentException("pays qualified leads or meetings, not " + terms.paidMetric());
+      throw new IllegalArgumentException(
+          "pays qualified leads or meetings, not " + terms.paidMetric());
     }
     if (terms.qualificationDefinition() == null || terms.qualificationDefinition().isBlank()) {
-      throw new IllegalArgumentException("qualified leads and meetings are paid by a written qualification definition");
+      throw new IllegalArgumentException(
+          "qualified leads and meetings are paid by a written qualification definition");
     }
     return Graduated.tiered(terms, results, terms.paidMetric(), false);
   }

@@ -20,11 +20,16 @@ public class RetainerPlusBonus extends BuiltInExtension implements CompensationM
     List<String> explanation = new ArrayList<>();
     Money earned = terms.retainer() == null ? Money.zero(terms.currency()) : terms.retainer();
     explanation.add("retainer " + earned);
-    boolean onTarget = Graduated.reported(results, terms.paidMetric(), explanation)
-        .map(value -> terms.bonusTarget() != null && value.compareTo(terms.bonusTarget()) >= 0)
-        .orElse(false);
+    boolean onTarget =
+        Graduated.reported(results, terms.paidMetric(), explanation)
+            .map(value -> terms.bonusTarget() != null && value.compareTo(terms.bonusTarget()) >= 0)
+            .orElse(false);
     if (onTarget && terms.bonus() != null) {
-      explanation.add("target " + terms.bonusTarget().stripTrailingZeros().toPlainString() + " reached: bonus " + terms.bonus());
+      explanation.add(
+          "target "
+              + terms.bonusTarget().stripTrailingZeros().toPlainString()
+              + " reached: bonus "
+              + terms.bonus());
       earned = earned.plus(terms.bonus());
     }
     return Graduated.bounded(terms, earned, explanation);

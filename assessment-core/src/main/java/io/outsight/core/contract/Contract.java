@@ -147,7 +147,8 @@ public class Contract {
   protected Contract() {}
 
   /** A new contract with a vendor, in draft until it is activated. */
-  public static Contract draft(long vendorId, TermSheet sheet, String createdBy, Instant createdAt) {
+  public static Contract draft(
+      long vendorId, TermSheet sheet, String createdBy, Instant createdAt) {
     Contract contract = new Contract();
     contract.vendorId = vendorId;
     contract.status = ContractStatus.DRAFT;
@@ -163,10 +164,16 @@ public class Contract {
    */
   public void amend(TermSheet sheet) {
     if (status.ended()) {
-      throw new RuleViolation("contract.ended", "Contract " + reference + " has ended; its terms no longer change", List.of(reference));
+      throw new RuleViolation(
+          "contract.ended",
+          "Contract " + reference + " has ended; its terms no longer change",
+          List.of(reference));
     }
-    if (status != ContractStatus.DRAFT && (!startsOn.equals(sheet.getStart()) || cadence != sheet.getCadence())) {
-      throw new RuleViolation("contract.schedule-fixed", "Contract " + reference + " is past its draft: its start and cadence stay",
+    if (status != ContractStatus.DRAFT
+        && (!startsOn.equals(sheet.getStart()) || cadence != sheet.getCadence())) {
+      throw new RuleViolation(
+          "contract.schedule-fixed",
+          "Contract " + reference + " is past its draft: its start and cadence stay",
           List.of(startsOn.toString(), cadence.name()));
     }
     apply(sheet);
@@ -180,15 +187,26 @@ public class Contract {
    */
   public void moveTo(ContractStatus target, String reason, LocalDate today) {
     if (!status.next().contains(target)) {
-      throw new RuleViolation("contract.transition", "A contract cannot go from " + status + " to " + target,
+      throw new RuleViolation(
+          "contract.transition",
+          "A contract cannot go from " + status + " to " + target,
           List.of(status.name(), target.name()));
     }
     if (target == ContractStatus.EXPIRED && (evergreen || !today.isAfter(endsOn))) {
-      throw new RuleViolation("contract.not-expired", "Contract " + reference + " runs until "
-          + term().currentEnd(today).orElse(endsOn) + (evergreen ? " and renews itself" : ""), List.of(String.valueOf(term().currentEnd(today).orElse(endsOn))));
+      throw new RuleViolation(
+          "contract.not-expired",
+          "Contract "
+              + reference
+              + " runs until "
+              + term().currentEnd(today).orElse(endsOn)
+              + (evergreen ? " and renews itself" : ""),
+          List.of(String.valueOf(term().currentEnd(today).orElse(endsOn))));
     }
     if (target.needsReason() && (reason == null || reason.isBlank())) {
-      throw new RuleViolation("contract.reason-required", "Going to " + target + " needs a reason", List.of(target.name()));
+      throw new RuleViolation(
+          "contract.reason-required",
+          "Going to " + target + " needs a reason",
+          List.of(target.name()));
     }
     status = target;
     statusReason = reason == null || reason.isBlank() ? null : reason.strip();
@@ -197,22 +215,37 @@ public class Contract {
   private void apply(TermSheet sheet) {
     ContractTerm term;
     try {
-      term = new ContractTerm(sheet.getStart(), sheet.getEnd(), sheet.isEvergreen(), sheet.getRenewalMonths(), sheet.getNoticeMonths());
+      term =
+          new ContractTerm(
+              sheet.getStart(),
+              sheet.getEnd(),
+              sheet.isEvergreen(),
+              sheet.getRenewalMonths(),
+              sheet.getNoticeMonths());
     } catch (IllegalArgumentException | NullPointerException invalid) {
-      throw new RuleViolation("contract.term", "The term is not valid: " + invalid.getMessage(), List.of());
+      throw new RuleViolation(
+          "contract.term", "The term is not valid: " + invalid.getMessage(), List.of());
     }
     if (sheet.getScope().needsDetail() && blank(sheet.getScopeDetail())) {
-      throw new RuleViolation("contract.scope-detail", "Name the product line or segment the contract covers", List.of(sheet.getScope().name()));
+      throw new RuleViolation(
+          "contract.scope-detail",
+          "Name the product line or segment the contract covers",
+          List.of(sheet.getScope().name()));
     }
-    List<Tier> bands = sheet.getTiers().stream().map(band -> new Tier(band.getFrom(), band.getRate())).toList();
-    if (bands.stream().map(tier -> tier.from().stripTrailingZeros()).distinct().count() < bands.size()) {
+    List<Tier> bands =
+        sheet.getTiers().stream().map(band -> new Tier(band.getFrom(), band.getRate())).toList();
+    if (bands.stream().map(tier -> tier.from().stripTrailingZeros()).distinct().count()
+        < bands.size()) {
       throw new RuleViolation("contract.tiers", "Two tiers start at the same unit", List.of());
     }
     Set<String> targeted = new HashSet<>();
     for (KpiTarget kpi : sheet.getKpis()) {
       kpi.check();
       if (!targeted.add(kpi.getMetricId())) {
-        throw new RuleViolation("contract.kpi-duplicate", "There are two targets for " + kpi.getMetricId(), List.of(kpi.getMetricId()));
+        throw new RuleViolation(
+            "contract.kpi-duplicate",
+            "There are two targets for " + kpi.getMetricId(),
+            List.of(kpi.getMetricId()));
       }
     }
     reference = sheet.getReference().strip();
@@ -226,19 +259,34 @@ public class Contract {
     currency = Currency.getInstance(sheet.getCurrency()).getCurrencyCode();
     compensationModel = sheet.getCompensationModel();
     paidMetric = sheet.getPaidMetric();
-    tiers = bands.stream().sorted((a, b) -> a.from().compareTo(b.from()))
-        .map(tier -> tier.from().toPlainString() + ":" + tier.rate().toPlainString()).collect(Collectors.joining(";"));
+    tiers =
+        bands.stream()
+            .sorted((a, b) -> a.from().compareTo(b.from()))
+            .map(tier -> tier.from().toPlainString() + ":" + tier.rate().toPlainString())
+            .collect(Collectors.joining(";"));
     retainer = sheet.getRetainer();
     bonus = sheet.getBonus();
     bonusTarget = sheet.getBonusTarget();
     floor = sheet.getFloor();
     cap = sheet.getCap();
-    qualificationDefinition = blank(sheet.getQualificationDefinition()) ? null : sheet.getQualificationDefinition().strip();
+    qualificationDefinition =
+        blank(sheet.getQualificationDefinition())
+            ? null
+            : sheet.getQualificationDefinition().strip();
     disputeWindowDays = sheet.getDisputeWindowDays();
     setupFee = sheet.getSetupFee();
     inHouseMonthlyCost = sheet.getInHouseMonthlyCost();
-    kpis = sheet.getKpis().stream().map(kpi -> new KpiTarget(kpi.getMetricId(), kpi.getDirection(), kpi.getTarget(),
-        kpi.getGreenAt(), kpi.getAmberAt())).collect(Collectors.toCollection(ArrayList::new));
+    kpis =
+        sheet.getKpis().stream()
+            .map(
+                kpi ->
+                    new KpiTarget(
+                        kpi.getMetricId(),
+                        kpi.getDirection(),
+                        kpi.getTarget(),
+                        kpi.getGreenAt(),
+                        kpi.getAmberAt()))
+            .collect(Collectors.toCollection(ArrayList::new));
     cadence = sheet.getCadence();
     dueDay = new ReportingSchedule(sheet.getCadence(), sheet.getDueDay()).dueDay();
     clauses = sheet.getClauses().copy();
@@ -265,7 +313,10 @@ public class Contract {
     sheet.setCurrency(currency);
     sheet.setCompensationModel(compensationModel);
     sheet.setPaidMetric(paidMetric);
-    sheet.setTiers(tiers().stream().map(tier -> new TermSheet.Band(tier.from(), tier.rate())).collect(Collectors.toCollection(ArrayList::new)));
+    sheet.setTiers(
+        tiers().stream()
+            .map(tier -> new TermSheet.Band(tier.from(), tier.rate()))
+            .collect(Collectors.toCollection(ArrayList::new)));
     sheet.setRetainer(retainer);
     sheet.setBonus(bonus);
     sheet.setBonusTarget(bonusTarget);
@@ -275,8 +326,17 @@ public class Contract {
     sheet.setDisputeWindowDays(disputeWindowDays);
     sheet.setSetupFee(setupFee);
     sheet.setInHouseMonthlyCost(inHouseMonthlyCost);
-    sheet.setKpis(kpis.stream().map(kpi -> new KpiTarget(kpi.getMetricId(), kpi.getDirection(), kpi.getTarget(),
-        kpi.getGreenAt(), kpi.getAmberAt())).collect(Collectors.toCollection(ArrayList::new)));
+    sheet.setKpis(
+        kpis.stream()
+            .map(
+                kpi ->
+                    new KpiTarget(
+                        kpi.getMetricId(),
+                        kpi.getDirection(),
+                        kpi.getTarget(),
+                        kpi.getGreenAt(),
+                        kpi.getAmberAt()))
+            .collect(Collectors.toCollection(ArrayList::new)));
     sheet.setCadence(cadence);
     sheet.setDueDay(dueDay);
     sheet.setClauses(clauses.copy());
@@ -289,8 +349,10 @@ public class Contract {
     if (tiers == null || tiers.isEmpty()) {
       return List.of();
     }
-    return Arrays.stream(tiers.split(";")).map(pair -> pair.split(":"))
-        .map(pair -> new Tier(new BigDecimal(pair[0]), new BigDecimal(pair[1]))).toList();
+    return Arrays.stream(tiers.split(";"))
+        .map(pair -> pair.split(":"))
+        .map(pair -> new Tier(new BigDecimal(pair[0]), new BigDecimal(pair[1])))
+        .toList();
   }
 
   public ContractTerm term() {
@@ -304,8 +366,17 @@ public class Contract {
   public CompensationTerms compensation() {
     Currency money = Currency.getInstance(currency);
     try {
-      return new CompensationTerms(compensationModel, money, paidMetric, tiers(), amount(retainer), amount(bonus), bonusTarget,
-          amount(floor), amount(cap), qualificationDefinition);
+      return new CompensationTerms(
+          compensationModel,
+          money,
+          paidMetric,
+          tiers(),
+          amount(retainer),
+          amount(bonus),
+          bonusTarget,
+          amount(floor),
+          amount(cap),
+          qualificationDefinition);
     } catch (IllegalArgumentException invalid) {
       throw new RuleViolation("contract.compensation", invalid.getMessage(), List.of());
     }
@@ -315,7 +386,10 @@ public class Contract {
     return Optional.ofNullable(amount(setupFee));
   }
 
-  /** What the same work would cost in-house per month, when procurement has put it from the cost model. */
+  /**
+   * What the same work would cost in-house per month, when procurement has put it from the cost
+   * model.
+   */
   public Optional<Money> inHouseMonthlyCost() {
     return Optional.ofNullable(amount(inHouseMonthlyCost));
   }
@@ -324,7 +398,10 @@ public class Contract {
     return value == null ? null : new Money(value, Currency.getInstance(currency));
   }
 
-  /** The periods whose reports were due before {@code today} and have not come; none unless the contract runs. */
+  /**
+   * The periods whose reports were due before {@code today} and have not come; none unless the
+   * contract runs.
+   */
   public List<Period> lateReports(Set<Period> reported, LocalDate today) {
     if (!status.running()) {
       return List.of();
@@ -340,7 +417,8 @@ public class Contract {
   public List<Period> reportablePeriods(LocalDate today) {
     List<Period> periods = new ArrayList<>();
     for (Period period = Period.containing(startsOn, cadence.months());
-        period.lastDay().isBefore(today) && (evergreen || !period.firstDay().isAfter(endsOn)); period = period.next()) {
+        period.lastDay().isBefore(today) && (evergreen || !period.firstDay().isAfter(endsOn));
+        period = period.next()) {
       periods.add(period);
     }
     return periods;
@@ -348,7 +426,8 @@ public class Contract {
 
   /**
    * Why results for {@code period} cannot be recorded, or empty when they can: the contract must be
-   * past its draft, the period one of its reporting periods within its term, and begun by {@code today}.
+   * past its draft, the period one of its reporting periods within its term, and begun by {@code
+   * today}.
    */
   public Optional<String> refusesResultsFor(Period period, LocalDate today) {
     if (status == ContractStatus.DRAFT) {

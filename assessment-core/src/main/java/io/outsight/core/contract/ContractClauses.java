@@ -86,7 +86,8 @@ public class ContractClauses implements Serializable {
     ContractClauses copy = new ContractClauses();
     copy.weOwnLeads = weOwnLeads;
     copy.noReuseForOthers = noReuseForOthers;
-    copy.dataLocation = dataLocation == null || dataLocation.isBlank() ? null : dataLocation.strip();
+    copy.dataLocation =
+        dataLocation == null || dataLocation.isBlank() ? null : dataLocation.strip();
     copy.returnAndDeleteAtExit = returnAndDeleteAtExit;
     copy.dedicatedTeam = dedicatedTeam;
     copy.subcontractingAllowed = subcontractingAllowed;

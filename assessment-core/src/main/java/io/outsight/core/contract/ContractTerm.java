@@ -11,7 +11,8 @@ import java.util.Optional;
  * at each end for {@code renewalMonths} more unless notice is given, at the latest {@code
  * noticeMonths} before that end.
  */
-public record ContractTerm(LocalDate start, LocalDate end, boolean evergreen, int renewalMonths, int noticeMonths)
+public record ContractTerm(
+    LocalDate start, LocalDate end, boolean evergreen, int renewalMonths, int noticeMonths)
     implements Serializable {
 
   public ContractTerm {
@@ -21,13 +22,14 @@ public record ContractTerm(LocalDate start, LocalDate end, boolean evergreen, in
       throw new IllegalArgumentException("a contract ends after it starts: " + start + " - " + end);
     }
     if (noticeMonths < 0 || (evergreen && renewalMonths < 1)) {
-      throw new IllegalArgumentException("notice cannot be negative, and an evergreen contract renews for a month or more");
+      throw new IllegalArgumentException(
+          "notice cannot be negative, and an evergreen contract renews for a month or more");
     }
   }
 
   /**
-   * The end of the term running on {@code day}: for an evergreen contract, the end it has renewed to
-   * by then; none once a fixed term is over.
+   * The end of the term running on {@code day}: for an evergreen contract, the end it has renewed
+   * to by then; none once a fixed term is over.
    */
   public Optional<LocalDate> currentEnd(LocalDate day) {
     if (!evergreen) {
@@ -79,7 +81,9 @@ public record ContractTerm(LocalDate start, LocalDate end, boolean evergreen, in
   private Anchor anchor() {
     LocalDate dayAfterEnd = end.plusDays(1);
     long months = ChronoUnit.MONTHS.between(start, dayAfterEnd);
-    return start.plusMonths(months).equals(dayAfterEnd) ? new Anchor(start, months) : new Anchor(dayAfterEnd, 0);
+    return start.plusMonths(months).equals(dayAfterEnd)
+        ? new Anchor(start, months)
+        : new Anchor(dayAfterEnd, 0);
   }
 
   /** A day and the whole months from it to the day after the first term's end. */

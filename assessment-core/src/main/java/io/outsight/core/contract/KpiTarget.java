@@ -31,7 +31,9 @@ public class KpiTarget implements Serializable {
   @Enumerated(EnumType.STRING)
   private KpiDirection direction = KpiDirection.HIGHER_IS_BETTER;
 
-  @NotNull(message = "{outsight.field.required}") @Amount private BigDecimal target;
+  @NotNull(message = "{outsight.field.required}")
+  @Amount
+  private BigDecimal target;
 
   @NotNull(message = "{outsight.field.required}")
   @Amount
@@ -45,7 +47,12 @@ public class KpiTarget implements Serializable {
 
   public KpiTarget() {}
 
-  public KpiTarget(String metricId, KpiDirection direction, BigDecimal target, BigDecimal greenAt, BigDecimal amberAt) {
+  public KpiTarget(
+      String metricId,
+      KpiDirection direction,
+      BigDecimal target,
+      BigDecimal greenAt,
+      BigDecimal amberAt) {
     this.metricId = metricId;
     this.direction = direction;
     this.target = target;
@@ -55,13 +62,26 @@ public class KpiTarget implements Serializable {
 
   /** The thresholds lie in the target's direction: amber is reached before green. */
   void check() {
-    if (metricId == null || direction == null || target == null || greenAt == null || amberAt == null) {
-      throw new RuleViolation("contract.kpi-incomplete", "A KPI target names its metric, direction, target and thresholds",
+    if (metricId == null
+        || direction == null
+        || target == null
+        || greenAt == null
+        || amberAt == null) {
+      throw new RuleViolation(
+          "contract.kpi-incomplete",
+          "A KPI target names its metric, direction, target and thresholds",
           List.of(String.valueOf(metricId)));
     }
     if (better(amberAt, greenAt)) {
-      throw new RuleViolation("contract.kpi-thresholds", "For " + metricId + " the amber threshold " + amberAt
-          + " is better than the green one " + greenAt, List.of(metricId));
+      throw new RuleViolation(
+          "contract.kpi-thresholds",
+          "For "
+              + metricId
+              + " the amber threshold "
+              + amberAt
+              + " is better than the green one "
+              + greenAt,
+          List.of(metricId));
     }
   }
 

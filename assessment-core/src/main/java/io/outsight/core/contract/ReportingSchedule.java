@@ -41,10 +41,11 @@ public record ReportingSchedule(Cadence cadence, int dueDay) implements Serializ
   }
 
   /**
-   * The periods of a contract running from {@code start} whose reports were due before {@code today}
-   * and have not come: the late and missing reports.
+   * The periods of a contract running from {@code start} whose reports were due before {@code
+   * today} and have not come: the late and missing reports.
    */
-  public List<Period> lateReports(LocalDate start, LocalDate end, Set<Period> reported, LocalDate today) {
+  public List<Period> lateReports(
+      LocalDate start, LocalDate end, Set<Period> reported, LocalDate today) {
     List<Period> late = new ArrayList<>();
     for (Period period = Period.containing(start, cadence.months());
         !period.firstDay().isAfter(end == null ? today : end) && dueDate(period).isBefore(today);

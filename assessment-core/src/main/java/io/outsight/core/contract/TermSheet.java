@@ -26,14 +26,21 @@ public class TermSheet implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /** One band of the graduated payout: from the {@code from}-th unit on, {@code rate} per unit or per cent. */
+  /**
+   * One band of the graduated payout: from the {@code from}-th unit on, {@code rate} per unit or
+   * per cent.
+   */
   public static class Band implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @NotNull(message = "{outsight.field.required}") @Amount private BigDecimal from;
+    @NotNull(message = "{outsight.field.required}")
+    @Amount
+    private BigDecimal from;
 
-    @NotNull(message = "{outsight.field.required}") @Amount private BigDecimal rate;
+    @NotNull(message = "{outsight.field.required}")
+    @Amount
+    private BigDecimal rate;
 
     public Band() {}
 
@@ -64,15 +71,18 @@ public class TermSheet implements Serializable {
   @Pattern(regexp = "[\\p{L}\\p{N}][\\p{L}\\p{N}._/-]*", message = "{outsight.contract.reference}")
   private String reference;
 
-  @NotNull(message = "{outsight.field.required}") private ContractScope scope = ContractScope.LEAD_GENERATION;
+  @NotNull(message = "{outsight.field.required}")
+  private ContractScope scope = ContractScope.LEAD_GENERATION;
 
   @Size(max = 200, message = "{outsight.field.tooLong}")
   @PlainText
   private String scopeDetail;
 
-  @NotNull(message = "{outsight.field.required}") private LocalDate start;
+  @NotNull(message = "{outsight.field.required}")
+  private LocalDate start;
 
-  @NotNull(message = "{outsight.field.required}") private LocalDate end;
+  @NotNull(message = "{outsight.field.required}")
+  private LocalDate end;
 
   private boolean evergreen;
 
@@ -88,7 +98,8 @@ public class TermSheet implements Serializable {
   @Pattern(regexp = "[A-Z]{3}", message = "{outsight.field.currency}")
   private String currency = "EUR";
 
-  @NotBlank(message = "{outsight.field.required}") private String compensationModel;
+  @NotBlank(message = "{outsight.field.required}")
+  private String compensationModel;
 
   private ReportedMetric paidMetric;
 
@@ -114,18 +125,24 @@ public class TermSheet implements Serializable {
 
   @Amount private BigDecimal setupFee;
 
-  /** What the same work would cost in-house per month, as the cost model puts it: the report's comparison. */
+  /**
+   * What the same work would cost in-house per month, as the cost model puts it: the report's
+   * comparison.
+   */
   @Amount private BigDecimal inHouseMonthlyCost;
 
   @Valid private List<KpiTarget> kpis = new ArrayList<>();
 
-  @NotNull(message = "{outsight.field.required}") private Cadence cadence = Cadence.MONTHLY;
+  @NotNull(message = "{outsight.field.required}")
+  private Cadence cadence = Cadence.MONTHLY;
 
   @Min(value = 1, message = "{outsight.field.min}")
   @Max(value = 31, message = "{outsight.field.max}")
   private int dueDay = 10;
 
-  @Valid @NotNull(message = "{outsight.field.required}") private ContractClauses clauses = new ContractClauses();
+  @Valid
+  @NotNull(message = "{outsight.field.required}")
+  private ContractClauses clauses = new ContractClauses();
 
   private boolean exitPlan;
 

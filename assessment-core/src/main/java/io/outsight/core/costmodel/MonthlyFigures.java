@@ -4,7 +4,10 @@ import io.outsight.core.money.Money;
 import java.io.Serializable;
 import java.math.BigDecimal;
 
-/** One month of one option: leads worked, deals closed, what it cost and brought, and the totals so far. */
+/**
+ * One month of one option: leads worked, deals closed, what it cost and brought, and the totals so
+ * far.
+ */
 public record MonthlyFigures(
     int month,
     BigDecimal leads,
@@ -17,6 +20,7 @@ public record MonthlyFigures(
 
   /** Revenue so far covers cost so far. */
   public boolean brokenEven() {
-    return cumulativeRevenue.compareTo(cumulativeCost) >= 0 && cumulativeRevenue.amount().signum() > 0;
+    return cumulativeRevenue.compareTo(cumulativeCost) >= 0
+        && cumulativeRevenue.amount().signum() > 0;
   }
 }

@@ -18,7 +18,10 @@ public record OptionOutcome(List<MonthlyFigures> months) implements Serializable
 
   /** The first month in which revenue so far covers cost so far, if it comes within the horizon. */
   public Optional<Integer> breakEvenMonth() {
-    return months.stream().filter(MonthlyFigures::brokenEven).map(MonthlyFigures::month).findFirst();
+    return months.stream()
+        .filter(MonthlyFigures::brokenEven)
+        .map(MonthlyFigures::month)
+        .findFirst();
   }
 
   public Money totalCost() {

@@ -8,7 +8,8 @@ import java.util.List;
  * A; 0 when the whole line or file is meant), what is wrong as a stable code, and the values the
  * message names.
  */
-public record ImportProblem(int line, int column, String columnName, String code, List<String> arguments)
+public record ImportProblem(
+    int line, int column, String columnName, String code, List<String> arguments)
     implements Serializable {
 
   public ImportProblem {
@@ -26,6 +27,12 @@ public record ImportProblem(int line, int column, String columnName, String code
 
   @Override
   public String toString() {
-    return "line " + line + (column > 0 ? ", column " + columnLetter() + " (" + columnName + ")" : "") + ": " + code + " " + arguments;
+    return "line "
+        + line
+        + (column > 0 ? ", column " + columnLetter() + " (" + columnName + ")" : "")
+        + ": "
+        + code
+        + " "
+        + arguments;
   }
 }

@@ -25,10 +25,14 @@ public class ResultImport {
   /** How long a running import's instance may be silent before the import counts as interrupted. */
   public static final Duration SILENCE_BEFORE_INTERRUPTED = Duration.ofMinutes(1);
 
-  // a sequence, not an identity column: EclipseLink asks H2 2 for IDENTITY(), which it no longer has
+  // a sequence, not an identity column: EclipseLink asks H2 2 for IDENTITY(), which it no longer
+  // has
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "result_import_seq")
-  @SequenceGenerator(name = "result_import_seq", sequenceName = "result_import_seq", allocationSize = 1)
+  @SequenceGenerator(
+      name = "result_import_seq",
+      sequenceName = "result_import_seq",
+      allocationSize = 1)
   private Long id;
 
   @Column(name = "file_name")
@@ -62,8 +66,11 @@ public class ResultImport {
 
   protected ResultImport() {}
 
-  /** @param contractReference the contract the file is for when it has no contract column, or null */
-  public ResultImport(String fileName, String contractReference, String submittedBy, long bytesTotal, Instant now) {
+  /**
+   * @param contractReference the contract the file is for when it has no contract column, or null
+   */
+  public ResultImport(
+      String fileName, String contractReference, String submittedBy, long bytesTotal, Instant now) {
     this.fileName = fileName;
     this.contractReference = contractReference;
     this.submittedBy = submittedBy;
@@ -95,9 +102,15 @@ public class ResultImport {
     bytesRead = end == ImportState.STORED ? bytesTotal : bytesRead;
   }
 
-  /** The state as a reader sees it at {@code now}: a running import whose instance fell silent was interrupted. */
+  /**
+   * The state as a reader sees it at {@code now}: a running import whose instance fell silent was
+   * interrupted.
+   */
   public ImportState stateAt(Instant now) {
-    return state == ImportState.RUNNING && heartbeatAt.plus(SILENCE_BEFORE_INTERRUPTED).isBefore(now) ? ImportState.INTERRUPTED : state;
+    return state == ImportState.RUNNING
+            && heartbeatAt.plus(SILENCE_BEFORE_INTERRUPTED).isBefore(now)
+        ? ImportState.INTERRUPTED
+        : state;
   }
 
   /** How much of the file is read, 0 to 100; 100 only once the import has ended. */

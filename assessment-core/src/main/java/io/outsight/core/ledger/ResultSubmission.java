@@ -23,7 +23,10 @@ public class ResultSubmission {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "result_submission_seq")
-  @SequenceGenerator(name = "result_submission_seq", sequenceName = "result_submission_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "result_submission_seq",
+      sequenceName = "result_submission_seq",
+      allocationSize = 50)
   private Long id;
 
   /** The longest file name kept, as the column holds it. */
@@ -49,14 +52,18 @@ public class ResultSubmission {
 
   protected ResultSubmission() {}
 
-  public ResultSubmission(String fileName, ResultSource source, String submittedBy, Instant submittedAt) {
+  public ResultSubmission(
+      String fileName, ResultSource source, String submittedBy, Instant submittedAt) {
     this.fileName = fileName;
     this.source = source;
     this.submittedBy = submittedBy;
     this.submittedAt = submittedAt;
   }
 
-  /** Records what the submission stored, and for a file its digest, by which it is recognised if it comes again. */
+  /**
+   * Records what the submission stored, and for a file its digest, by which it is recognised if it
+   * comes again.
+   */
   public void completed(int values, String sha256) {
     this.valueCount = values;
     this.contentSha256 = sha256;

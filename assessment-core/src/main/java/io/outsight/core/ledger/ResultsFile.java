@@ -51,11 +51,24 @@ public final class ResultsFile {
   /** At most this many problems are listed; the rest are counted. */
   public static final int LISTED_PROBLEMS = 500;
 
-  private static final Set<String> CONTRACT = Set.of("contract", "contractreference", "reference", "sopimus", "sopimustunnus");
-  private static final Set<String> PERIOD = Set.of("period", "month", "quarter", "date", "jakso", "kausi", "kuukausi", "neljännes", "päivämäärä", "pvm");
+  private static final Set<String> CONTRACT =
+      Set.of("contract", "contractreference", "reference", "sopimus", "sopimustunnus");
+  private static final Set<String> PERIOD =
+      Set.of(
+          "period",
+          "month",
+          "quarter",
+          "date",
+          "jakso",
+          "kausi",
+          "kuukausi",
+          "neljännes",
+          "päivämäärä",
+          "pvm");
   private static final Set<String> METRIC = Set.of("metric", "mittari");
   private static final Set<String> VALUE = Set.of("value", "arvo", "määrä");
-  private static final DateTimeFormatter FINNISH_DATE = DateTimeFormatter.ofPattern("d.M.uuuu", Locale.ROOT);
+  private static final DateTimeFormatter FINNISH_DATE =
+      DateTimeFormatter.ofPattern("d.M.uuuu", Locale.ROOT);
 
   /** A value read from a line without problems. */
   public record Line(int line, Contract contract, String metric, Period period, BigDecimal value) {}
@@ -76,10 +89,18 @@ public final class ResultsFile {
   private final LocalDate today;
   private final int lineLimit;
 
-  /** @param lineLimit the most characters a line may have: a longer one is refused as it is read, never held whole */
-  public ResultsFile(MetricCatalogue metrics, Function<String, Optional<Contract>> contracts, LocalDate today, int lineLimit) {
+  /**
+   * @param lineLimit the most characters a line may have: a longer one is refused as it is read,
+   *     never held whole
+   */
+  public ResultsFile(
+      MetricCatalogue metrics,
+      Function<String, Optional<Contract>> contracts,
+      LocalDate today,
+      int lineLimit) {
     if (lineLimit < 80) {
-      throw new IllegalArgumentException("a line limit below 80 characters refuses ordinary files: " + lineLimit);
+      throw new IllegalArgumentException(
+          "a line limit below 80 characters refuses ordinary files: " + lineLimit);
     }
     this.metrics = metrics;
     this.contracts = contracts;
@@ -90,33 +111,54 @@ public final class ResultsFile {
   /**
    * Reads the file to its end.
    *
-   * @param forContract the reference of the contract the file is for, when it has no contract column
+   * @param forContract the reference of the contract the file is for, when it has no contract
+   *     column
    * @param accepted receives each value from a line without problems, in file order
    */
-  public Reading read(InputStream file, Optional<String> forContract, Consumer<Line> accepted) throws IOException {
+  public Reading read(InputStream file, Optional<String> forContract, Consumer<Line> accepted)
+      throws IOException {
     MessageDigest sha256 = Sha256.digest();
     Problems problems = new Problems();
     int values = 0;
     try (BufferedReader text = text(new DigestInputStream(file, sha256), lineLimit)) {
       char delimiter = delimiter(text, lineLimit);
-      CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
-          .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).get();
+      CSVFormat format =
+          CSVFormat.RFC4180
+              .builder()
+              .setDelimiter(delimiter)
+              .setHeader()
+              .setSkipHeaderRecord(true)
+              .setIgnoreSurroundingSpaces(true)
+              .setIgnoreEmptyLines(true)
+              .setAllowMissingColumnNames(true)
+              .get();
       try (CSVParser parser = CSVParser.builder().setReader(text).setFormat(format).get()) {
         Optional<Columns> columns = columns(parser.getHeaderNames(), forContract, problems);
         if (columns.isPresent()) {
           for (CSVRecord record : parser) {
-            for (Line line : columns.get().lines(record, (int) parser.getCurrentLineNumber(), problems)) {
+            for (Line line :
+                columns.get().lines(record, (int) parser.getCurrentLineNumber(), problems)) {
               accepted.accept(line);
               values++;
             }
           }
         }
       } catch (UncheckedIOException failed) {
-        problems.add(failed.getCause() instanceof LineTooLong tooLong ? tooLong.problem()
-            : new ImportProblem(0, 0, "", failed.getCause() instanceof CharacterCodingException ? "not-utf8" : "unreadable",
-                List.of(String.valueOf(failed.getMessage()))));
+        problems.add(
+            failed.getCause() instanceof LineTooLong tooLong
+                ? tooLong.problem()
+                : new ImportProblem(
+                    0,
+                    0,
+                    "",
+                    failed.getCause() instanceof CharacterCodingException
+                        ? "not-utf8"
+                        : "unreadable",
+                    List.of(String.valueOf(failed.getMessage()))));
       } catch (IllegalArgumentException | IllegalStateException unreadable) {
-        problems.add(new ImportProblem(0, 0, "", "unreadable", List.of(String.valueOf(unreadable.getMessage()))));
+        problems.add(
+            new ImportProblem(
+                0, 0, "", "unreadable", List.of(String.valueOf(unreadable.getMessage()))));
       }
     } catch (CharacterCodingException notUtf8) {
       problems.add(new ImportProblem(0, 0, "", "not-utf8", List.of()));
@@ -136,12 +178,24 @@ public final class ResultsFile {
   private static BufferedReader text(InputStream bytes, int lineLimit) throws IOException {
     PushbackInputStream in = new PushbackInputStream(bytes, 3);
     byte[] start = in.readNBytes(3);
-    boolean bom = start.length == 3 && (start[0] & 0xFF) == 0xEF && (start[1] & 0xFF) == 0xBB && (start[2] & 0xFF) == 0xBF;
+    boolean bom =
+        start.length == 3
+            && (start[0] & 0xFF) == 0xEF
+            && (start[1] & 0xFF) == 0xBB
+            && (start[2] & 0xFF) == 0xBF;
     if (!bom) {
       in.unread(start);
     }
-    return new BufferedReader(new LineLimit(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), lineLimit), 1 << 16);
+    return new BufferedReader(
+        new LineLimit(
+            new InputStreamReader(
+                in,
+                StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)),
+            lineLimit),
+        1 << 16);
   }
 
   /** A line over the limit, found on the line it starts. */
@@ -200,7 +254,10 @@ public final class ResultsFile {
     }
   }
 
-  /** The heading line decides: semicolon when it has more semicolons than commas, as Finnish spreadsheets write. */
+  /**
+   * The heading line decides: semicolon when it has more semicolons than commas, as Finnish
+   * spreadsheets write.
+   */
   private static char delimiter(BufferedReader text, int lineLimit) throws IOException {
     text.mark(lineLimit + 2);
     String heading = text.readLine();
@@ -213,7 +270,8 @@ public final class ResultsFile {
     return semicolons > commas ? ';' : ',';
   }
 
-  private Optional<Columns> columns(List<String> headings, Optional<String> forContract, Problems problems) {
+  private Optional<Columns> columns(
+      List<String> headings, Optional<String> forContract, Problems problems) {
     Columns columns = new Columns(forContract);
     for (int i = 0; i < headings.size(); i++) {
       String heading = headings.get(i) == null ? "" : headings.get(i);
@@ -250,7 +308,9 @@ public final class ResultsFile {
     }
     boolean longForm = columns.metric >= 0 && columns.value >= 0;
     if (!longForm && columns.metricColumns.isEmpty() && headingsUnderstood) {
-      problems.add(new ImportProblem(1, 0, "", "missing-column", List.of(columns.metric >= 0 ? "value" : "metric")));
+      problems.add(
+          new ImportProblem(
+              1, 0, "", "missing-column", List.of(columns.metric >= 0 ? "value" : "metric")));
     }
     return problems.count == 0 ? Optional.of(columns) : Optional.empty();
   }
@@ -273,30 +333,45 @@ public final class ResultsFile {
     List<Line> lines(CSVRecord record, int line, Problems problems) {
       int before = problems.count;
       Optional<Contract> lineContract = contract(record, line, problems);
-      Optional<Period> linePeriod = lineContract.flatMap(found -> period(record, line, found, problems));
+      Optional<Period> linePeriod =
+          lineContract.flatMap(found -> period(record, line, found, problems));
       List<Line> lines = new ArrayList<>();
       if (metric >= 0 && value >= 0) {
         Optional<MetricDefinition> definition = metric(record, line, problems);
         Optional<BigDecimal> number = number(record, value, line, definition, true, problems);
         if (linePeriod.isPresent() && definition.isPresent() && number.isPresent()) {
-          lines.add(new Line(line, lineContract.get(), definition.get().id(), linePeriod.get(), number.get()));
+          lines.add(
+              new Line(
+                  line, lineContract.get(), definition.get().id(), linePeriod.get(), number.get()));
         }
       } else {
-        metricColumns.forEach((column, definition) -> number(record, column, line, Optional.of(definition), false, problems)
-            .filter(number -> linePeriod.isPresent())
-            .ifPresent(number -> lines.add(new Line(line, lineContract.get(), definition.id(), linePeriod.get(), number))));
+        metricColumns.forEach(
+            (column, definition) ->
+                number(record, column, line, Optional.of(definition), false, problems)
+                    .filter(number -> linePeriod.isPresent())
+                    .ifPresent(
+                        number ->
+                            lines.add(
+                                new Line(
+                                    line,
+                                    lineContract.get(),
+                                    definition.id(),
+                                    linePeriod.get(),
+                                    number))));
       }
       return problems.count == before ? lines : List.of();
     }
 
     private Optional<Contract> contract(CSVRecord record, int line, Problems problems) {
-      Optional<String> reference = contract < 0 ? forContract : cell(record, contract).or(() -> forContract);
+      Optional<String> reference =
+          contract < 0 ? forContract : cell(record, contract).or(() -> forContract);
       if (reference.isEmpty()) {
         problems.add(problem(line, contract, "missing-value", List.of()));
         return Optional.empty();
       }
       if (forContract.isPresent() && !forContract.get().equals(reference.get())) {
-        problems.add(problem(line, contract, "other-contract", List.of(reference.get(), forContract.get())));
+        problems.add(
+            problem(line, contract, "other-contract", List.of(reference.get(), forContract.get())));
         return Optional.empty();
       }
       Optional<Contract> found = contracts.apply(reference.get());
@@ -318,7 +393,11 @@ public final class ResultsFile {
         return Optional.empty();
       }
       Optional<String> refusal = found.refusesResultsFor(parsed.get(), today);
-      refusal.ifPresent(code -> problems.add(problem(line, period, code, List.of(parsed.get().toString(), found.reference()))));
+      refusal.ifPresent(
+          code ->
+              problems.add(
+                  problem(
+                      line, period, code, List.of(parsed.get().toString(), found.reference()))));
       return refusal.isEmpty() ? parsed : Optional.empty();
     }
 
@@ -326,7 +405,12 @@ public final class ResultsFile {
       Optional<String> name = cell(record, metric);
       Optional<MetricDefinition> found = name.flatMap(metrics::find);
       if (found.isEmpty()) {
-        problems.add(problem(line, metric, name.isEmpty() ? "missing-value" : "unknown-metric", name.stream().toList()));
+        problems.add(
+            problem(
+                line,
+                metric,
+                name.isEmpty() ? "missing-value" : "unknown-metric",
+                name.stream().toList()));
       } else if (!found.get().reported()) {
         problems.add(problem(line, metric, "derived-metric", List.of(name.get())));
         return Optional.empty();
@@ -335,8 +419,13 @@ public final class ResultsFile {
     }
 
     /** A cell's number; an empty cell in a column per metric means the metric was not reported. */
-    private Optional<BigDecimal> number(CSVRecord record, int column, int line, Optional<MetricDefinition> definition,
-        boolean required, Problems problems) {
+    private Optional<BigDecimal> number(
+        CSVRecord record,
+        int column,
+        int line,
+        Optional<MetricDefinition> definition,
+        boolean required,
+        Problems problems) {
       Optional<String> text = cell(record, column);
       if (text.isEmpty()) {
         if (required) {
@@ -349,7 +438,8 @@ public final class ResultsFile {
         problems.add(problem(line, column, "bad-number", List.of(text.get())));
         return Optional.empty();
       }
-      Optional<String> refusal = definition.flatMap(found -> LedgerRules.refusesValue(found, number.get()));
+      Optional<String> refusal =
+          definition.flatMap(found -> LedgerRules.refusesValue(found, number.get()));
       refusal.ifPresent(code -> problems.add(problem(line, column, code, List.of(text.get()))));
       return refusal.isEmpty() ? number : Optional.empty();
     }
@@ -363,7 +453,12 @@ public final class ResultsFile {
     }
 
     private ImportProblem problem(int line, int column, String code, List<String> arguments) {
-      return new ImportProblem(line, column + 1, column >= 0 && column < headings.size() ? headings.get(column) : "", code, arguments);
+      return new ImportProblem(
+          line,
+          column + 1,
+          column >= 0 && column < headings.size() ? headings.get(column) : "",
+          code,
+          arguments);
     }
   }
 

@@ -26,7 +26,10 @@ public abstract class Derived extends BuiltInMetric {
     return unit() == MetricUnit.MONEY;
   }
 
-  /** {@code part / whole}, as a percentage when the unit is a percentage; rounded to cents or hundredths. */
+  /**
+   * {@code part / whole}, as a percentage when the unit is a percentage; rounded to cents or
+   * hundredths.
+   */
   protected Optional<BigDecimal> ratio(Optional<BigDecimal> part, Optional<BigDecimal> whole) {
     if (part.isEmpty() || whole.isEmpty() || whole.get().signum() == 0) {
       return Optional.empty();

@@ -4,8 +4,9 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
- * The built-in derived metrics, each a contribution to the {@code MetricDefinition} extension point:
- * conversion rates along the funnel, cost per lead and per acquisition, and return on investment.
+ * The built-in derived metrics, each a contribution to the {@code MetricDefinition} extension
+ * point: conversion rates along the funnel, cost per lead and per acquisition, and return on
+ * investment.
  */
 public final class DerivedMetrics {
 
@@ -14,21 +15,33 @@ public final class DerivedMetrics {
   /** Qualified leads as a percentage of the leads created. */
   public static class LeadToQualified extends Derived.Conversion {
     public LeadToQualified() {
-      super("lead-to-qualified-rate", "Lead to qualified lead conversion", ReportedMetric.QUALIFIED_LEADS, ReportedMetric.LEADS_CREATED);
+      super(
+          "lead-to-qualified-rate",
+          "Lead to qualified lead conversion",
+          ReportedMetric.QUALIFIED_LEADS,
+          ReportedMetric.LEADS_CREATED);
     }
   }
 
   /** Deals closed as a percentage of the leads created. */
   public static class LeadToDeal extends Derived.Conversion {
     public LeadToDeal() {
-      super("lead-to-deal-rate", "Lead to deal conversion", ReportedMetric.DEALS_CLOSED, ReportedMetric.LEADS_CREATED);
+      super(
+          "lead-to-deal-rate",
+          "Lead to deal conversion",
+          ReportedMetric.DEALS_CLOSED,
+          ReportedMetric.LEADS_CREATED);
     }
   }
 
   /** Deals closed as a percentage of the meetings booked. */
   public static class MeetingToDeal extends Derived.Conversion {
     public MeetingToDeal() {
-      super("meeting-to-deal-rate", "Meeting to deal conversion", ReportedMetric.DEALS_CLOSED, ReportedMetric.MEETINGS_BOOKED);
+      super(
+          "meeting-to-deal-rate",
+          "Meeting to deal conversion",
+          ReportedMetric.DEALS_CLOSED,
+          ReportedMetric.MEETINGS_BOOKED);
     }
   }
 
@@ -40,8 +53,17 @@ public final class DerivedMetrics {
 
     @Override
     public Optional<BigDecimal> valueIn(PeriodOutcome outcome) {
-      Optional<BigDecimal> kept = outcome.results().value(ReportedMetric.LEADS_CREATED)
-          .map(leads -> leads.subtract(outcome.results().value(ReportedMetric.LEADS_RETURNED).orElse(BigDecimal.ZERO)));
+      Optional<BigDecimal> kept =
+          outcome
+              .results()
+              .value(ReportedMetric.LEADS_CREATED)
+              .map(
+                  leads ->
+                      leads.subtract(
+                          outcome
+                              .results()
+                              .value(ReportedMetric.LEADS_RETURNED)
+                              .orElse(BigDecimal.ZERO)));
       return ratio(outcome.spendIfKnown().map(spend -> spend.amount()), kept);
     }
   }
@@ -54,7 +76,9 @@ public final class DerivedMetrics {
 
     @Override
     public Optional<BigDecimal> valueIn(PeriodOutcome outcome) {
-      return ratio(outcome.spendIfKnown().map(spend -> spend.amount()), outcome.results().value(ReportedMetric.DEALS_CLOSED));
+      return ratio(
+          outcome.spendIfKnown().map(spend -> spend.amount()),
+          outcome.results().value(ReportedMetric.DEALS_CLOSED));
     }
   }
 
@@ -67,7 +91,12 @@ public final class DerivedMetrics {
     @Override
     public Optional<BigDecimal> valueIn(PeriodOutcome outcome) {
       Optional<BigDecimal> spend = outcome.spendIfKnown().map(paid -> paid.amount());
-      return ratio(outcome.results().value(ReportedMetric.REVENUE).flatMap(revenue -> spend.map(revenue::subtract)), spend);
+      return ratio(
+          outcome
+              .results()
+              .value(ReportedMetric.REVENUE)
+              .flatMap(revenue -> spend.map(revenue::subtract)),
+          spend);
     }
   }
 }

@@ -20,17 +20,24 @@ public final class MetricCatalogue {
   /** Reported before derived, the built-in reported ones in the order of the sales funnel. */
   private static final Comparator<MetricDefinition> FUNNEL_ORDER =
       Comparator.comparing((MetricDefinition definition) -> !definition.reported())
-          .thenComparing(definition -> Arrays.stream(ReportedMetric.values())
-              .filter(metric -> metric.id().equals(definition.id())).findFirst().map(Enum::ordinal).orElse(Integer.MAX_VALUE))
+          .thenComparing(
+              definition ->
+                  Arrays.stream(ReportedMetric.values())
+                      .filter(metric -> metric.id().equals(definition.id()))
+                      .findFirst()
+                      .map(Enum::ordinal)
+                      .orElse(Integer.MAX_VALUE))
           .thenComparing(MetricDefinition::id);
 
   private final List<MetricDefinition> definitions;
   private final Map<String, MetricDefinition> byName = new HashMap<>();
 
   public MetricCatalogue(Collection<? extends MetricDefinition> installed) {
-    this.definitions = installed.stream().sorted(FUNNEL_ORDER).map(MetricDefinition.class::cast).toList();
+    this.definitions =
+        installed.stream().sorted(FUNNEL_ORDER).map(MetricDefinition.class::cast).toList();
     for (MetricDefinition definition : definitions) {
-      Stream.concat(Stream.of(definition.id(), definition.displayName()), definition.aliases().stream())
+      Stream.concat(
+              Stream.of(definition.id(), definition.displayName()), definition.aliases().stream())
           .forEach(name -> byName.putIfAbsent(normalised(name), definition));
     }
   }
@@ -48,6 +55,9 @@ public final class MetricCatalogue {
   }
 
   private static String normalised(String name) {
-    return Normalizer.normalize(name, Normalizer.Form.NFC).strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-]+", "");
+    return Normalizer.normalize(name, Normalizer.Form.NFC)
+        .strip()
+        .toLowerCase(Locale.ROOT)
+        .replaceAll("[\\s_\\-]+", "");
   }
 }

@@ -1,6 +1,8 @@
 package io.outsight.core.metric;
 
-/** What a metric's value counts: whole things, money in the contract's currency, or a percentage. */
+/**
+ * What a metric's value counts: whole things, money in the contract's currency, or a percentage.
+ */
 public enum MetricUnit {
   COUNT,
   MONEY,

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /** A reporting period: a calendar month or a calendar quarter, written 2026-11 or 2026-Q4. */
 public record Period(YearMonth firstMonth, int months) implements Serializable, Comparable<Period> {
 
-  private static final Pattern QUARTER = Pattern.compile("(\\d{4})-?Q([1-4])", Pattern.CASE_INSENSITIVE);
+  private static final Pattern QUARTER =
+      Pattern.compile("(\\d{4})-?Q([1-4])", Pattern.CASE_INSENSITIVE);
 
   public Period {
     Objects.requireNonNull(firstMonth, "first month");
@@ -18,7 +19,8 @@ public record Period(YearMonth firstMonth, int months) implements Serializable, 
       throw new IllegalArgumentException("a period is a month or a quarter");
     }
     if (months == 3 && (firstMonth.getMonthValue() - 1) % 3 != 0) {
-      throw new IllegalArgumentException("a quarter starts in January, April, July or October: " + firstMonth);
+      throw new IllegalArgumentException(
+          "a quarter starts in January, April, July or October: " + firstMonth);
     }
   }
 
@@ -43,14 +45,16 @@ public record Period(YearMonth firstMonth, int months) implements Serializable, 
     try {
       return new Period(YearMonth.parse(text.strip()), 1);
     } catch (DateTimeParseException notAMonth) {
-      throw new IllegalArgumentException("not a month (2026-11) or a quarter (2026-Q4): " + text, notAMonth);
+      throw new IllegalArgumentException(
+          "not a month (2026-11) or a quarter (2026-Q4): " + text, notAMonth);
     }
   }
 
   /** The month or quarter that contains this day. */
   public static Period containing(LocalDate day, int months) {
     YearMonth month = YearMonth.from(day);
-    return new Period(months == 3 ? month.minusMonths((month.getMonthValue() - 1) % 3) : month, months);
+    return new Period(
+        months == 3 ? month.minusMonths((month.getMonthValue() - 1) % 3) : month, months);
   }
 
   public LocalDate firstDay() {
@@ -72,6 +76,8 @@ public record Period(YearMonth firstMonth, int months) implements Serializable, 
 
   @Override
   public String toString() {
-    return months == 1 ? firstMonth.toString() : firstMonth.getYear() + "-Q" + ((firstMonth.getMonthValue() - 1) / 3 + 1);
+    return months == 1
+        ? firstMonth.toString()
+        : firstMonth.getYear() + "-Q" + ((firstMonth.getMonthValue() - 1) / 3 + 1);
   }
 }

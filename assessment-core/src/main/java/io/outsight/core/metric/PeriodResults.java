@@ -15,11 +15,12 @@ public record PeriodResults(Map<String, BigDecimal> values) implements Serializa
   public static final PeriodResults NONE = new PeriodResults(Map.of());
 
   public PeriodResults {
-    values.forEach((metric, value) -> {
-      if (value == null || value.signum() < 0) {
-        throw new IllegalArgumentException(metric + " cannot be negative or empty");
-      }
-    });
+    values.forEach(
+        (metric, value) -> {
+          if (value == null || value.signum() < 0) {
+            throw new IllegalArgumentException(metric + " cannot be negative or empty");
+          }
+        });
     values = values.isEmpty() ? Map.of() : Map.copyOf(new TreeMap<>(values));
   }
 

@@ -1,7 +1,9 @@
 package io.outsight.core.metric;
 
-
-/** The built-in reported metrics, each a contribution to the {@code MetricDefinition} extension point. */
+/**
+ * The built-in reported metrics, each a contribution to the {@code MetricDefinition} extension
+ * point.
+ */
 public final class ReportedMetrics {
 
   private ReportedMetrics() {}
@@ -14,13 +16,22 @@ public final class ReportedMetrics {
 
   public static class QualifiedLeads extends Reported {
     public QualifiedLeads() {
-      super(ReportedMetric.QUALIFIED_LEADS, "Qualified leads", "laadukkaat liidit", "kvalifioidut liidit");
+      super(
+          ReportedMetric.QUALIFIED_LEADS,
+          "Qualified leads",
+          "laadukkaat liidit",
+          "kvalifioidut liidit");
     }
   }
 
   public static class MeetingsBooked extends Reported {
     public MeetingsBooked() {
-      super(ReportedMetric.MEETINGS_BOOKED, "Meetings booked", "tapaamiset", "sovitut tapaamiset", "meetings");
+      super(
+          ReportedMetric.MEETINGS_BOOKED,
+          "Meetings booked",
+          "tapaamiset",
+          "sovitut tapaamiset",
+          "meetings");
     }
   }
 

@@ -11,7 +11,8 @@ import java.util.Optional;
  * An amount in one currency, kept to the currency's minor unit (cents for the euro) and rounded
  * half-even, as accounting does. Amounts in different currencies never mix.
  */
-public record Money(BigDecimal amount, Currency currency) implements Serializable, Comparable<Money> {
+public record Money(BigDecimal amount, Currency currency)
+    implements Serializable, Comparable<Money> {
 
   public Money {
     Objects.requireNonNull(amount, "amount");

@@ -32,8 +32,10 @@ public record Percentage(BigDecimal value) implements Serializable {
   }
 
   public Percentage requireBetween(int low, int high, String what) {
-    if (value.compareTo(BigDecimal.valueOf(low)) < 0 || value.compareTo(BigDecimal.valueOf(high)) > 0) {
-      throw new IllegalArgumentException(what + " must be between " + low + " % and " + high + " %: " + value);
+    if (value.compareTo(BigDecimal.valueOf(low)) < 0
+        || value.compareTo(BigDecimal.valueOf(high)) > 0) {
+      throw new IllegalArgumentException(
+          what + " must be between " + low + " % and " + high + " %: " + value);
     }
     return this;
   }

@@ -9,12 +9,21 @@ import java.io.Serializable;
  * and are returned and deleted at the end; whether the vendor may subcontract; whether there is an
  * exit or insourcing plan.
  */
-public record ClauseStatus(boolean dataOwned, String dataLocation, boolean subcontractingAllowed, boolean exitPlan, String exitPlanNote)
+public record ClauseStatus(
+    boolean dataOwned,
+    String dataLocation,
+    boolean subcontractingAllowed,
+    boolean exitPlan,
+    String exitPlanNote)
     implements Serializable {
 
   static ClauseStatus of(Contract contract) {
     ContractClauses clauses = contract.clauses();
-    return new ClauseStatus(clauses.isWeOwnLeads() && clauses.isNoReuseForOthers() && clauses.isReturnAndDeleteAtExit(),
-        clauses.getDataLocation(), clauses.isSubcontractingAllowed(), contract.hasExitPlan(), contract.exitPlanNote().orElse(null));
+    return new ClauseStatus(
+        clauses.isWeOwnLeads() && clauses.isNoReuseForOthers() && clauses.isReturnAndDeleteAtExit(),
+        clauses.getDataLocation(),
+        clauses.isSubcontractingAllowed(),
+        contract.hasExitPlan(),
+        contract.exitPlanNote().orElse(null));
   }
 }

@@ -9,10 +9,13 @@ import java.util.stream.Stream;
  * The vendor's share, in per cent, of all outsourced leads, deals and revenue in the report's
  * periods: how much of the pipeline depends on this one seller. Null where nothing was outsourced.
  */
-public record Concentration(BigDecimal leads, BigDecimal deals, BigDecimal revenue) implements Serializable {
+public record Concentration(BigDecimal leads, BigDecimal deals, BigDecimal revenue)
+    implements Serializable {
 
   /** The largest of the three shares. */
   public Optional<BigDecimal> highest() {
-    return Stream.of(leads, deals, revenue).filter(share -> share != null).max(BigDecimal::compareTo);
+    return Stream.of(leads, deals, revenue)
+        .filter(share -> share != null)
+        .max(BigDecimal::compareTo);
   }
 }

@@ -51,38 +51,83 @@ public final class ContractReports {
     for (Period period = input.from(); period.compareTo(input.to()) <= 0; period = period.next()) {
       periods.add(period);
     }
-    List<PeriodSpend> spend = periods.stream().map(period -> spendIn(contract, input.model(), period, results(input, period))).toList();
+    List<PeriodSpend> spend =
+        periods.stream()
+            .map(period -> spendIn(contract, input.model(), period, results(input, period)))
+            .toList();
     Currency currency = Currency.getInstance(contract.currency());
-    Money totalSpend = spend.stream().map(PeriodSpend::total).reduce(Money.zero(currency), Money::plus);
+    Money totalSpend =
+        spend.stream().map(PeriodSpend::total).reduce(Money.zero(currency), Money::plus);
     Map<Period, PeriodOutcome> outcomes = new HashMap<>();
     for (int i = 0; i < periods.size(); i++) {
-      outcomes.put(periods.get(i), new PeriodOutcome(results(input, periods.get(i)), spend.get(i).total()));
+      outcomes.put(
+          periods.get(i), new PeriodOutcome(results(input, periods.get(i)), spend.get(i).total()));
     }
-    List<MetricLine> metrics = contract.kpis().stream()
-        .map(kpi -> line(kpi, input.metrics().find(kpi.getMetricId()), periods, outcomes)).toList();
+    List<MetricLine> metrics =
+        contract.kpis().stream()
+            .map(kpi -> line(kpi, input.metrics().find(kpi.getMetricId()), periods, outcomes))
+            .toList();
 
-    Optional<BigDecimal> leadsKept = sum(input, periods, ReportedMetric.LEADS_CREATED)
-        .map(leads -> leads.subtract(sum(input, periods, ReportedMetric.LEADS_RETURNED).orElse(BigDecimal.ZERO)));
+    Optional<BigDecimal> leadsKept =
+        sum(input, periods, ReportedMetric.LEADS_CREATED)
+            .map(
+                leads ->
+                    leads.subtract(
+                        sum(input, periods, ReportedMetric.LEADS_RETURNED)
+                            .orElse(BigDecimal.ZERO)));
     Optional<BigDecimal> deals = sum(input, periods, ReportedMetric.DEALS_CLOSED);
     Optional<BigDecimal> revenue = sum(input, periods, ReportedMetric.REVENUE);
     Money costPerLead = leadsKept.flatMap(totalSpend::per).orElse(null);
     Money costPerDeal = deals.flatMap(totalSpend::per).orElse(null);
-    BigDecimal roi = revenue.filter(any -> totalSpend.amount().signum() > 0)
-        .map(earned -> earned.subtract(totalSpend.amount()).multiply(HUNDRED).divide(totalSpend.amount(), 2, RoundingMode.HALF_UP))
-        .orElse(null);
+    BigDecimal roi =
+        revenue
+            .filter(any -> totalSpend.amount().signum() > 0)
+            .map(
+                earned ->
+                    earned
+                        .subtract(totalSpend.amount())
+                        .multiply(HUNDRED)
+                        .divide(totalSpend.amount(), 2, RoundingMode.HALF_UP))
+            .orElse(null);
     int months = periods.size() * contract.schedule().cadence().months();
-    Money inHouseCost = input.inHouseMonthlyCost() == null ? null : input.inHouseMonthlyCost().times(months);
+    Money inHouseCost =
+        input.inHouseMonthlyCost() == null ? null : input.inHouseMonthlyCost().times(months);
 
-    Set<Period> reported = input.results().entrySet().stream().filter(entry -> !entry.getValue().isEmpty())
-        .map(Map.Entry::getKey).collect(Collectors.toSet());
-    List<Period> late = contract.lateReports(reported, input.today()).stream()
-        .filter(period -> period.compareTo(input.from()) >= 0 && period.compareTo(input.to()) <= 0).toList();
+    Set<Period> reported =
+        input.results().entrySet().stream()
+            .filter(entry -> !entry.getValue().isEmpty())
+            .map(Map.Entry::getKey)
+            .collect(Collectors.toSet());
+    List<Period> late =
+        contract.lateReports(reported, input.today()).stream()
+            .filter(
+                period -> period.compareTo(input.from()) >= 0 && period.compareTo(input.to()) <= 0)
+            .toList();
     ClauseStatus clauses = ClauseStatus.of(contract);
-    Concentration concentration = new Concentration(share(input, ReportedMetric.LEADS_CREATED), share(input, ReportedMetric.DEALS_CLOSED),
-        share(input, ReportedMetric.REVENUE));
-    Recommendation recommendation = recommend(metrics, totalSpend, roi, inHouseCost, late, clauses, concentration);
-    return new ContractReport(contract.id() == null ? 0 : contract.id(), contract.reference(), contract.vendorId(), input.vendorName(),
-        input.from(), input.to(), metrics, spend, totalSpend, costPerLead, costPerDeal, roi, inHouseCost, late, clauses, concentration,
+    Concentration concentration =
+        new Concentration(
+            share(input, ReportedMetric.LEADS_CREATED),
+            share(input, ReportedMetric.DEALS_CLOSED),
+            share(input, ReportedMetric.REVENUE));
+    Recommendation recommendation =
+        recommend(metrics, totalSpend, roi, inHouseCost, late, clauses, concentration);
+    return new ContractReport(
+        contract.id() == null ? 0 : contract.id(),
+        contract.reference(),
+        contract.vendorId(),
+        input.vendorName(),
+        input.from(),
+        input.to(),
+        metrics,
+        spend,
+        totalSpend,
+        costPerLead,
+        costPerDeal,
+        roi,
+        inHouseCost,
+        late,
+        clauses,
+        concentration,
         recommendation);
   }
 
@@ -91,21 +136,36 @@ public final class ContractReports {
   }
 
   /** The period's payout under the model, and the set-up fee in the period the contract starts. */
-  private static PeriodSpend spendIn(Contract contract, CompensationModel model, Period period,
-      PeriodResults results) {
+  private static PeriodSpend spendIn(
+      Contract contract, CompensationModel model, Period period, PeriodResults results) {
     CompensationTerms terms = contract.compensation();
     Payout payout = model.payoutFor(terms, results);
-    boolean starts = !contract.term().start().isBefore(period.firstDay()) && !contract.term().start().isAfter(period.lastDay());
-    Money fees = starts ? contract.setupFee().orElse(Money.zero(terms.currency())) : Money.zero(terms.currency());
-    return new PeriodSpend(period, payout.amount(), fees, payout.amount().plus(fees), payout.explanation());
+    boolean starts =
+        !contract.term().start().isBefore(period.firstDay())
+            && !contract.term().start().isAfter(period.lastDay());
+    Money fees =
+        starts
+            ? contract.setupFee().orElse(Money.zero(terms.currency()))
+            : Money.zero(terms.currency());
+    return new PeriodSpend(
+        period, payout.amount(), fees, payout.amount().plus(fees), payout.explanation());
   }
 
-  private static MetricLine line(KpiTarget kpi, Optional<MetricDefinition> metric, List<Period> periods, Map<Period, PeriodOutcome> outcomes) {
+  private static MetricLine line(
+      KpiTarget kpi,
+      Optional<MetricDefinition> metric,
+      List<Period> periods,
+      Map<Period, PeriodOutcome> outcomes) {
     List<MetricPeriod> line = new ArrayList<>();
     for (Period period : periods) {
-      Optional<BigDecimal> actual = metric.flatMap(definition -> definition.valueIn(outcomes.get(period)));
-      line.add(new MetricPeriod(period, actual.orElse(null), actual.flatMap(value -> attainment(kpi, value)).orElse(null),
-          kpi.status(actual)));
+      Optional<BigDecimal> actual =
+          metric.flatMap(definition -> definition.valueIn(outcomes.get(period)));
+      line.add(
+          new MetricPeriod(
+              period,
+              actual.orElse(null),
+              actual.flatMap(value -> attainment(kpi, value)).orElse(null),
+              kpi.status(actual)));
     }
     return new MetricLine(kpi, line, trend(kpi, line));
   }
@@ -124,17 +184,23 @@ public final class ContractReports {
     return Optional.of(part.multiply(HUNDRED).divide(whole, 1, RoundingMode.HALF_UP));
   }
 
-  /** The change from the first to the last of the last three periods with data, in the target's direction. */
+  /**
+   * The change from the first to the last of the last three periods with data, in the target's
+   * direction.
+   */
   static Trend trend(KpiTarget kpi, List<MetricPeriod> line) {
-    List<BigDecimal> recent = line.stream().map(MetricPeriod::actual).filter(actual -> actual != null).toList();
+    List<BigDecimal> recent =
+        line.stream().map(MetricPeriod::actual).filter(actual -> actual != null).toList();
     recent = recent.subList(Math.max(0, recent.size() - 3), recent.size());
     if (recent.size() < 2) {
       return Trend.NO_DATA;
     }
     BigDecimal first = recent.get(0);
     BigDecimal change = recent.get(recent.size() - 1).subtract(first);
-    boolean steady = first.signum() == 0 ? change.signum() == 0
-        : change.abs().multiply(HUNDRED).compareTo(first.abs().multiply(STEADY_WITHIN)) <= 0;
+    boolean steady =
+        first.signum() == 0
+            ? change.signum() == 0
+            : change.abs().multiply(HUNDRED).compareTo(first.abs().multiply(STEADY_WITHIN)) <= 0;
     if (steady) {
       return Trend.STEADY;
     }
@@ -142,18 +208,33 @@ public final class ContractReports {
     return better ? Trend.IMPROVING : Trend.WORSENING;
   }
 
-  private static Optional<BigDecimal> sum(ReportInput input, List<Period> periods, ReportedMetric metric) {
-    List<BigDecimal> values = periods.stream().map(period -> results(input, period).value(metric)).flatMap(Optional::stream).toList();
-    return values.isEmpty() ? Optional.empty() : Optional.of(values.stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+  private static Optional<BigDecimal> sum(
+      ReportInput input, List<Period> periods, ReportedMetric metric) {
+    List<BigDecimal> values =
+        periods.stream()
+            .map(period -> results(input, period).value(metric))
+            .flatMap(Optional::stream)
+            .toList();
+    return values.isEmpty()
+        ? Optional.empty()
+        : Optional.of(values.stream().reduce(BigDecimal.ZERO, BigDecimal::add));
   }
 
   private static BigDecimal share(ReportInput input, ReportedMetric metric) {
     if (input.vendorTotals() == null || input.portfolioTotals() == null) {
       return null;
     }
-    Optional<BigDecimal> all = input.portfolioTotals().value(metric).filter(total -> total.signum() > 0);
-    return all.map(total -> input.vendorTotals().value(metric).orElse(BigDecimal.ZERO).multiply(HUNDRED)
-        .divide(total, 1, RoundingMode.HALF_UP)).orElse(null);
+    Optional<BigDecimal> all =
+        input.portfolioTotals().value(metric).filter(total -> total.signum() > 0);
+    return all.map(
+            total ->
+                input
+                    .vendorTotals()
+                    .value(metric)
+                    .orElse(BigDecimal.ZERO)
+                    .multiply(HUNDRED)
+                    .divide(total, 1, RoundingMode.HALF_UP))
+        .orElse(null);
   }
 
   /**
@@ -163,47 +244,88 @@ public final class ContractReports {
    * vendor without an exit plan, data we do not own, or no results at all in the periods (the
    * contract cannot be judged, least of all as on target); otherwise continue.
    */
-  static Recommendation recommend(List<MetricLine> metrics, Money totalSpend, BigDecimal roi, Money inHouseCost, List<Period> late,
-      ClauseStatus clauses, Concentration concentration) {
+  static Recommendation recommend(
+      List<MetricLine> metrics,
+      Money totalSpend,
+      BigDecimal roi,
+      Money inHouseCost,
+      List<Period> late,
+      ClauseStatus clauses,
+      Concentration concentration) {
     List<Reason> reasons = new ArrayList<>();
     boolean dearer = inHouseCost != null && totalSpend.compareTo(inHouseCost) > 0;
     for (MetricLine line : metrics) {
-      List<MetricPeriod> withData = line.periods().stream().filter(period -> period.status() != KpiStatus.NO_DATA).toList();
-      List<MetricPeriod> last = withData.subList(Math.max(0, withData.size() - RED_STREAK), withData.size());
-      if (last.size() == RED_STREAK && last.stream().allMatch(period -> period.status() == KpiStatus.RED)) {
-        reasons.add(new Reason(Verdict.EXIT_OR_INSOURCE, "red-streak", List.of(line.metricId(), String.valueOf(RED_STREAK))));
-      } else if (!withData.isEmpty() && withData.get(withData.size() - 1).status() != KpiStatus.GREEN) {
+      List<MetricPeriod> withData =
+          line.periods().stream().filter(period -> period.status() != KpiStatus.NO_DATA).toList();
+      List<MetricPeriod> last =
+          withData.subList(Math.max(0, withData.size() - RED_STREAK), withData.size());
+      if (last.size() == RED_STREAK
+          && last.stream().allMatch(period -> period.status() == KpiStatus.RED)) {
+        reasons.add(
+            new Reason(
+                Verdict.EXIT_OR_INSOURCE,
+                "red-streak",
+                List.of(line.metricId(), String.valueOf(RED_STREAK))));
+      } else if (!withData.isEmpty()
+          && withData.get(withData.size() - 1).status() != KpiStatus.GREEN) {
         MetricPeriod latest = withData.get(withData.size() - 1);
-        reasons.add(new Reason(Verdict.RENEGOTIATE, "below-target", List.of(line.metricId(), latest.period().toString(), latest.status().name())));
+        reasons.add(
+            new Reason(
+                Verdict.RENEGOTIATE,
+                "below-target",
+                List.of(line.metricId(), latest.period().toString(), latest.status().name())));
       }
       if (line.trend() == Trend.WORSENING) {
         reasons.add(new Reason(Verdict.RENEGOTIATE, "worsening", List.of(line.metricId())));
       }
     }
     if (roi != null && roi.signum() < 0 && dearer) {
-      reasons.add(new Reason(Verdict.EXIT_OR_INSOURCE, "losing-and-dearer", List.of(roi.toPlainString(), totalSpend.toString(), inHouseCost.toString())));
+      reasons.add(
+          new Reason(
+              Verdict.EXIT_OR_INSOURCE,
+              "losing-and-dearer",
+              List.of(roi.toPlainString(), totalSpend.toString(), inHouseCost.toString())));
     } else if (dearer) {
-      reasons.add(new Reason(Verdict.RENEGOTIATE, "dearer-than-in-house", List.of(totalSpend.toString(), inHouseCost.toString())));
+      reasons.add(
+          new Reason(
+              Verdict.RENEGOTIATE,
+              "dearer-than-in-house",
+              List.of(totalSpend.toString(), inHouseCost.toString())));
     }
     if (late.size() >= LATE_LIMIT) {
-      reasons.add(new Reason(Verdict.RENEGOTIATE, "late-reports", List.of(String.valueOf(late.size()))));
+      reasons.add(
+          new Reason(Verdict.RENEGOTIATE, "late-reports", List.of(String.valueOf(late.size()))));
     }
-    Optional<BigDecimal> dependence = concentration.highest().filter(share -> share.compareTo(CONCENTRATION_LIMIT) > 0);
+    Optional<BigDecimal> dependence =
+        concentration.highest().filter(share -> share.compareTo(CONCENTRATION_LIMIT) > 0);
     if (dependence.isPresent() && !clauses.exitPlan()) {
-      reasons.add(new Reason(Verdict.RENEGOTIATE, "dependence-without-exit-plan", List.of(dependence.get().toPlainString())));
+      reasons.add(
+          new Reason(
+              Verdict.RENEGOTIATE,
+              "dependence-without-exit-plan",
+              List.of(dependence.get().toPlainString())));
     }
     if (!clauses.dataOwned()) {
       reasons.add(new Reason(Verdict.RENEGOTIATE, "data-not-owned", List.of()));
     }
-    boolean anyData = metrics.stream().flatMap(line -> line.periods().stream()).anyMatch(period -> period.status() != KpiStatus.NO_DATA);
+    boolean anyData =
+        metrics.stream()
+            .flatMap(line -> line.periods().stream())
+            .anyMatch(period -> period.status() != KpiStatus.NO_DATA);
     if (!metrics.isEmpty() && !anyData) {
       reasons.add(new Reason(Verdict.RENEGOTIATE, "no-data", List.of()));
     }
-    Verdict verdict = reasons.stream().map(Reason::pointsTo).max(Enum::compareTo).orElse(Verdict.CONTINUE);
+    Verdict verdict =
+        reasons.stream().map(Reason::pointsTo).max(Enum::compareTo).orElse(Verdict.CONTINUE);
     if (verdict == Verdict.CONTINUE) {
-      reasons.add(new Reason(Verdict.CONTINUE, metrics.isEmpty() ? "no-targets" : "on-target", List.of()));
+      reasons.add(
+          new Reason(Verdict.CONTINUE, metrics.isEmpty() ? "no-targets" : "on-target", List.of()));
       if (inHouseCost != null) {
-        reasons.add(new Reason(Verdict.CONTINUE, "cheaper-than-in-house", List.of(totalSpend.toString(), inHouseCost.toString())));
+        reasons.add(
+            new Reason(
+                Verdict.CONTINUE,
+                "cheaper-than-in-house",
+                List.of(totalSpend.toString(), inHouseCost.toString())));
       }
     }
     return new Recommendation(verdict, reasons);

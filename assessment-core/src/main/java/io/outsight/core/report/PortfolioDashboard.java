@@ -27,22 +27,33 @@ import java.util.TreeMap;
  * what they cost in the latest quarter, how well they meet their targets, which are red, and month
  * by month what was spent against what came in.
  *
- * @param quarter the quarter of the last month that has ended: on the first month of a quarter, when
- *     none of its periods has ended yet and so none has a payout, the quarter before, complete
+ * @param quarter the quarter of the last month that has ended: on the first month of a quarter,
+ *     when none of its periods has ended yet and so none has a payout, the quarter before, complete
  * @param quarterSpend the spend of that quarter's periods, one amount per currency
- * @param averageAttainment the mean of every target's latest attainment, in per cent; null when none has data
+ * @param averageAttainment the mean of every target's latest attainment, in per cent; null when
+ *     none has data
  * @param redContracts the contracts whose latest period with data has a target in red
  * @param months spend, leads and deals per calendar month, oldest first
- * @param leadsByVendor the leads each vendor brought over the periods, the most first: how concentrated the pipeline is
+ * @param leadsByVendor the leads each vendor brought over the periods, the most first: how
+ *     concentrated the pipeline is
  */
-public record PortfolioDashboard(int runningContracts, Period quarter, List<Money> quarterSpend, BigDecimal averageAttainment,
-    List<ContractReport> redContracts, List<MonthFigures> months, Map<String, BigDecimal> leadsByVendor) implements Serializable {
+public record PortfolioDashboard(
+    int runningContracts,
+    Period quarter,
+    List<Money> quarterSpend,
+    BigDecimal averageAttainment,
+    List<ContractReport> redContracts,
+    List<MonthFigures> months,
+    Map<String, BigDecimal> leadsByVendor)
+    implements Serializable {
 
   /**
    * One calendar month across the portfolio; a quarter's spend and results count in its first
    * month. Leads and deals are null when no contract reported them that month: no data, not zero.
    */
-  public record MonthFigures(YearMonth month, Map<Currency, BigDecimal> spend, BigDecimal leads, BigDecimal deals) implements Serializable {}
+  public record MonthFigures(
+      YearMonth month, Map<Currency, BigDecimal> spend, BigDecimal leads, BigDecimal deals)
+      implements Serializable {}
 
   public PortfolioDashboard {
     quarterSpend = List.copyOf(quarterSpend);
@@ -55,7 +66,8 @@ public record PortfolioDashboard(int runningContracts, Period quarter, List<Mone
   public static PortfolioDashboard of(List<ReportInput> inputs, LocalDate today) {
     Period quarter = Period.containing(today.withDayOfMonth(1).minusDays(1), 3);
     List<ContractReport> reports = new ArrayList<>();
-    Map<Currency, Money> quarterSpend = new TreeMap<>(Comparator.comparing(Currency::getCurrencyCode));
+    Map<Currency, Money> quarterSpend =
+        new TreeMap<>(Comparator.comparing(Currency::getCurrencyCode));
     Map<YearMonth, MonthFigures> months = new TreeMap<>();
     List<BigDecimal> attainments = new ArrayList<>();
     List<ContractReport> red = new ArrayList<>();
@@ -64,19 +76,29 @@ public record PortfolioDashboard(int runningContracts, Period quarter, List<Mone
       ContractReport report = ContractReports.of(input);
       reports.add(report);
       for (PeriodSpend spend : report.spend()) {
-        if (!spend.period().firstDay().isBefore(quarter.firstDay()) && !spend.period().lastDay().isAfter(quarter.lastDay())) {
+        if (!spend.period().firstDay().isBefore(quarter.firstDay())
+            && !spend.period().lastDay().isAfter(quarter.lastDay())) {
           quarterSpend.merge(spend.total().currency(), spend.total(), Money::plus);
         }
         PeriodResults results = input.results().getOrDefault(spend.period(), PeriodResults.NONE);
-        months.merge(spend.period().firstMonth(), new MonthFigures(spend.period().firstMonth(),
-            Map.of(spend.total().currency(), spend.total().amount()), results.value(ReportedMetric.LEADS_CREATED).orElse(null),
-            results.value(ReportedMetric.DEALS_CLOSED).orElse(null)), PortfolioDashboard::sum);
-        results.value(ReportedMetric.LEADS_CREATED).ifPresent(leads -> leadsByVendor.merge(report.vendorName(), leads, BigDecimal::add));
+        months.merge(
+            spend.period().firstMonth(),
+            new MonthFigures(
+                spend.period().firstMonth(),
+                Map.of(spend.total().currency(), spend.total().amount()),
+                results.value(ReportedMetric.LEADS_CREATED).orElse(null),
+                results.value(ReportedMetric.DEALS_CLOSED).orElse(null)),
+            PortfolioDashboard::sum);
+        results
+            .value(ReportedMetric.LEADS_CREATED)
+            .ifPresent(leads -> leadsByVendor.merge(report.vendorName(), leads, BigDecimal::add));
       }
       boolean anyRed = false;
       for (MetricLine line : report.metrics()) {
-        Optional<MetricPeriod> latest = line.periods().stream().filter(period -> period.status() != KpiStatus.NO_DATA)
-            .reduce((earlier, later) -> later);
+        Optional<MetricPeriod> latest =
+            line.periods().stream()
+                .filter(period -> period.status() != KpiStatus.NO_DATA)
+                .reduce((earlier, later) -> later);
         latest.map(MetricPeriod::attainment).filter(Objects::nonNull).ifPresent(attainments::add);
         anyRed |= latest.filter(period -> period.status() == KpiStatus.RED).isPresent();
       }
@@ -84,19 +106,33 @@ public record PortfolioDashboard(int runningContracts, Period quarter, List<Mone
         red.add(report);
       }
     }
-    BigDecimal average = attainments.isEmpty() ? null
-        : attainments.stream().reduce(BigDecimal.ZERO, BigDecimal::add).divide(BigDecimal.valueOf(attainments.size()), 1, RoundingMode.HALF_UP);
+    BigDecimal average =
+        attainments.isEmpty()
+            ? null
+            : attainments.stream()
+                .reduce(BigDecimal.ZERO, BigDecimal::add)
+                .divide(BigDecimal.valueOf(attainments.size()), 1, RoundingMode.HALF_UP);
     Map<String, BigDecimal> mostFirst = new LinkedHashMap<>();
-    leadsByVendor.entrySet().stream().sorted(Map.Entry.<String, BigDecimal>comparingByValue().reversed())
+    leadsByVendor.entrySet().stream()
+        .sorted(Map.Entry.<String, BigDecimal>comparingByValue().reversed())
         .forEach(entry -> mostFirst.put(entry.getKey(), entry.getValue()));
-    return new PortfolioDashboard(reports.size(), quarter, List.copyOf(quarterSpend.values()), average, red, List.copyOf(months.values()), mostFirst);
+    return new PortfolioDashboard(
+        reports.size(),
+        quarter,
+        List.copyOf(quarterSpend.values()),
+        average,
+        red,
+        List.copyOf(months.values()),
+        mostFirst);
   }
 
   private static MonthFigures sum(MonthFigures a, MonthFigures b) {
-    Map<Currency, BigDecimal> spend = new TreeMap<>(Comparator.comparing(Currency::getCurrencyCode));
+    Map<Currency, BigDecimal> spend =
+        new TreeMap<>(Comparator.comparing(Currency::getCurrencyCode));
     spend.putAll(a.spend());
     b.spend().forEach((currency, amount) -> spend.merge(currency, amount, BigDecimal::add));
-    return new MonthFigures(a.month(), spend, plus(a.leads(), b.leads()), plus(a.deals(), b.deals()));
+    return new MonthFigures(
+        a.month(), spend, plus(a.leads(), b.leads()), plus(a.deals(), b.deals()));
   }
 
   private static BigDecimal plus(BigDecimal a, BigDecimal b) {

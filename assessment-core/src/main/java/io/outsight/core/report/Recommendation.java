@@ -3,7 +3,10 @@ package io.outsight.core.report;
 import java.io.Serializable;
 import java.util.List;
 
-/** What to do with the contract, and every reason that led there, each a stable code with the values it names. */
+/**
+ * What to do with the contract, and every reason that led there, each a stable code with the values
+ * it names.
+ */
 public record Recommendation(Verdict verdict, List<Reason> reasons) implements Serializable {
 
   public enum Verdict {
@@ -13,7 +16,8 @@ public record Recommendation(Verdict verdict, List<Reason> reasons) implements S
   }
 
   /** A reason as a code the report's languages word, with its values. */
-  public record Reason(Verdict pointsTo, String code, List<String> arguments) implements Serializable {
+  public record Reason(Verdict pointsTo, String code, List<String> arguments)
+      implements Serializable {
 
     public Reason {
       arguments = List.copyOf(arguments);

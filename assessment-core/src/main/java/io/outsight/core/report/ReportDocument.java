@@ -13,11 +13,20 @@ import java.util.List;
  * periods, who made it and when, as of which day, the compensation model and the KPI definitions
  * used), and the words of its headings in the reader's language.
  */
-public record ReportDocument(ContractReport report, Metadata metadata, Labels labels) implements Serializable {
+public record ReportDocument(ContractReport report, Metadata metadata, Labels labels)
+    implements Serializable {
 
   /** What the file is and how it was made. */
-  public record Metadata(String title, String language, String generatedBy, Instant generatedAt, LocalDate asOf,
-      String compensationModel, List<KpiTarget> kpis, List<String> metricDefinitions) implements Serializable {
+  public record Metadata(
+      String title,
+      String language,
+      String generatedBy,
+      Instant generatedAt,
+      LocalDate asOf,
+      String compensationModel,
+      List<KpiTarget> kpis,
+      List<String> metricDefinitions)
+      implements Serializable {
 
     public Metadata {
       kpis = List.copyOf(kpis);
@@ -37,7 +46,10 @@ public record ReportDocument(ContractReport report, Metadata metadata, Labels la
 
     String reason(Recommendation.Reason reason);
 
-    /** A number as the reader's language writes it, for formats meant for reading rather than for programs. */
+    /**
+     * A number as the reader's language writes it, for formats meant for reading rather than for
+     * programs.
+     */
     String number(BigDecimal value);
   }
 }

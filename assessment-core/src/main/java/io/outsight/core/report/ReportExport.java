@@ -11,8 +11,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * A report file the portal wrote: which report, in which format, for whom and when, and the
- * SHA-256 digest of its bytes, by which a file someone holds is recognised as genuine.
+ * A report file the portal wrote: which report, in which format, for whom and when, and the SHA-256
+ * digest of its bytes, by which a file someone holds is recognised as genuine.
  */
 @Entity
 @Table(name = "report_export")
@@ -20,7 +20,10 @@ public class ReportExport {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "report_export_seq")
-  @SequenceGenerator(name = "report_export_seq", sequenceName = "report_export_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "report_export_seq",
+      sequenceName = "report_export_seq",
+      allocationSize = 50)
   private Long id;
 
   private String sha256;
@@ -58,10 +61,20 @@ public class ReportExport {
 
   /**
    * @param contractId the contract reported on, or null for a portfolio export of every contract
-   * @param client where the request came from and with what, as "API · curl/8.5.0" (cut to {@link #CLIENT_LENGTH})
+   * @param client where the request came from and with what, as "API · curl/8.5.0" (cut to {@link
+   *     #CLIENT_LENGTH})
    */
-  public ReportExport(String sha256, String exporter, String fileName, Long contractId, String periodFrom, String periodTo,
-      long byteCount, String generatedBy, Instant generatedAt, String client) {
+  public ReportExport(
+      String sha256,
+      String exporter,
+      String fileName,
+      Long contractId,
+      String periodFrom,
+      String periodTo,
+      long byteCount,
+      String generatedBy,
+      Instant generatedAt,
+      String client) {
     this.sha256 = sha256;
     this.exporter = exporter;
     this.fileName = fileName;

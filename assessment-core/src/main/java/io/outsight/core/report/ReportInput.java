@@ -13,8 +13,8 @@ import java.util.Objects;
 /**
  * What a contract report is computed from: the contract and its vendor's name, the installed
  * compensation model and metrics, the periods asked for and what was reported in them; for
- * concentration, the vendor's and all outsourced results over the same periods summed; the
- * in-house alternative's monthly cost, when known; and the day the report is made.
+ * concentration, the vendor's and all outsourced results over the same periods summed; the in-house
+ * alternative's monthly cost, when known; and the day the report is made.
  */
 public record ReportInput(
     Contract contract,
@@ -34,7 +34,11 @@ public record ReportInput(
     Objects.requireNonNull(model, "compensation model");
     int months = contract.schedule().cadence().months();
     if (from.months() != months || to.months() != months || to.compareTo(from) < 0) {
-      throw new IllegalArgumentException("the report runs over the contract's own periods, from the first to the last: " + from + " - " + to);
+      throw new IllegalArgumentException(
+          "the report runs over the contract's own periods, from the first to the last: "
+              + from
+              + " - "
+              + to);
     }
     results = Map.copyOf(results);
   }

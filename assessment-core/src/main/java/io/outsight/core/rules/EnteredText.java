@@ -18,11 +18,16 @@ public final class EnteredText {
       return null;
     }
     if (text.length() > maxLength) {
-      throw new RuleViolation("text.too-long", field + " has " + text.length() + " characters, at most " + maxLength + " are kept",
+      throw new RuleViolation(
+          "text.too-long",
+          field + " has " + text.length() + " characters, at most " + maxLength + " are kept",
           List.of(field, String.valueOf(maxLength)));
     }
     if (!PlainText.Check.allows(text, lines)) {
-      throw new RuleViolation("text.not-plain", field + " holds control characters or invisible direction marks", List.of(field));
+      throw new RuleViolation(
+          "text.not-plain",
+          field + " holds control characters or invisible direction marks",
+          List.of(field));
     }
     return text;
   }

@@ -50,14 +50,21 @@ public @interface PlainText {
 
     /** Whether the text holds only what people write; null is left to @NotNull. */
     public static boolean allows(String text, boolean lines) {
-      return text == null || text.codePoints().allMatch(character -> lines && (character == '\n' || character == '\r' || character == '\t')
-          || Character.getType(character) != Character.CONTROL && !reorders(character) && character != 0xFEFF
-          && Character.getType(character) != Character.SURROGATE);
+      return text == null
+          || text.codePoints()
+              .allMatch(
+                  character ->
+                      lines && (character == '\n' || character == '\r' || character == '\t')
+                          || Character.getType(character) != Character.CONTROL
+                              && !reorders(character)
+                              && character != 0xFEFF
+                              && Character.getType(character) != Character.SURROGATE);
     }
 
     /** Bidirectional embeddings, overrides and isolates. */
     private static boolean reorders(int character) {
-      return character >= 0x202A && character <= 0x202E || character >= 0x2066 && character <= 0x2069;
+      return character >= 0x202A && character <= 0x202E
+          || character >= 0x2066 && character <= 0x2069;
     }
   }
 }

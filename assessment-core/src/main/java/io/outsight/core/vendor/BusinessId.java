@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>Finland: the business ID (Y-tunnus), seven digits, a hyphen and a check digit computed with
  *       the weights 7, 9, 10, 5, 8, 4, 2 modulo 11. Old six-digit numbers get their leading zero.
- *   <li>Other EU member states: the VAT number, prefixed with the member state's code (EL for Greece).
+ *   <li>Other EU member states: the VAT number, prefixed with the member state's code (EL for
+ *       Greece).
  *   <li>Elsewhere: the national registration number, 3 to 20 letters, digits and separators.
  * </ul>
  */

@@ -1,5 +1,6 @@
 package io.outsight.core.vendor;
 
+import io.outsight.core.rules.RuleViolation;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -16,7 +17,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import io.outsight.core.rules.RuleViolation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -80,9 +80,10 @@ public class Vendor {
     this.businessId = BusinessId.of(profile.getCountry(), profile.getBusinessId());
     this.name = ContactPerson.requireText(profile.getName(), "vendor name");
     this.country = profile.getCountry();
-    this.website = profile.getWebsite() == null || profile.getWebsite().isBlank()
-        ? null
-        : profile.getWebsite().strip();
+    this.website =
+        profile.getWebsite() == null || profile.getWebsite().isBlank()
+            ? null
+            : profile.getWebsite().strip();
     this.contact = new ContactPerson(profile.getContactName(), profile.getContactEmail());
     if (profile.getServices() == null || profile.getServices().isEmpty()) {
       throw new IllegalArgumentException("a vendor offers at least one service");
@@ -105,11 +106,16 @@ public class Vendor {
    */
   public void moveTo(VendorStatus target, String reason) {
     if (!status.next().contains(target)) {
-      throw new RuleViolation("vendor.transition", "A vendor cannot go from " + status + " to " + target,
+      throw new RuleViolation(
+          "vendor.transition",
+          "A vendor cannot go from " + status + " to " + target,
           List.of(status.name(), target.name()));
     }
     if (target.needsReason() && (reason == null || reason.isBlank())) {
-      throw new RuleViolation("vendor.reason-required", "Going to " + target + " needs a reason", List.of(target.name()));
+      throw new RuleViolation(
+          "vendor.reason-required",
+          "Going to " + target + " needs a reason",
+          List.of(target.name()));
     }
     status = target;
     statusReason = reason == null || reason.isBlank() ? null : reason.strip();
@@ -157,9 +163,7 @@ public class Vendor {
   }
 
   public Set<ServiceOffering> services() {
-    return services.isEmpty()
-        ? Set.of()
-        : Collections.unmodifiableSet(EnumSet.copyOf(services));
+    return services.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(services));
   }
 
   public VendorStatus status() {

@@ -24,8 +24,20 @@ public record VendorDetails(
     implements Serializable {
 
   public static VendorDetails of(Vendor vendor) {
-    return new VendorDetails(vendor.id(), vendor.version(), vendor.name(), vendor.businessId().value(), vendor.country(), vendor.website(),
-        vendor.contact().name(), vendor.contact().email(), vendor.services(), vendor.status(),
-        vendor.statusReason().orElse(null), vendor.reassessmentDue().orElse(null), vendor.registeredAt(), vendor.registeredBy());
+    return new VendorDetails(
+        vendor.id(),
+        vendor.version(),
+        vendor.name(),
+        vendor.businessId().value(),
+        vendor.country(),
+        vendor.website(),
+        vendor.contact().name(),
+        vendor.contact().email(),
+        vendor.services(),
+        vendor.status(),
+        vendor.statusReason().orElse(null),
+        vendor.reassessmentDue().orElse(null),
+        vendor.registeredAt(),
+        vendor.registeredBy());
   }
 }

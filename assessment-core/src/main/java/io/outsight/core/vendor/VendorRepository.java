@@ -9,7 +9,9 @@ public interface VendorRepository {
 
   void add(Vendor vendor);
 
-  /** Writes a changed vendor now, so that a concurrent change is refused before the caller returns. */
+  /**
+   * Writes a changed vendor now, so that a concurrent change is refused before the caller returns.
+   */
   void saveChanges(Vendor vendor);
 
   Optional<Vendor> find(long id);

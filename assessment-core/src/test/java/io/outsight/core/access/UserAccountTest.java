@@ -12,7 +12,8 @@ class UserAccountTest {
 
   @Test
   void anAccountAnAdministratorOpensMustChooseItsOwnPasswordAndThenNeedNot() {
-    UserAccount paula = UserAccount.opened("paula", "Paula P", "temporary-hash", Set.of(Roles.PROCUREMENT));
+    UserAccount paula =
+        UserAccount.opened("paula", "Paula P", "temporary-hash", Set.of(Roles.PROCUREMENT));
     assertThat(paula.mustChangePassword()).isTrue();
     paula.choosePassword("own-hash");
     assertThat(paula.mustChangePassword()).isFalse();
@@ -25,27 +26,33 @@ class UserAccountTest {
   @Test
   void rolesAreOnlyTheThreeKnownOnesAndAtLeastOne() {
     UserAccount aaro = new UserAccount("aaro", "Aaro", "hash", Set.of(Roles.AUDITOR));
-    assertThatThrownBy(() -> aaro.assignRoles(Set.of())).hasFieldOrPropertyWithValue("rule", "account.roles");
-    assertThatThrownBy(() -> aaro.assignRoles(Set.of("ROOT"))).hasFieldOrPropertyWithValue("rule", "account.roles");
+    assertThatThrownBy(() -> aaro.assignRoles(Set.of()))
+        .hasFieldOrPropertyWithValue("rule", "account.roles");
+    assertThatThrownBy(() -> aaro.assignRoles(Set.of("ROOT")))
+        .hasFieldOrPropertyWithValue("rule", "account.roles");
     aaro.assignRoles(Set.of(Roles.AUDITOR, Roles.ADMIN));
     assertThat(aaro.roles()).containsExactlyInAnyOrder(Roles.AUDITOR, Roles.ADMIN);
   }
 
   @Test
   void aUsernameIsLowerCaseLettersDigitsAndAFewSigns() {
-    assertThatThrownBy(() -> new UserAccount("Paula Procurement", "Paula", "hash", Set.of(Roles.PROCUREMENT)))
-        .isInstanceOf(RuleViolation.class).hasFieldOrPropertyWithValue("rule", "account.username");
+    assertThatThrownBy(
+            () -> new UserAccount("Paula Procurement", "Paula", "hash", Set.of(Roles.PROCUREMENT)))
+        .isInstanceOf(RuleViolation.class)
+        .hasFieldOrPropertyWithValue("rule", "account.username");
   }
 
   @Test
   void theLastEnabledAdministratorCanNeitherBeDisabledNorLoseTheRole() {
     UserAccount alma = new UserAccount("alma", "Alma", "hash", Set.of(Roles.ADMIN));
     alma.disable();
-    assertThatThrownBy(() -> alma.requireAnAdministratorRemains(0)).hasFieldOrPropertyWithValue("rule", "account.last-administrator");
+    assertThatThrownBy(() -> alma.requireAnAdministratorRemains(0))
+        .hasFieldOrPropertyWithValue("rule", "account.last-administrator");
     assertThatCode(() -> alma.requireAnAdministratorRemains(1)).doesNotThrowAnyException();
     alma.enable();
     alma.assignRoles(Set.of(Roles.AUDITOR));
-    assertThatThrownBy(() -> alma.requireAnAdministratorRemains(0)).hasFieldOrPropertyWithValue("rule", "account.last-administrator");
+    assertThatThrownBy(() -> alma.requireAnAdministratorRemains(0))
+        .hasFieldOrPropertyWithValue("rule", "account.last-administrator");
     alma.assignRoles(Set.of(Roles.AUDITOR, Roles.ADMIN));
     assertThatCode(() -> alma.requireAnAdministratorRemains(0)).doesNotThrowAnyException();
   }

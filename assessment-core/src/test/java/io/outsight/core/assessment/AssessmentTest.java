@@ -22,12 +22,13 @@ class AssessmentTest {
   private static final QuestionnaireTemplate TEMPLATE = ScoreCardTest.TEMPLATE;
   private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
 
-  private static final List<Answer> COMPLETE = List.of(
-      new Answer("track.results", new Scale(4), "Saw three case studies", "DMS-4711"),
-      Answer.of("track.references", new YesNo(true)),
-      Answer.of("track.notes", new Text("Fine")),
-      Answer.of("data.owner", new Chosen(Set.of("ours"))),
-      Answer.of("data.deletion", new NotApplicable()));
+  private static final List<Answer> COMPLETE =
+      List.of(
+          new Answer("track.results", new Scale(4), "Saw three case studies", "DMS-4711"),
+          Answer.of("track.references", new YesNo(true)),
+          Answer.of("track.notes", new Text("Fine")),
+          Answer.of("data.owner", new Chosen(Set.of("ours"))),
+          Answer.of("data.deletion", new NotApplicable()));
 
   private static Assessment submitted() {
     Assessment assessment = Assessment.ofVendor(7, TEMPLATE, "paula", NOW);
@@ -56,22 +57,30 @@ class AssessmentTest {
 
   @Test
   void storesEveryKindOfAnswerAndReadsItBackUnchanged() {
-    List<Answer> all = List.of(
-        Answer.of("a", new Scale(3)), Answer.of("b", new YesNo(false)), Answer.of("c", new Chosen(Set.of("x", "y"))),
-        Answer.of("d", new AnswerValue.Quantity(new BigDecimal("12.5"))), Answer.of("e", new AnswerValue.Amount(Money.of("1500.50", "EUR"))),
-        Answer.of("f", new AnswerValue.Day(LocalDate.of(2027, 3, 31))), Answer.of("g", new Text("Leads, contacts; all of them")),
-        new Answer("h", new NotApplicable(), "Not relevant for lead generation", null));
+    List<Answer> all =
+        List.of(
+            Answer.of("a", new Scale(3)),
+            Answer.of("b", new YesNo(false)),
+            Answer.of("c", new Chosen(Set.of("x", "y"))),
+            Answer.of("d", new AnswerValue.Quantity(new BigDecimal("12.5"))),
+            Answer.of("e", new AnswerValue.Amount(Money.of("1500.50", "EUR"))),
+            Answer.of("f", new AnswerValue.Day(LocalDate.of(2027, 3, 31))),
+            Answer.of("g", new Text("Leads, contacts; all of them")),
+            new Answer("h", new NotApplicable(), "Not relevant for lead generation", null));
 
-    assertThat(all.stream().map(StoredAnswer::of).map(StoredAnswer::answer).toList()).containsExactlyElementsOf(all);
+    assertThat(all.stream().map(StoredAnswer::of).map(StoredAnswer::answer).toList())
+        .containsExactlyElementsOf(all);
   }
 
   @Test
   void onlyTheAssessorEditsAndOnlyADraft() {
     Assessment assessment = submitted();
 
-    assertThat(ruleOf(() -> assessment.answer(COMPLETE, TEMPLATE, "paula", NOW))).isEqualTo("assessment.not-editable");
+    assertThat(ruleOf(() -> assessment.answer(COMPLETE, TEMPLATE, "paula", NOW)))
+        .isEqualTo("assessment.not-editable");
     Assessment draft = Assessment.ofVendor(7, TEMPLATE, "paula", NOW);
-    assertThat(ruleOf(() -> draft.answer(COMPLETE, TEMPLATE, "pekka", NOW))).isEqualTo("assessment.not-assessor");
+    assertThat(ruleOf(() -> draft.answer(COMPLETE, TEMPLATE, "pekka", NOW)))
+        .isEqualTo("assessment.not-assessor");
   }
 
   @Test
@@ -80,17 +89,20 @@ class AssessmentTest {
     assessment.answer(COMPLETE.subList(0, 3), TEMPLATE, "paula", NOW);
 
     assertThatThrownBy(() -> assessment.submit(TEMPLATE, "paula", NOW))
-        .isInstanceOfSatisfying(RuleViolation.class, violation -> {
-          assertThat(violation.rule()).isEqualTo("assessment.incomplete");
-          assertThat(violation.details()).containsExactly("data.owner", "data.deletion");
-        });
+        .isInstanceOfSatisfying(
+            RuleViolation.class,
+            violation -> {
+              assertThat(violation.rule()).isEqualTo("assessment.incomplete");
+              assertThat(violation.details()).containsExactly("data.owner", "data.deletion");
+            });
   }
 
   @Test
   void nobodyReviewsTheirOwnAssessment() {
     Assessment assessment = submitted();
 
-    assertThat(ruleOf(() -> assessment.decide(AssessmentStatus.APPROVED, "paula", null, NOW))).isEqualTo("assessment.four-eyes");
+    assertThat(ruleOf(() -> assessment.decide(AssessmentStatus.APPROVED, "paula", null, NOW)))
+        .isEqualTo("assessment.four-eyes");
     assessment.decide(AssessmentStatus.APPROVED, "riikka", null, NOW);
     assertThat(assessment.status()).isEqualTo(AssessmentStatus.APPROVED);
     assertThat(assessment.reviewer()).contains("riikka");
@@ -100,8 +112,10 @@ class AssessmentTest {
   void aReturnOrRejectionSaysWhyAndAReturnedAssessmentCanBeEditedAgain() {
     Assessment assessment = submitted();
 
-    assertThat(ruleOf(() -> assessment.decide(AssessmentStatus.RETURNED, "riikka", " ", NOW))).isEqualTo("assessment.comment-required");
-    assessment.decide(AssessmentStatus.RETURNED, "riikka", "Ask for the data-processing agreement", NOW);
+    assertThat(ruleOf(() -> assessment.decide(AssessmentStatus.RETURNED, "riikka", " ", NOW)))
+        .isEqualTo("assessment.comment-required");
+    assessment.decide(
+        AssessmentStatus.RETURNED, "riikka", "Ask for the data-processing agreement", NOW);
     assessment.answer(COMPLETE, TEMPLATE, "paula", NOW);
     assessment.submit(TEMPLATE, "paula", NOW);
     assertThat(assessment.status()).isEqualTo(AssessmentStatus.SUBMITTED);
@@ -112,12 +126,14 @@ class AssessmentTest {
     Assessment assessment = submitted();
     assessment.decide(AssessmentStatus.REJECTED, "riikka", "Leads would not be ours", NOW);
 
-    assertThat(ruleOf(() -> assessment.decide(AssessmentStatus.APPROVED, "riikka", null, NOW))).isEqualTo("assessment.not-submitted");
+    assertThat(ruleOf(() -> assessment.decide(AssessmentStatus.APPROVED, "riikka", null, NOW)))
+        .isEqualTo("assessment.not-submitted");
   }
 
   @Test
   void aRevisionStartsFromTheAnswersAndKeepsTheOriginal() {
-    Assessment original = Assessment.ofReadiness("Outsource lead generation in 2027?", TEMPLATE, "paula", NOW);
+    Assessment original =
+        Assessment.ofReadiness("Outsource lead generation in 2027?", TEMPLATE, "paula", NOW);
     original.answer(COMPLETE, TEMPLATE, "paula", NOW);
 
     Assessment revision = original.revisedBy("pekka", TEMPLATE, NOW);
@@ -125,6 +141,7 @@ class AssessmentTest {
     assertThat(revision.answers()).containsExactlyElementsOf(original.answers());
     assertThat(revision.title()).contains("Outsource lead generation in 2027?");
     assertThat(revision.assessor()).isEqualTo("pekka");
-    assertThat(ruleOf(() -> Assessment.ofReadiness(" ", TEMPLATE, "paula", NOW))).isEqualTo("assessment.title-required");
+    assertThat(ruleOf(() -> Assessment.ofReadiness(" ", TEMPLATE, "paula", NOW)))
+        .isEqualTo("assessment.title-required");
   }
 }

@@ -33,108 +33,187 @@ class ScoreCardTest {
           1,
           text("Sample"),
           List.of(
-              new Section("track", text("Track record"), 2, List.of(
-                  Question.scale("track.results", 3, text("Results shown"), Collections.nCopies(6, text("level"))),
-                  Question.yesNo("track.references", 2, text("References with measurable results?"), true),
-                  Question.information("track.notes", text("Notes"), AnswerType.FREE_TEXT))),
-              new Section("data", text("Data"), 1, List.of(
-                  Question.choice("data.owner", 4, text("Who owns the leads?"), AnswerType.SINGLE_CHOICE, List.of(
-                      Choice.of("ours", "We do", "Me", "1"),
-                      Choice.of("shared", "Shared", "Jaettu", "0.5"),
-                      Choice.of("vendor", "The vendor, reusable for others", "Toimittaja", "0"))),
-                  Question.yesNo("data.deletion", 1, text("Deleted at exit?"), true)))),
+              new Section(
+                  "track",
+                  text("Track record"),
+                  2,
+                  List.of(
+                      Question.scale(
+                          "track.results",
+                          3,
+                          text("Results shown"),
+                          Collections.nCopies(6, text("level"))),
+                      Question.yesNo(
+                          "track.references", 2, text("References with measurable results?"), true),
+                      Question.information("track.notes", text("Notes"), AnswerType.FREE_TEXT))),
+              new Section(
+                  "data",
+                  text("Data"),
+                  1,
+                  List.of(
+                      Question.choice(
+                          "data.owner",
+                          4,
+                          text("Who owns the leads?"),
+                          AnswerType.SINGLE_CHOICE,
+                          List.of(
+                              Choice.of("ours", "We do", "Me", "1"),
+                              Choice.of("shared", "Shared", "Jaettu", "0.5"),
+                              Choice.of(
+                                  "vendor", "The vendor, reusable for others", "Toimittaja", "0"))),
+                      Question.yesNo("data.deletion", 1, text("Deleted at exit?"), true)))),
           List.of(
-              new RedFlagRule("no-references", text("No references"), "track.references", new AnsweredNo()),
-              new RedFlagRule("leads-not-ours", text("Leads reusable"), "data.owner", new Chose("vendor"))));
+              new RedFlagRule(
+                  "no-references", text("No references"), "track.references", new AnsweredNo()),
+              new RedFlagRule(
+                  "leads-not-ours", text("Leads reusable"), "data.owner", new Chose("vendor"))));
 
   @Test
   void weighsQuestionsWithinSectionsAndSectionsOverall() {
-    ScoreCard card = ScoreCard.of(TEMPLATE, List.of(
-        Answer.of("track.results", new Scale(4)),
-        Answer.of("track.references", new YesNo(true)),
-        Answer.of("track.notes", new Text("Worked for two competitors")),
-        Answer.of("data.owner", new Chosen(Set.of("shared"))),
-        Answer.of("data.deletion", new NotApplicable())));
+    ScoreCard card =
+        ScoreCard.of(
+            TEMPLATE,
+            List.of(
+                Answer.of("track.results", new Scale(4)),
+                Answer.of("track.references", new YesNo(true)),
+                Answer.of("track.notes", new Text("Worked for two competitors")),
+                Answer.of("data.owner", new Chosen(Set.of("shared"))),
+                Answer.of("data.deletion", new NotApplicable())));
 
     // Track: 4/5 x 3 = 2.4, plus 2 for the favourable yes: 4.4 of 5 = 88.0.
-    assertThat(card.sections().get(0).score()).hasValueSatisfying(score -> assertThat(score).isEqualByComparingTo("88.0"));
+    assertThat(card.sections().get(0).score())
+        .hasValueSatisfying(score -> assertThat(score).isEqualByComparingTo("88.0"));
     // Data: shared earns half of 4 = 2; deletion does not apply, so 2 of 4 = 50.0.
-    assertThat(card.sections().get(1).score()).hasValueSatisfying(score -> assertThat(score).isEqualByComparingTo("50.0"));
+    assertThat(card.sections().get(1).score())
+        .hasValueSatisfying(score -> assertThat(score).isEqualByComparingTo("50.0"));
     // Overall: (88.0 x 2 + 50.0 x 1) / 3 = 75.33 -> 75.3.
-    assertThat(card.overall()).hasValueSatisfying(score -> assertThat(score).isEqualByComparingTo("75.3"));
+    assertThat(card.overall())
+        .hasValueSatisfying(score -> assertThat(score).isEqualByComparingTo("75.3"));
     assertThat(card.redFlags()).isEmpty();
     assertThat(card.riskTier()).isEqualTo(RiskTier.LOW);
   }
 
   @Test
   void explainsEveryPoint() {
-    ScoreCard card = ScoreCard.of(TEMPLATE, List.of(Answer.of("track.results", new Scale(4)), Answer.of("data.deletion", new NotApplicable())));
+    ScoreCard card =
+        ScoreCard.of(
+            TEMPLATE,
+            List.of(
+                Answer.of("track.results", new Scale(4)),
+                Answer.of("data.deletion", new NotApplicable())));
 
     assertThat(card.sections().get(0).lines())
-        .extracting(ScoreLine::questionKey, ScoreLine::status, line -> line.earned().stripTrailingZeros().toPlainString(), ScoreLine::possible)
+        .extracting(
+            ScoreLine::questionKey,
+            ScoreLine::status,
+            line -> line.earned().stripTrailingZeros().toPlainString(),
+            ScoreLine::possible)
         .containsExactly(
             tuple("track.results", ScoreLine.Status.ANSWERED, "2.4", 3),
             tuple("track.references", ScoreLine.Status.NOT_ANSWERED, "0", 2),
             tuple("track.notes", ScoreLine.Status.NOT_SCORED, "0", 0));
-    assertThat(card.sections().get(1).lines().get(1).status()).isEqualTo(ScoreLine.Status.NOT_APPLICABLE);
+    assertThat(card.sections().get(1).lines().get(1).status())
+        .isEqualTo(ScoreLine.Status.NOT_APPLICABLE);
   }
 
   @Test
   void unansweredCountsAgainstTheScoreAndRedFlagsFireWhateverTheScore() {
-    ScoreCard card = ScoreCard.of(TEMPLATE, List.of(
-        Answer.of("track.references", new YesNo(false)),
-        Answer.of("data.owner", new Chosen(Set.of("vendor"))),
-        Answer.of("data.deletion", new YesNo(true))));
+    ScoreCard card =
+        ScoreCard.of(
+            TEMPLATE,
+            List.of(
+                Answer.of("track.references", new YesNo(false)),
+                Answer.of("data.owner", new Chosen(Set.of("vendor"))),
+                Answer.of("data.deletion", new YesNo(true))));
 
-    // Track: nothing earned of 5 = 0.0. Data: 1 of 5 = 20.0. Overall (0 x 2 + 20 x 1) / 3 = 6.67 -> 6.7.
-    assertThat(card.overall()).hasValueSatisfying(score -> assertThat(score).isEqualByComparingTo("6.7"));
-    assertThat(card.redFlags()).extracting(RedFlagRule::key).containsExactly("no-references", "leads-not-ours");
+    // Track: nothing earned of 5 = 0.0. Data: 1 of 5 = 20.0. Overall (0 x 2 + 20 x 1) / 3 = 6.67 ->
+    // 6.7.
+    assertThat(card.overall())
+        .hasValueSatisfying(score -> assertThat(score).isEqualByComparingTo("6.7"));
+    assertThat(card.redFlags())
+        .extracting(RedFlagRule::key)
+        .containsExactly("no-references", "leads-not-ours");
     assertThat(card.riskTier()).isEqualTo(RiskTier.CRITICAL);
-    assertThat(card.unanswered()).extracting(ScoreLine::questionKey).containsExactly("track.results");
+    assertThat(card.unanswered())
+        .extracting(ScoreLine::questionKey)
+        .containsExactly("track.results");
   }
 
   @Test
   void aSectionWhereNothingAppliesHasNoScoreAndDoesNotPullTheOverallDown() {
-    ScoreCard card = ScoreCard.of(TEMPLATE, List.of(
-        Answer.of("track.results", new Scale(5)),
-        Answer.of("track.references", new YesNo(true)),
-        Answer.of("data.owner", new NotApplicable()),
-        Answer.of("data.deletion", new NotApplicable())));
+    ScoreCard card =
+        ScoreCard.of(
+            TEMPLATE,
+            List.of(
+                Answer.of("track.results", new Scale(5)),
+                Answer.of("track.references", new YesNo(true)),
+                Answer.of("data.owner", new NotApplicable()),
+                Answer.of("data.deletion", new NotApplicable())));
 
     assertThat(card.sections().get(1).score()).isEmpty();
-    assertThat(card.overall()).hasValueSatisfying(score -> assertThat(score).isEqualByComparingTo("100.0"));
+    assertThat(card.overall())
+        .hasValueSatisfying(score -> assertThat(score).isEqualByComparingTo("100.0"));
   }
 
   @Test
   void anAssessmentWithNothingAnsweredHasNoScoreNotAPerfectOne() {
-    ScoreCard card = ScoreCard.of(TEMPLATE, List.of(Answer.of("track.results", new NotApplicable()),
-        Answer.of("track.references", new NotApplicable()), Answer.of("data.owner", new NotApplicable()),
-        Answer.of("data.deletion", new NotApplicable())));
+    ScoreCard card =
+        ScoreCard.of(
+            TEMPLATE,
+            List.of(
+                Answer.of("track.results", new NotApplicable()),
+                Answer.of("track.references", new NotApplicable()),
+                Answer.of("data.owner", new NotApplicable()),
+                Answer.of("data.deletion", new NotApplicable())));
 
     assertThat(card.overall()).isEmpty();
   }
 
   @Test
   void refusesAnswersThatDoNotFitTheirQuestion() {
-    assertThatThrownBy(() -> ScoreCard.of(TEMPLATE, List.of(Answer.of("track.results", new YesNo(true)))))
+    assertThatThrownBy(
+            () -> ScoreCard.of(TEMPLATE, List.of(Answer.of("track.results", new YesNo(true)))))
         .hasMessage("question track.results is answered as SCALE_0_TO_5");
-    assertThatThrownBy(() -> ScoreCard.of(TEMPLATE, List.of(Answer.of("data.owner", new Chosen(Set.of("nobody"))))))
+    assertThatThrownBy(
+            () ->
+                ScoreCard.of(
+                    TEMPLATE, List.of(Answer.of("data.owner", new Chosen(Set.of("nobody"))))))
         .hasMessage("question data.owner has no choice nobody");
-    assertThatThrownBy(() -> ScoreCard.of(TEMPLATE, List.of(Answer.of("data.owner", new Chosen(Set.of("ours", "shared"))))))
+    assertThatThrownBy(
+            () ->
+                ScoreCard.of(
+                    TEMPLATE,
+                    List.of(Answer.of("data.owner", new Chosen(Set.of("ours", "shared"))))))
         .hasMessage("question data.owner is answered as SINGLE_CHOICE");
-    assertThatThrownBy(() -> ScoreCard.of(TEMPLATE, List.of(Answer.of("track.unknown", new YesNo(true)))))
+    assertThatThrownBy(
+            () -> ScoreCard.of(TEMPLATE, List.of(Answer.of("track.unknown", new YesNo(true)))))
         .hasMessageContaining("has no question track.unknown");
-    assertThatThrownBy(() -> ScoreCard.of(TEMPLATE, List.of(Answer.of("track.results", new Scale(1)), Answer.of("track.results", new Scale(2)))))
+    assertThatThrownBy(
+            () ->
+                ScoreCard.of(
+                    TEMPLATE,
+                    List.of(
+                        Answer.of("track.results", new Scale(1)),
+                        Answer.of("track.results", new Scale(2)))))
         .hasMessageContaining("answered twice");
   }
 
   @Test
   void aTemplateRefusesRedFlagsThatCannotFireAndRepeatedQuestions() {
-    assertThatThrownBy(() -> new QuestionnaireTemplate("broken", 1, text("Broken"), TEMPLATE.sections(),
-        List.of(new RedFlagRule("x", text("x"), "track.results", new AnsweredNo()))))
+    assertThatThrownBy(
+            () ->
+                new QuestionnaireTemplate(
+                    "broken",
+                    1,
+                    text("Broken"),
+                    TEMPLATE.sections(),
+                    List.of(new RedFlagRule("x", text("x"), "track.results", new AnsweredNo()))))
         .hasMessageContaining("red flag x does not fit question track.results");
     Section twice = TEMPLATE.sections().get(0);
-    assertThatThrownBy(() -> new QuestionnaireTemplate("twice", 1, text("Twice"), List.of(twice, twice), List.of()))
+    assertThatThrownBy(
+            () ->
+                new QuestionnaireTemplate(
+                    "twice", 1, text("Twice"), List.of(twice, twice), List.of()))
         .hasMessageContaining("appears twice");
   }
 }

@@ -12,7 +12,11 @@ class TemplateJsonTest {
 
   @Test
   void aSnapshotReadsBackAsTheSameTemplate() {
-    for (QuestionnaireTemplate template : List.of(VendorDueDiligence.version1(), ReadinessAssessment.version1(), ScoreCardTest.TEMPLATE)) {
+    for (QuestionnaireTemplate template :
+        List.of(
+            VendorDueDiligence.version1(),
+            ReadinessAssessment.version1(),
+            ScoreCardTest.TEMPLATE)) {
       assertThat(TemplateJson.read(TemplateJson.write(template))).isEqualTo(template);
     }
   }
@@ -23,10 +27,14 @@ class TemplateJsonTest {
     List<Section> sections = new ArrayList<>(published.sections());
     Section first = sections.get(0);
     sections.set(0, new Section(first.key(), first.title(), first.weight() + 1, first.questions()));
-    QuestionnaireTemplate reweighted = new QuestionnaireTemplate(published.id(), published.version(), published.title(),
-        sections, published.redFlags());
+    QuestionnaireTemplate reweighted =
+        new QuestionnaireTemplate(
+            published.id(), published.version(), published.title(), sections, published.redFlags());
 
-    assertThat(TemplateJson.fingerprint(published)).hasSize(64).isEqualTo(TemplateJson.fingerprint(VendorDueDiligence.version1()));
-    assertThat(TemplateJson.fingerprint(reweighted)).isNotEqualTo(TemplateJson.fingerprint(published));
+    assertThat(TemplateJson.fingerprint(published))
+        .hasSize(64)
+        .isEqualTo(TemplateJson.fingerprint(VendorDueDiligence.version1()));
+    assertThat(TemplateJson.fingerprint(reweighted))
+        .isNotEqualTo(TemplateJson.fingerprint(published));
   }
 }

@@ -17,9 +17,11 @@ class ChainVerificationTest {
 
   private static final Instant AT = Instant.parse("2026-11-26T10:00:00Z");
 
-  private static final ChainKey KEY = ChainKey.of("the installation's own key, 32+ bytes".getBytes(StandardCharsets.UTF_8));
+  private static final ChainKey KEY =
+      ChainKey.of("the installation's own key, 32+ bytes".getBytes(StandardCharsets.UTF_8));
 
-  private static final ChainKey ANOTHER_KEY = ChainKey.of("a key the intruder made up, 32+ b".getBytes(StandardCharsets.UTF_8));
+  private static final ChainKey ANOTHER_KEY =
+      ChainKey.of("a key the intruder made up, 32+ b".getBytes(StandardCharsets.UTF_8));
 
   /** A trail, its head and the checkpoints written as the portal writes them. */
   private static final class Trail {
@@ -33,14 +35,23 @@ class ChainVerificationTest {
 
     Trail append(int count, String content, ChainKey key) {
       for (int i = 0; i < count; i++) {
-        events.add(head.append(key, AT.plusSeconds(events.size()), "procurement", "Vendor", "1", "CHANGED", null,
-            "{\"" + content + "\":" + i + "}"));
+        events.add(
+            head.append(
+                key,
+                AT.plusSeconds(events.size()),
+                "procurement",
+                "Vendor",
+                "1",
+                "CHANGED",
+                null,
+                "{\"" + content + "\":" + i + "}"));
       }
       return this;
     }
 
     Trail checkpoint() {
-      checkpoints.add(Checkpoint.of(head, checkpoints.stream().reduce((a, b) -> b), AT.plusSeconds(3600), KEY));
+      checkpoints.add(
+          Checkpoint.of(head, checkpoints.stream().reduce((a, b) -> b), AT.plusSeconds(3600), KEY));
       return this;
     }
 
@@ -50,7 +61,8 @@ class ChainVerificationTest {
   }
 
   /** What someone with database access could do behind the application's back. */
-  private static void overwrite(Class<?> type, Object target, String field, Object value) throws Exception {
+  private static void overwrite(Class<?> type, Object target, String field, Object value)
+      throws Exception {
     Field declared = type.getDeclaredField(field);
     declared.setAccessible(true);
     declared.set(target, value);
@@ -64,7 +76,8 @@ class ChainVerificationTest {
     assertThat(trail.verify().eventsChecked()).isEqualTo(5);
     assertThat(trail.events.get(0).previousHash()).isEqualTo(AuditEvent.GENESIS);
     assertThat(trail.events.get(3).previousHash()).isEqualTo(trail.events.get(2).hash());
-    assertThat(trail.events.get(3).hash()).isEqualTo(trail.events.get(3).computeHash(KEY))
+    assertThat(trail.events.get(3).hash())
+        .isEqualTo(trail.events.get(3).computeHash(KEY))
         .isNotEqualTo(trail.events.get(3).computeHash(ChainSeal.UNKEYED));
   }
 
@@ -117,7 +130,9 @@ class ChainVerificationTest {
     Trail trail = new Trail().checkpoint().append(3, "n");
     // written by someone with database access, past what the portal recorded as its newest event
     Trail twin = new Trail().append(3, "n");
-    trail.events.add(twin.head.append(KEY, AT.plusSeconds(60), "intruder", "Vendor", "1", "CHANGED", null, "{}"));
+    trail.events.add(
+        twin.head.append(
+            KEY, AT.plusSeconds(60), "intruder", "Vendor", "1", "CHANGED", null, "{}"));
 
     assertThat(trail.verify().firstBrokenLink()).contains(new BrokenLink(4, Breach.BEYOND_HEAD));
   }
@@ -127,7 +142,9 @@ class ChainVerificationTest {
     Trail recorded = new Trail().checkpoint().append(4, "n");
     Trail rewritten = new Trail().append(4, "forged");
 
-    assertThat(ChainVerification.of(rewritten.events, recorded.head, KEY, recorded.checkpoints).firstBrokenLink())
+    assertThat(
+            ChainVerification.of(rewritten.events, recorded.head, KEY, recorded.checkpoints)
+                .firstBrokenLink())
         .contains(new BrokenLink(4, Breach.HEAD_MISMATCH));
   }
 
@@ -137,7 +154,8 @@ class ChainVerificationTest {
     Trail rewritten = new Trail().append(4, "forged");
     rewritten.checkpoints.addAll(recorded.checkpoints);
 
-    assertThat(rewritten.verify().firstBrokenLink()).contains(new BrokenLink(4, Breach.CHECKPOINT_MISMATCH));
+    assertThat(rewritten.verify().firstBrokenLink())
+        .contains(new BrokenLink(4, Breach.CHECKPOINT_MISMATCH));
   }
 
   @Test
@@ -147,15 +165,18 @@ class ChainVerificationTest {
     backup.checkpoints.clear();
     backup.checkpoints.addAll(now.checkpoints);
 
-    assertThat(backup.verify().firstBrokenLink()).contains(new BrokenLink(4, Breach.BEHIND_CHECKPOINT));
+    assertThat(backup.verify().firstBrokenLink())
+        .contains(new BrokenLink(4, Breach.BEHIND_CHECKPOINT));
   }
 
   @Test
   void aCheckpointWrittenWithoutTheKeyIsForged() {
     Trail trail = new Trail().checkpoint().append(3, "n");
-    trail.checkpoints.add(Checkpoint.of(trail.head, Optional.of(trail.checkpoints.get(0)), AT, ANOTHER_KEY));
+    trail.checkpoints.add(
+        Checkpoint.of(trail.head, Optional.of(trail.checkpoints.get(0)), AT, ANOTHER_KEY));
 
-    assertThat(trail.verify().firstBrokenLink()).contains(new BrokenLink(3, Breach.CHECKPOINT_FORGED));
+    assertThat(trail.verify().firstBrokenLink())
+        .contains(new BrokenLink(3, Breach.CHECKPOINT_FORGED));
   }
 
   @Test
@@ -163,18 +184,30 @@ class ChainVerificationTest {
     Trail trail = new Trail().checkpoint().append(2, "n").checkpoint().append(2, "n").checkpoint();
     trail.checkpoints.remove(1);
 
-    assertThat(trail.verify().firstBrokenLink()).contains(new BrokenLink(4, Breach.CHECKPOINT_MISSING));
+    assertThat(trail.verify().firstBrokenLink())
+        .contains(new BrokenLink(4, Breach.CHECKPOINT_MISSING));
 
     trail.checkpoints.clear();
     assertThat(trail.verify().firstBrokenLink()).contains(new BrokenLink(1, Breach.UNANCHORED));
   }
 
   @Test
-  void eventsWrittenBeforeTheTrailHadAKeyAreCheckedAsSha256AndTheMarkCannotBeMoved() throws Exception {
+  void eventsWrittenBeforeTheTrailHadAKeyAreCheckedAsSha256AndTheMarkCannotBeMoved()
+      throws Exception {
     Trail trail = new Trail();
     for (int i = 0; i < 3; i++) {
-      AuditEvent event = AuditEvent.following(i, trail.head.lastHash(), AT.plusSeconds(i), "procurement", "Vendor", "1", "CHANGED",
-          null, "{}", ChainSeal.UNKEYED);
+      AuditEvent event =
+          AuditEvent.following(
+              i,
+              trail.head.lastHash(),
+              AT.plusSeconds(i),
+              "procurement",
+              "Vendor",
+              "1",
+              "CHANGED",
+              null,
+              "{}",
+              ChainSeal.UNKEYED);
       trail.events.add(event);
       overwrite(ChainHead.class, trail.head, "lastSequence", event.sequence());
       overwrite(ChainHead.class, trail.head, "lastHash", event.hash());
@@ -188,12 +221,15 @@ class ChainVerificationTest {
 
     // moving the mark, so that keyed events could be written anew with plain SHA-256
     overwrite(ChainHead.class, trail.head, "legacyThrough", 5L);
-    assertThat(trail.verify().firstBrokenLink()).contains(new BrokenLink(3, Breach.CHECKPOINT_MISMATCH));
+    assertThat(trail.verify().firstBrokenLink())
+        .contains(new BrokenLink(3, Breach.CHECKPOINT_MISMATCH));
   }
 
   @Test
   void aKeyShorterThanItsMacIsRefused() {
-    assertThatThrownBy(() -> ChainKey.of(new byte[31])).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("32");
+    assertThatThrownBy(() -> ChainKey.of(new byte[31]))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("32");
     assertThat(KEY).hasToString("ChainKey[hidden]");
   }
 }

@@ -21,8 +21,19 @@ class CompensationModelsTest {
     return Money.of(amount, "EUR");
   }
 
-  private static CompensationTerms terms(String model, ReportedMetric metric, List<Tier> tiers, Money floor, Money cap) {
-    return new CompensationTerms(model, EUR, metric, tiers, null, null, null, floor, cap, "Decision maker met, budget confirmed");
+  private static CompensationTerms terms(
+      String model, ReportedMetric metric, List<Tier> tiers, Money floor, Money cap) {
+    return new CompensationTerms(
+        model,
+        EUR,
+        metric,
+        tiers,
+        null,
+        null,
+        null,
+        floor,
+        cap,
+        "Decision maker met, budget confirmed");
   }
 
   private static Tier tier(String from, String rate) {
@@ -32,7 +43,9 @@ class CompensationModelsTest {
   private static PeriodResults results(Object... metricAndValue) {
     Map<String, BigDecimal> values = new HashMap<>();
     for (int i = 0; i < metricAndValue.length; i += 2) {
-      values.put(((ReportedMetric) metricAndValue[i]).id(), new BigDecimal(metricAndValue[i + 1].toString()));
+      values.put(
+          ((ReportedMetric) metricAndValue[i]).id(),
+          new BigDecimal(metricAndValue[i + 1].toString()));
     }
     return new PeriodResults(values);
   }
@@ -41,34 +54,72 @@ class CompensationModelsTest {
 
   @Test
   void graduatedTiersPayEachBandAtItsOwnRate() {
-    Payout payout = new PerClosedDeal().payoutFor(terms(PerClosedDeal.ID, ReportedMetric.DEALS_CLOSED, DEAL_TIERS, null, null),
-        results(ReportedMetric.DEALS_CLOSED, 14));
+    Payout payout =
+        new PerClosedDeal()
+            .payoutFor(
+                terms(PerClosedDeal.ID, ReportedMetric.DEALS_CLOSED, DEAL_TIERS, null, null),
+                results(ReportedMetric.DEALS_CLOSED, 14));
 
     // 10 x 500 + 4 x 750 = 5,000 + 3,000 = 8,000
     assertThat(payout.amount()).isEqualTo(eur("8000"));
-    assertThat(payout.explanation()).containsExactly("10 x 500 = 5000.00 EUR", "4 x 750 = 3000.00 EUR");
+    assertThat(payout.explanation())
+        .containsExactly("10 x 500 = 5000.00 EUR", "4 x 750 = 3000.00 EUR");
   }
 
   @Test
   void theCapLimitsAndTheFloorRaisesThePeriodsPayout() {
     PeriodResults fourteenDeals = results(ReportedMetric.DEALS_CLOSED, 14);
 
-    assertThat(new PerClosedDeal().payoutFor(terms(PerClosedDeal.ID, ReportedMetric.DEALS_CLOSED, DEAL_TIERS, null, eur("7000")), fourteenDeals).amount())
+    assertThat(
+            new PerClosedDeal()
+                .payoutFor(
+                    terms(
+                        PerClosedDeal.ID,
+                        ReportedMetric.DEALS_CLOSED,
+                        DEAL_TIERS,
+                        null,
+                        eur("7000")),
+                    fourteenDeals)
+                .amount())
         .isEqualTo(eur("7000"));
-    assertThat(new PerClosedDeal().payoutFor(terms(PerClosedDeal.ID, ReportedMetric.DEALS_CLOSED, DEAL_TIERS, eur("9000"), null), fourteenDeals).amount())
+    assertThat(
+            new PerClosedDeal()
+                .payoutFor(
+                    terms(
+                        PerClosedDeal.ID,
+                        ReportedMetric.DEALS_CLOSED,
+                        DEAL_TIERS,
+                        eur("9000"),
+                        null),
+                    fourteenDeals)
+                .amount())
         .isEqualTo(eur("9000"));
-    assertThatThrownBy(() -> terms(PerClosedDeal.ID, ReportedMetric.DEALS_CLOSED, DEAL_TIERS, eur("9000"), eur("7000")))
+    assertThatThrownBy(
+            () ->
+                terms(
+                    PerClosedDeal.ID,
+                    ReportedMetric.DEALS_CLOSED,
+                    DEAL_TIERS,
+                    eur("9000"),
+                    eur("7000")))
         .hasMessageContaining("above the cap");
   }
 
   @Test
   void leadsReturnedWithinTheDisputeWindowAreNotPaid() {
-    Payout payout = new PerLead().payoutFor(terms(PerLead.ID, ReportedMetric.LEADS_CREATED, List.of(tier("0", "40")), null, null),
-        results(ReportedMetric.LEADS_CREATED, 120, ReportedMetric.LEADS_RETURNED, 15));
+    Payout payout =
+        new PerLead()
+            .payoutFor(
+                terms(
+                    PerLead.ID, ReportedMetric.LEADS_CREATED, List.of(tier("0", "40")), null, null),
+                results(ReportedMetric.LEADS_CREATED, 120, ReportedMetric.LEADS_RETURNED, 15));
 
     // (120 - 15) x 40 = 4,200
     assertThat(payout.amount()).isEqualTo(eur("4200"));
-    assertThat(payout.explanation()).first().asString().startsWith("15 returned within the dispute window");
+    assertThat(payout.explanation())
+        .first()
+        .asString()
+        .startsWith("15 returned within the dispute window");
   }
 
   @Test
@@ -76,21 +127,53 @@ class CompensationModelsTest {
     PerQualifiedLead model = new PerQualifiedLead();
 
     // 12 meetings x 150 = 1,800
-    assertThat(model.payoutFor(terms(PerQualifiedLead.ID, ReportedMetric.MEETINGS_BOOKED, List.of(tier("0", "150")), null, null),
-        results(ReportedMetric.MEETINGS_BOOKED, 12)).amount()).isEqualTo(eur("1800"));
-    CompensationTerms undefined = new CompensationTerms(PerQualifiedLead.ID, EUR, ReportedMetric.MEETINGS_BOOKED,
-        List.of(tier("0", "150")), null, null, null, null, null, " ");
-    assertThatThrownBy(() -> model.payoutFor(undefined, results(ReportedMetric.MEETINGS_BOOKED, 12)))
+    assertThat(
+            model
+                .payoutFor(
+                    terms(
+                        PerQualifiedLead.ID,
+                        ReportedMetric.MEETINGS_BOOKED,
+                        List.of(tier("0", "150")),
+                        null,
+                        null),
+                    results(ReportedMetric.MEETINGS_BOOKED, 12))
+                .amount())
+        .isEqualTo(eur("1800"));
+    CompensationTerms undefined =
+        new CompensationTerms(
+            PerQualifiedLead.ID,
+            EUR,
+            ReportedMetric.MEETINGS_BOOKED,
+            List.of(tier("0", "150")),
+            null,
+            null,
+            null,
+            null,
+            null,
+            " ");
+    assertThatThrownBy(
+            () -> model.payoutFor(undefined, results(ReportedMetric.MEETINGS_BOOKED, 12)))
         .hasMessageContaining("written qualification definition");
-    assertThatThrownBy(() -> model.payoutFor(terms(PerQualifiedLead.ID, ReportedMetric.REVENUE, List.of(), null, null), results()))
+    assertThatThrownBy(
+            () ->
+                model.payoutFor(
+                    terms(PerQualifiedLead.ID, ReportedMetric.REVENUE, List.of(), null, null),
+                    results()))
         .hasMessageContaining("not REVENUE");
   }
 
   @Test
   void revenueShareTiersAreRevenueBandsWithTheirPercentages() {
-    Payout payout = new RevenueShare().payoutFor(
-        terms(RevenueShare.ID, ReportedMetric.REVENUE, List.of(tier("0", "5"), tier("100000", "3")), null, null),
-        results(ReportedMetric.REVENUE, 150000));
+    Payout payout =
+        new RevenueShare()
+            .payoutFor(
+                terms(
+                    RevenueShare.ID,
+                    ReportedMetric.REVENUE,
+                    List.of(tier("0", "5"), tier("100000", "3")),
+                    null,
+                    null),
+                results(ReportedMetric.REVENUE, 150000));
 
     // 100,000 x 5 % + 50,000 x 3 % = 5,000 + 1,500 = 6,500
     assertThat(payout.amount()).isEqualTo(eur("6500"));
@@ -98,22 +181,40 @@ class CompensationModelsTest {
 
   @Test
   void theBonusIsPaidOnlyInAPeriodThatReachesTheTarget() {
-    CompensationTerms terms = new CompensationTerms(RetainerPlusBonus.ID, EUR, ReportedMetric.MEETINGS_BOOKED, List.of(),
-        eur("3000"), eur("2000"), BigDecimal.TEN, null, null, null);
+    CompensationTerms terms =
+        new CompensationTerms(
+            RetainerPlusBonus.ID,
+            EUR,
+            ReportedMetric.MEETINGS_BOOKED,
+            List.of(),
+            eur("3000"),
+            eur("2000"),
+            BigDecimal.TEN,
+            null,
+            null,
+            null);
     RetainerPlusBonus model = new RetainerPlusBonus();
 
-    // 3,000 retainer + 2,000 bonus for 12 meetings against a target of 10; 9 meetings: retainer only
-    assertThat(model.payoutFor(terms, results(ReportedMetric.MEETINGS_BOOKED, 12)).amount()).isEqualTo(eur("5000"));
-    assertThat(model.payoutFor(terms, results(ReportedMetric.MEETINGS_BOOKED, 9)).amount()).isEqualTo(eur("3000"));
+    // 3,000 retainer + 2,000 bonus for 12 meetings against a target of 10; 9 meetings: retainer
+    // only
+    assertThat(model.payoutFor(terms, results(ReportedMetric.MEETINGS_BOOKED, 12)).amount())
+        .isEqualTo(eur("5000"));
+    assertThat(model.payoutFor(terms, results(ReportedMetric.MEETINGS_BOOKED, 9)).amount())
+        .isEqualTo(eur("3000"));
   }
 
   @Test
   void aPeriodWithoutDataIsNoDataNotZeroResults() {
-    Payout payout = new PerClosedDeal().payoutFor(
-        terms(PerClosedDeal.ID, ReportedMetric.DEALS_CLOSED, DEAL_TIERS, eur("1000"), null), results());
+    Payout payout =
+        new PerClosedDeal()
+            .payoutFor(
+                terms(PerClosedDeal.ID, ReportedMetric.DEALS_CLOSED, DEAL_TIERS, eur("1000"), null),
+                results());
 
-    assertThat(payout.explanation()).containsExactly("no data reported for DEALS_CLOSED", "raised to the floor 1000.00 EUR");
+    assertThat(payout.explanation())
+        .containsExactly("no data reported for DEALS_CLOSED", "raised to the floor 1000.00 EUR");
     assertThat(payout.amount()).isEqualTo(eur("1000"));
-    assertThatThrownBy(() -> results(ReportedMetric.LEADS_CREATED, -1)).hasMessageContaining("cannot be negative");
+    assertThatThrownBy(() -> results(ReportedMetric.LEADS_CREATED, -1))
+        .hasMessageContaining("cannot be negative");
   }
 }

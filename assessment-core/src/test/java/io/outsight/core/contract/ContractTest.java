@@ -43,17 +43,21 @@ class ContractTest {
     assertThat(contract.status()).isEqualTo(ContractStatus.RENEWED);
     assertThat(contract.statusReason()).contains("Good results, same terms");
 
-    assertThat(ruleOf(() -> contract.moveTo(ContractStatus.DRAFT, null, TODAY))).isEqualTo("contract.transition");
-    assertThat(ruleOf(() -> contract.moveTo(ContractStatus.TERMINATED, " ", TODAY))).isEqualTo("contract.reason-required");
+    assertThat(ruleOf(() -> contract.moveTo(ContractStatus.DRAFT, null, TODAY)))
+        .isEqualTo("contract.transition");
+    assertThat(ruleOf(() -> contract.moveTo(ContractStatus.TERMINATED, " ", TODAY)))
+        .isEqualTo("contract.reason-required");
     contract.moveTo(ContractStatus.TERMINATED, "Vendor reused our leads for a competitor", TODAY);
     assertThat(ContractStatus.TERMINATED.next()).isEmpty();
-    assertThat(ruleOf(() -> contract.amend(TermSheets.leadGeneration("ACME-1")))).isEqualTo("contract.ended");
+    assertThat(ruleOf(() -> contract.amend(TermSheets.leadGeneration("ACME-1"))))
+        .isEqualTo("contract.ended");
   }
 
   @Test
   void aContractExpiresOnlyAfterItsFixedTermAndAnEvergreenOneNever() {
     Contract fixed = TermSheets.active("FIXED");
-    assertThat(ruleOf(() -> fixed.moveTo(ContractStatus.EXPIRED, null, LocalDate.of(2026, 12, 31)))).isEqualTo("contract.not-expired");
+    assertThat(ruleOf(() -> fixed.moveTo(ContractStatus.EXPIRED, null, LocalDate.of(2026, 12, 31))))
+        .isEqualTo("contract.not-expired");
     fixed.moveTo(ContractStatus.EXPIRED, null, LocalDate.of(2027, 1, 1));
     assertThat(fixed.status()).isEqualTo(ContractStatus.EXPIRED);
 
@@ -61,7 +65,9 @@ class ContractTest {
     renewing.setEvergreen(true);
     Contract evergreen = draft(renewing);
     evergreen.moveTo(ContractStatus.ACTIVE, null, TODAY);
-    assertThat(ruleOf(() -> evergreen.moveTo(ContractStatus.EXPIRED, null, LocalDate.of(2030, 1, 1)))).isEqualTo("contract.not-expired");
+    assertThat(
+            ruleOf(() -> evergreen.moveTo(ContractStatus.EXPIRED, null, LocalDate.of(2030, 1, 1))))
+        .isEqualTo("contract.not-expired");
   }
 
   @Test
@@ -96,7 +102,9 @@ class ContractTest {
     assertThat(ruleOf(() -> draft(floorAboveCap))).isEqualTo("contract.compensation");
 
     TermSheet twoTiersFromZero = TermSheets.leadGeneration("X");
-    twoTiersFromZero.getTiers().add(new TermSheet.Band(new BigDecimal("0.0"), new BigDecimal("50")));
+    twoTiersFromZero
+        .getTiers()
+        .add(new TermSheet.Band(new BigDecimal("0.0"), new BigDecimal("50")));
     assertThat(ruleOf(() -> draft(twoTiersFromZero))).isEqualTo("contract.tiers");
 
     TermSheet twoTargetsForLeads = TermSheets.leadGeneration("X");
@@ -111,8 +119,11 @@ class ContractTest {
   @Test
   void theSheetGivesBackTheTermsAsTheyWereAppliedAndChangingItChangesNothing() {
     TermSheet sheet = TermSheets.leadGeneration("ACME-1");
-    sheet.setTiers(new ArrayList<>(List.of(new TermSheet.Band(new BigDecimal("100"), new BigDecimal("30")),
-        new TermSheet.Band(BigDecimal.ZERO, new BigDecimal("40")))));
+    sheet.setTiers(
+        new ArrayList<>(
+            List.of(
+                new TermSheet.Band(new BigDecimal("100"), new BigDecimal("30")),
+                new TermSheet.Band(BigDecimal.ZERO, new BigDecimal("40")))));
     sheet.setCap(new BigDecimal("6000"));
     sheet.getClauses().setDataLocation("  EU (Finland)  ");
     Contract contract = draft(sheet);
@@ -124,16 +135,28 @@ class ContractTest {
     assertThat(contract.reference()).isEqualTo("ACME-1");
     assertThat(contract.clauses().isWeOwnLeads()).isFalse();
     assertThat(contract.clauses().getDataLocation()).isEqualTo("EU (Finland)");
-    assertThat(contract.compensation().tiers()).extracting(tier -> tier.from().intValue()).containsExactly(0, 100);
+    assertThat(contract.compensation().tiers())
+        .extracting(tier -> tier.from().intValue())
+        .containsExactly(0, 100);
     assertThat(contract.compensation().cap()).isEqualTo(Money.of("6000", "EUR"));
   }
 
   @Test
   void kpiStatusFollowsTheTargetsDirectionAndNoDataIsNeverGreen() {
-    KpiTarget leads = new KpiTarget("leads-created", KpiDirection.HIGHER_IS_BETTER, new BigDecimal("100"), new BigDecimal("100"),
-        new BigDecimal("80"));
-    KpiTarget costPerLead = new KpiTarget("cost-per-lead", KpiDirection.LOWER_IS_BETTER, new BigDecimal("50"), new BigDecimal("50"),
-        new BigDecimal("60"));
+    KpiTarget leads =
+        new KpiTarget(
+            "leads-created",
+            KpiDirection.HIGHER_IS_BETTER,
+            new BigDecimal("100"),
+            new BigDecimal("100"),
+            new BigDecimal("80"));
+    KpiTarget costPerLead =
+        new KpiTarget(
+            "cost-per-lead",
+            KpiDirection.LOWER_IS_BETTER,
+            new BigDecimal("50"),
+            new BigDecimal("50"),
+            new BigDecimal("60"));
 
     assertThat(leads.status(Optional.of(new BigDecimal("100")))).isEqualTo(KpiStatus.GREEN);
     assertThat(leads.status(Optional.of(new BigDecimal("80")))).isEqualTo(KpiStatus.AMBER);
@@ -153,10 +176,12 @@ class ContractTest {
 
     Contract active = TermSheets.active("ACME-1");
     // January due 10 Feb, February due 10 March, March due 10 April; April is not due yet
-    assertThat(active.lateReports(Set.of(Period.month(2026, 2)), today)).containsExactly(Period.month(2026, 1), Period.month(2026, 3));
+    assertThat(active.lateReports(Set.of(Period.month(2026, 2)), today))
+        .containsExactly(Period.month(2026, 1), Period.month(2026, 3));
     assertThat(active.refusesResultsFor(Period.month(2026, 4), today)).isEmpty();
     assertThat(active.refusesResultsFor(Period.month(2026, 5), today)).contains("future-period");
-    assertThat(active.refusesResultsFor(Period.quarter(2026, 1), today)).contains("monthly-contract");
+    assertThat(active.refusesResultsFor(Period.quarter(2026, 1), today))
+        .contains("monthly-contract");
     assertThat(active.refusesResultsFor(Period.month(2025, 12), today)).contains("outside-term");
   }
 
@@ -164,14 +189,20 @@ class ContractTest {
   void aReportCoversThePeriodsThatHaveEndedWithinTheTerm() {
     Contract fixed = TermSheets.active("ACME-1");
     assertThat(fixed.reportablePeriods(LocalDate.of(2026, 1, 20))).isEmpty();
-    assertThat(fixed.reportablePeriods(LocalDate.of(2026, 4, 1))).containsExactly(Period.month(2026, 1), Period.month(2026, 2), Period.month(2026, 3));
-    assertThat(fixed.reportablePeriods(LocalDate.of(2028, 1, 1))).hasSize(12).last().isEqualTo(Period.month(2026, 12));
+    assertThat(fixed.reportablePeriods(LocalDate.of(2026, 4, 1)))
+        .containsExactly(Period.month(2026, 1), Period.month(2026, 2), Period.month(2026, 3));
+    assertThat(fixed.reportablePeriods(LocalDate.of(2028, 1, 1)))
+        .hasSize(12)
+        .last()
+        .isEqualTo(Period.month(2026, 12));
   }
 
   @Test
   void aTermWithoutAStartIsRefusedNamingTheStart() {
     TermSheet noStart = TermSheets.leadGeneration("X");
     noStart.setStart(null);
-    assertThatThrownBy(() -> draft(noStart)).isInstanceOf(RuleViolation.class).hasMessageContaining("start");
+    assertThatThrownBy(() -> draft(noStart))
+        .isInstanceOf(RuleViolation.class)
+        .hasMessageContaining("start");
   }
 }

@@ -12,7 +12,8 @@ class ResultImportTest {
 
   @Test
   void progressIsTheShareOfTheFileReadAndReachesAHundredOnlyWhenTheImportEnds() {
-    ResultImport running = new ResultImport("results.csv", "LF-2026-01", "procurement", 1000, START);
+    ResultImport running =
+        new ResultImport("results.csv", "LF-2026-01", "procurement", 1000, START);
     assertThat(running.percentAt(START)).isZero();
     running.advance(456, START.plusSeconds(1));
     assertThat(running.percentAt(START.plusSeconds(1))).isEqualTo(45);
@@ -27,7 +28,9 @@ class ResultImportTest {
   void aRunningImportWhoseInstanceFellSilentForAMinuteWasInterrupted() {
     ResultImport running = new ResultImport("results.csv", null, "procurement", 1000, START);
     running.advance(10, START.plusSeconds(30));
-    assertThat(running.stateAt(START.plusSeconds(90))).as("exactly a minute of silence").isEqualTo(ImportState.RUNNING);
+    assertThat(running.stateAt(START.plusSeconds(90)))
+        .as("exactly a minute of silence")
+        .isEqualTo(ImportState.RUNNING);
     assertThat(running.stateAt(START.plusSeconds(91))).isEqualTo(ImportState.INTERRUPTED);
     assertThat(running.percentAt(START.plusSeconds(91))).isEqualTo(100);
   }
@@ -35,9 +38,11 @@ class ResultImportTest {
   @Test
   void anImportEndsOnceAndNeverAsRunningOrInterrupted() {
     ResultImport running = new ResultImport("results.csv", null, "procurement", 1000, START);
-    assertThatThrownBy(() -> running.finish(ImportState.INTERRUPTED, null, START)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> running.finish(ImportState.INTERRUPTED, null, START))
+        .isInstanceOf(IllegalArgumentException.class);
     running.finish(ImportState.REJECTED, "{\"problemCount\":1}", START.plusSeconds(1));
-    assertThatThrownBy(() -> running.finish(ImportState.STORED, "{}", START.plusSeconds(2))).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> running.finish(ImportState.STORED, "{}", START.plusSeconds(2)))
+        .isInstanceOf(IllegalStateException.class);
     running.advance(900, START.plusSeconds(3));
     assertThat(running.bytesRead()).as("an ended import reads no more").isZero();
   }

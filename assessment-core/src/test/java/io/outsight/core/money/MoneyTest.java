@@ -17,19 +17,22 @@ class MoneyTest {
 
   @Test
   void neverMixesCurrencies() {
-    assertThatThrownBy(() -> Money.of("1", "EUR").plus(Money.of("1", "SEK"))).hasMessageContaining("EUR");
+    assertThatThrownBy(() -> Money.of("1", "EUR").plus(Money.of("1", "SEK")))
+        .hasMessageContaining("EUR");
   }
 
   @Test
   void sharesAnAmountPerUnitAndKnowsThereAreNone() {
     // 100 / 3 = 33.333... -> 33.33
-    assertThat(Money.of("100", "EUR").per(BigDecimal.valueOf(3))).contains(Money.of("33.33", "EUR"));
+    assertThat(Money.of("100", "EUR").per(BigDecimal.valueOf(3)))
+        .contains(Money.of("33.33", "EUR"));
     assertThat(Money.of("100", "EUR").per(BigDecimal.ZERO)).isEmpty();
   }
 
   @Test
   void takesAPercentageOfAnAmount() {
     // 12.5 % of 2,000 = 250
-    assertThat(Money.of("2000", "EUR").times(Percentage.of("12.5").fraction())).isEqualTo(Money.of("250", "EUR"));
+    assertThat(Money.of("2000", "EUR").times(Percentage.of("12.5").fraction()))
+        .isEqualTo(Money.of("250", "EUR"));
   }
 }

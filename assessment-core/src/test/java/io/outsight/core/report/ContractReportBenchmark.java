@@ -45,10 +45,18 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class ContractReportBenchmark {
 
-  private static final List<MetricDefinition> METRICS = List.of(new ReportedMetrics.LeadsCreated(), new ReportedMetrics.QualifiedLeads(),
-      new ReportedMetrics.MeetingsBooked(), new ReportedMetrics.DealsClosed(), new ReportedMetrics.Revenue(),
-      new ReportedMetrics.LeadsReturned(), new DerivedMetrics.LeadToDeal(), new DerivedMetrics.CostPerLead(),
-      new DerivedMetrics.CostPerAcquisition(), new DerivedMetrics.ReturnOnInvestment());
+  private static final List<MetricDefinition> METRICS =
+      List.of(
+          new ReportedMetrics.LeadsCreated(),
+          new ReportedMetrics.QualifiedLeads(),
+          new ReportedMetrics.MeetingsBooked(),
+          new ReportedMetrics.DealsClosed(),
+          new ReportedMetrics.Revenue(),
+          new ReportedMetrics.LeadsReturned(),
+          new DerivedMetrics.LeadToDeal(),
+          new DerivedMetrics.CostPerLead(),
+          new DerivedMetrics.CostPerAcquisition(),
+          new DerivedMetrics.ReturnOnInvestment());
 
   private ReportInput input;
 
@@ -60,23 +68,56 @@ public class ContractReportBenchmark {
     terms.setSetupFee(new BigDecimal("1500"));
     List<KpiTarget> targets = new ArrayList<>();
     for (MetricDefinition metric : METRICS) {
-      KpiDirection direction = metric.lowerIsBetter() ? KpiDirection.LOWER_IS_BETTER : KpiDirection.HIGHER_IS_BETTER;
+      KpiDirection direction =
+          metric.lowerIsBetter() ? KpiDirection.LOWER_IS_BETTER : KpiDirection.HIGHER_IS_BETTER;
       BigDecimal target = BigDecimal.valueOf(metric.lowerIsBetter() ? 60 : 100);
-      targets.add(new KpiTarget(metric.id(), direction, target, target, metric.lowerIsBetter() ? target.add(BigDecimal.TEN) : target.subtract(BigDecimal.TEN)));
+      targets.add(
+          new KpiTarget(
+              metric.id(),
+              direction,
+              target,
+              target,
+              metric.lowerIsBetter()
+                  ? target.add(BigDecimal.TEN)
+                  : target.subtract(BigDecimal.TEN)));
     }
     terms.setKpis(targets);
-    Contract contract = Contract.draft(1L, terms, "benchmark", Instant.parse("2023-01-01T00:00:00Z"));
+    Contract contract =
+        Contract.draft(1L, terms, "benchmark", Instant.parse("2023-01-01T00:00:00Z"));
     contract.moveTo(ContractStatus.ACTIVE, null, LocalDate.of(2023, 1, 1));
     Map<Period, PeriodResults> results = new HashMap<>();
     for (int month = 0; month < 36; month++) {
       int leads = 100 + (month * 7) % 40;
-      results.put(Period.month(2023 + month / 12, month % 12 + 1), new PeriodResults(Map.of("leads-created", BigDecimal.valueOf(leads),
-          "qualified-leads", BigDecimal.valueOf(leads / 3), "meetings-booked", BigDecimal.valueOf(leads / 5),
-          "deals-closed", BigDecimal.valueOf(leads / 20), "revenue", BigDecimal.valueOf(leads * 180L), "leads-returned", BigDecimal.valueOf(month % 4))));
+      results.put(
+          Period.month(2023 + month / 12, month % 12 + 1),
+          new PeriodResults(
+              Map.of(
+                  "leads-created",
+                  BigDecimal.valueOf(leads),
+                  "qualified-leads",
+                  BigDecimal.valueOf(leads / 3),
+                  "meetings-booked",
+                  BigDecimal.valueOf(leads / 5),
+                  "deals-closed",
+                  BigDecimal.valueOf(leads / 20),
+                  "revenue",
+                  BigDecimal.valueOf(leads * 180L),
+                  "leads-returned",
+                  BigDecimal.valueOf(month % 4))));
     }
-    input = new ReportInput(contract, "Benchmark Oy", new PerLead(), new MetricCatalogue(METRICS), Period.month(2023, 1),
-        Period.month(2025, 12), results, results.get(Period.month(2023, 1)), results.get(Period.month(2023, 2)),
-        Money.of("4000", "EUR"), LocalDate.of(2026, 1, 20));
+    input =
+        new ReportInput(
+            contract,
+            "Benchmark Oy",
+            new PerLead(),
+            new MetricCatalogue(METRICS),
+            Period.month(2023, 1),
+            Period.month(2025, 12),
+            results,
+            results.get(Period.month(2023, 1)),
+            results.get(Period.month(2023, 2)),
+            Money.of("4000", "EUR"),
+            LocalDate.of(2026, 1, 20));
   }
 
   @Benchmark

@@ -24,8 +24,18 @@ class PortfolioDashboardTest {
 
   private static ReportInput input(String reference, Map<Period, PeriodResults> results) {
     Contract contract = TermSheets.active(reference);
-    return new ReportInput(contract, reference + " Oy", new PerLead(), new MetricCatalogue(List.of(new ReportedMetrics.LeadsCreated())),
-        Period.month(2026, 4), Period.month(2026, 6), results, null, null, null, TODAY);
+    return new ReportInput(
+        contract,
+        reference + " Oy",
+        new PerLead(),
+        new MetricCatalogue(List.of(new ReportedMetrics.LeadsCreated())),
+        Period.month(2026, 4),
+        Period.month(2026, 6),
+        results,
+        null,
+        null,
+        null,
+        TODAY);
   }
 
   private static PeriodResults leads(int leads) {
@@ -35,9 +45,19 @@ class PortfolioDashboardTest {
   @Test
   void theQuartersSpendTheAverageLatestAttainmentTheRedContractsAndTheMonths() {
     // per lead at 40 EUR; target 100 leads, amber from 80
-    ReportInput slipping = input("SLIP-1", Map.of(Period.month(2026, 4), leads(110), Period.month(2026, 5), leads(70)));
-    ReportInput steady = input("STEADY-1", Map.of(Period.month(2026, 4), leads(100), Period.month(2026, 5), leads(100),
-        Period.month(2026, 6), leads(100)));
+    ReportInput slipping =
+        input(
+            "SLIP-1", Map.of(Period.month(2026, 4), leads(110), Period.month(2026, 5), leads(70)));
+    ReportInput steady =
+        input(
+            "STEADY-1",
+            Map.of(
+                Period.month(2026, 4),
+                leads(100),
+                Period.month(2026, 5),
+                leads(100),
+                Period.month(2026, 6),
+                leads(100)));
 
     PortfolioDashboard dashboard = PortfolioDashboard.of(List.of(slipping, steady), TODAY);
 
@@ -47,23 +67,40 @@ class PortfolioDashboardTest {
     assertThat(dashboard.quarterSpend()).containsExactly(Money.of("19200", "EUR"));
     // latest with data: SLIP-1 in May at 70 %, STEADY-1 in June at 100 %
     assertThat(dashboard.averageAttainment()).isEqualByComparingTo("85.0");
-    assertThat(dashboard.redContracts()).extracting(ContractReport::contractReference).containsExactly("SLIP-1");
-    assertThat(dashboard.months()).extracting(PortfolioDashboard.MonthFigures::month, month -> month.spend().values().iterator().next().intValue(),
-        month -> month.leads() == null ? null : month.leads().intValue()).containsExactly(
-            tuple(YearMonth.of(2026, 4), 8400, 210), tuple(YearMonth.of(2026, 5), 6800, 170), tuple(YearMonth.of(2026, 6), 4000, 100));
-    assertThat(dashboard.leadsByVendor()).containsExactly(Map.entry("STEADY-1 Oy", new BigDecimal("300")), Map.entry("SLIP-1 Oy", new BigDecimal("180")));
+    assertThat(dashboard.redContracts())
+        .extracting(ContractReport::contractReference)
+        .containsExactly("SLIP-1");
+    assertThat(dashboard.months())
+        .extracting(
+            PortfolioDashboard.MonthFigures::month,
+            month -> month.spend().values().iterator().next().intValue(),
+            month -> month.leads() == null ? null : month.leads().intValue())
+        .containsExactly(
+            tuple(YearMonth.of(2026, 4), 8400, 210),
+            tuple(YearMonth.of(2026, 5), 6800, 170),
+            tuple(YearMonth.of(2026, 6), 4000, 100));
+    assertThat(dashboard.leadsByVendor())
+        .containsExactly(
+            Map.entry("STEADY-1 Oy", new BigDecimal("300")),
+            Map.entry("SLIP-1 Oy", new BigDecimal("180")));
   }
 
   @Test
   void onTheFirstMonthOfAQuarterTheDashboardShowsTheQuarterBeforeComplete() {
     // January has not ended on its last day: the payouts known are those of October to December.
-    assertThat(PortfolioDashboard.of(List.of(), LocalDate.of(2027, 1, 31)).quarter()).isEqualTo(Period.quarter(2026, 4));
-    assertThat(PortfolioDashboard.of(List.of(), LocalDate.of(2027, 1, 1)).quarter()).isEqualTo(Period.quarter(2026, 4));
+    assertThat(PortfolioDashboard.of(List.of(), LocalDate.of(2027, 1, 31)).quarter())
+        .isEqualTo(Period.quarter(2026, 4));
+    assertThat(PortfolioDashboard.of(List.of(), LocalDate.of(2027, 1, 1)).quarter())
+        .isEqualTo(Period.quarter(2026, 4));
     // From 1 February January has ended: the new quarter, so far.
-    assertThat(PortfolioDashboard.of(List.of(), LocalDate.of(2027, 2, 1)).quarter()).isEqualTo(Period.quarter(2027, 1));
-    assertThat(PortfolioDashboard.of(List.of(), LocalDate.of(2028, 2, 29)).quarter()).isEqualTo(Period.quarter(2028, 1));
-    assertThat(PortfolioDashboard.of(List.of(), LocalDate.of(2026, 12, 31)).quarter()).isEqualTo(Period.quarter(2026, 4));
-    assertThat(PortfolioDashboard.of(List.of(), LocalDate.of(2026, 11, 30)).quarter()).isEqualTo(Period.quarter(2026, 4));
+    assertThat(PortfolioDashboard.of(List.of(), LocalDate.of(2027, 2, 1)).quarter())
+        .isEqualTo(Period.quarter(2027, 1));
+    assertThat(PortfolioDashboard.of(List.of(), LocalDate.of(2028, 2, 29)).quarter())
+        .isEqualTo(Period.quarter(2028, 1));
+    assertThat(PortfolioDashboard.of(List.of(), LocalDate.of(2026, 12, 31)).quarter())
+        .isEqualTo(Period.quarter(2026, 4));
+    assertThat(PortfolioDashboard.of(List.of(), LocalDate.of(2026, 11, 30)).quarter())
+        .isEqualTo(Period.quarter(2026, 4));
   }
 
   @Test

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class VendorLifecycleTest {
 
   private static Vendor prospect() {
-    return Vendor.register(VendorTest.profile(), "procurement", Instant.parse("2026-11-26T10:00:00Z"));
+    return Vendor.register(
+        VendorTest.profile(), "procurement", Instant.parse("2026-11-26T10:00:00Z"));
   }
 
   @Test
@@ -25,9 +26,12 @@ class VendorLifecycleTest {
   @Test
   void byHandAVendorIsActivatedSuspendedOrOffboardedButOnlyDueDiligenceAssessesAndApproves() {
     assertThat(VendorStatus.PROSPECT.nextByHand()).containsExactly(VendorStatus.REJECTED);
-    assertThat(VendorStatus.APPROVED.nextByHand()).containsExactlyInAnyOrder(VendorStatus.ACTIVE, VendorStatus.SUSPENDED, VendorStatus.OFFBOARDED);
+    assertThat(VendorStatus.APPROVED.nextByHand())
+        .containsExactlyInAnyOrder(
+            VendorStatus.ACTIVE, VendorStatus.SUSPENDED, VendorStatus.OFFBOARDED);
     assertThat(VendorStatus.REJECTED.nextByHand()).isEmpty();
-    assertThat(VendorStatus.SUSPENDED.nextByHand()).containsExactlyInAnyOrder(VendorStatus.ACTIVE, VendorStatus.OFFBOARDED);
+    assertThat(VendorStatus.SUSPENDED.nextByHand())
+        .containsExactlyInAnyOrder(VendorStatus.ACTIVE, VendorStatus.OFFBOARDED);
   }
 
   @Test
@@ -35,10 +39,12 @@ class VendorLifecycleTest {
     Vendor vendor = prospect();
 
     assertThatThrownBy(() -> vendor.moveTo(VendorStatus.ACTIVE, null))
-        .isInstanceOfSatisfying(RuleViolation.class, violation -> {
-          assertThat(violation.rule()).isEqualTo("vendor.transition");
-          assertThat(violation.details()).containsExactly("PROSPECT", "ACTIVE");
-        });
+        .isInstanceOfSatisfying(
+            RuleViolation.class,
+            violation -> {
+              assertThat(violation.rule()).isEqualTo("vendor.transition");
+              assertThat(violation.details()).containsExactly("PROSPECT", "ACTIVE");
+            });
     assertThat(vendor.status()).isEqualTo(VendorStatus.PROSPECT);
   }
 
@@ -47,7 +53,9 @@ class VendorLifecycleTest {
     Vendor vendor = prospect();
 
     assertThatThrownBy(() -> vendor.moveTo(VendorStatus.REJECTED, " "))
-        .isInstanceOfSatisfying(RuleViolation.class, violation -> assertThat(violation.rule()).isEqualTo("vendor.reason-required"));
+        .isInstanceOfSatisfying(
+            RuleViolation.class,
+            violation -> assertThat(violation.rule()).isEqualTo("vendor.reason-required"));
     vendor.moveTo(VendorStatus.REJECTED, "Leads would be reused for competitors");
     assertThat(vendor.statusReason()).contains("Leads would be reused for competitors");
   }
@@ -55,6 +63,7 @@ class VendorLifecycleTest {
   @Test
   void anOffboardedVendorGoesNowhere() {
     assertThat(VendorStatus.OFFBOARDED.next()).isEmpty();
-    assertThat(VendorStatus.SUSPENDED.next()).containsExactlyInAnyOrder(VendorStatus.ACTIVE, VendorStatus.OFFBOARDED);
+    assertThat(VendorStatus.SUSPENDED.next())
+        .containsExactlyInAnyOrder(VendorStatus.ACTIVE, VendorStatus.OFFBOARDED);
   }
 }

@@ -31,7 +31,8 @@ class VendorTest {
     assertThat(vendor.name()).isEqualTo("Northwind Sales Oy");
     assertThat(vendor.businessId().value()).isEqualTo("0112038-9");
     assertThat(vendor.website()).isNull();
-    assertThat(vendor.contact()).isEqualTo(new ContactPerson("Aino Virtanen", "aino.virtanen@northwind.example"));
+    assertThat(vendor.contact())
+        .isEqualTo(new ContactPerson("Aino Virtanen", "aino.virtanen@northwind.example"));
     assertThat(vendor.services())
         .containsExactly(ServiceOffering.LEAD_GENERATION, ServiceOffering.COLD_CALLING);
     assertThat(vendor.registeredBy()).isEqualTo("procurement");

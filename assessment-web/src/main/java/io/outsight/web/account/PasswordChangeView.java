@@ -11,7 +11,8 @@ import java.io.Serializable;
 
 /**
  * Choosing one's own password: the current one first, the new one twice. The fields are not shown
- * again after a refusal, as browsers expect of password fields, but the refusal says which was wrong.
+ * again after a refusal, as browsers expect of password fields, but the refusal says which was
+ * wrong.
  */
 @Named
 @ViewScoped
@@ -34,8 +35,10 @@ public class PasswordChangeView implements Serializable {
     try {
       accounts.changeOwnPassword(current, chosen);
     } catch (Refused refused) {
-      String field = refused.rule().equals("password.current-wrong") ? "password:current" : "password:chosen";
-      faces.addMessage(field, Messages.error("rule." + refused.rule(), refused.details().toArray()));
+      String field =
+          refused.rule().equals("password.current-wrong") ? "password:current" : "password:chosen";
+      faces.addMessage(
+          field, Messages.error("rule." + refused.rule(), refused.details().toArray()));
       return null;
     }
     Messages.noticeAfterRedirect("password.changed");
@@ -50,7 +53,9 @@ public class PasswordChangeView implements Serializable {
 
   /** Whether the password is the portal's to change, not the identity provider's. */
   public boolean isLocal() {
-    return accounts.standing(FacesContext.getCurrentInstance().getExternalContext().getRemoteUser()).isPresent();
+    return accounts
+        .standing(FacesContext.getCurrentInstance().getExternalContext().getRemoteUser())
+        .isPresent();
   }
 
   public String getCurrent() {

@@ -28,7 +28,13 @@ public class AccountsView implements Serializable {
 
   /** Which field of the form for a new account a refusal is about; others concern the page. */
   private static final Map<String, String> FIELD_OF_RULE =
-      Map.of("account.exists", "new:username", "account.username", "new:username", "account.roles", "new:roles");
+      Map.of(
+          "account.exists",
+          "new:username",
+          "account.username",
+          "new:username",
+          "account.roles",
+          "new:roles");
 
   @EJB private UserAccounts accounts;
 
@@ -80,7 +86,11 @@ public class AccountsView implements Serializable {
   }
 
   public void save() {
-    if (attempt(() -> accounts.change(editing.username(), editing.version(), editedName, Set.copyOf(editedRoles)), "accounts.done.changed",
+    if (attempt(
+        () ->
+            accounts.change(
+                editing.username(), editing.version(), editedName, Set.copyOf(editedRoles)),
+        "accounts.done.changed",
         editing.username())) {
       editing = null;
     }
@@ -91,11 +101,17 @@ public class AccountsView implements Serializable {
   }
 
   public void disable(AccountDetails account) {
-    attempt(() -> accounts.disable(account.username(), account.version()), "accounts.done.disabled", account.username());
+    attempt(
+        () -> accounts.disable(account.username(), account.version()),
+        "accounts.done.disabled",
+        account.username());
   }
 
   public void enable(AccountDetails account) {
-    attempt(() -> accounts.enable(account.username(), account.version()), "accounts.done.enabled", account.username());
+    attempt(
+        () -> accounts.enable(account.username(), account.version()),
+        "accounts.done.enabled",
+        account.username());
   }
 
   public void resetPassword(AccountDetails account) {
@@ -126,7 +142,9 @@ public class AccountsView implements Serializable {
 
   private void refuse(Refused refused) {
     FacesContext.getCurrentInstance()
-        .addMessage(FIELD_OF_RULE.get(refused.rule()), Messages.error("rule." + refused.rule(), refused.details().toArray()));
+        .addMessage(
+            FIELD_OF_RULE.get(refused.rule()),
+            Messages.error("rule." + refused.rule(), refused.details().toArray()));
   }
 
   public String getUsername() {

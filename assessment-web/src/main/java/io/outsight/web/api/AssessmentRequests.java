@@ -15,11 +15,15 @@ public final class AssessmentRequests {
   public record Start(@NotNull AssessmentKind kind, Long vendorId, String decision) {}
 
   /** The full set of answers of a draft, and the version they were made against. */
-  public record Answers(@NotNull Long version, @NotNull @Valid List<AssessmentResponse.AnswerBody> answers) {}
+  public record Answers(
+      @NotNull Long version, @NotNull @Valid List<AssessmentResponse.AnswerBody> answers) {}
 
   /** The version a submission was made against. */
   public record Submission(@NotNull Long version) {}
 
-  /** A reviewer's decision: APPROVED, CONDITIONALLY_APPROVED, REJECTED or RETURNED, with a comment where needed. */
+  /**
+   * A reviewer's decision: APPROVED, CONDITIONALLY_APPROVED, REJECTED or RETURNED, with a comment
+   * where needed.
+   */
   public record Review(@NotNull Long version, @NotNull AssessmentStatus decision, String comment) {}
 }

@@ -41,35 +41,65 @@ public record AssessmentResponse(
   static AssessmentResponse of(AssessmentDetails details) {
     ScoreCard card = details.scoreCard();
     return new AssessmentResponse(
-        details.id(), details.version(), details.kind(), details.subject(), details.vendorId(), details.status(),
-        details.assessor(), details.startedAt(), details.reviewer(), details.reviewComment(),
-        details.template().id(), details.template().version(),
+        details.id(),
+        details.version(),
+        details.kind(),
+        details.subject(),
+        details.vendorId(),
+        details.status(),
+        details.assessor(),
+        details.startedAt(),
+        details.reviewer(),
+        details.reviewComment(),
+        details.template().id(),
+        details.template().version(),
         details.answers().stream().map(AnswerBody::of).toList(),
-        card.overall().orElse(null), card.riskTier(),
-        card.sections().stream().map(section -> new SectionBody(section.sectionKey(), section.score().orElse(null))).toList(),
+        card.overall().orElse(null),
+        card.riskTier(),
+        card.sections().stream()
+            .map(section -> new SectionBody(section.sectionKey(), section.score().orElse(null)))
+            .toList(),
         card.redFlags().stream().map(RedFlagRule::key).toList(),
         details.advice().stream()
-            .map(advice -> new AdviceBody(advice.scope(), advice.verdict(), advice.reasons().stream().map(reason -> reason.en()).toList()))
+            .map(
+                advice ->
+                    new AdviceBody(
+                        advice.scope(),
+                        advice.verdict(),
+                        advice.reasons().stream().map(reason -> reason.en()).toList()))
             .toList());
   }
 
-  /** A question's answer: its kind and value as text, e.g. SCALE "3", YES_NO "false", CHOSEN "phone,email". */
-  public record AnswerBody(String question, String kind, String value, String evidenceNote, String documentReference) {
+  /**
+   * A question's answer: its kind and value as text, e.g. SCALE "3", YES_NO "false", CHOSEN
+   * "phone,email".
+   */
+  public record AnswerBody(
+      String question, String kind, String value, String evidenceNote, String documentReference) {
 
     static AnswerBody of(Answer answer) {
       AnswerText text = AnswerText.of(answer.value());
-      return new AnswerBody(answer.questionKey(), text.kind(), text.text(), answer.evidenceNote(), answer.documentReference());
+      return new AnswerBody(
+          answer.questionKey(),
+          text.kind(),
+          text.text(),
+          answer.evidenceNote(),
+          answer.documentReference());
     }
 
-    /** @throws IllegalArgumentException naming the question when the value does not fit its kind */
+    /**
+     * @throws IllegalArgumentException naming the question when the value does not fit its kind
+     */
     Answer toAnswer() {
       if (question == null || question.isBlank()) {
         throw new IllegalArgumentException("every answer names its question");
       }
       try {
-        return new Answer(question, new AnswerText(kind, value).value(), evidenceNote, documentReference);
+        return new Answer(
+            question, new AnswerText(kind, value).value(), evidenceNote, documentReference);
       } catch (IllegalArgumentException unreadable) {
-        throw new IllegalArgumentException("answer to " + question + ": " + unreadable.getMessage(), unreadable);
+        throw new IllegalArgumentException(
+            "answer to " + question + ": " + unreadable.getMessage(), unreadable);
       }
     }
   }

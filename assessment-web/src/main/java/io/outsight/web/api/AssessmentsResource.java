@@ -25,7 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Assessments: start, answer, submit and review. Reading: every role; changing: PROCUREMENT, ADMIN. */
+/**
+ * Assessments: start, answer, submit and review. Reading: every role; changing: PROCUREMENT, ADMIN.
+ */
 @Path("assessments")
 @RequestScoped
 @Tag(name = "Assessments")
@@ -43,14 +45,19 @@ public class AssessmentsResource {
 
   @POST
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
-  @Operation(summary = "Start an assessment",
-      description = "VENDOR_DUE_DILIGENCE needs vendorId and puts a prospect under assessment; READINESS needs decision. Roles: PROCUREMENT, ADMIN.")
+  @Operation(
+      summary = "Start an assessment",
+      description =
+          "VENDOR_DUE_DILIGENCE needs vendorId and puts a prospect under assessment; READINESS needs decision. Roles: PROCUREMENT, ADMIN.")
   @APIResponse(responseCode = "201", description = "Started; Location names it")
-  @APIResponse(responseCode = "409", description = "A rule refused, e.g. a due diligence already open for the vendor")
+  @APIResponse(
+      responseCode = "409",
+      description = "A rule refused, e.g. a due diligence already open for the vendor")
   public Response start(@NotNull @Valid AssessmentRequests.Start start) {
-    long id = start.kind() == AssessmentKind.VENDOR_DUE_DILIGENCE
-        ? dueDiligence.start(required(start.vendorId(), "vendorId"))
-        : readiness.start(required(start.decision(), "decision"));
+    long id =
+        start.kind() == AssessmentKind.VENDOR_DUE_DILIGENCE
+            ? dueDiligence.start(required(start.vendorId(), "vendorId"))
+            : readiness.start(required(start.decision(), "decision"));
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build())
         .entity(AssessmentResponse.of(assessments.details(id)))
         .build();
@@ -59,7 +66,9 @@ public class AssessmentsResource {
   @GET
   @Path("{id}")
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
-  @Operation(summary = "An assessment with its score, red flags, risk tier and advice", description = "Roles: PROCUREMENT, AUDITOR, ADMIN.")
+  @Operation(
+      summary = "An assessment with its score, red flags, risk tier and advice",
+      description = "Roles: PROCUREMENT, AUDITOR, ADMIN.")
   public AssessmentResponse get(@PathParam("id") long id) {
     return AssessmentResponse.of(assessments.details(id));
   }
@@ -67,31 +76,46 @@ public class AssessmentsResource {
   @PUT
   @Path("{id}/answers")
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
-  @Operation(summary = "Replace the answers of a draft",
-      description = "Only the assessor, only a draft or a returned assessment; version must be the one read. Roles: PROCUREMENT, ADMIN.")
-  @APIResponse(responseCode = "409", description = "Changed meanwhile (stale version), not editable, or not the assessor")
-  public AssessmentResponse answer(@PathParam("id") long id, @NotNull @Valid AssessmentRequests.Answers answers) {
-    return AssessmentResponse.of(assessments.save(id, answers.version(),
-        answers.answers().stream().map(AssessmentResponse.AnswerBody::toAnswer).toList()));
+  @Operation(
+      summary = "Replace the answers of a draft",
+      description =
+          "Only the assessor, only a draft or a returned assessment; version must be the one read. Roles: PROCUREMENT, ADMIN.")
+  @APIResponse(
+      responseCode = "409",
+      description = "Changed meanwhile (stale version), not editable, or not the assessor")
+  public AssessmentResponse answer(
+      @PathParam("id") long id, @NotNull @Valid AssessmentRequests.Answers answers) {
+    return AssessmentResponse.of(
+        assessments.save(
+            id,
+            answers.version(),
+            answers.answers().stream().map(AssessmentResponse.AnswerBody::toAnswer).toList()));
   }
 
   @POST
   @Path("{id}/submission")
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
-  @Operation(summary = "Submit a due diligence for review", description = "Every question answered or not applicable. Roles: PROCUREMENT, ADMIN.")
+  @Operation(
+      summary = "Submit a due diligence for review",
+      description = "Every question answered or not applicable. Roles: PROCUREMENT, ADMIN.")
   @APIResponse(responseCode = "409", description = "Incomplete: details lists the open questions")
-  public AssessmentResponse submit(@PathParam("id") long id, @NotNull @Valid AssessmentRequests.Submission submission) {
+  public AssessmentResponse submit(
+      @PathParam("id") long id, @NotNull @Valid AssessmentRequests.Submission submission) {
     return AssessmentResponse.of(dueDiligence.submit(id, submission.version()));
   }
 
   @POST
   @Path("{id}/review")
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
-  @Operation(summary = "Decide on a submitted due diligence",
-      description = "By someone other than the assessor (four eyes); the decision moves the vendor through its lifecycle. Roles: PROCUREMENT, ADMIN.")
+  @Operation(
+      summary = "Decide on a submitted due diligence",
+      description =
+          "By someone other than the assessor (four eyes); the decision moves the vendor through its lifecycle. Roles: PROCUREMENT, ADMIN.")
   @APIResponse(responseCode = "409", description = "Four eyes, missing comment, or not submitted")
-  public AssessmentResponse review(@PathParam("id") long id, @NotNull @Valid AssessmentRequests.Review review) {
-    return AssessmentResponse.of(dueDiligence.decide(id, review.version(), review.decision(), review.comment()));
+  public AssessmentResponse review(
+      @PathParam("id") long id, @NotNull @Valid AssessmentRequests.Review review) {
+    return AssessmentResponse.of(
+        dueDiligence.decide(id, review.version(), review.decision(), review.comment()));
   }
 
   private static <T> T required(T value, String field) {

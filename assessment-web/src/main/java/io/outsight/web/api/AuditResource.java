@@ -24,20 +24,25 @@ public class AuditResource {
   @EJB private AuditTrail trail;
 
   /** Whether the chain is intact; if not, the first broken event and how it is broken. */
-  public record Verification(boolean intact, long eventsChecked, Long brokenAt, ChainVerification.Breach breach) {}
+  public record Verification(
+      boolean intact, long eventsChecked, Long brokenAt, ChainVerification.Breach breach) {}
 
   @GET
   @Path("verification")
-  @Operation(summary = "Walk the audit chain and name its first broken link",
-      description = "EDITED: an event's content changed, or it was sealed without the trail's key; LINK_MISSING: an event does not"
-          + " link to the one before; GAP: an event is missing; TRUNCATED: the newest events are missing; BEYOND_HEAD: events were"
-          + " written past the recorded head; HEAD_MISMATCH: the newest event is not the recorded one; CHECKPOINT_FORGED,"
-          + " CHECKPOINT_MISSING: the checkpoints outside the database were forged or removed; CHECKPOINT_MISMATCH: the trail does"
-          + " not hold what a checkpoint recorded; BEHIND_CHECKPOINT: the trail ends before a checkpoint (an older backup);"
-          + " UNANCHORED: keyed events but no checkpoint. Roles: AUDITOR, ADMIN.")
+  @Operation(
+      summary = "Walk the audit chain and name its first broken link",
+      description =
+          "EDITED: an event's content changed, or it was sealed without the trail's key; LINK_MISSING: an event does not"
+              + " link to the one before; GAP: an event is missing; TRUNCATED: the newest events are missing; BEYOND_HEAD: events were"
+              + " written past the recorded head; HEAD_MISMATCH: the newest event is not the recorded one; CHECKPOINT_FORGED,"
+              + " CHECKPOINT_MISSING: the checkpoints outside the database were forged or removed; CHECKPOINT_MISMATCH: the trail does"
+              + " not hold what a checkpoint recorded; BEHIND_CHECKPOINT: the trail ends before a checkpoint (an older backup);"
+              + " UNANCHORED: keyed events but no checkpoint. Roles: AUDITOR, ADMIN.")
   public Verification verify() {
     ChainVerification verification = trail.verify();
-    return new Verification(verification.intact(), verification.eventsChecked(),
+    return new Verification(
+        verification.intact(),
+        verification.eventsChecked(),
         verification.firstBrokenLink().map(ChainVerification.BrokenLink::sequence).orElse(null),
         verification.firstBrokenLink().map(ChainVerification.BrokenLink::breach).orElse(null));
   }

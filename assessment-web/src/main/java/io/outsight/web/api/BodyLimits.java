@@ -19,9 +19,15 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public class BodyLimits implements ContainerRequestFilter {
 
   // read here rather than injected: JAX-RS, not CDI, makes its providers
-  private final long maxJsonBytes = ConfigProvider.getConfig().getOptionalValue("outsight.api.max-json-bytes", Long.class).orElse(4L << 20);
+  private final long maxJsonBytes =
+      ConfigProvider.getConfig()
+          .getOptionalValue("outsight.api.max-json-bytes", Long.class)
+          .orElse(4L << 20);
 
-  private final long maxFileBytes = ConfigProvider.getConfig().getOptionalValue("outsight.api.max-file-bytes", Long.class).orElse(1L << 30);
+  private final long maxFileBytes =
+      ConfigProvider.getConfig()
+          .getOptionalValue("outsight.api.max-file-bytes", Long.class)
+          .orElse(1L << 30);
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -30,15 +36,25 @@ public class BodyLimits implements ContainerRequestFilter {
     }
     Problems problems = Problems.in(request.getAcceptableLanguages());
     if (request.getLength() < 0) {
-      request.abortWith(problems.of(Response.Status.LENGTH_REQUIRED, "length-required",
-          problems.words("problem.length-required.detail", "Send the body with its Content-Length")));
+      request.abortWith(
+          problems.of(
+              Response.Status.LENGTH_REQUIRED,
+              "length-required",
+              problems.words(
+                  "problem.length-required.detail", "Send the body with its Content-Length")));
       return;
     }
     boolean json = MediaType.APPLICATION_JSON_TYPE.isCompatible(request.getMediaType());
     long limit = json ? maxJsonBytes : maxFileBytes;
     if (request.getLength() > limit) {
-      request.abortWith(problems.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, "body-too-large",
-          problems.words("problem.body-too-large.detail", "The body is larger than " + limit + " bytes", limit)));
+      request.abortWith(
+          problems.of(
+              Response.Status.REQUEST_ENTITY_TOO_LARGE,
+              "body-too-large",
+              problems.words(
+                  "problem.body-too-large.detail",
+                  "The body is larger than " + limit + " bytes",
+                  limit)));
     }
   }
 }

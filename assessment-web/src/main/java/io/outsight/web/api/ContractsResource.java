@@ -8,9 +8,9 @@ import io.outsight.core.rules.RuleViolation;
 import io.outsight.registry.contract.ContractDetails;
 import io.outsight.registry.contract.ContractSummary;
 import io.outsight.registry.contract.Contracts;
+import io.outsight.registry.extension.InstalledMetrics;
 import io.outsight.registry.ledger.LedgerRow;
 import io.outsight.registry.ledger.LedgerValue;
-import io.outsight.registry.extension.InstalledMetrics;
 import io.outsight.registry.ledger.MetricLedger;
 import io.outsight.registry.rules.Refused;
 import io.outsight.reporting.contract.ReportFiles;
@@ -79,31 +79,50 @@ public class ContractsResource {
   @Context private HttpHeaders headers;
 
   @GET
-  @Operation(summary = "Contracts by reference, optionally of one vendor or in one state", description = "Roles: PROCUREMENT, AUDITOR, ADMIN.")
-  public List<ContractSummary> list(@QueryParam("vendor") Long vendorId, @QueryParam("status") ContractStatus status,
-      @QueryParam("first") @DefaultValue("0") int first, @QueryParam("max") @DefaultValue("100") int max) {
-    return contracts.list(vendorId, status == null ? Set.of() : Set.of(status), Math.max(first, 0), Math.min(Math.max(max, 1), 1000));
+  @Operation(
+      summary = "Contracts by reference, optionally of one vendor or in one state",
+      description = "Roles: PROCUREMENT, AUDITOR, ADMIN.")
+  public List<ContractSummary> list(
+      @QueryParam("vendor") Long vendorId,
+      @QueryParam("status") ContractStatus status,
+      @QueryParam("first") @DefaultValue("0") int first,
+      @QueryParam("max") @DefaultValue("100") int max) {
+    return contracts.list(
+        vendorId,
+        status == null ? Set.of() : Set.of(status),
+        Math.max(first, 0),
+        Math.min(Math.max(max, 1), 1000));
   }
 
   @GET
   @Path("{id}")
-  @Operation(summary = "A contract's terms, state, next possible states and notice deadline", description = "Roles: PROCUREMENT, AUDITOR, ADMIN.")
+  @Operation(
+      summary = "A contract's terms, state, next possible states and notice deadline",
+      description = "Roles: PROCUREMENT, AUDITOR, ADMIN.")
   public ContractDetails contract(@PathParam("id") long id) {
     return contracts.details(id).orElseThrow(() -> new NotFoundException("No contract " + id));
   }
 
   @POST
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
-  @Operation(summary = "Draft a contract with a vendor", description = "Roles: PROCUREMENT, ADMIN. 400 names invalid fields, 409 the rule the terms break.")
+  @Operation(
+      summary = "Draft a contract with a vendor",
+      description =
+          "Roles: PROCUREMENT, ADMIN. 400 names invalid fields, 409 the rule the terms break.")
   public Response draft(@NotNull Draft draft) {
     long id = contracts.draft(draft.vendorId(), draft.terms());
-    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build()).entity(contract(id)).build();
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build())
+        .entity(contract(id))
+        .build();
   }
 
   @PUT
   @Path("{id}")
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
-  @Operation(summary = "Amend a contract's terms", description = "Roles: PROCUREMENT, ADMIN. 409 contract.changed-meanwhile when the version is not the current one.")
+  @Operation(
+      summary = "Amend a contract's terms",
+      description =
+          "Roles: PROCUREMENT, ADMIN. 409 contract.changed-meanwhile when the version is not the current one.")
   public ContractDetails amend(@PathParam("id") long id, @NotNull Amendment amendment) {
     return contracts.amend(id, amendment.version(), amendment.terms());
   }
@@ -111,57 +130,101 @@ public class ContractsResource {
   @POST
   @Path("{id}/status")
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
-  @Operation(summary = "Move a contract through its lifecycle", description = "DRAFT, ACTIVE, UNDER_REVIEW, RENEWED, TERMINATED, EXPIRED. Roles: PROCUREMENT, ADMIN.")
+  @Operation(
+      summary = "Move a contract through its lifecycle",
+      description =
+          "DRAFT, ACTIVE, UNDER_REVIEW, RENEWED, TERMINATED, EXPIRED. Roles: PROCUREMENT, ADMIN.")
   public ContractDetails move(@PathParam("id") long id, @NotNull StatusChange change) {
     return contracts.moveTo(id, change.version(), change.status(), change.reason());
   }
 
   @GET
   @Path("{id}/report")
-  @Produces({MediaType.APPLICATION_JSON, "text/csv", "application/pdf", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
-  @Operation(summary = "The contract's success report over a range of its periods, as JSON, CSV, PDF or XLSX by the Accept header",
-      description = "from and to are periods of the contract that have ended, such as 2026-01 or 2026-Q1; the default is the last twelve. The file's"
-          + " SHA-256 digest is registered with an audit event and sent as X-Content-SHA256. Headings in English, or in Finnish with"
-          + " Accept-Language: fi or lang=fi; CSV in Finnish has semicolons and decimal commas, as Finnish spreadsheets read it."
-          + " Roles: PROCUREMENT, AUDITOR, ADMIN.")
-  public Response report(@PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to,
+  @Produces({
+    MediaType.APPLICATION_JSON,
+    "text/csv",
+    "application/pdf",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+  })
+  @Operation(
+      summary =
+          "The contract's success report over a range of its periods, as JSON, CSV, PDF or XLSX by the Accept header",
+      description =
+          "from and to are periods of the contract that have ended, such as 2026-01 or 2026-Q1; the default is the last twelve. The file's"
+              + " SHA-256 digest is registered with an audit event and sent as X-Content-SHA256. Headings in English, or in Finnish with"
+              + " Accept-Language: fi or lang=fi; CSV in Finnish has semicolons and decimal commas, as Finnish spreadsheets read it."
+              + " Roles: PROCUREMENT, AUDITOR, ADMIN.")
+  public Response report(
+      @PathParam("id") long id,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
       @QueryParam("lang") String lang) {
     List<Period> reportable = ledger.reportablePeriods(id);
     if (reportable.isEmpty() && (from == null || to == null)) {
-      throw new Refused(new RuleViolation("report.nothing-ended", "No period of contract " + id + " has ended yet", List.of(String.valueOf(id))));
+      throw new Refused(
+          new RuleViolation(
+              "report.nothing-ended",
+              "No period of contract " + id + " has ended yet",
+              List.of(String.valueOf(id))));
     }
     Period last = to == null ? reportable.get(reportable.size() - 1) : period(to, "to");
-    Period first = from == null ? reportable.get(Math.max(0, reportable.size() - DEFAULT_PERIODS)) : period(from, "from");
-    String format = headers.getAcceptableMediaTypes().stream()
-        .map(type -> type.isWildcardType() ? Optional.of("json") : files.formatFor(type.getType() + "/" + type.getSubtype()))
-        .flatMap(Optional::stream).findFirst().orElse("json");
+    Period first =
+        from == null
+            ? reportable.get(Math.max(0, reportable.size() - DEFAULT_PERIODS))
+            : period(from, "from");
+    String format =
+        headers.getAcceptableMediaTypes().stream()
+            .map(
+                type ->
+                    type.isWildcardType()
+                        ? Optional.of("json")
+                        : files.formatFor(type.getType() + "/" + type.getSubtype()))
+            .flatMap(Optional::stream)
+            .findFirst()
+            .orElse("json");
     Locale language = Problems.language(headers, lang);
-    ReportFiles.File file = files.export(id, first, last, format, new ReportWording(language, installed.catalogue()), language.getLanguage(),
-        RequestingClient.api(headers.getHeaderString(HttpHeaders.USER_AGENT)));
+    ReportFiles.File file =
+        files.export(
+            id,
+            first,
+            last,
+            format,
+            new ReportWording(language, installed.catalogue()),
+            language.getLanguage(),
+            RequestingClient.api(headers.getHeaderString(HttpHeaders.USER_AGENT)));
     return Response.ok(file.content(), file.mediaType())
         .header("Content-Disposition", "attachment; filename=\"" + file.name() + "\"")
-        .header("X-Content-SHA256", file.sha256()).build();
+        .header("X-Content-SHA256", file.sha256())
+        .build();
   }
 
   private static Period period(String text, String parameter) {
     try {
       return Period.parse(text);
     } catch (IllegalArgumentException notAPeriod) {
-      throw new IllegalArgumentException(parameter + " is not a period such as 2026-01 or 2026-Q1: " + text, notAPeriod);
+      throw new IllegalArgumentException(
+          parameter + " is not a period such as 2026-01 or 2026-Q1: " + text, notAPeriod);
     }
   }
 
   @GET
   @Path("{id}/results")
-  @Operation(summary = "The contract's periods, newest first, with the current value of each metric", description = "Roles: PROCUREMENT, AUDITOR, ADMIN.")
+  @Operation(
+      summary = "The contract's periods, newest first, with the current value of each metric",
+      description = "Roles: PROCUREMENT, AUDITOR, ADMIN.")
   public List<LedgerRow> results(@PathParam("id") long id) {
     return ledger.grid(id);
   }
 
   @GET
   @Path("{id}/results/{metric}/{period}")
-  @Operation(summary = "Every value recorded for a metric and period, the current one first", description = "Roles: PROCUREMENT, AUDITOR, ADMIN.")
-  public List<LedgerValue> history(@PathParam("id") long id, @PathParam("metric") String metric, @PathParam("period") String period) {
+  @Operation(
+      summary = "Every value recorded for a metric and period, the current one first",
+      description = "Roles: PROCUREMENT, AUDITOR, ADMIN.")
+  public List<LedgerValue> history(
+      @PathParam("id") long id,
+      @PathParam("metric") String metric,
+      @PathParam("period") String period) {
     try {
       Period.parse(period);
     } catch (IllegalArgumentException notAPeriod) {

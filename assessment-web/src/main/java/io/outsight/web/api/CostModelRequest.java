@@ -22,45 +22,144 @@ import java.util.Currency;
  */
 public class CostModelRequest {
 
-  // Counts are long, not int: JSON-B wraps a number beyond int silently (4294967297 would read as 1),
-  // while a long reads exactly whatever JsonBodies lets through, and the bounds below then refuse it.
+  // Counts are long, not int: JSON-B wraps a number beyond int silently (4294967297 would read as
+  // 1),
+  // while a long reads exactly whatever JsonBodies lets through, and the bounds below then refuse
+  // it.
 
-  /** The largest amount taken, a trillion in the currency: above it the model describes no sales team. */
+  /**
+   * The largest amount taken, a trillion in the currency: above it the model describes no sales
+   * team.
+   */
   public static final String MONEY = "1000000000000";
 
-  @NotNull @Pattern(regexp = "[A-Z]{3}", message = "an ISO 4217 currency code, such as EUR") public String currency;
-  @DecimalMin("1") @DecimalMax("120") public long horizonMonths;
-  @DecimalMin("0") @DecimalMax("100000") public long leadsPerMonth;
-  @NotNull @DecimalMin("0") @DecimalMax("100") public BigDecimal leadToMeeting;
-  @NotNull @DecimalMin("0") @DecimalMax("100") public BigDecimal leadToDeal;
-  @NotNull @DecimalMin("0") @DecimalMax(MONEY) public BigDecimal annualContractValue;
-  @DecimalMin("0") @DecimalMax("36") public long salesCycleMonths;
-  @NotNull @DecimalMin("0") @DecimalMax(MONEY) public BigDecimal monthlySalaryPerRep;
-  @NotNull @DecimalMin("0") @DecimalMax("100") public BigDecimal commission;
-  @NotNull @DecimalMin("0") @DecimalMax("200") public BigDecimal payrollOverhead;
-  @NotNull @DecimalMin("0") @DecimalMax(MONEY) public BigDecimal recruitingCostPerRep;
-  @DecimalMin("0") @DecimalMax("24") public long rampMonths;
-  @NotNull @DecimalMin("0") @DecimalMax("100") public BigDecimal rampProductivity;
-  @NotNull @DecimalMin("0") @DecimalMax("100") public BigDecimal annualAttrition;
-  @DecimalMin("1") @DecimalMax("100000") public long leadsPerRepPerMonth;
-  @NotNull @DecimalMin("0") @DecimalMax(MONEY) public BigDecimal setupFees;
-  @NotNull @DecimalMin("0") @DecimalMax(MONEY) public BigDecimal monthlyRetainer;
-  @NotNull @DecimalMin("0") @DecimalMax(MONEY) public BigDecimal feePerLead;
-  @NotNull @DecimalMin("0") @DecimalMax(MONEY) public BigDecimal feePerMeeting;
-  @NotNull @DecimalMin("0") @DecimalMax(MONEY) public BigDecimal feePerDeal;
-  @NotNull @DecimalMin("0") @DecimalMax("100") public BigDecimal revenueShare;
+  @NotNull
+  @Pattern(regexp = "[A-Z]{3}", message = "an ISO 4217 currency code, such as EUR")
+  public String currency;
 
-  /** @throws IllegalArgumentException naming the input that is out of range */
+  @DecimalMin("1")
+  @DecimalMax("120")
+  public long horizonMonths;
+
+  @DecimalMin("0")
+  @DecimalMax("100000")
+  public long leadsPerMonth;
+
+  @NotNull
+  @DecimalMin("0")
+  @DecimalMax("100")
+  public BigDecimal leadToMeeting;
+
+  @NotNull
+  @DecimalMin("0")
+  @DecimalMax("100")
+  public BigDecimal leadToDeal;
+
+  @NotNull
+  @DecimalMin("0")
+  @DecimalMax(MONEY)
+  public BigDecimal annualContractValue;
+
+  @DecimalMin("0")
+  @DecimalMax("36")
+  public long salesCycleMonths;
+
+  @NotNull
+  @DecimalMin("0")
+  @DecimalMax(MONEY)
+  public BigDecimal monthlySalaryPerRep;
+
+  @NotNull
+  @DecimalMin("0")
+  @DecimalMax("100")
+  public BigDecimal commission;
+
+  @NotNull
+  @DecimalMin("0")
+  @DecimalMax("200")
+  public BigDecimal payrollOverhead;
+
+  @NotNull
+  @DecimalMin("0")
+  @DecimalMax(MONEY)
+  public BigDecimal recruitingCostPerRep;
+
+  @DecimalMin("0")
+  @DecimalMax("24")
+  public long rampMonths;
+
+  @NotNull
+  @DecimalMin("0")
+  @DecimalMax("100")
+  public BigDecimal rampProductivity;
+
+  @NotNull
+  @DecimalMin("0")
+  @DecimalMax("100")
+  public BigDecimal annualAttrition;
+
+  @DecimalMin("1")
+  @DecimalMax("100000")
+  public long leadsPerRepPerMonth;
+
+  @NotNull
+  @DecimalMin("0")
+  @DecimalMax(MONEY)
+  public BigDecimal setupFees;
+
+  @NotNull
+  @DecimalMin("0")
+  @DecimalMax(MONEY)
+  public BigDecimal monthlyRetainer;
+
+  @NotNull
+  @DecimalMin("0")
+  @DecimalMax(MONEY)
+  public BigDecimal feePerLead;
+
+  @NotNull
+  @DecimalMin("0")
+  @DecimalMax(MONEY)
+  public BigDecimal feePerMeeting;
+
+  @NotNull
+  @DecimalMin("0")
+  @DecimalMax(MONEY)
+  public BigDecimal feePerDeal;
+
+  @NotNull
+  @DecimalMin("0")
+  @DecimalMax("100")
+  public BigDecimal revenueShare;
+
+  /**
+   * @throws IllegalArgumentException naming the input that is out of range
+   */
   public CostModel toModel() {
     Currency money = Currency.getInstance(currency);
     return new CostModel(
-        new PipelineAssumptions(Math.toIntExact(leadsPerMonth), new Percentage(leadToMeeting), new Percentage(leadToDeal),
-            new Money(annualContractValue, money), Math.toIntExact(salesCycleMonths)),
-        new InHouseTeam(new Money(monthlySalaryPerRep, money), new Percentage(commission), new Percentage(payrollOverhead),
-            new Money(recruitingCostPerRep, money), Math.toIntExact(rampMonths), new Percentage(rampProductivity),
-            new Percentage(annualAttrition), Math.toIntExact(leadsPerRepPerMonth)),
-        new OutsourcedOffer(new Money(setupFees, money), new Money(monthlyRetainer, money), new Money(feePerLead, money),
-            new Money(feePerMeeting, money), new Money(feePerDeal, money), new Percentage(revenueShare)),
+        new PipelineAssumptions(
+            Math.toIntExact(leadsPerMonth),
+            new Percentage(leadToMeeting),
+            new Percentage(leadToDeal),
+            new Money(annualContractValue, money),
+            Math.toIntExact(salesCycleMonths)),
+        new InHouseTeam(
+            new Money(monthlySalaryPerRep, money),
+            new Percentage(commission),
+            new Percentage(payrollOverhead),
+            new Money(recruitingCostPerRep, money),
+            Math.toIntExact(rampMonths),
+            new Percentage(rampProductivity),
+            new Percentage(annualAttrition),
+            Math.toIntExact(leadsPerRepPerMonth)),
+        new OutsourcedOffer(
+            new Money(setupFees, money),
+            new Money(monthlyRetainer, money),
+            new Money(feePerLead, money),
+            new Money(feePerMeeting, money),
+            new Money(feePerDeal, money),
+            new Percentage(revenueShare)),
         Math.toIntExact(horizonMonths));
   }
 }

@@ -24,10 +24,14 @@ public class CostModelResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Compare in-house and outsourced month by month",
-      description = "Cumulative cost and revenue, break-even, cost per lead and per deal, and sensitivity to ACV and conversion (±20 %). Roles: PROCUREMENT, AUDITOR, ADMIN.")
+  @Operation(
+      summary = "Compare in-house and outsourced month by month",
+      description =
+          "Cumulative cost and revenue, break-even, cost per lead and per deal, and sensitivity to ACV and conversion (±20 %). Roles: PROCUREMENT, AUDITOR, ADMIN.")
   @APIResponse(responseCode = "200", description = "Both options over the horizon")
-  @APIResponse(responseCode = "400", description = "A field is missing or out of range; the problem names it")
+  @APIResponse(
+      responseCode = "400",
+      description = "A field is missing or out of range; the problem names it")
   public CostModelResponse evaluate(@NotNull @Valid CostModelRequest request) {
     return CostModelResponse.of(request.currency, request.toModel().compare());
   }

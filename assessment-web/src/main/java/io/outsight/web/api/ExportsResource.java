@@ -17,7 +17,10 @@ import java.io.PushbackInputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Checks a report file someone holds against the files the portal wrote. Roles: AUDITOR, ADMIN, PROCUREMENT. */
+/**
+ * Checks a report file someone holds against the files the portal wrote. Roles: AUDITOR, ADMIN,
+ * PROCUREMENT.
+ */
 @Path("exports")
 @RequestScoped
 @Tag(name = "Exports")
@@ -31,11 +34,18 @@ public class ExportsResource {
   // without asking first (form fields, multipart, text/plain).
   @POST
   @Path("verification")
-  @Consumes({MediaType.APPLICATION_OCTET_STREAM, "text/csv", "application/pdf", MediaType.APPLICATION_JSON,
-      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
-  @Operation(summary = "Is this file one the portal wrote, unaltered?",
-      description = "Send the file's bytes as they are. genuine is true when its SHA-256 digest is registered; the matching exports say"
-          + " what, for which contract and periods, by whom and when. Roles: PROCUREMENT, AUDITOR, ADMIN.")
+  @Consumes({
+    MediaType.APPLICATION_OCTET_STREAM,
+    "text/csv",
+    "application/pdf",
+    MediaType.APPLICATION_JSON,
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+  })
+  @Operation(
+      summary = "Is this file one the portal wrote, unaltered?",
+      description =
+          "Send the file's bytes as they are. genuine is true when its SHA-256 digest is registered; the matching exports say"
+              + " what, for which contract and periods, by whom and when. Roles: PROCUREMENT, AUDITOR, ADMIN.")
   public FileCheck verify(InputStream file) throws IOException {
     // read as a stream: a portfolio export can be larger than the heap
     PushbackInputStream body = new PushbackInputStream(file, 1);

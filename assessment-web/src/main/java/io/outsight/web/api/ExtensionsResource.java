@@ -25,7 +25,9 @@ public class ExtensionsResource {
   @EJB private Extensions extensions;
 
   @GET
-  @Operation(summary = "Every installed extension with its extension point and module", description = "Roles: ADMIN, AUDITOR.")
+  @Operation(
+      summary = "Every installed extension with its extension point and module",
+      description = "Roles: ADMIN, AUDITOR.")
   public List<InstalledExtension> installed() {
     return extensions.installed();
   }

@@ -46,7 +46,8 @@ public class JsonBodies implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
-    if (!request.hasEntity() || !MediaType.APPLICATION_JSON_TYPE.isCompatible(request.getMediaType())) {
+    if (!request.hasEntity()
+        || !MediaType.APPLICATION_JSON_TYPE.isCompatible(request.getMediaType())) {
       return;
     }
     byte[] body;
@@ -67,15 +68,19 @@ public class JsonBodies implements ContainerRequestFilter {
           return;
         }
         if (event == JsonParser.Event.VALUE_NUMBER && beyondBounds(parser.getBigDecimal())) {
-          request.abortWith(problem(problems, "number-out-of-range", parser.getLocation(), path, MAX_DIGITS));
+          request.abortWith(
+              problem(problems, "number-out-of-range", parser.getLocation(), path, MAX_DIGITS));
           return;
         }
       }
     } catch (JsonParsingException malformed) {
-      request.abortWith(problem(problems, "malformed-json", malformed.getLocation(), null, malformed.getMessage()));
+      request.abortWith(
+          problem(
+              problems, "malformed-json", malformed.getLocation(), null, malformed.getMessage()));
       return;
     } catch (JsonException malformed) {
-      request.abortWith(problem(problems, "malformed-json", parser.getLocation(), null, malformed.getMessage()));
+      request.abortWith(
+          problem(problems, "malformed-json", parser.getLocation(), null, malformed.getMessage()));
       return;
     }
     request.setProperty(BODY, body);
@@ -96,7 +101,8 @@ public class JsonBodies implements ContainerRequestFilter {
       while (parser.hasNext()) {
         JsonParser.Event event = parser.next();
         path.at(event, parser);
-        if ((event == JsonParser.Event.VALUE_STRING || event == JsonParser.Event.VALUE_NUMBER) && parser.getString().equals(value)) {
+        if ((event == JsonParser.Event.VALUE_STRING || event == JsonParser.Event.VALUE_NUMBER)
+            && parser.getString().equals(value)) {
           return Optional.of(path.toString());
         }
       }
@@ -104,19 +110,33 @@ public class JsonBodies implements ContainerRequestFilter {
     return Optional.empty();
   }
 
-  /** JSON is UTF-8 (RFC 8259): read as such, also a body too short for JSON-P to detect its encoding. */
+  /**
+   * JSON is UTF-8 (RFC 8259): read as such, also a body too short for JSON-P to detect its
+   * encoding.
+   */
   private static JsonParser parser(byte[] body) {
-    return Json.createParser(new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8));
+    return Json.createParser(
+        new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8));
   }
 
   private static boolean beyondBounds(BigDecimal number) {
     return number.precision() - number.scale() > MAX_DIGITS || number.scale() > MAX_DIGITS;
   }
 
-  private static Response problem(Problems problems, String type, JsonLocation location, Path path, Object argument) {
+  private static Response problem(
+      Problems problems, String type, JsonLocation location, Path path, Object argument) {
     String field = path == null ? "" : path.toString();
-    return problems.of(Response.Status.BAD_REQUEST, type, problems.words("problem." + type, type),
-        problems.words("problem." + type + ".detail", type, location.getLineNumber(), location.getColumnNumber(), field, argument),
+    return problems.of(
+        Response.Status.BAD_REQUEST,
+        type,
+        problems.words("problem." + type, type),
+        problems.words(
+            "problem." + type + ".detail",
+            type,
+            location.getLineNumber(),
+            location.getColumnNumber(),
+            field,
+            argument),
         problem -> {
           problem.add("line", location.getLineNumber()).add("column", location.getColumnNumber());
           if (path != null) {
@@ -160,13 +180,16 @@ public class JsonBodies implements ContainerRequestFilter {
     @Override
     public String toString() {
       StringBuilder text = new StringBuilder();
-      steps.descendingIterator().forEachRemaining(step -> {
-        if (step instanceof Integer index) {
-          text.append('[').append(index).append(']');
-        } else if (!step.toString().isEmpty()) {
-          text.append(text.isEmpty() ? "" : ".").append(step);
-        }
-      });
+      steps
+          .descendingIterator()
+          .forEachRemaining(
+              step -> {
+                if (step instanceof Integer index) {
+                  text.append('[').append(index).append(']');
+                } else if (!step.toString().isEmpty()) {
+                  text.append(text.isEmpty() ? "" : ".").append(step);
+                }
+              });
       return text.toString();
     }
   }

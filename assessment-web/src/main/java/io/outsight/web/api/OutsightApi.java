@@ -11,9 +11,13 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 /** Version 1 of Outsight's REST API. */
 @ApplicationPath("/api/v1")
 @OpenAPIDefinition(
-    info = @Info(title = "Outsight", version = "1",
-        description = "Deciding on and governing sales outsourcing: questionnaires, assessments, the cost model. "
-            + "Roles: PROCUREMENT and ADMIN change; AUDITOR reads."),
+    info =
+        @Info(
+            title = "Outsight",
+            version = "1",
+            description =
+                "Deciding on and governing sales outsourcing: questionnaires, assessments, the cost model. "
+                    + "Roles: PROCUREMENT and ADMIN change; AUDITOR reads."),
     security = @SecurityRequirement(name = "basic"))
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
 public class OutsightApi extends Application {}

@@ -25,7 +25,10 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The portfolio export: every contract's ledger values for a range of months, streamed. Roles: PROCUREMENT, AUDITOR, ADMIN. */
+/**
+ * The portfolio export: every contract's ledger values for a range of months, streamed. Roles:
+ * PROCUREMENT, AUDITOR, ADMIN.
+ */
 @Path("exports/portfolio")
 @RequestScoped
 @Tag(name = "Exports")
@@ -44,41 +47,53 @@ public class PortfolioResource {
 
   @GET
   @Produces({"text/csv", XLSX})
-  @Operation(summary = "Every contract's ledger values for the months from and to (2026-01), as CSV or XLSX by the Accept header",
-      description = "Current and superseded values with their source, who and when, submission and line. Written at the"
-          + " database's speed to a spool file and registered with its SHA-256 digest (header X-Content-SHA256) and an audit event"
-          + " before it is sent, so a copy can be checked at POST /exports/verification. Headings in English, or in Finnish with"
-          + " Accept-Language: fi or lang=fi; CSV in Finnish has semicolons and decimal commas. Roles: PROCUREMENT, AUDITOR, ADMIN.")
-  public Response portfolio(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("lang") String lang) {
+  @Operation(
+      summary =
+          "Every contract's ledger values for the months from and to (2026-01), as CSV or XLSX by the Accept header",
+      description =
+          "Current and superseded values with their source, who and when, submission and line. Written at the"
+              + " database's speed to a spool file and registered with its SHA-256 digest (header X-Content-SHA256) and an audit event"
+              + " before it is sent, so a copy can be checked at POST /exports/verification. Headings in English, or in Finnish with"
+              + " Accept-Language: fi or lang=fi; CSV in Finnish has semicolons and decimal commas. Roles: PROCUREMENT, AUDITOR, ADMIN.")
+  public Response portfolio(
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("lang") String lang) {
     YearMonth first = from == null ? clock.thisMonth().minusMonths(11) : month(from, "from");
     YearMonth last = to == null ? clock.thisMonth() : month(to, "to");
     if (last.isBefore(first)) {
       throw new IllegalArgumentException("to (" + last + ") comes before from (" + first + ")");
     }
-    boolean xlsx = headers.getAcceptableMediaTypes().stream()
-        .anyMatch(type -> (type.getType() + "/" + type.getSubtype()).equalsIgnoreCase(XLSX));
+    boolean xlsx =
+        headers.getAcceptableMediaTypes().stream()
+            .anyMatch(type -> (type.getType() + "/" + type.getSubtype()).equalsIgnoreCase(XLSX));
     String format = xlsx ? "xlsx" : "csv";
     Locale language = Problems.language(headers, lang);
     ReportWording words = new ReportWording(language, installed.catalogue());
     List<String> headings = PortfolioExport.COLUMNS.stream().map(words::text).toList();
     String fileName = "ledger-" + first + "-" + last + "." + format;
     String client = RequestingClient.api(headers.getHeaderString(HttpHeaders.USER_AGENT));
-    PortfolioExport.Spooled file = export.write(first, last, format, headings, language, fileName, client);
-    StreamingOutput body = out -> {
-      try (file) {
-        file.sendTo(out);
-      }
-    };
+    PortfolioExport.Spooled file =
+        export.write(first, last, format, headings, language, fileName, client);
+    StreamingOutput body =
+        out -> {
+          try (file) {
+            file.sendTo(out);
+          }
+        };
     return Response.ok(body, xlsx ? XLSX : "text/csv")
         .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
-        .header(HttpHeaders.CONTENT_LENGTH, file.bytes()).header("X-Content-SHA256", file.sha256()).build();
+        .header(HttpHeaders.CONTENT_LENGTH, file.bytes())
+        .header("X-Content-SHA256", file.sha256())
+        .build();
   }
 
   private static YearMonth month(String text, String parameter) {
     try {
       return YearMonth.parse(text);
     } catch (DateTimeParseException notAMonth) {
-      throw new IllegalArgumentException(parameter + " is not a month such as 2026-01: " + text, notAMonth);
+      throw new IllegalArgumentException(
+          parameter + " is not a month such as 2026-01: " + text, notAMonth);
     }
   }
 }

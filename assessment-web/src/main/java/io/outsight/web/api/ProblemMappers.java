@@ -1,7 +1,7 @@
 package io.outsight.web.api;
 
-import io.outsight.registry.ledger.ResultsRejected;
 import io.outsight.core.rules.RuleViolation;
+import io.outsight.registry.ledger.ResultsRejected;
 import io.outsight.registry.rules.Refused;
 import io.outsight.web.i18n.ProblemText;
 import jakarta.ejb.EJBAccessException;
@@ -43,11 +43,9 @@ final class ProblemMappers {
   /** The request's headers, from which each problem takes its language. */
   abstract static class Mapper<E extends Throwable> implements ExceptionMapper<E> {
 
-    @Context
-    private HttpHeaders headers;
+    @Context private HttpHeaders headers;
 
-    @Context
-    HttpServletRequest request;
+    @Context HttpServletRequest request;
 
     @Override
     public Response toResponse(E error) {
@@ -57,7 +55,10 @@ final class ProblemMappers {
     abstract Response toResponse(E error, Problems problems);
   }
 
-  /** A business rule refused: 404 for something that does not exist, 400 for what the request asks, else 409 naming the rule. */
+  /**
+   * A business rule refused: 404 for something that does not exist, 400 for what the request asks,
+   * else 409 naming the rule.
+   */
   @Provider
   public static class RuleRefused extends Mapper<Refused> {
     @Override
@@ -66,7 +67,10 @@ final class ProblemMappers {
     }
   }
 
-  /** A rule of the domain the API itself met, e.g. an answer's evidence too long to keep, before reaching a boundary. */
+  /**
+   * A rule of the domain the API itself met, e.g. an answer's evidence too long to keep, before
+   * reaching a boundary.
+   */
   @Provider
   public static class RuleBroken extends Mapper<RuleViolation> {
     @Override
@@ -76,14 +80,26 @@ final class ProblemMappers {
   }
 
   /** Rules a request breaks by what it asks for, not by the state it meets. */
-  private static final Set<String> BAD_REQUESTS = Set.of("report.range", "report.unknown-format", "report.nothing-ended",
-      "text.too-long", "text.not-plain");
+  private static final Set<String> BAD_REQUESTS =
+      Set.of(
+          "report.range",
+          "report.unknown-format",
+          "report.nothing-ended",
+          "text.too-long",
+          "text.not-plain");
 
-  private static Response refusedBy(String rule, String message, List<String> details, Problems problems) {
-    Response.Status status = rule.endsWith(".unknown") ? Response.Status.NOT_FOUND
-        : BAD_REQUESTS.contains(rule) ? Response.Status.BAD_REQUEST : Response.Status.CONFLICT;
-    return problems.of(status, rule, problems.words("problem.rule", "Refused by rule " + rule, rule),
-        problems.words("rule." + rule, message, details.toArray()), problem -> {
+  private static Response refusedBy(
+      String rule, String message, List<String> details, Problems problems) {
+    Response.Status status =
+        rule.endsWith(".unknown")
+            ? Response.Status.NOT_FOUND
+            : BAD_REQUESTS.contains(rule) ? Response.Status.BAD_REQUEST : Response.Status.CONFLICT;
+    return problems.of(
+        status,
+        rule,
+        problems.words("problem.rule", "Refused by rule " + rule, rule),
+        problems.words("rule." + rule, message, details.toArray()),
+        problem -> {
           JsonArrayBuilder detailed = Json.createArrayBuilder();
           details.forEach(detailed::add);
           problem.add("rule", rule).add("details", detailed);
@@ -95,19 +111,38 @@ final class ProblemMappers {
   public static class ResultsRefused extends Mapper<ResultsRejected> {
     @Override
     Response toResponse(ResultsRejected rejected, Problems problems) {
-      boolean again = rejected.problems().stream().anyMatch(problem -> problem.code().equals("already-imported"));
+      boolean again =
+          rejected.problems().stream()
+              .anyMatch(problem -> problem.code().equals("already-imported"));
       String type = again ? "already-imported" : "results-rejected";
-      String first = ProblemText.of(rejected.problems().get(0), problems.language(), rejected.entries());
-      return problems.of(again ? Response.Status.CONFLICT : Response.Status.BAD_REQUEST, type, problems.words("problem." + type, type),
-          rejected.problemCount() > 1 ? problems.words("problem.andMore", first, first, rejected.problemCount() - 1) : first, problem -> {
+      String first =
+          ProblemText.of(rejected.problems().get(0), problems.language(), rejected.entries());
+      return problems.of(
+          again ? Response.Status.CONFLICT : Response.Status.BAD_REQUEST,
+          type,
+          problems.words("problem." + type, type),
+          rejected.problemCount() > 1
+              ? problems.words("problem.andMore", first, first, rejected.problemCount() - 1)
+              : first,
+          problem -> {
             JsonArrayBuilder found = Json.createArrayBuilder();
-            rejected.problems().forEach(each -> {
-              JsonArrayBuilder arguments = Json.createArrayBuilder();
-              each.arguments().forEach(arguments::add);
-              found.add(Json.createObjectBuilder().add("line", each.line()).add("column", each.column())
-                  .add("columnName", each.columnName()).add("code", each.code()).add("arguments", arguments)
-                  .add("detail", ProblemText.of(each, problems.language(), rejected.entries())));
-            });
+            rejected
+                .problems()
+                .forEach(
+                    each -> {
+                      JsonArrayBuilder arguments = Json.createArrayBuilder();
+                      each.arguments().forEach(arguments::add);
+                      found.add(
+                          Json.createObjectBuilder()
+                              .add("line", each.line())
+                              .add("column", each.column())
+                              .add("columnName", each.columnName())
+                              .add("code", each.code())
+                              .add("arguments", arguments)
+                              .add(
+                                  "detail",
+                                  ProblemText.of(each, problems.language(), rejected.entries())));
+                    });
             problem.add("problemCount", rejected.problemCount()).add("problems", found);
           });
     }
@@ -132,20 +167,30 @@ final class ProblemMappers {
   }
 
   private static Response invalidFields(ConstraintViolationException invalid, Problems problems) {
-    return problems.of(Response.Status.BAD_REQUEST, "invalid-fields", problems.words("problem.invalid-fields", "invalid-fields"), null,
+    return problems.of(
+        Response.Status.BAD_REQUEST,
+        "invalid-fields",
+        problems.words("problem.invalid-fields", "invalid-fields"),
+        null,
         problem -> {
           JsonArrayBuilder errors = Json.createArrayBuilder();
           invalid.getConstraintViolations().stream()
               .sorted(Comparator.comparing(ProblemMappers::field))
-              .forEach(violation -> errors.add(Json.createObjectBuilder()
-                  .add("field", field(violation)).add("message", violation.getMessage())));
+              .forEach(
+                  violation ->
+                      errors.add(
+                          Json.createObjectBuilder()
+                              .add("field", field(violation))
+                              .add("message", violation.getMessage())));
           problem.add("errors", errors);
         });
   }
 
   private static String field(ConstraintViolation<?> violation) {
     return StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
-        .reduce((first, second) -> second).map(Path.Node::getName).orElse("");
+        .reduce((first, second) -> second)
+        .map(Path.Node::getName)
+        .orElse("");
   }
 
   /** Input the domain refuses, e.g. an answer of the wrong type for its question. */
@@ -161,7 +206,10 @@ final class ProblemMappers {
     return problems.of(Response.Status.BAD_REQUEST, "invalid-input", invalid.getMessage());
   }
 
-  /** A boundary failed: the domain's refusal inside it is a bad request, anything else a server error. */
+  /**
+   * A boundary failed: the domain's refusal inside it is a bad request, anything else a server
+   * error.
+   */
   @Provider
   public static class BoundaryFailed extends Mapper<EJBException> {
     @Override
@@ -200,19 +248,27 @@ final class ProblemMappers {
   // the caller's words and never shows the server's class names. Malformed JSON and numbers out of
   // range never get here (JsonBodies).
   private static final Pattern PROPERTY = Pattern.compile("property '?([\\w$]+)'?");
-  private static final Pattern UNKNOWN_CONSTANT = Pattern.compile("No enum constant ((?:[a-z]\\w*\\.)+[A-Z][\\w$]*)\\.(.*)", Pattern.DOTALL);
-  private static final Pattern WRONG_KIND = Pattern.compile("Received event: (\\w+) Allowed: \\[([\\w, ]+)\\]");
-  private static final Pattern NOT_A_DATE = Pattern.compile("Error parsing class java\\.time\\.\\w+ from value: (.*?)\\. Check");
-  private static final Pattern CLASS_NAME = Pattern.compile("(?:class )?(?:[a-z]\\w*\\.)+[A-Z][\\w$]*");
+  private static final Pattern UNKNOWN_CONSTANT =
+      Pattern.compile("No enum constant ((?:[a-z]\\w*\\.)+[A-Z][\\w$]*)\\.(.*)", Pattern.DOTALL);
+  private static final Pattern WRONG_KIND =
+      Pattern.compile("Received event: (\\w+) Allowed: \\[([\\w, ]+)\\]");
+  private static final Pattern NOT_A_DATE =
+      Pattern.compile("Error parsing class java\\.time\\.\\w+ from value: (.*?)\\. Check");
+  private static final Pattern CLASS_NAME =
+      Pattern.compile("(?:class )?(?:[a-z]\\w*\\.)+[A-Z][\\w$]*");
 
-  /** What did not fit, as a message key of problem.unbindable and its values, the first the value refused. */
+  /**
+   * What did not fit, as a message key of problem.unbindable and its values, the first the value
+   * refused.
+   */
   private record Fault(String code, String... values) {}
 
   /**
    * The field is the one the refused value was sent in, as the body was read ({@link JsonBodies}),
    * else the innermost property JSON-B names.
    */
-  private static Response unbindable(Throwable error, Problems problems, HttpServletRequest request) {
+  private static Response unbindable(
+      Throwable error, Problems problems, HttpServletRequest request) {
     String field = null;
     Fault fault = null;
     String last = "";
@@ -229,13 +285,22 @@ final class ProblemMappers {
       field = JsonBodies.fieldOf(request, fault.values()[0]).orElse(field);
     }
     String where = field != null ? field : problems.words("problem.unbindable.body", "the body");
-    Fault found = fault != null ? fault : new Fault("other", CLASS_NAME.matcher(last).replaceAll("").strip());
+    Fault found =
+        fault != null ? fault : new Fault("other", CLASS_NAME.matcher(last).replaceAll("").strip());
     Object[] arguments = new Object[found.values().length + 1];
     arguments[0] = where;
     System.arraycopy(found.values(), 0, arguments, 1, found.values().length);
-    String detail = problems.words("problem.unbindable." + found.code(), where + ": " + String.join(", ", found.values()), arguments);
+    String detail =
+        problems.words(
+            "problem.unbindable." + found.code(),
+            where + ": " + String.join(", ", found.values()),
+            arguments);
     String named = field;
-    return problems.of(Response.Status.BAD_REQUEST, "unreadable-body", problems.words("problem.unreadable-body", "unreadable-body"), detail,
+    return problems.of(
+        Response.Status.BAD_REQUEST,
+        "unreadable-body",
+        problems.words("problem.unreadable-body", "unreadable-body"),
+        detail,
         problem -> {
           if (named != null) {
             problem.add("field", named);
@@ -250,7 +315,8 @@ final class ProblemMappers {
     }
     Matcher kind = WRONG_KIND.matcher(message);
     if (kind.find()) {
-      return new Fault("wrong-kind", kinds(kind.group(2), problems), kinds(kind.group(1), problems));
+      return new Fault(
+          "wrong-kind", kinds(kind.group(2), problems), kinds(kind.group(1), problems));
     }
     Matcher date = NOT_A_DATE.matcher(message);
     return date.find() ? new Fault("not-a-date", date.group(1)) : null;
@@ -259,8 +325,11 @@ final class ProblemMappers {
   /** The constants of an enum, by its class name, as a client would send them. */
   private static String constants(String enumClass) {
     try {
-      Object[] constants = Class.forName(enumClass, false, ProblemMappers.class.getClassLoader()).getEnumConstants();
-      return constants == null ? "" : Arrays.stream(constants).map(Object::toString).collect(Collectors.joining(", "));
+      Object[] constants =
+          Class.forName(enumClass, false, ProblemMappers.class.getClassLoader()).getEnumConstants();
+      return constants == null
+          ? ""
+          : Arrays.stream(constants).map(Object::toString).collect(Collectors.joining(", "));
     } catch (ClassNotFoundException unknown) {
       return "";
     }
@@ -268,8 +337,10 @@ final class ProblemMappers {
 
   /** JSON-P's event names as kinds of JSON value: START_ARRAY is an array. */
   private static String kinds(String events, Problems problems) {
-    return Arrays.stream(events.split(",\\s*")).map(event -> problems.words("problem.json." + event.strip(), event.strip()))
-        .distinct().collect(Collectors.joining(" / "));
+    return Arrays.stream(events.split(",\\s*"))
+        .map(event -> problems.words("problem.json." + event.strip(), event.strip()))
+        .distinct()
+        .collect(Collectors.joining(" / "));
   }
 
   /** Any other failure in the API: a problem, never the portal's HTML error page. */

@@ -61,7 +61,9 @@ final class Problems {
   private static Locale language(List<Locale> acceptable) {
     return acceptable.stream()
         .filter(locale -> locale.getLanguage().equals("fi") || locale.getLanguage().equals("en"))
-        .findFirst().map(locale -> Locale.forLanguageTag(locale.getLanguage())).orElse(Locale.ENGLISH);
+        .findFirst()
+        .map(locale -> Locale.forLanguageTag(locale.getLanguage()))
+        .orElse(Locale.ENGLISH);
   }
 
   Locale language() {
@@ -79,19 +81,30 @@ final class Problems {
 
   /** A problem titled by its type's words. */
   Response of(Response.Status status, String type, String detail) {
-    return of(status, type, words("problem." + type, status.getReasonPhrase()), detail, problem -> { });
+    return of(
+        status, type, words("problem." + type, status.getReasonPhrase()), detail, problem -> {});
   }
 
   /** A problem with members of its own, e.g. the rule that refused or the fields at fault. */
-  Response of(Response.Status status, String type, String title, String detail, Consumer<JsonObjectBuilder> members) {
-    JsonObjectBuilder problem = Json.createObjectBuilder()
-        .add("type", "urn:outsight:problem:" + type)
-        .add("title", title)
-        .add("status", status.getStatusCode());
+  Response of(
+      Response.Status status,
+      String type,
+      String title,
+      String detail,
+      Consumer<JsonObjectBuilder> members) {
+    JsonObjectBuilder problem =
+        Json.createObjectBuilder()
+            .add("type", "urn:outsight:problem:" + type)
+            .add("title", title)
+            .add("status", status.getStatusCode());
     if (detail != null) {
       problem.add("detail", detail);
     }
     members.accept(problem);
-    return Response.status(status).type(MEDIA_TYPE).language(language).entity(problem.build().toString()).build();
+    return Response.status(status)
+        .type(MEDIA_TYPE)
+        .language(language)
+        .entity(problem.build().toString())
+        .build();
   }
 }

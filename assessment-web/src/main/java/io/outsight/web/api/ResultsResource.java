@@ -42,7 +42,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
 public class ResultsResource {
 
-  /** The preference (RFC 7240) of a caller who would rather ask for the outcome later than wait for it. */
+  /**
+   * The preference (RFC 7240) of a caller who would rather ask for the outcome later than wait for
+   * it.
+   */
   private static final String RESPOND_ASYNC = "respond-async";
 
   @EJB private MetricLedger ledger;
@@ -52,12 +55,19 @@ public class ResultsResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
-  @Operation(summary = "Record values, all or none",
-      description = "Each entry names the contract by reference, the metric, the period (2026-10 or 2026-Q4) and the value. A value for a"
-          + " period that has one supersedes it. 400 lists every problem by entry number (from 1) and field. Roles: PROCUREMENT, ADMIN.")
+  @Operation(
+      summary = "Record values, all or none",
+      description =
+          "Each entry names the contract by reference, the metric, the period (2026-10 or 2026-Q4) and the value. A value for a"
+              + " period that has one supersedes it. 400 lists every problem by entry number (from 1) and field. Roles: PROCUREMENT, ADMIN.")
   public Response record(@NotNull List<ResultEntry> entries) {
-    List<ResultEntry> fromApi = entries.stream()
-        .map(entry -> new ResultEntry(entry.contract(), entry.metric(), entry.period(), entry.value(), null)).toList();
+    List<ResultEntry> fromApi =
+        entries.stream()
+            .map(
+                entry ->
+                    new ResultEntry(
+                        entry.contract(), entry.metric(), entry.period(), entry.value(), null))
+            .toList();
     SubmissionReceipt receipt = ledger.record(fromApi, ResultSource.API);
     return Response.status(Response.Status.CREATED).entity(receipt).build();
   }
@@ -66,36 +76,47 @@ public class ResultsResource {
   @POST
   @Consumes("text/csv")
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
-  @Operation(summary = "Import a results file, all or none",
-      description = "CSV as spreadsheets write it (UTF-8 with or without BOM, comma or semicolon, decimal comma or point). 400 lists every"
-          + " problem by line and column; 409 when the same file was imported before. With the header Prefer: respond-async the import"
-          + " runs in the background: 202 with its status, and Location where to ask how it stands. Roles: PROCUREMENT, ADMIN.")
-  public Response importFile(@QueryParam("file") @DefaultValue("results.csv") String fileName, @QueryParam("contract") String contract,
-      @HeaderParam("Prefer") String prefer, @Context UriInfo uri, InputStream content) {
+  @Operation(
+      summary = "Import a results file, all or none",
+      description =
+          "CSV as spreadsheets write it (UTF-8 with or without BOM, comma or semicolon, decimal comma or point). 400 lists every"
+              + " problem by line and column; 409 when the same file was imported before. With the header Prefer: respond-async the import"
+              + " runs in the background: 202 with its status, and Location where to ask how it stands. Roles: PROCUREMENT, ADMIN.")
+  public Response importFile(
+      @QueryParam("file") @DefaultValue("results.csv") String fileName,
+      @QueryParam("contract") String contract,
+      @HeaderParam("Prefer") String prefer,
+      @Context UriInfo uri,
+      InputStream content) {
     if (prefer == null || !prefer.contains(RESPOND_ASYNC)) {
       SubmissionReceipt receipt = ledger.importFile(fileName, content, contract);
       return Response.status(Response.Status.CREATED).entity(receipt).build();
     }
     long id = imports.submit(fileName, content, contract);
     return Response.accepted(imports.status(id).orElseThrow())
-        .location(uri.getBaseUriBuilder().path(ResultsResource.class).path("imports/{id}").build(id))
+        .location(
+            uri.getBaseUriBuilder().path(ResultsResource.class).path("imports/{id}").build(id))
         .header("Preference-Applied", RESPOND_ASYNC)
         .build();
   }
 
   @GET
   @Path("imports/{id}")
-  @Operation(summary = "How a results file sent with Prefer: respond-async stands, or how it ended",
-      description = "state RUNNING with percent read; then STORED with the receipt, REJECTED with problemCount and the first problems by"
-          + " line and column, FAILED, or INTERRUPTED when the server stopped during the import (nothing stored in the last three)."
-          + " Roles: PROCUREMENT, AUDITOR, ADMIN.")
+  @Operation(
+      summary = "How a results file sent with Prefer: respond-async stands, or how it ended",
+      description =
+          "state RUNNING with percent read; then STORED with the receipt, REJECTED with problemCount and the first problems by"
+              + " line and column, FAILED, or INTERRUPTED when the server stopped during the import (nothing stored in the last three)."
+              + " Roles: PROCUREMENT, AUDITOR, ADMIN.")
   public ImportStatus importStatus(@PathParam("id") long id) {
     return imports.status(id).orElseThrow(() -> new NotFoundException("No import " + id));
   }
 
   @GET
   @Path("late")
-  @Operation(summary = "Reports due and not received, for running contracts", description = "Roles: PROCUREMENT, AUDITOR, ADMIN.")
+  @Operation(
+      summary = "Reports due and not received, for running contracts",
+      description = "Roles: PROCUREMENT, AUDITOR, ADMIN.")
   public List<LateReport> late(@QueryParam("vendor") Long vendorId) {
     return ledger.lateReports(vendorId);
   }

@@ -27,20 +27,32 @@ public class TemplatesResource {
   @EJB private QuestionnaireTemplates templates;
 
   /** One published version, without its questions. */
-  public record TemplateSummary(String id, int version, String fingerprint, String provider, Instant publishedAt) {}
+  public record TemplateSummary(
+      String id, int version, String fingerprint, String provider, Instant publishedAt) {}
 
   @GET
-  @Operation(summary = "Every published template version", description = "Roles: PROCUREMENT, AUDITOR, ADMIN.")
+  @Operation(
+      summary = "Every published template version",
+      description = "Roles: PROCUREMENT, AUDITOR, ADMIN.")
   public List<TemplateSummary> published() {
     return templates.published().stream()
-        .map(template -> new TemplateSummary(template.id(), template.version(), template.fingerprint(), template.provider(), template.publishedAt()))
+        .map(
+            template ->
+                new TemplateSummary(
+                    template.id(),
+                    template.version(),
+                    template.fingerprint(),
+                    template.provider(),
+                    template.publishedAt()))
         .toList();
   }
 
   @GET
   @Path("{id}/{version}")
-  @Operation(summary = "One published version with its sections, questions, weights and red flags",
-      description = "The snapshot assessments are scored against; it never changes. Roles: PROCUREMENT, AUDITOR, ADMIN.")
+  @Operation(
+      summary = "One published version with its sections, questions, weights and red flags",
+      description =
+          "The snapshot assessments are scored against; it never changes. Roles: PROCUREMENT, AUDITOR, ADMIN.")
   public String version(@PathParam("id") String id, @PathParam("version") int version) {
     return TemplateJson.write(templates.version(id, version));
   }

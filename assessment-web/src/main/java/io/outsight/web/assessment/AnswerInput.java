@@ -18,7 +18,8 @@ import java.util.Set;
 
 /**
  * What the user has entered for one question, as the form's fields hold it, including a question
- * left blank. Turns into an {@link Answer} of the question's type, or none while nothing is entered.
+ * left blank. Turns into an {@link Answer} of the question's type, or none while nothing is
+ * entered.
  */
 public class AnswerInput implements Serializable {
 
@@ -33,6 +34,7 @@ public class AnswerInput implements Serializable {
   private BigDecimal amount;
   private String currency = "EUR";
   private LocalDate date;
+
   @Size(max = 4000, message = "{outsight.field.tooLong}")
   @PlainText(lines = true)
   private String text;
@@ -48,36 +50,38 @@ public class AnswerInput implements Serializable {
 
   static AnswerInput of(Question question, Optional<Answer> answer) {
     AnswerInput input = new AnswerInput();
-    answer.ifPresent(given -> {
-      input.evidenceNote = given.evidenceNote();
-      input.documentReference = given.documentReference();
-      AnswerValue value = given.value();
-      if (value instanceof AnswerValue.NotApplicable) {
-        input.notApplicable = true;
-      } else if (value instanceof AnswerValue.Scale level) {
-        input.scale = level.level();
-      } else if (value instanceof AnswerValue.YesNo yesNo) {
-        input.yes = yesNo.yes();
-      } else if (value instanceof AnswerValue.Chosen chosen) {
-        input.choices = new ArrayList<>(chosen.choiceKeys());
-        input.choice = chosen.choiceKeys().stream().findFirst().orElse(null);
-      } else if (value instanceof AnswerValue.Quantity quantity) {
-        input.number = quantity.value();
-      } else if (value instanceof AnswerValue.Amount money) {
-        input.amount = money.value().amount();
-        input.currency = money.value().currency().getCurrencyCode();
-      } else if (value instanceof AnswerValue.Day day) {
-        input.date = day.value();
-      } else if (value instanceof AnswerValue.Text words) {
-        input.text = words.value();
-      }
-    });
+    answer.ifPresent(
+        given -> {
+          input.evidenceNote = given.evidenceNote();
+          input.documentReference = given.documentReference();
+          AnswerValue value = given.value();
+          if (value instanceof AnswerValue.NotApplicable) {
+            input.notApplicable = true;
+          } else if (value instanceof AnswerValue.Scale level) {
+            input.scale = level.level();
+          } else if (value instanceof AnswerValue.YesNo yesNo) {
+            input.yes = yesNo.yes();
+          } else if (value instanceof AnswerValue.Chosen chosen) {
+            input.choices = new ArrayList<>(chosen.choiceKeys());
+            input.choice = chosen.choiceKeys().stream().findFirst().orElse(null);
+          } else if (value instanceof AnswerValue.Quantity quantity) {
+            input.number = quantity.value();
+          } else if (value instanceof AnswerValue.Amount money) {
+            input.amount = money.value().amount();
+            input.currency = money.value().currency().getCurrencyCode();
+          } else if (value instanceof AnswerValue.Day day) {
+            input.date = day.value();
+          } else if (value instanceof AnswerValue.Text words) {
+            input.text = words.value();
+          }
+        });
     return input;
   }
 
   /** The answer entered, if any: a question with nothing entered stays unanswered. */
   Optional<Answer> answerTo(Question question) {
-    return value(question).map(value -> new Answer(question.key(), value, evidenceNote, documentReference));
+    return value(question)
+        .map(value -> new Answer(question.key(), value, evidenceNote, documentReference));
   }
 
   private Optional<AnswerValue> value(Question question) {
@@ -87,12 +91,23 @@ public class AnswerInput implements Serializable {
     return switch (question.type()) {
       case SCALE_0_TO_5 -> Optional.ofNullable(scale).map(AnswerValue.Scale::new);
       case YES_NO -> Optional.ofNullable(yes).map(AnswerValue.YesNo::new);
-      case SINGLE_CHOICE -> Optional.ofNullable(choice).filter(key -> !key.isBlank()).map(key -> new AnswerValue.Chosen(Set.of(key)));
-      case MULTIPLE_CHOICE -> choices == null || choices.isEmpty() ? Optional.empty() : Optional.of(new AnswerValue.Chosen(new HashSet<>(choices)));
+      case SINGLE_CHOICE ->
+          Optional.ofNullable(choice)
+              .filter(key -> !key.isBlank())
+              .map(key -> new AnswerValue.Chosen(Set.of(key)));
+      case MULTIPLE_CHOICE ->
+          choices == null || choices.isEmpty()
+              ? Optional.empty()
+              : Optional.of(new AnswerValue.Chosen(new HashSet<>(choices)));
       case NUMBER -> Optional.ofNullable(number).map(AnswerValue.Quantity::new);
-      case MONEY -> Optional.ofNullable(amount).map(value -> new AnswerValue.Amount(new Money(value, Currency.getInstance(currency))));
+      case MONEY ->
+          Optional.ofNullable(amount)
+              .map(
+                  value ->
+                      new AnswerValue.Amount(new Money(value, Currency.getInstance(currency))));
       case DATE -> Optional.ofNullable(date).map(AnswerValue.Day::new);
-      case FREE_TEXT -> Optional.ofNullable(text).filter(words -> !words.isBlank()).map(AnswerValue.Text::new);
+      case FREE_TEXT ->
+          Optional.ofNullable(text).filter(words -> !words.isBlank()).map(AnswerValue.Text::new);
     };
   }
 

@@ -77,25 +77,47 @@ public class AssessmentResultView implements Serializable {
       labels.add(section.title().in(language.getLocale()));
       section.score().ifPresentOrElse(scores::add, scores::addNull);
     }
-    return ScriptJson.of(Json.createObjectBuilder()
-        .add("type", "bar")
-        .add("data", Json.createObjectBuilder()
-            .add("labels", labels)
-            .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                .add("label", Messages.text("result.sectionScore"))
-                .add("data", scores)
-                .add("backgroundColor", "#2a9d8f"))))
-        .add("options", Json.createObjectBuilder()
-            .add("indexAxis", "y")
-            .add("scales", Json.createObjectBuilder().add("x", Json.createObjectBuilder().add("min", 0).add("max", 100)))
-            .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false)))));
+    return ScriptJson.of(
+        Json.createObjectBuilder()
+            .add("type", "bar")
+            .add(
+                "data",
+                Json.createObjectBuilder()
+                    .add("labels", labels)
+                    .add(
+                        "datasets",
+                        Json.createArrayBuilder()
+                            .add(
+                                Json.createObjectBuilder()
+                                    .add("label", Messages.text("result.sectionScore"))
+                                    .add("data", scores)
+                                    .add("backgroundColor", "#2a9d8f"))))
+            .add(
+                "options",
+                Json.createObjectBuilder()
+                    .add("indexAxis", "y")
+                    .add(
+                        "scales",
+                        Json.createObjectBuilder()
+                            .add("x", Json.createObjectBuilder().add("min", 0).add("max", 100)))
+                    .add(
+                        "plugins",
+                        Json.createObjectBuilder()
+                            .add("legend", Json.createObjectBuilder().add("display", false)))));
   }
 
   public BigDecimal percent(BigDecimal earned, int possible) {
-    return possible == 0 ? null : earned.multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(possible), 0, RoundingMode.HALF_UP);
+    return possible == 0
+        ? null
+        : earned
+            .multiply(BigDecimal.valueOf(100))
+            .divide(BigDecimal.valueOf(possible), 0, RoundingMode.HALF_UP);
   }
 
-  /** A submitted due diligence is reviewed by procurement or an administrator other than its assessor. */
+  /**
+   * A submitted due diligence is reviewed by procurement or an administrator other than its
+   * assessor.
+   */
   public boolean isReviewable() {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     return isDueDiligence()
@@ -106,15 +128,19 @@ public class AssessmentResultView implements Serializable {
 
   public boolean isRevisable() {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    return !isDueDiligence() && (external.isUserInRole(Roles.PROCUREMENT) || external.isUserInRole(Roles.ADMIN));
+    return !isDueDiligence()
+        && (external.isUserInRole(Roles.PROCUREMENT) || external.isUserInRole(Roles.ADMIN));
   }
 
   public void decide(String decision) {
     try {
-      details = dueDiligence.decide(details.id(), details.version(), AssessmentStatus.valueOf(decision), comment);
+      details =
+          dueDiligence.decide(
+              details.id(), details.version(), AssessmentStatus.valueOf(decision), comment);
       Messages.notice("result.decided." + decision);
     } catch (Refused refused) {
-      FacesContext.getCurrentInstance().addMessage(null, Messages.error("rule." + refused.rule(), refused.details().toArray()));
+      FacesContext.getCurrentInstance()
+          .addMessage(null, Messages.error("rule." + refused.rule(), refused.details().toArray()));
     }
   }
 

@@ -29,9 +29,9 @@ import java.util.stream.IntStream;
 import org.primefaces.event.FlowEvent;
 
 /**
- * Answering an assessment, one section per wizard step. Every step saves the draft, so that
- * nothing typed is lost and the assessor can leave and resume; the last step submits a due
- * diligence for review, or shows a readiness assessment's advice.
+ * Answering an assessment, one section per wizard step. Every step saves the draft, so that nothing
+ * typed is lost and the assessor can leave and resume; the last step submits a due diligence for
+ * review, or shows a readiness assessment's advice.
  */
 @Named
 @ViewScoped
@@ -56,10 +56,14 @@ public class AssessmentWizard implements Serializable {
 
   private void show(AssessmentDetails shown) {
     details = shown;
-    Map<String, Answer> answers = shown.answers().stream().collect(Collectors.toMap(Answer::questionKey, Function.identity()));
+    Map<String, Answer> answers =
+        shown.answers().stream()
+            .collect(Collectors.toMap(Answer::questionKey, Function.identity()));
     inputs = new LinkedHashMap<>();
     for (Question question : shown.template().questions()) {
-      inputs.put(question.key(), AnswerInput.of(question, Optional.ofNullable(answers.get(question.key()))));
+      inputs.put(
+          question.key(),
+          AnswerInput.of(question, Optional.ofNullable(answers.get(question.key()))));
     }
   }
 
@@ -78,7 +82,8 @@ public class AssessmentWizard implements Serializable {
   /** The six levels of a 0-5 question, each with the words that describe it. */
   public List<SelectItem> levels(Question question) {
     return IntStream.range(0, question.anchors().size())
-        .mapToObj(level -> new SelectItem(level, question.anchors().get(level).in(language.getLocale())))
+        .mapToObj(
+            level -> new SelectItem(level, question.anchors().get(level).in(language.getLocale())))
         .toList();
   }
 
@@ -124,10 +129,11 @@ public class AssessmentWizard implements Serializable {
     if (!isEditable()) {
       return true;
     }
-    List<Answer> answers = details.template().questions().stream()
-        .map(question -> inputs.get(question.key()).answerTo(question))
-        .flatMap(Optional::stream)
-        .toList();
+    List<Answer> answers =
+        details.template().questions().stream()
+            .map(question -> inputs.get(question.key()).answerTo(question))
+            .flatMap(Optional::stream)
+            .toList();
     try {
       show(assessments.save(details.id(), details.version(), answers));
       return true;
@@ -138,11 +144,21 @@ public class AssessmentWizard implements Serializable {
   }
 
   private void explain(Refused refused) {
-    Object[] arguments = refused.rule().equals("assessment.incomplete")
-        ? new Object[] {refused.details().stream()
-            .map(key -> details.template().question(key).map(question -> question.text().in(language.getLocale())).orElse(key))
-            .collect(Collectors.joining(" · "))}
-        : refused.details().toArray();
-    FacesContext.getCurrentInstance().addMessage(null, Messages.error("rule." + refused.rule(), arguments));
+    Object[] arguments =
+        refused.rule().equals("assessment.incomplete")
+            ? new Object[] {
+              refused.details().stream()
+                  .map(
+                      key ->
+                          details
+                              .template()
+                              .question(key)
+                              .map(question -> question.text().in(language.getLocale()))
+                              .orElse(key))
+                  .collect(Collectors.joining(" · "))
+            }
+            : refused.details().toArray();
+    FacesContext.getCurrentInstance()
+        .addMessage(null, Messages.error("rule." + refused.rule(), arguments));
   }
 }

@@ -42,8 +42,12 @@ public class ReadinessListView implements Serializable {
 
   /** The verdict for a scope, or nothing when that scope was not considered. */
   public String verdict(AssessmentDetails assessment, ReadinessScope scope) {
-    return assessment.advice().stream().filter(advice -> advice.scope() == scope)
-        .map(ScopeAdvice::verdict).map(Enum::name).findFirst().orElse(null);
+    return assessment.advice().stream()
+        .filter(advice -> advice.scope() == scope)
+        .map(ScopeAdvice::verdict)
+        .map(Enum::name)
+        .findFirst()
+        .orElse(null);
   }
 
   public String getDecision() {
@@ -58,7 +62,10 @@ public class ReadinessListView implements Serializable {
     try {
       return "/assessments/wizard?faces-redirect=true&id=" + readiness.start(decision);
     } catch (Refused refused) {
-      FacesContext.getCurrentInstance().addMessage("new:decision", Messages.error("rule." + refused.rule(), refused.details().toArray()));
+      FacesContext.getCurrentInstance()
+          .addMessage(
+              "new:decision",
+              Messages.error("rule." + refused.rule(), refused.details().toArray()));
       return null;
     }
   }

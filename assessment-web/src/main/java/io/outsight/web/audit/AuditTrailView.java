@@ -27,7 +27,9 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
-/** Auditors verify the chain, narrow the trail by entity, actor and days, and export what they see. */
+/**
+ * Auditors verify the chain, narrow the trail by entity, actor and days, and export what they see.
+ */
 @Named
 @ViewScoped
 public class AuditTrailView implements Serializable {
@@ -60,7 +62,10 @@ public class AuditTrailView implements Serializable {
   }
 
   /** Streams the events of the current filter as a CSV download. */
-  /** A code in the user's language when the bundle has it (an extension's own codes may not): the code itself otherwise. */
+  /**
+   * A code in the user's language when the bundle has it (an extension's own codes may not): the
+   * code itself otherwise.
+   */
   public String word(String prefix, String code) {
     FacesContext faces = FacesContext.getCurrentInstance();
     ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
@@ -69,13 +74,16 @@ public class AuditTrailView implements Serializable {
 
   public void exportCsv() throws IOException {
     Locale language = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-    Downloads.sendCsv("audit-trail-" + clock.today() + ".csv", out -> export.exportCsv(filter(), language, out));
+    Downloads.sendCsv(
+        "audit-trail-" + clock.today() + ".csv", out -> export.exportCsv(filter(), language, out));
   }
-
 
   private AuditFilter filter() {
     ZoneId zone = formats.zone();
-    return new AuditFilter(entityType, entityId, actor,
+    return new AuditFilter(
+        entityType,
+        entityId,
+        actor,
         fromDay == null ? null : fromDay.atStartOfDay(zone).toInstant(),
         untilDay == null ? null : untilDay.plusDays(1).atStartOfDay(zone).toInstant());
   }
@@ -89,7 +97,8 @@ public class AuditTrailView implements Serializable {
     }
 
     @Override
-    public List<AuditEntry> load(int first, int pageSize, Map<String, SortMeta> sorts, Map<String, FilterMeta> filters) {
+    public List<AuditEntry> load(
+        int first, int pageSize, Map<String, SortMeta> sorts, Map<String, FilterMeta> filters) {
       return trail.search(filter(), first, pageSize);
     }
 
@@ -107,12 +116,15 @@ public class AuditTrailView implements Serializable {
     return verification;
   }
 
-  /** The verification's outcome in words: how many events were checked, or where the chain breaks. */
+  /**
+   * The verification's outcome in words: how many events were checked, or where the chain breaks.
+   */
   public String getVerificationText() {
     if (verification == null) {
       return "";
     }
-    return verification.firstBrokenLink()
+    return verification
+        .firstBrokenLink()
         .map(broken -> Messages.text("audit.broken." + broken.breach(), broken.sequence()))
         .orElseGet(() -> Messages.text("audit.intact", verification.eventsChecked()));
   }

@@ -36,12 +36,28 @@ public class ExportCheckView implements Serializable {
     try (InputStream content = upload.getFile().getInputStream()) {
       FileCheck check = files.check(content);
       genuine = check.genuine();
-      verdict = check.exports().stream().findFirst()
-          .map(export -> Messages.text("audit.check.genuine", export.fileName(), check.sha256(), export.contractId() == null
-              ? Messages.text("audit.check.allContracts") : Messages.text("audit.check.contract",
-                  contracts.details(export.contractId()).map(ContractDetails::reference).orElse(String.valueOf(export.contractId()))),
-              formats.period(export.from()), formats.period(export.to()), export.generatedBy(), formats.dateTime(export.generatedAt())))
-          .orElseGet(() -> Messages.text("audit.check.notGenuine", check.sha256()));
+      verdict =
+          check.exports().stream()
+              .findFirst()
+              .map(
+                  export ->
+                      Messages.text(
+                          "audit.check.genuine",
+                          export.fileName(),
+                          check.sha256(),
+                          export.contractId() == null
+                              ? Messages.text("audit.check.allContracts")
+                              : Messages.text(
+                                  "audit.check.contract",
+                                  contracts
+                                      .details(export.contractId())
+                                      .map(ContractDetails::reference)
+                                      .orElse(String.valueOf(export.contractId()))),
+                          formats.period(export.from()),
+                          formats.period(export.to()),
+                          export.generatedBy(),
+                          formats.dateTime(export.generatedAt())))
+              .orElseGet(() -> Messages.text("audit.check.notGenuine", check.sha256()));
     }
   }
 

@@ -1,11 +1,11 @@
 package io.outsight.web.contract;
 
-import io.outsight.registry.calendar.PortalClock;
 import io.outsight.core.compensation.PerLead;
 import io.outsight.core.contract.KpiDirection;
 import io.outsight.core.contract.KpiTarget;
 import io.outsight.core.contract.TermSheet;
 import io.outsight.core.metric.ReportedMetric;
+import io.outsight.registry.calendar.PortalClock;
 import io.outsight.registry.contract.Contracts;
 import io.outsight.registry.rules.Refused;
 import io.outsight.registry.vendor.Vendors;
@@ -25,8 +25,8 @@ import java.util.List;
 
 /**
  * Drafts a contract with a vendor ({@code ?vendor=}) or amends one ({@code ?id=}). When someone
- * else saved the contract meanwhile, the save is refused, what the user typed stays on the form, and
- * the page offers to reload the contract as it now is.
+ * else saved the contract meanwhile, the save is refused, what the user typed stays on the form,
+ * and the page offers to reload the contract as it now is.
  */
 @Named
 @ViewScoped
@@ -55,19 +55,23 @@ public class ContractEditView implements Serializable {
   @PostConstruct
   void load() {
     if (Pages.has("id")) {
-      Pages.show(contracts::details).ifPresent(contract -> {
-        contractId = contract.id();
-        version = contract.version();
-        vendorId = contract.vendorId();
-        vendorName = contract.vendorName();
-        terms = contract.terms();
-      });
+      Pages.show(contracts::details)
+          .ifPresent(
+              contract -> {
+                contractId = contract.id();
+                version = contract.version();
+                vendorId = contract.vendorId();
+                vendorName = contract.vendorName();
+                terms = contract.terms();
+              });
     } else {
-      Pages.show("vendor", vendors::details).ifPresent(vendor -> {
-        vendorId = vendor.id();
-        vendorName = vendor.name();
-        terms = newTerms();
-      });
+      Pages.show("vendor", vendors::details)
+          .ifPresent(
+              vendor -> {
+                vendorId = vendor.id();
+                vendorName = vendor.name();
+                terms = newTerms();
+              });
     }
   }
 
@@ -84,13 +88,20 @@ public class ContractEditView implements Serializable {
 
   public String save() {
     try {
-      long id = contractId == null ? contracts.draft(vendorId, terms) : contracts.amend(contractId, version, terms).id();
-      Messages.noticeAfterRedirect(contractId == null ? "contract.drafted" : "contract.amended", terms.getReference().strip());
+      long id =
+          contractId == null
+              ? contracts.draft(vendorId, terms)
+              : contracts.amend(contractId, version, terms).id();
+      Messages.noticeAfterRedirect(
+          contractId == null ? "contract.drafted" : "contract.amended",
+          terms.getReference().strip());
       return "/contracts/contract?faces-redirect=true&id=" + id;
     } catch (Refused refused) {
       conflict = refused.rule().equals("contract.changed-meanwhile");
       if (!conflict) {
-        FacesContext.getCurrentInstance().addMessage(null, Messages.error("rule." + refused.rule(), refused.details().toArray()));
+        FacesContext.getCurrentInstance()
+            .addMessage(
+                null, Messages.error("rule." + refused.rule(), refused.details().toArray()));
       }
       return null;
     }
@@ -100,9 +111,10 @@ public class ContractEditView implements Serializable {
   public void addTier() {
     List<TermSheet.Band> tiers = terms.getTiers();
     TermSheet.Band last = tiers.isEmpty() ? null : tiers.get(tiers.size() - 1);
-    tiers.add(last == null || last.getFrom() == null || last.getRate() == null
-        ? new TermSheet.Band(BigDecimal.ZERO, BigDecimal.ZERO)
-        : new TermSheet.Band(last.getFrom().add(BigDecimal.TEN), last.getRate()));
+    tiers.add(
+        last == null || last.getFrom() == null || last.getRate() == null
+            ? new TermSheet.Band(BigDecimal.ZERO, BigDecimal.ZERO)
+            : new TermSheet.Band(last.getFrom().add(BigDecimal.TEN), last.getRate()));
   }
 
   public void removeTier(TermSheet.Band band) {
@@ -111,10 +123,21 @@ public class ContractEditView implements Serializable {
 
   /** A target for the first reported metric that has none yet. */
   public void addKpi() {
-    String metric = Arrays.stream(ReportedMetric.values()).map(ReportedMetric::id)
-        .filter(id -> terms.getKpis().stream().noneMatch(kpi -> id.equals(kpi.getMetricId())))
-        .findFirst().orElse(ReportedMetric.LEADS_CREATED.id());
-    terms.getKpis().add(new KpiTarget(metric, KpiDirection.HIGHER_IS_BETTER, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO));
+    String metric =
+        Arrays.stream(ReportedMetric.values())
+            .map(ReportedMetric::id)
+            .filter(id -> terms.getKpis().stream().noneMatch(kpi -> id.equals(kpi.getMetricId())))
+            .findFirst()
+            .orElse(ReportedMetric.LEADS_CREATED.id());
+    terms
+        .getKpis()
+        .add(
+            new KpiTarget(
+                metric,
+                KpiDirection.HIGHER_IS_BETTER,
+                BigDecimal.ZERO,
+                BigDecimal.ZERO,
+                BigDecimal.ZERO));
   }
 
   public void removeKpi(KpiTarget kpi) {

@@ -28,7 +28,10 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
-/** All contracts, a page at a time from the database, filtered by state; and the export of every contract's ledger. */
+/**
+ * All contracts, a page at a time from the database, filtered by state; and the export of every
+ * contract's ledger.
+ */
 @Named
 @ViewScoped
 public class ContractListView implements Serializable {
@@ -60,27 +63,41 @@ public class ContractListView implements Serializable {
   void init() {
     from = clock.thisMonth().minusMonths(11).toString();
     to = clock.thisMonth().toString();
-    String asked = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("status");
-    statusFilter = asked != null && (RUNNING.equals(asked) || Arrays.stream(ContractStatus.values()).anyMatch(status -> status.name().equals(asked)))
-        ? asked : null;
-    model = new LazyDataModel<>() {
-      private static final long serialVersionUID = 1L;
+    String asked =
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterMap()
+            .get("status");
+    statusFilter =
+        asked != null
+                && (RUNNING.equals(asked)
+                    || Arrays.stream(ContractStatus.values())
+                        .anyMatch(status -> status.name().equals(asked)))
+            ? asked
+            : null;
+    model =
+        new LazyDataModel<>() {
+          private static final long serialVersionUID = 1L;
 
-      @Override
-      public int count(Map<String, FilterMeta> filters) {
-        return Math.toIntExact(contracts.count(null, status(filters)));
-      }
+          @Override
+          public int count(Map<String, FilterMeta> filters) {
+            return Math.toIntExact(contracts.count(null, status(filters)));
+          }
 
-      @Override
-      public List<ContractSummary> load(int first, int pageSize, Map<String, SortMeta> sorts, Map<String, FilterMeta> filters) {
-        return contracts.list(null, status(filters), first, pageSize);
-      }
+          @Override
+          public List<ContractSummary> load(
+              int first,
+              int pageSize,
+              Map<String, SortMeta> sorts,
+              Map<String, FilterMeta> filters) {
+            return contracts.list(null, status(filters), first, pageSize);
+          }
 
-      @Override
-      public String getRowKey(ContractSummary contract) {
-        return String.valueOf(contract.id());
-      }
-    };
+          @Override
+          public String getRowKey(ContractSummary contract) {
+            return String.valueOf(contract.id());
+          }
+        };
   }
 
   /** The states the filter asks for: one, the running ones, or (no filter) all. */
@@ -90,10 +107,15 @@ public class ContractListView implements Serializable {
     if (value == null || value.toString().isBlank()) {
       return Set.of();
     }
-    return RUNNING.equals(value.toString()) ? ContractStatus.runningStates() : Set.of(ContractStatus.valueOf(value.toString()));
+    return RUNNING.equals(value.toString())
+        ? ContractStatus.runningStates()
+        : Set.of(ContractStatus.valueOf(value.toString()));
   }
 
-  /** The filter the page opens with, from the address: {@code ?status=RUNNING} from the dashboard's tile. */
+  /**
+   * The filter the page opens with, from the address: {@code ?status=RUNNING} from the dashboard's
+   * tile.
+   */
   public String getStatusFilter() {
     return statusFilter;
   }
@@ -109,7 +131,9 @@ public class ContractListView implements Serializable {
   /** The months a portfolio export can start or end in, newest first. */
   public List<String> getMonths() {
     YearMonth now = clock.thisMonth();
-    return IntStream.range(0, MONTHS_OFFERED).mapToObj(back -> now.minusMonths(back).toString()).toList();
+    return IntStream.range(0, MONTHS_OFFERED)
+        .mapToObj(back -> now.minusMonths(back).toString())
+        .toList();
   }
 
   /** Streams every contract's ledger values for the months chosen as a download. */
@@ -124,11 +148,23 @@ public class ContractListView implements Serializable {
     Locale language = FacesContext.getCurrentInstance().getViewRoot().getLocale();
     ReportWording words = new ReportWording(language, installed.catalogue());
     String fileName = "ledger-" + first + "-" + last + "." + format;
-    PortfolioExport.Spooled file = portfolio.write(first, last, format, PortfolioExport.COLUMNS.stream().map(words::text).toList(),
-        language, fileName, RequestingClient.page());
+    PortfolioExport.Spooled file =
+        portfolio.write(
+            first,
+            last,
+            format,
+            PortfolioExport.COLUMNS.stream().map(words::text).toList(),
+            language,
+            fileName,
+            RequestingClient.page());
     try (file) {
-      Downloads.send(fileName, "xlsx".equals(format) ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          : "text/csv; charset=UTF-8", Map.of("X-Content-SHA256", file.sha256()), file::sendTo);
+      Downloads.send(
+          fileName,
+          "xlsx".equals(format)
+              ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              : "text/csv; charset=UTF-8",
+          Map.of("X-Content-SHA256", file.sha256()),
+          file::sendTo);
     }
   }
 

@@ -29,7 +29,8 @@ import java.util.ResourceBundle;
 @ApplicationScoped
 public class ContractOptions {
 
-  private static final List<String> CURRENCIES = List.of("EUR", "SEK", "NOK", "DKK", "USD", "GBP", "CHF", "PLN");
+  private static final List<String> CURRENCIES =
+      List.of("EUR", "SEK", "NOK", "DKK", "USD", "GBP", "CHF", "PLN");
 
   @Inject private InstalledMetrics installed;
 
@@ -72,11 +73,18 @@ public class ContractOptions {
   }
 
   public String metricName(String id) {
-    return installed.catalogue().find(id).map(metric -> named("metric." + metric.id(), metric)).orElse(id);
+    return installed
+        .catalogue()
+        .find(id)
+        .map(metric -> named("metric." + metric.id(), metric))
+        .orElse(id);
   }
 
   public String compensationModelName(String id) {
-    return installed.compensationModel(id).map(model -> named("compensation." + model.id(), model)).orElse(id);
+    return installed
+        .compensationModel(id)
+        .map(model -> named("compensation." + model.id(), model))
+        .orElse(id);
   }
 
   /** A problem in results as the user reads it: where it is, and what is wrong there. */
@@ -87,8 +95,11 @@ public class ContractOptions {
       // the earlier import's time, written in the user's zone and language
       arguments.set(2, formats.dateTime(Instant.parse(problem.arguments().get(2))));
     }
-    return ProblemText.of(new ImportProblem(problem.line(), problem.column(), problem.columnName(), problem.code(), arguments),
-        faces.getViewRoot().getLocale(), false);
+    return ProblemText.of(
+        new ImportProblem(
+            problem.line(), problem.column(), problem.columnName(), problem.code(), arguments),
+        faces.getViewRoot().getLocale(),
+        false);
   }
 
   private static String named(String key, Extension extension) {

@@ -1,7 +1,6 @@
 package io.outsight.web.contract;
 
 import io.outsight.core.contract.KpiStatus;
-import io.outsight.core.contract.TermSheet;
 import io.outsight.core.metric.Period;
 import io.outsight.core.report.ContractReport;
 import io.outsight.core.report.MetricLine;
@@ -9,20 +8,20 @@ import io.outsight.core.report.MetricPeriod;
 import io.outsight.core.report.Recommendation.Reason;
 import io.outsight.registry.contract.ContractDetails;
 import io.outsight.registry.contract.Contracts;
+import io.outsight.registry.extension.InstalledMetrics;
 import io.outsight.registry.ledger.MetricLedger;
 import io.outsight.reporting.contract.ReportFiles;
 import io.outsight.reporting.contract.SuccessReports;
-import io.outsight.web.faces.Pages;
 import io.outsight.web.faces.Downloads;
+import io.outsight.web.faces.Pages;
+import io.outsight.web.faces.ScriptJson;
 import io.outsight.web.i18n.Formats;
 import io.outsight.web.i18n.Messages;
 import io.outsight.web.i18n.ReportWording;
-import io.outsight.registry.extension.InstalledMetrics;
-import io.outsight.web.faces.ScriptJson;
 import io.outsight.web.security.RequestingClient;
-import jakarta.faces.context.FacesContext;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -31,8 +30,6 @@ import jakarta.json.JsonArrayBuilder;
 import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -48,7 +45,8 @@ public class ContractReportView implements Serializable {
 
   private static final int DEFAULT_PERIODS = 12;
 
-  private static final List<String> COLOURS = List.of("#1d3557", "#2a9d8f", "#e76f51", "#8d5fd3", "#f4a261", "#457b9d");
+  private static final List<String> COLOURS =
+      List.of("#1d3557", "#2a9d8f", "#e76f51", "#8d5fd3", "#f4a261", "#457b9d");
 
   @EJB private Contracts contracts;
 
@@ -80,18 +78,24 @@ public class ContractReportView implements Serializable {
 
   @PostConstruct
   void load() {
-    Pages.show(contracts::details).ifPresent(found -> {
-      contract = found;
-      periods = ledger.reportablePeriods(found.id()).stream().map(Period::toString).toList();
-      if (!periods.isEmpty()) {
-        to = periods.get(periods.size() - 1);
-        from = periods.get(Math.max(0, periods.size() - DEFAULT_PERIODS));
-        show();
-      }
-    });
+    Pages.show(contracts::details)
+        .ifPresent(
+            found -> {
+              contract = found;
+              periods =
+                  ledger.reportablePeriods(found.id()).stream().map(Period::toString).toList();
+              if (!periods.isEmpty()) {
+                to = periods.get(periods.size() - 1);
+                from = periods.get(Math.max(0, periods.size() - DEFAULT_PERIODS));
+                show();
+              }
+            });
   }
 
-  /** Shows the report over the periods picked, the earlier first whichever way round they were picked. */
+  /**
+   * Shows the report over the periods picked, the earlier first whichever way round they were
+   * picked.
+   */
   public void show() {
     Period first = Period.parse(from);
     Period last = Period.parse(to);
@@ -100,32 +104,52 @@ public class ContractReportView implements Serializable {
     report = reports.report(contract.id(), shownFrom, shownTo);
   }
 
-  /** A reason for the recommendation in words, with metrics, periods and lights named in the user's language. */
+  /**
+   * A reason for the recommendation in words, with metrics, periods and lights named in the user's
+   * language.
+   */
   public String reason(Reason reason) {
     return wording().reason(reason);
   }
 
   private ReportWording wording() {
-    return new ReportWording(FacesContext.getCurrentInstance().getViewRoot().getLocale(), installed.catalogue());
+    return new ReportWording(
+        FacesContext.getCurrentInstance().getViewRoot().getLocale(), installed.catalogue());
   }
 
   public List<String> getFormats() {
     return files.formats();
   }
 
-  /** Writes the report shown, over the periods shown, in {@code format} as a download; the file is registered with its digest first. */
+  /**
+   * Writes the report shown, over the periods shown, in {@code format} as a download; the file is
+   * registered with its digest first.
+   */
   public void download(String format) throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
-    ReportFiles.File file = files.export(contract.id(), shownFrom, shownTo, format, wording(), faces.getViewRoot().getLocale().getLanguage(),
-        RequestingClient.page());
-    Downloads.send(file.name(), file.mediaType(), Map.of("X-Content-SHA256", file.sha256()), out -> out.write(file.content()));
+    ReportFiles.File file =
+        files.export(
+            contract.id(),
+            shownFrom,
+            shownTo,
+            format,
+            wording(),
+            faces.getViewRoot().getLocale().getLanguage(),
+            RequestingClient.page());
+    Downloads.send(
+        file.name(),
+        file.mediaType(),
+        Map.of("X-Content-SHA256", file.sha256()),
+        out -> out.write(file.content()));
   }
 
   public String statusClass(KpiStatus status) {
     return "os-status-" + status.name();
   }
 
-  /** Attainment of each targeted metric per period as a Chart.js line chart, against the 100 % line. */
+  /**
+   * Attainment of each targeted metric per period as a Chart.js line chart, against the 100 % line.
+   */
   public String getChart() {
     JsonArrayBuilder labels = Json.createArrayBuilder();
     report.spend().forEach(spend -> labels.add(formats.period(spend.period().toString())));
@@ -140,18 +164,42 @@ public class ContractReportView implements Serializable {
           points.add(period.attainment());
         }
       }
-      datasets.add(Json.createObjectBuilder().add("label", options.metricName(line.metricId())).add("data", points)
-          .add("borderColor", COLOURS.get(i % COLOURS.size())).add("spanGaps", false).add("tension", 0.2));
+      datasets.add(
+          Json.createObjectBuilder()
+              .add("label", options.metricName(line.metricId()))
+              .add("data", points)
+              .add("borderColor", COLOURS.get(i % COLOURS.size()))
+              .add("spanGaps", false)
+              .add("tension", 0.2));
     }
     JsonArrayBuilder target = Json.createArrayBuilder();
     report.spend().forEach(spend -> target.add(BigDecimal.valueOf(100)));
-    datasets.add(Json.createObjectBuilder().add("label", Messages.text("report.targetLine")).add("data", target)
-        .add("borderColor", "#adb5bd").add("borderDash", Json.createArrayBuilder().add(6).add(4)).add("pointRadius", 0));
-    return ScriptJson.of(Json.createObjectBuilder().add("type", "line")
-        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-        .add("options", Json.createObjectBuilder().add("scales", Json.createObjectBuilder()
-            .add("y", Json.createObjectBuilder().add("beginAtZero", true)
-                .add("title", Json.createObjectBuilder().add("display", true).add("text", Messages.text("report.attainment")))))));
+    datasets.add(
+        Json.createObjectBuilder()
+            .add("label", Messages.text("report.targetLine"))
+            .add("data", target)
+            .add("borderColor", "#adb5bd")
+            .add("borderDash", Json.createArrayBuilder().add(6).add(4))
+            .add("pointRadius", 0));
+    return ScriptJson.of(
+        Json.createObjectBuilder()
+            .add("type", "line")
+            .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+            .add(
+                "options",
+                Json.createObjectBuilder()
+                    .add(
+                        "scales",
+                        Json.createObjectBuilder()
+                            .add(
+                                "y",
+                                Json.createObjectBuilder()
+                                    .add("beginAtZero", true)
+                                    .add(
+                                        "title",
+                                        Json.createObjectBuilder()
+                                            .add("display", true)
+                                            .add("text", Messages.text("report.attainment")))))));
   }
 
   public ContractDetails getContract() {

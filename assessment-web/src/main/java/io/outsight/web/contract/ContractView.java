@@ -58,10 +58,12 @@ public class ContractView implements Serializable {
 
   @PostConstruct
   void load() {
-    Pages.show(contracts::details).ifPresent(found -> {
-      contract = found;
-      loadResults();
-    });
+    Pages.show(contracts::details)
+        .ifPresent(
+            found -> {
+              contract = found;
+              loadResults();
+            });
   }
 
   private void loadResults() {
@@ -77,11 +79,13 @@ public class ContractView implements Serializable {
   public void changeStatus() {
     try {
       contract = contracts.moveTo(contract.id(), contract.version(), nextStatus, reason);
-      Messages.notice("contract.statusChanged", Messages.text("contract.status." + contract.status()));
+      Messages.notice(
+          "contract.statusChanged", Messages.text("contract.status." + contract.status()));
       nextStatus = null;
       reason = null;
     } catch (Refused refused) {
-      FacesContext.getCurrentInstance().addMessage(null, Messages.error("rule." + refused.rule(), refused.details().toArray()));
+      FacesContext.getCurrentInstance()
+          .addMessage(null, Messages.error("rule." + refused.rule(), refused.details().toArray()));
     }
   }
 
@@ -89,12 +93,21 @@ public class ContractView implements Serializable {
   public void saveResults() {
     List<ResultEntry> entries = new ArrayList<>();
     for (LedgerRow row : rows) {
-      entered.get(row.period()).forEach((metric, value) -> {
-        LedgerValue shown = row.current().get(metric);
-        if (value != null && (shown == null || shown.value().compareTo(value) != 0)) {
-          entries.add(new ResultEntry(contract.reference(), metric, row.period(), value, shown == null ? null : shown.id()));
-        }
-      });
+      entered
+          .get(row.period())
+          .forEach(
+              (metric, value) -> {
+                LedgerValue shown = row.current().get(metric);
+                if (value != null && (shown == null || shown.value().compareTo(value) != 0)) {
+                  entries.add(
+                      new ResultEntry(
+                          contract.reference(),
+                          metric,
+                          row.period(),
+                          value,
+                          shown == null ? null : shown.id()));
+                }
+              });
     }
     if (entries.isEmpty()) {
       Messages.notice("results.unchanged");
@@ -109,19 +122,33 @@ public class ContractView implements Serializable {
     }
   }
 
-  /** The results changed elsewhere on the page (a file import): the grid shows them as they are now. */
+  /**
+   * The results changed elsewhere on the page (a file import): the grid shows them as they are now.
+   */
   void resultsChanged() {
     loadResults();
   }
 
   /** The problems in words, each naming the period and metric of its cell. */
   private void showProblems(ResultsRejected rejected, List<ResultEntry> entries) {
-    rejected.problems().forEach(problem -> FacesContext.getCurrentInstance().addMessage(null, Messages.errorText(
-        problem.line() == 0 ? options.problem(problem) : cell(entries.get(problem.line() - 1), problem))));
+    rejected
+        .problems()
+        .forEach(
+            problem ->
+                FacesContext.getCurrentInstance()
+                    .addMessage(
+                        null,
+                        Messages.errorText(
+                            problem.line() == 0
+                                ? options.problem(problem)
+                                : cell(entries.get(problem.line() - 1), problem))));
   }
 
   private String cell(ResultEntry entry, ImportProblem problem) {
-    return entry.period() + " · " + options.metricName(entry.metric()) + ": "
+    return entry.period()
+        + " · "
+        + options.metricName(entry.metric())
+        + ": "
         + options.problem(new ImportProblem(0, 0, "", problem.code(), problem.arguments()));
   }
 

@@ -18,9 +18,9 @@ import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 
 /**
- * A contract's results files, imported in the background: the page shows how far the import is
- * and, once it has ended, what was stored or why nothing was. Someone who leaves the page and comes
- * back finds their import still running, or how it ended, among the contract's latest imports.
+ * A contract's results files, imported in the background: the page shows how far the import is and,
+ * once it has ended, what was stored or why nothing was. Someone who leaves the page and comes back
+ * finds their import still running, or how it ended, among the contract's latest imports.
  */
 @Named
 @ViewScoped
@@ -52,8 +52,13 @@ public class ResultImportView implements Serializable {
     }
     recent = imports.recent(contractView.getContract().reference(), LISTED);
     String me = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
-    watched = recent.stream().filter(anImport -> anImport.state() == ImportState.RUNNING && anImport.submittedBy().equals(me))
-        .findFirst().orElse(null);
+    watched =
+        recent.stream()
+            .filter(
+                anImport ->
+                    anImport.state() == ImportState.RUNNING && anImport.submittedBy().equals(me))
+            .findFirst()
+            .orElse(null);
   }
 
   /** Starts importing the chosen file; the page follows it from here. */
@@ -65,7 +70,8 @@ public class ResultImportView implements Serializable {
       long id = imports.submit(file.getFileName(), content, contractView.getContract().reference());
       watched = imports.status(id).orElseThrow();
     } catch (IOException unreadable) {
-      FacesContext.getCurrentInstance().addMessage(null, Messages.error("import.unreadable", file.getFileName()));
+      FacesContext.getCurrentInstance()
+          .addMessage(null, Messages.error("import.unreadable", file.getFileName()));
       return;
     }
     follow();
@@ -80,28 +86,38 @@ public class ResultImportView implements Serializable {
     recent = imports.recent(contractView.getContract().reference(), LISTED);
     switch (watched.state()) {
       case STORED -> {
-        Messages.notice("import.done", watched.fileName(), watched.receipt().values(), watched.receipt().superseded(),
+        Messages.notice(
+            "import.done",
+            watched.fileName(),
+            watched.receipt().values(),
+            watched.receipt().superseded(),
             watched.receipt().unchanged());
         contractView.resultsChanged();
       }
       case REJECTED -> {
         problemCount = watched.problemCount();
         problems = watched.problems().stream().map(options::problem).toList();
-        FacesContext.getCurrentInstance().addMessage(null, Messages.error("import.rejected", watched.fileName(), problemCount));
+        FacesContext.getCurrentInstance()
+            .addMessage(null, Messages.error("import.rejected", watched.fileName(), problemCount));
       }
-      default -> FacesContext.getCurrentInstance().addMessage(null,
-          Messages.errorText(watched.fileName() + ": " + outcome(watched)));
+      default ->
+          FacesContext.getCurrentInstance()
+              .addMessage(null, Messages.errorText(watched.fileName() + ": " + outcome(watched)));
     }
     watched = null;
   }
 
-  /** How an import stands or ended, in words: with the values stored, the problems found or how far it is. */
+  /**
+   * How an import stands or ended, in words: with the values stored, the problems found or how far
+   * it is.
+   */
   public String outcome(ImportStatus anImport) {
-    Object figure = switch (anImport.state()) {
-      case STORED -> anImport.receipt().values();
-      case REJECTED -> anImport.problemCount();
-      default -> anImport.percent();
-    };
+    Object figure =
+        switch (anImport.state()) {
+          case STORED -> anImport.receipt().values();
+          case REJECTED -> anImport.problemCount();
+          default -> anImport.percent();
+        };
     return Messages.text("import.outcome." + anImport.state(), figure);
   }
 

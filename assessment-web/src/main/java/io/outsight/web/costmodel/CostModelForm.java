@@ -6,8 +6,8 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
- * The cost model's inputs as the form edits them, starting from a plausible Finnish B2B case
- * (60 leads a month, 25,000 EUR ACV) that the user replaces with their own figures.
+ * The cost model's inputs as the form edits them, starting from a plausible Finnish B2B case (60
+ * leads a month, 25,000 EUR ACV) that the user replaces with their own figures.
  */
 public class CostModelForm implements Serializable {
 
@@ -61,46 +61,171 @@ public class CostModelForm implements Serializable {
     return request;
   }
 
-  public String getCurrency() { return currency; }
-  public void setCurrency(String currency) { this.currency = currency; }
-  public int getHorizonMonths() { return horizonMonths; }
-  public void setHorizonMonths(int horizonMonths) { this.horizonMonths = horizonMonths; }
-  public int getLeadsPerMonth() { return leadsPerMonth; }
-  public void setLeadsPerMonth(int leadsPerMonth) { this.leadsPerMonth = leadsPerMonth; }
-  public BigDecimal getLeadToMeeting() { return leadToMeeting; }
-  public void setLeadToMeeting(BigDecimal leadToMeeting) { this.leadToMeeting = leadToMeeting; }
-  public BigDecimal getLeadToDeal() { return leadToDeal; }
-  public void setLeadToDeal(BigDecimal leadToDeal) { this.leadToDeal = leadToDeal; }
-  public BigDecimal getAnnualContractValue() { return annualContractValue; }
-  public void setAnnualContractValue(BigDecimal annualContractValue) { this.annualContractValue = annualContractValue; }
-  public int getSalesCycleMonths() { return salesCycleMonths; }
-  public void setSalesCycleMonths(int salesCycleMonths) { this.salesCycleMonths = salesCycleMonths; }
-  public BigDecimal getMonthlySalaryPerRep() { return monthlySalaryPerRep; }
-  public void setMonthlySalaryPerRep(BigDecimal monthlySalaryPerRep) { this.monthlySalaryPerRep = monthlySalaryPerRep; }
-  public BigDecimal getCommission() { return commission; }
-  public void setCommission(BigDecimal commission) { this.commission = commission; }
-  public BigDecimal getPayrollOverhead() { return payrollOverhead; }
-  public void setPayrollOverhead(BigDecimal payrollOverhead) { this.payrollOverhead = payrollOverhead; }
-  public BigDecimal getRecruitingCostPerRep() { return recruitingCostPerRep; }
-  public void setRecruitingCostPerRep(BigDecimal recruitingCostPerRep) { this.recruitingCostPerRep = recruitingCostPerRep; }
-  public int getRampMonths() { return rampMonths; }
-  public void setRampMonths(int rampMonths) { this.rampMonths = rampMonths; }
-  public BigDecimal getRampProductivity() { return rampProductivity; }
-  public void setRampProductivity(BigDecimal rampProductivity) { this.rampProductivity = rampProductivity; }
-  public BigDecimal getAnnualAttrition() { return annualAttrition; }
-  public void setAnnualAttrition(BigDecimal annualAttrition) { this.annualAttrition = annualAttrition; }
-  public int getLeadsPerRepPerMonth() { return leadsPerRepPerMonth; }
-  public void setLeadsPerRepPerMonth(int leadsPerRepPerMonth) { this.leadsPerRepPerMonth = leadsPerRepPerMonth; }
-  public BigDecimal getSetupFees() { return setupFees; }
-  public void setSetupFees(BigDecimal setupFees) { this.setupFees = setupFees; }
-  public BigDecimal getMonthlyRetainer() { return monthlyRetainer; }
-  public void setMonthlyRetainer(BigDecimal monthlyRetainer) { this.monthlyRetainer = monthlyRetainer; }
-  public BigDecimal getFeePerLead() { return feePerLead; }
-  public void setFeePerLead(BigDecimal feePerLead) { this.feePerLead = feePerLead; }
-  public BigDecimal getFeePerMeeting() { return feePerMeeting; }
-  public void setFeePerMeeting(BigDecimal feePerMeeting) { this.feePerMeeting = feePerMeeting; }
-  public BigDecimal getFeePerDeal() { return feePerDeal; }
-  public void setFeePerDeal(BigDecimal feePerDeal) { this.feePerDeal = feePerDeal; }
-  public BigDecimal getRevenueShare() { return revenueShare; }
-  public void setRevenueShare(BigDecimal revenueShare) { this.revenueShare = revenueShare; }
+  public String getCurrency() {
+    return currency;
+  }
+
+  public void setCurrency(String currency) {
+    this.currency = currency;
+  }
+
+  public int getHorizonMonths() {
+    return horizonMonths;
+  }
+
+  public void setHorizonMonths(int horizonMonths) {
+    this.horizonMonths = horizonMonths;
+  }
+
+  public int getLeadsPerMonth() {
+    return leadsPerMonth;
+  }
+
+  public void setLeadsPerMonth(int leadsPerMonth) {
+    this.leadsPerMonth = leadsPerMonth;
+  }
+
+  public BigDecimal getLeadToMeeting() {
+    return leadToMeeting;
+  }
+
+  public void setLeadToMeeting(BigDecimal leadToMeeting) {
+    this.leadToMeeting = leadToMeeting;
+  }
+
+  public BigDecimal getLeadToDeal() {
+    return leadToDeal;
+  }
+
+  public void setLeadToDeal(BigDecimal leadToDeal) {
+    this.leadToDeal = leadToDeal;
+  }
+
+  public BigDecimal getAnnualContractValue() {
+    return annualContractValue;
+  }
+
+  public void setAnnualContractValue(BigDecimal annualContractValue) {
+    this.annualContractValue = annualContractValue;
+  }
+
+  public int getSalesCycleMonths() {
+    return salesCycleMonths;
+  }
+
+  public void setSalesCycleMonths(int salesCycleMonths) {
+    this.salesCycleMonths = salesCycleMonths;
+  }
+
+  public BigDecimal getMonthlySalaryPerRep() {
+    return monthlySalaryPerRep;
+  }
+
+  public void setMonthlySalaryPerRep(BigDecimal monthlySalaryPerRep) {
+    this.monthlySalaryPerRep = monthlySalaryPerRep;
+  }
+
+  public BigDecimal getCommission() {
+    return commission;
+  }
+
+  public void setCommission(BigDecimal commission) {
+    this.commission = commission;
+  }
+
+  public BigDecimal getPayrollOverhead() {
+    return payrollOverhead;
+  }
+
+  public void setPayrollOverhead(BigDecimal payrollOverhead) {
+    this.payrollOverhead = payrollOverhead;
+  }
+
+  public BigDecimal getRecruitingCostPerRep() {
+    return recruitingCostPerRep;
+  }
+
+  public void setRecruitingCostPerRep(BigDecimal recruitingCostPerRep) {
+    this.recruitingCostPerRep = recruitingCostPerRep;
+  }
+
+  public int getRampMonths() {
+    return rampMonths;
+  }
+
+  public void setRampMonths(int rampMonths) {
+    this.rampMonths = rampMonths;
+  }
+
+  public BigDecimal getRampProductivity() {
+    return rampProductivity;
+  }
+
+  public void setRampProductivity(BigDecimal rampProductivity) {
+    this.rampProductivity = rampProductivity;
+  }
+
+  public BigDecimal getAnnualAttrition() {
+    return annualAttrition;
+  }
+
+  public void setAnnualAttrition(BigDecimal annualAttrition) {
+    this.annualAttrition = annualAttrition;
+  }
+
+  public int getLeadsPerRepPerMonth() {
+    return leadsPerRepPerMonth;
+  }
+
+  public void setLeadsPerRepPerMonth(int leadsPerRepPerMonth) {
+    this.leadsPerRepPerMonth = leadsPerRepPerMonth;
+  }
+
+  public BigDecimal getSetupFees() {
+    return setupFees;
+  }
+
+  public void setSetupFees(BigDecimal setupFees) {
+    this.setupFees = setupFees;
+  }
+
+  public BigDecimal getMonthlyRetainer() {
+    return monthlyRetainer;
+  }
+
+  public void setMonthlyRetainer(BigDecimal monthlyRetainer) {
+    this.monthlyRetainer = monthlyRetainer;
+  }
+
+  public BigDecimal getFeePerLead() {
+    return feePerLead;
+  }
+
+  public void setFeePerLead(BigDecimal feePerLead) {
+    this.feePerLead = feePerLead;
+  }
+
+  public BigDecimal getFeePerMeeting() {
+    return feePerMeeting;
+  }
+
+  public void setFeePerMeeting(BigDecimal feePerMeeting) {
+    this.feePerMeeting = feePerMeeting;
+  }
+
+  public BigDecimal getFeePerDeal() {
+    return feePerDeal;
+  }
+
+  public void setFeePerDeal(BigDecimal feePerDeal) {
+    this.feePerDeal = feePerDeal;
+  }
+
+  public BigDecimal getRevenueShare() {
+    return revenueShare;
+  }
+
+  public void setRevenueShare(BigDecimal revenueShare) {
+    this.revenueShare = revenueShare;
+  }
 }

@@ -43,7 +43,8 @@ public class CostModelView implements Serializable {
     try {
       comparison = form.toRequest().toModel().compare();
     } catch (IllegalArgumentException outOfRange) {
-      FacesContext.getCurrentInstance().addMessage(null, Messages.error("costModel.invalid", outOfRange.getMessage()));
+      FacesContext.getCurrentInstance()
+          .addMessage(null, Messages.error("costModel.invalid", outOfRange.getMessage()));
     }
   }
 
@@ -70,34 +71,85 @@ public class CostModelView implements Serializable {
 
   /** The sensitivity grid's row for one ACV change, in the order conversion -20 %, 0, +20 %. */
   public List<SensitivityCell> sensitivityRow(int acvChange) {
-    return comparison.sensitivity().stream().filter(cell -> cell.acvChange().value().intValue() == acvChange).toList();
+    return comparison.sensitivity().stream()
+        .filter(cell -> cell.acvChange().value().intValue() == acvChange)
+        .toList();
   }
 
-  /** Cumulative cost and revenue of both options as a Chart.js line chart, break-even months as stars. */
+  /**
+   * Cumulative cost and revenue of both options as a Chart.js line chart, break-even months as
+   * stars.
+   */
   public String getChart() {
     JsonArrayBuilder labels = Json.createArrayBuilder();
     getMonths().forEach(labels::add);
-    JsonArrayBuilder datasets = Json.createArrayBuilder()
-        .add(line(Messages.text("costModel.inHouseCost"), comparison.inHouse(), MonthlyFigures::cumulativeCost, "#c92a2a", true))
-        .add(line(Messages.text("costModel.inHouseRevenue"), comparison.inHouse(), MonthlyFigures::cumulativeRevenue, "#c92a2a", false))
-        .add(line(Messages.text("costModel.outsourcedCost"), comparison.outsourced(), MonthlyFigures::cumulativeCost, "#1d3557", true))
-        .add(line(Messages.text("costModel.outsourcedRevenue"), comparison.outsourced(), MonthlyFigures::cumulativeRevenue, "#1d3557", false))
-        .add(breakEven(Messages.text("costModel.breakEven"), comparison.inHouse(), comparison.outsourced()));
-    return ScriptJson.of(Json.createObjectBuilder()
-        .add("type", "line")
-        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-        .add("options", Json.createObjectBuilder()
-            .add("interaction", Json.createObjectBuilder().add("mode", "index").add("intersect", false))
-            .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("beginAtZero", true)))));
+    JsonArrayBuilder datasets =
+        Json.createArrayBuilder()
+            .add(
+                line(
+                    Messages.text("costModel.inHouseCost"),
+                    comparison.inHouse(),
+                    MonthlyFigures::cumulativeCost,
+                    "#c92a2a",
+                    true))
+            .add(
+                line(
+                    Messages.text("costModel.inHouseRevenue"),
+                    comparison.inHouse(),
+                    MonthlyFigures::cumulativeRevenue,
+                    "#c92a2a",
+                    false))
+            .add(
+                line(
+                    Messages.text("costModel.outsourcedCost"),
+                    comparison.outsourced(),
+                    MonthlyFigures::cumulativeCost,
+                    "#1d3557",
+                    true))
+            .add(
+                line(
+                    Messages.text("costModel.outsourcedRevenue"),
+                    comparison.outsourced(),
+                    MonthlyFigures::cumulativeRevenue,
+                    "#1d3557",
+                    false))
+            .add(
+                breakEven(
+                    Messages.text("costModel.breakEven"),
+                    comparison.inHouse(),
+                    comparison.outsourced()));
+    return ScriptJson.of(
+        Json.createObjectBuilder()
+            .add("type", "line")
+            .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+            .add(
+                "options",
+                Json.createObjectBuilder()
+                    .add(
+                        "interaction",
+                        Json.createObjectBuilder().add("mode", "index").add("intersect", false))
+                    .add(
+                        "scales",
+                        Json.createObjectBuilder()
+                            .add("y", Json.createObjectBuilder().add("beginAtZero", true)))));
   }
 
   private static JsonObjectBuilder line(
-      String label, OptionOutcome outcome, Function<MonthlyFigures, Money> figure, String colour, boolean cost) {
+      String label,
+      OptionOutcome outcome,
+      Function<MonthlyFigures, Money> figure,
+      String colour,
+      boolean cost) {
     JsonArrayBuilder values = Json.createArrayBuilder();
     outcome.months().forEach(month -> values.add(figure.apply(month).amount()));
-    JsonObjectBuilder dataset = Json.createObjectBuilder()
-        .add("label", label).add("data", values).add("borderColor", colour).add("backgroundColor", colour)
-        .add("pointRadius", 0).add("tension", 0.1);
+    JsonObjectBuilder dataset =
+        Json.createObjectBuilder()
+            .add("label", label)
+            .add("data", values)
+            .add("borderColor", colour)
+            .add("backgroundColor", colour)
+            .add("pointRadius", 0)
+            .add("tension", 0.1);
     if (!cost) {
       dataset.add("borderDash", Json.createArrayBuilder().add(6).add(4));
     }
@@ -109,10 +161,13 @@ public class CostModelView implements Serializable {
     int months = outcomes[0].months().size();
     for (int index = 0; index < months; index++) {
       int month = index + 1;
-      var value = Arrays.stream(outcomes)
-          .filter(outcome -> outcome.breakEvenMonth().filter(breakEven -> breakEven == month).isPresent())
-          .map(outcome -> outcome.months().get(month - 1).cumulativeCost().amount())
-          .findFirst();
+      var value =
+          Arrays.stream(outcomes)
+              .filter(
+                  outcome ->
+                      outcome.breakEvenMonth().filter(breakEven -> breakEven == month).isPresent())
+              .map(outcome -> outcome.months().get(month - 1).cumulativeCost().amount())
+              .findFirst();
       if (value.isPresent()) {
         points.add(value.get());
       } else {
@@ -120,7 +175,12 @@ public class CostModelView implements Serializable {
       }
     }
     return Json.createObjectBuilder()
-        .add("label", label).add("data", points).add("showLine", false).add("pointStyle", "star").add("pointRadius", 12)
-        .add("borderColor", "#2a9d8f").add("backgroundColor", "#2a9d8f");
+        .add("label", label)
+        .add("data", points)
+        .add("showLine", false)
+        .add("pointStyle", "star")
+        .add("pointRadius", 12)
+        .add("borderColor", "#2a9d8f")
+        .add("backgroundColor", "#2a9d8f");
   }
 }

@@ -23,10 +23,16 @@ import java.util.List;
 @RequestScoped
 public class ChartFigures {
 
-  /** What a chart shows in a row of its table: a month, a status or a vendor, with one figure a series. */
+  /**
+   * What a chart shows in a row of its table: a month, a status or a vendor, with one figure a
+   * series.
+   */
   public record Row(String label, List<String> figures) {}
 
-  /** The chart's series as columns, its labels as rows; a series without a name is headed {@code unnamed}. */
+  /**
+   * The chart's series as columns, its labels as rows; a series without a name is headed {@code
+   * unnamed}.
+   */
   public record Table(List<String> series, List<Row> rows) {}
 
   @Inject private Formats formats;
@@ -37,7 +43,8 @@ public class ChartFigures {
       data = reader.readObject().getJsonObject("data");
     }
     List<JsonObject> datasets = data.getJsonArray("datasets").getValuesAs(JsonObject.class);
-    List<String> series = datasets.stream().map(dataset -> dataset.getString("label", unnamed)).toList();
+    List<String> series =
+        datasets.stream().map(dataset -> dataset.getString("label", unnamed)).toList();
     List<Row> rows = new ArrayList<>();
     List<JsonString> labels = data.getJsonArray("labels").getValuesAs(JsonString.class);
     for (int index = 0; index < labels.size(); index++) {
@@ -45,7 +52,8 @@ public class ChartFigures {
       for (JsonObject dataset : datasets) {
         JsonValue point = dataset.getJsonArray("data").get(index);
         // a gap in a line is a period without data, not a zero
-        figures.add(point instanceof JsonNumber number ? formats.figure(number.bigDecimalValue()) : "–");
+        figures.add(
+            point instanceof JsonNumber number ? formats.figure(number.bigDecimalValue()) : "–");
       }
       rows.add(new Row(labels.get(index).getString(), figures));
     }

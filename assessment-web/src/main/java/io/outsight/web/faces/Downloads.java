@@ -31,8 +31,12 @@ public final class Downloads {
     send(fileName, contentType, Map.of(), content);
   }
 
-  /** As {@link #send(String, String, Content)}, with headers of its own, such as the file's digest. */
-  public static void send(String fileName, String contentType, Map<String, String> headers, Content content) throws IOException {
+  /**
+   * As {@link #send(String, String, Content)}, with headers of its own, such as the file's digest.
+   */
+  public static void send(
+      String fileName, String contentType, Map<String, String> headers, Content content)
+      throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext external = faces.getExternalContext();
     external.responseReset();
@@ -52,8 +56,8 @@ public final class Downloads {
   }
 
   /**
-   * Text content as the bytes of UTF-8. Closing the writer flushes it; a CSV printer that closed
-   * it already leaves nothing to do, where flushing a closed writer would fail the download.
+   * Text content as the bytes of UTF-8. Closing the writer flushes it; a CSV printer that closed it
+   * already leaves nothing to do, where flushing a closed writer would fail the download.
    */
   static Content utf8(Text content) {
     return out -> {

@@ -19,7 +19,10 @@ public class NumberInputs {
     return LedgerRules.LIMIT.toPlainString();
   }
 
-  /** The cost model's largest amount, which the API takes too: it stores nothing, so it keeps the widget's way. */
+  /**
+   * The cost model's largest amount, which the API takes too: it stores nothing, so it keeps the
+   * widget's way.
+   */
   public String getCostModelAmountCeiling() {
     return CostModelRequest.MONEY;
   }

@@ -8,7 +8,9 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.LongFunction;
 
-/** What the pages about one thing share: the id in the address, and a "not found" for a wrong one. */
+/**
+ * What the pages about one thing share: the id in the address, and a "not found" for a wrong one.
+ */
 public final class Pages {
 
   private Pages() {}
@@ -32,12 +34,16 @@ public final class Pages {
 
   /** Whether the page was given the parameter {@code name}. */
   public static boolean has(String name) {
-    return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().containsKey(name);
+    return FacesContext.getCurrentInstance()
+        .getExternalContext()
+        .getRequestParameterMap()
+        .containsKey(name);
   }
 
   /** The page's parameter {@code name}, if it is a number. */
   private static OptionalLong number(String name) {
-    String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
+    String id =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
     try {
       return id == null ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(id.strip()));
     } catch (NumberFormatException notANumber) {

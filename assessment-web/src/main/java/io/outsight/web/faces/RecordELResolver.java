@@ -10,9 +10,9 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Lets pages read record components as properties ({@code #{vendor.name}}), which Jakarta EL 5
- * does not do by itself: the domain's derived results are records, and the views show them as they
- * are instead of through copies with getters.
+ * Lets pages read record components as properties ({@code #{vendor.name}}), which Jakarta EL 5 does
+ * not do by itself: the domain's derived results are records, and the views show them as they are
+ * instead of through copies with getters.
  */
 public class RecordELResolver extends ELResolver {
 

@@ -4,10 +4,10 @@ import jakarta.json.JsonObjectBuilder;
 
 /**
  * JSON that a page carries inside a script element, such as a chart's configuration. JSON's own
- * escaping leaves {@code </script>} in a vendor's name as it is, which would end the script and
- * run whatever follows; here every character that HTML reads inside a script ({@code < > &}) and
- * the two line separators JavaScript reads as line ends are written as \\u escapes, which mean the
- * same inside a JSON string and nothing to the HTML parser.
+ * escaping leaves {@code </script>} in a vendor's name as it is, which would end the script and run
+ * whatever follows; here every character that HTML reads inside a script ({@code < > &}) and the
+ * two line separators JavaScript reads as line ends are written as \\u escapes, which mean the same
+ * inside a JSON string and nothing to the HTML parser.
  */
 public final class ScriptJson {
 

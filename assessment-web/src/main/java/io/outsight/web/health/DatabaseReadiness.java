@@ -30,7 +30,9 @@ public class DatabaseReadiness implements HealthCheck {
   @Override
   public HealthCheckResponse call() {
     try (Connection connection = dataSource.getConnection()) {
-      return HealthCheckResponse.named("database").status(connection.isValid(TIMEOUT_SECONDS)).build();
+      return HealthCheckResponse.named("database")
+          .status(connection.isValid(TIMEOUT_SECONDS))
+          .build();
     } catch (SQLException unreachable) {
       LOG.log(Level.WARNING, "The database does not answer the readiness check", unreachable);
       return HealthCheckResponse.named("database").down().build();

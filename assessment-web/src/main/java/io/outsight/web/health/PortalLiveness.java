@@ -6,8 +6,8 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
 
 /**
- * Live while the application answers at all: a portal that stops answering is restarted. Whether
- * it can serve users (its database) is the readiness check's concern, not a reason to restart.
+ * Live while the application answers at all: a portal that stops answering is restarted. Whether it
+ * can serve users (its database) is the readiness check's concern, not a reason to restart.
  */
 @Liveness
 @ApplicationScoped

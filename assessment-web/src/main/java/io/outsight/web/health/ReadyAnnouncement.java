@@ -22,6 +22,7 @@ public class ReadyAnnouncement {
   private Optional<String> url;
 
   void announce(@Observes @Initialized(ApplicationScoped.class) Object started) {
-    url.ifPresent(address -> LOG.info(() -> "Outsight is ready: open " + address + " (Ctrl-C stops it)"));
+    url.ifPresent(
+        address -> LOG.info(() -> "Outsight is ready: open " + address + " (Ctrl-C stops it)"));
   }
 }

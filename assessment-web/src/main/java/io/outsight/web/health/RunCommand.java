@@ -31,28 +31,47 @@ public class RunCommand {
   Optional<String> pidFile;
 
   void started(@Observes @Initialized(ApplicationScoped.class) Object application) {
-    pidFile.map(Path::of).ifPresent(file -> {
-      try {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Files.writeString(file, String.valueOf(ProcessHandle.current().pid()));
-      } catch (IOException unwritable) {
-        throw new UncheckedIOException("the run command's process file " + file + " cannot be written", unwritable);
-      }
-      ProcessHandle.current().parent().ifPresent(command -> command.onExit().thenRun(() -> {
-        LOG.info("The run command stopped: Outsight stops too");
-        System.exit(0);
-      }));
-    });
+    pidFile
+        .map(Path::of)
+        .ifPresent(
+            file -> {
+              try {
+                Files.createDirectories(file.toAbsolutePath().getParent());
+                Files.writeString(file, String.valueOf(ProcessHandle.current().pid()));
+              } catch (IOException unwritable) {
+                throw new UncheckedIOException(
+                    "the run command's process file " + file + " cannot be written", unwritable);
+              }
+              ProcessHandle.current()
+                  .parent()
+                  .ifPresent(
+                      command ->
+                          command
+                              .onExit()
+                              .thenRun(
+                                  () -> {
+                                    LOG.info("The run command stopped: Outsight stops too");
+                                    System.exit(0);
+                                  }));
+            });
   }
 
   @PreDestroy
   void stopped() {
-    pidFile.map(Path::of).ifPresent(file -> {
-      try {
-        Files.deleteIfExists(file);
-      } catch (IOException kept) {
-        LOG.warning(() -> "The run command's process file " + file + " could not be removed: " + kept);
-      }
-    });
+    pidFile
+        .map(Path::of)
+        .ifPresent(
+            file -> {
+              try {
+                Files.deleteIfExists(file);
+              } catch (IOException kept) {
+                LOG.warning(
+                    () ->
+                        "The run command's process file "
+                            + file
+                            + " could not be removed: "
+                            + kept);
+              }
+            });
   }
 }

@@ -60,9 +60,20 @@ public class HomeView {
 
   private static final int TOP_VENDORS = 10;
 
-  private static final Map<ContractStatus, String> STATUS_COLOURS = Map.of(ContractStatus.DRAFT, "#adb5bd", ContractStatus.ACTIVE, "#2a9d8f",
-      ContractStatus.UNDER_REVIEW, "#f4a261", ContractStatus.RENEWED, "#457b9d", ContractStatus.TERMINATED, "#e76f51",
-      ContractStatus.EXPIRED, "#6c757d");
+  private static final Map<ContractStatus, String> STATUS_COLOURS =
+      Map.of(
+          ContractStatus.DRAFT,
+          "#adb5bd",
+          ContractStatus.ACTIVE,
+          "#2a9d8f",
+          ContractStatus.UNDER_REVIEW,
+          "#f4a261",
+          ContractStatus.RENEWED,
+          "#457b9d",
+          ContractStatus.TERMINATED,
+          "#e76f51",
+          ContractStatus.EXPIRED,
+          "#6c757d");
 
   /** A vendor and how many of its reports are late. */
   public record LateVendor(long vendorId, String vendorName, long lateReports) {}
@@ -87,10 +98,17 @@ public class HomeView {
 
   /** Vendors with late reports, the most late first. */
   public List<LateVendor> getLateVendors() {
-    Map<Long, List<LateReport>> byVendor = getLateReports().stream().collect(Collectors.groupingBy(LateReport::vendorId));
+    Map<Long, List<LateReport>> byVendor =
+        getLateReports().stream().collect(Collectors.groupingBy(LateReport::vendorId));
     return byVendor.values().stream()
-        .map(reports -> new LateVendor(reports.get(0).vendorId(), reports.get(0).vendorName(), reports.size()))
-        .sorted(Comparator.comparingLong(LateVendor::lateReports).reversed().thenComparing(LateVendor::vendorName))
+        .map(
+            reports ->
+                new LateVendor(
+                    reports.get(0).vendorId(), reports.get(0).vendorName(), reports.size()))
+        .sorted(
+            Comparator.comparingLong(LateVendor::lateReports)
+                .reversed()
+                .thenComparing(LateVendor::vendorName))
         .toList();
   }
 
@@ -111,7 +129,9 @@ public class HomeView {
 
   public String getQuarterSpend() {
     List<Money> spend = getPortfolio().quarterSpend();
-    return spend.isEmpty() ? formats.number(0) : spend.stream().map(formats::money).collect(Collectors.joining(" + "));
+    return spend.isEmpty()
+        ? formats.number(0)
+        : spend.stream().map(formats::money).collect(Collectors.joining(" + "));
   }
 
   /** Spend per month as bars against the leads and deals that came in, as a Chart.js chart. */
@@ -126,18 +146,58 @@ public class HomeView {
       add(leads, month.leads());
       add(deals, month.deals());
     }
-    return ScriptJson.of(Json.createObjectBuilder().add("type", "bar")
-        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-            .add(Json.createObjectBuilder().add("label", Messages.text("home.chart.spend")).add("data", spend)
-                .add("backgroundColor", "#a8dadc").add("yAxisID", "spend"))
-            .add(Json.createObjectBuilder().add("type", "line").add("label", options.metricName("leads-created")).add("data", leads)
-                .add("borderColor", "#1d3557").add("yAxisID", "results"))
-            .add(Json.createObjectBuilder().add("type", "line").add("label", options.metricName("deals-closed")).add("data", deals)
-                .add("borderColor", "#e76f51").add("yAxisID", "results"))))
-        .add("options", Json.createObjectBuilder().add("scales", Json.createObjectBuilder()
-            .add("spend", Json.createObjectBuilder().add("type", "linear").add("position", "left").add("beginAtZero", true))
-            .add("results", Json.createObjectBuilder().add("type", "linear").add("position", "right").add("beginAtZero", true)
-                .add("grid", Json.createObjectBuilder().add("drawOnChartArea", false))))));
+    return ScriptJson.of(
+        Json.createObjectBuilder()
+            .add("type", "bar")
+            .add(
+                "data",
+                Json.createObjectBuilder()
+                    .add("labels", labels)
+                    .add(
+                        "datasets",
+                        Json.createArrayBuilder()
+                            .add(
+                                Json.createObjectBuilder()
+                                    .add("label", Messages.text("home.chart.spend"))
+                                    .add("data", spend)
+                                    .add("backgroundColor", "#a8dadc")
+                                    .add("yAxisID", "spend"))
+                            .add(
+                                Json.createObjectBuilder()
+                                    .add("type", "line")
+                                    .add("label", options.metricName("leads-created"))
+                                    .add("data", leads)
+                                    .add("borderColor", "#1d3557")
+                                    .add("yAxisID", "results"))
+                            .add(
+                                Json.createObjectBuilder()
+                                    .add("type", "line")
+                                    .add("label", options.metricName("deals-closed"))
+                                    .add("data", deals)
+                                    .add("borderColor", "#e76f51")
+                                    .add("yAxisID", "results"))))
+            .add(
+                "options",
+                Json.createObjectBuilder()
+                    .add(
+                        "scales",
+                        Json.createObjectBuilder()
+                            .add(
+                                "spend",
+                                Json.createObjectBuilder()
+                                    .add("type", "linear")
+                                    .add("position", "left")
+                                    .add("beginAtZero", true))
+                            .add(
+                                "results",
+                                Json.createObjectBuilder()
+                                    .add("type", "linear")
+                                    .add("position", "right")
+                                    .add("beginAtZero", true)
+                                    .add(
+                                        "grid",
+                                        Json.createObjectBuilder()
+                                            .add("drawOnChartArea", false))))));
   }
 
   /** A month without data is a gap in the line, not a zero. */
@@ -154,14 +214,28 @@ public class HomeView {
     JsonArrayBuilder labels = Json.createArrayBuilder();
     JsonArrayBuilder counts = Json.createArrayBuilder();
     JsonArrayBuilder colours = Json.createArrayBuilder();
-    contracts.countByStatus().forEach((status, count) -> {
-      labels.add(Messages.text("contract.status." + status));
-      counts.add(count);
-      colours.add(STATUS_COLOURS.get(status));
-    });
-    return ScriptJson.of(Json.createObjectBuilder().add("type", "doughnut")
-        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-            .add(Json.createObjectBuilder().add("data", counts).add("backgroundColor", colours)))));
+    contracts
+        .countByStatus()
+        .forEach(
+            (status, count) -> {
+              labels.add(Messages.text("contract.status." + status));
+              counts.add(count);
+              colours.add(STATUS_COLOURS.get(status));
+            });
+    return ScriptJson.of(
+        Json.createObjectBuilder()
+            .add("type", "doughnut")
+            .add(
+                "data",
+                Json.createObjectBuilder()
+                    .add("labels", labels)
+                    .add(
+                        "datasets",
+                        Json.createArrayBuilder()
+                            .add(
+                                Json.createObjectBuilder()
+                                    .add("data", counts)
+                                    .add("backgroundColor", colours)))));
   }
 
   /** Each vendor's share of the leads over the last twelve periods, the largest first, as bars. */
@@ -170,14 +244,41 @@ public class HomeView {
     BigDecimal all = byVendor.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     JsonArrayBuilder labels = Json.createArrayBuilder();
     JsonArrayBuilder shares = Json.createArrayBuilder();
-    byVendor.entrySet().stream().limit(TOP_VENDORS).forEach(vendor -> {
-      labels.add(vendor.getKey());
-      shares.add(all.signum() == 0 ? BigDecimal.ZERO : vendor.getValue().multiply(BigDecimal.valueOf(100)).divide(all, 1, RoundingMode.HALF_UP));
-    });
-    return ScriptJson.of(Json.createObjectBuilder().add("type", "bar")
-        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-            .add(Json.createObjectBuilder().add("label", Messages.text("home.chart.share")).add("data", shares).add("backgroundColor", "#457b9d"))))
-        .add("options", Json.createObjectBuilder().add("indexAxis", "y")
-            .add("scales", Json.createObjectBuilder().add("x", Json.createObjectBuilder().add("min", 0).add("max", 100)))));
+    byVendor.entrySet().stream()
+        .limit(TOP_VENDORS)
+        .forEach(
+            vendor -> {
+              labels.add(vendor.getKey());
+              shares.add(
+                  all.signum() == 0
+                      ? BigDecimal.ZERO
+                      : vendor
+                          .getValue()
+                          .multiply(BigDecimal.valueOf(100))
+                          .divide(all, 1, RoundingMode.HALF_UP));
+            });
+    return ScriptJson.of(
+        Json.createObjectBuilder()
+            .add("type", "bar")
+            .add(
+                "data",
+                Json.createObjectBuilder()
+                    .add("labels", labels)
+                    .add(
+                        "datasets",
+                        Json.createArrayBuilder()
+                            .add(
+                                Json.createObjectBuilder()
+                                    .add("label", Messages.text("home.chart.share"))
+                                    .add("data", shares)
+                                    .add("backgroundColor", "#457b9d"))))
+            .add(
+                "options",
+                Json.createObjectBuilder()
+                    .add("indexAxis", "y")
+                    .add(
+                        "scales",
+                        Json.createObjectBuilder()
+                            .add("x", Json.createObjectBuilder().add("min", 0).add("max", 100)))));
   }
 }

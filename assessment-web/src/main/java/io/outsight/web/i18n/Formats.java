@@ -35,7 +35,10 @@ public class Formats {
     return NumberFormat.getIntegerInstance(language.getLocale()).format(value);
   }
 
-  /** A reported figure or an amount: up to two decimals, none when it is whole (1,250; 15,000.5; 49.99). */
+  /**
+   * A reported figure or an amount: up to two decimals, none when it is whole (1,250; 15,000.5;
+   * 49.99).
+   */
   public String figure(BigDecimal value) {
     NumberFormat format = NumberFormat.getNumberInstance(language.getLocale());
     format.setMinimumFractionDigits(0);
@@ -63,11 +66,17 @@ public class Formats {
 
   /** A reporting period as the language writes it: Oct 2026 or 10/2026; Q4 2026 or Q4/2026. */
   public String period(String period) {
-    return period == null ? "" : new ReportWording(language.getLocale(), null).period(Period.parse(period));
+    return period == null
+        ? ""
+        : new ReportWording(language.getLocale(), null).period(Period.parse(period));
   }
 
   public String date(LocalDate day) {
-    return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language.getLocale()).format(day);
+    return day == null
+        ? ""
+        : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+            .withLocale(language.getLocale())
+            .format(day);
   }
 
   public String dateTime(Instant instant) {

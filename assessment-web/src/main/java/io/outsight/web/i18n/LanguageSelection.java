@@ -11,8 +11,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The language of the user's session: first the browser's preference among the supported ones,
- * then whatever the user picks in the header.
+ * The language of the user's session: first the browser's preference among the supported ones, then
+ * whatever the user picks in the header.
  */
 @Named
 @SessionScoped
@@ -24,7 +24,10 @@ public class LanguageSelection implements Serializable {
   /** The name of the language switch's field holding the page's query string. */
   public static final String PAGE_QUERY = "page-query";
 
-  /** A query string as a page address carries it: nothing that could end the redirect's header or its address. */
+  /**
+   * A query string as a page address carries it: nothing that could end the redirect's header or
+   * its address.
+   */
   private static final Pattern QUERY = Pattern.compile("[\\w.~%&=+-]{1,2000}");
 
   private String language;
@@ -32,7 +35,10 @@ public class LanguageSelection implements Serializable {
   public String getLanguage() {
     if (language == null) {
       Locale preferred = FacesContext.getCurrentInstance().getExternalContext().getRequestLocale();
-      language = preferred != null && SUPPORTED.contains(preferred.getLanguage()) ? preferred.getLanguage() : "en";
+      language =
+          preferred != null && SUPPORTED.contains(preferred.getLanguage())
+              ? preferred.getLanguage()
+              : "en";
     }
     return language;
   }
@@ -57,6 +63,9 @@ public class LanguageSelection implements Serializable {
     ExternalContext external = faces.getExternalContext();
     String query = external.getRequestParameterMap().get(PAGE_QUERY);
     boolean keep = query != null && QUERY.matcher(query).matches();
-    external.redirect(external.getRequestContextPath() + faces.getViewRoot().getViewId() + (keep ? "?" + query : ""));
+    external.redirect(
+        external.getRequestContextPath()
+            + faces.getViewRoot().getViewId()
+            + (keep ? "?" + query : ""));
   }
 }

@@ -15,7 +15,8 @@ public final class Messages {
   public static String text(String key, Object... arguments) {
     FacesContext faces = FacesContext.getCurrentInstance();
     ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale());
-    return new MessageFormat(bundle.getString(key), faces.getViewRoot().getLocale()).format(arguments);
+    return new MessageFormat(bundle.getString(key), faces.getViewRoot().getLocale())
+        .format(arguments);
   }
 
   public static FacesMessage error(String key, Object... arguments) {
@@ -30,7 +31,8 @@ public final class Messages {
   /** A notice on this page. */
   public static void notice(String key, Object... arguments) {
     String text = text(key, arguments);
-    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
   }
 
   /** A notice shown on the next page too, after a redirect. */

@@ -29,7 +29,8 @@ public final class ReportWording implements ReportDocument.Labels {
   /** An amount as the report's reasons carry it: 6995.00 EUR. */
   private static final Pattern MONEY = Pattern.compile("(-?\\d+(?:\\.\\d+)?) ([A-Z]{3})");
 
-  private static final List<String> ABOUT_A_METRIC = List.of("red-streak", "below-target", "worsening");
+  private static final List<String> ABOUT_A_METRIC =
+      List.of("red-streak", "below-target", "worsening");
 
   private final Locale locale;
   private final transient MetricCatalogue metrics;
@@ -41,7 +42,8 @@ public final class ReportWording implements ReportDocument.Labels {
 
   @Override
   public String text(String key, Object... arguments) {
-    return new MessageFormat(ResourceBundle.getBundle(BUNDLE, locale).getString(key), locale).format(arguments);
+    return new MessageFormat(ResourceBundle.getBundle(BUNDLE, locale).getString(key), locale)
+        .format(arguments);
   }
 
   /** A built-in metric's name from the bundle; an installed one's own name. */
@@ -51,7 +53,9 @@ public final class ReportWording implements ReportDocument.Labels {
     if (bundle.containsKey("metric." + metricId)) {
       return bundle.getString("metric." + metricId);
     }
-    return metrics == null ? metricId : metrics.find(metricId).map(metric -> metric.displayName()).orElse(metricId);
+    return metrics == null
+        ? metricId
+        : metrics.find(metricId).map(metric -> metric.displayName()).orElse(metricId);
   }
 
   /** Oct 2026 or 10/2026; Q4 2026 or Q4/2026. */
@@ -59,9 +63,13 @@ public final class ReportWording implements ReportDocument.Labels {
   public String period(Period period) {
     boolean finnish = "fi".equals(locale.getLanguage());
     if (period.months() == 3) {
-      return "Q" + ((period.firstMonth().getMonthValue() - 1) / 3 + 1) + (finnish ? "/" : " ") + period.firstMonth().getYear();
+      return "Q"
+          + ((period.firstMonth().getMonthValue() - 1) / 3 + 1)
+          + (finnish ? "/" : " ")
+          + period.firstMonth().getYear();
     }
-    return DateTimeFormatter.ofPattern(finnish ? "M/yyyy" : "MMM yyyy", locale).format(period.firstMonth());
+    return DateTimeFormatter.ofPattern(finnish ? "M/yyyy" : "MMM yyyy", locale)
+        .format(period.firstMonth());
   }
 
   /** Up to two decimals, with the language's separators: 1,234.5 or 1 234,5. */

@@ -29,7 +29,8 @@ public class AccountStanding extends HttpFilter {
   @EJB private UserAccounts accounts;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String path = request.getServletPath();
     if (request.getRemoteUser() == null || path.startsWith("/jakarta.faces.resource")) {
@@ -37,7 +38,9 @@ public class AccountStanding extends HttpFilter {
       return;
     }
     var standing = accounts.standing(request.getRemoteUser());
-    if (standing.isEmpty() || standing.get().enabled() && !standing.get().mustChangePassword() || PASSWORD_PAGE.equals(path)) {
+    if (standing.isEmpty()
+        || standing.get().enabled() && !standing.get().mustChangePassword()
+        || PASSWORD_PAGE.equals(path)) {
       chain.doFilter(request, response);
       return;
     }
@@ -49,23 +52,38 @@ public class AccountStanding extends HttpFilter {
         session.invalidate();
       }
       if (program) {
-        refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "account-disabled", "The account is disabled");
+        refuse(
+            response,
+            HttpServletResponse.SC_UNAUTHORIZED,
+            "account-disabled",
+            "The account is disabled");
       } else {
         response.sendRedirect(request.getContextPath() + "/login.xhtml");
       }
     } else if (program) {
-      refuse(response, HttpServletResponse.SC_FORBIDDEN, "password-change-required",
+      refuse(
+          response,
+          HttpServletResponse.SC_FORBIDDEN,
+          "password-change-required",
           "The password was set by an administrator: sign in to the portal and choose your own first");
     } else {
       response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
     }
   }
 
-  private static void refuse(HttpServletResponse response, int status, String type, String title) throws IOException {
+  private static void refuse(HttpServletResponse response, int status, String type, String title)
+      throws IOException {
     response.setStatus(status);
     response.setContentType("application/problem+json;charset=UTF-8");
-    response.getOutputStream().write(Json.createObjectBuilder()
-        .add("type", "urn:outsight:problem:" + type).add("title", title).add("status", status)
-        .build().toString().getBytes(StandardCharsets.UTF_8));
+    response
+        .getOutputStream()
+        .write(
+            Json.createObjectBuilder()
+                .add("type", "urn:outsight:problem:" + type)
+                .add("title", title)
+                .add("status", status)
+                .build()
+                .toString()
+                .getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -52,8 +52,17 @@ public class BearerTokens {
 
   private static final Logger LOG = Logger.getLogger(BearerTokens.class.getName());
 
-  private static final Set<JWSAlgorithm> SIGNATURES = Set.of(JWSAlgorithm.RS256, JWSAlgorithm.RS384, JWSAlgorithm.RS512,
-      JWSAlgorithm.PS256, JWSAlgorithm.PS384, JWSAlgorithm.PS512, JWSAlgorithm.ES256, JWSAlgorithm.ES384, JWSAlgorithm.ES512);
+  private static final Set<JWSAlgorithm> SIGNATURES =
+      Set.of(
+          JWSAlgorithm.RS256,
+          JWSAlgorithm.RS384,
+          JWSAlgorithm.RS512,
+          JWSAlgorithm.PS256,
+          JWSAlgorithm.PS384,
+          JWSAlgorithm.PS512,
+          JWSAlgorithm.ES256,
+          JWSAlgorithm.ES384,
+          JWSAlgorithm.ES512);
 
   @Inject private OpenIdProvider provider;
 
@@ -65,7 +74,10 @@ public class BearerTokens {
 
   private volatile ConfigurableJWTProcessor<SecurityContext> processor;
 
-  /** The token's caller and groups, or invalid: forged, expired, for someone else, or the provider unreachable. */
+  /**
+   * The token's caller and groups, or invalid: forged, expired, for someone else, or the provider
+   * unreachable.
+   */
   public CredentialValidationResult validate(String token) {
     try {
       JWTClaimsSet claims = processor().process(token, null);
@@ -73,13 +85,18 @@ public class BearerTokens {
       if (name == null || name.isBlank()) {
         return CredentialValidationResult.INVALID_RESULT;
       }
-      return new CredentialValidationResult(name, roleMapping.rolesOf(groups(claims.getClaim(provider.getGroupsClaim()))));
+      return new CredentialValidationResult(
+          name, roleMapping.rolesOf(groups(claims.getClaim(provider.getGroupsClaim()))));
     } catch (ParseException | BadJOSEException | JOSEException refused) {
-      // why, for the operator who sets up a program's access (issuer, audience, expiry); never the token
+      // why, for the operator who sets up a program's access (issuer, audience, expiry); never the
+      // token
       LOG.info(() -> "An access token was refused: " + refused.getMessage());
       return CredentialValidationResult.INVALID_RESULT;
     } catch (IOException | IllegalStateException unreachable) {
-      LOG.log(Level.WARNING, "The identity provider's keys could not be read, so no access token is taken", unreachable);
+      LOG.log(
+          Level.WARNING,
+          "The identity provider's keys could not be read, so no access token is taken",
+          unreachable);
       return CredentialValidationResult.NOT_VALIDATED_RESULT;
     }
   }
@@ -108,20 +125,36 @@ public class BearerTokens {
   }
 
   private ConfigurableJWTProcessor<SecurityContext> fromDiscovery() throws IOException {
-    JsonObject discovery = discovery(provider.getUri().replaceAll("/+$", "") + "/.well-known/openid-configuration");
-    JWKSource<SecurityContext> keys = JWKSourceBuilder.create(URI.create(discovery.getString("jwks_uri")).toURL()).retrying(true).build();
+    JsonObject discovery =
+        discovery(provider.getUri().replaceAll("/+$", "") + "/.well-known/openid-configuration");
+    JWKSource<SecurityContext> keys =
+        JWKSourceBuilder.create(URI.create(discovery.getString("jwks_uri")).toURL())
+            .retrying(true)
+            .build();
     DefaultJWTProcessor<SecurityContext> verifier = new DefaultJWTProcessor<>();
-    verifier.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(JOSEObjectType.JWT, new JOSEObjectType("at+jwt"), null));
+    verifier.setJWSTypeVerifier(
+        new DefaultJOSEObjectTypeVerifier<>(
+            JOSEObjectType.JWT, new JOSEObjectType("at+jwt"), null));
     verifier.setJWSKeySelector(new JWSVerificationKeySelector<>(SIGNATURES, keys));
-    verifier.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(audience.filter(text -> !text.isBlank()).orElse(provider.getClientId()),
-        new JWTClaimsSet.Builder().issuer(discovery.getString("issuer")).build(), Set.of("exp", provider.getCallerNameClaim())));
+    verifier.setJWTClaimsSetVerifier(
+        new DefaultJWTClaimsVerifier<>(
+            audience.filter(text -> !text.isBlank()).orElse(provider.getClientId()),
+            new JWTClaimsSet.Builder().issuer(discovery.getString("issuer")).build(),
+            Set.of("exp", provider.getCallerNameClaim())));
     return verifier;
   }
 
   private static JsonObject discovery(String address) throws IOException {
     try {
-      HttpResponse<String> answer = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()
-          .send(HttpRequest.newBuilder(URI.create(address)).timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> answer =
+          HttpClient.newBuilder()
+              .connectTimeout(Duration.ofSeconds(5))
+              .build()
+              .send(
+                  HttpRequest.newBuilder(URI.create(address))
+                      .timeout(Duration.ofSeconds(10))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
       if (answer.statusCode() != 200) {
         throw new IOException(address + " answered " + answer.statusCode());
       }

@@ -11,25 +11,26 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The company's OpenID Connect identity provider, when one is configured: people then sign in to
  * the portal there instead of with the portal's own form. Configured with MicroProfile Config
- * ({@code outsight.openid.*}, or environment variables such as {@code OUTSIGHT_OPENID_PROVIDER_URI});
- * without a provider URI the form stays the way in.
+ * ({@code outsight.openid.*}, or environment variables such as {@code
+ * OUTSIGHT_OPENID_PROVIDER_URI}); without a provider URI the form stays the way in.
  *
  * <p>The definition's attributes are read from this bean by expression, so that the provider is
  * chosen where the portal is installed rather than when it is built. The provider's groups claim
  * names the caller's roles: PROCUREMENT, AUDITOR or ADMIN. People are named by their subject at the
  * provider ({@code sub}), which the provider never gives to anyone else, on the pages and in the
  * access tokens programs send alike ({@link BearerTokens}); the four-eyes rule and the audit trail
- * see one name per person. The portal's own accounts then open nothing, unless
- * {@code outsight.openid.local-accounts-for-api} keeps them for programs that cannot fetch tokens.
+ * see one name per person. The portal's own accounts then open nothing, unless {@code
+ * outsight.openid.local-accounts-for-api} keeps them for programs that cannot fetch tokens.
  */
 @OpenIdAuthenticationMechanismDefinition(
     providerURI = "${openIdProvider.uri}",
     clientId = "${openIdProvider.clientId}",
     clientSecret = "${openIdProvider.clientSecret}",
     redirectURI = "${baseURL}" + OpenIdProvider.CALLBACK,
-    claimsDefinition = @ClaimsDefinition(
-        callerNameClaim = "${openIdProvider.callerNameClaim}",
-        callerGroupsClaim = "${openIdProvider.groupsClaim}"))
+    claimsDefinition =
+        @ClaimsDefinition(
+            callerNameClaim = "${openIdProvider.callerNameClaim}",
+            callerGroupsClaim = "${openIdProvider.groupsClaim}"))
 @Named
 @ApplicationScoped
 public class OpenIdProvider {
@@ -61,7 +62,9 @@ public class OpenIdProvider {
   @ConfigProperty(name = "outsight.openid.local-accounts-for-api", defaultValue = "false")
   boolean localAccountsForApi;
 
-  /** Whether the portal's own accounts may still call the API with HTTP Basic under the provider. */
+  /**
+   * Whether the portal's own accounts may still call the API with HTTP Basic under the provider.
+   */
   public boolean keepsLocalAccountsForApi() {
     return localAccountsForApi;
   }

@@ -47,16 +47,21 @@ public class PortalIdentityStore implements IdentityStore {
     String username = credential.getCaller();
     try (Connection connection = dataSource.getConnection()) {
       Optional<String> stored = storedHash(connection, username);
-      boolean matches = passwordHash.verify(credential.getPassword().getValue(), stored.orElse(unknownUsersHash));
-      return matches && stored.isPresent() ? new CredentialValidationResult(username, roles(connection, username))
+      boolean matches =
+          passwordHash.verify(credential.getPassword().getValue(), stored.orElse(unknownUsersHash));
+      return matches && stored.isPresent()
+          ? new CredentialValidationResult(username, roles(connection, username))
           : CredentialValidationResult.INVALID_RESULT;
     } catch (SQLException unreachable) {
       throw new IllegalStateException("the users could not be read", unreachable);
     }
   }
 
-  private static Optional<String> storedHash(Connection connection, String username) throws SQLException {
-    try (PreparedStatement query = connection.prepareStatement("select password_hash from user_account where username = ? and enabled = true")) {
+  private static Optional<String> storedHash(Connection connection, String username)
+      throws SQLException {
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "select password_hash from user_account where username = ? and enabled = true")) {
       query.setString(1, username);
       try (ResultSet row = query.executeQuery()) {
         return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
@@ -65,7 +70,8 @@ public class PortalIdentityStore implements IdentityStore {
   }
 
   private static Set<String> roles(Connection connection, String username) throws SQLException {
-    try (PreparedStatement query = connection.prepareStatement("select role from user_account_role where username = ?")) {
+    try (PreparedStatement query =
+        connection.prepareStatement("select role from user_account_role where username = ?")) {
       query.setString(1, username);
       Set<String> roles = new HashSet<>();
       try (ResultSet rows = query.executeQuery()) {

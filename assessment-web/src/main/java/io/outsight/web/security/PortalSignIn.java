@@ -38,8 +38,8 @@ import java.util.Set;
  *   <li>Programs calling the REST API send HTTP Basic credentials with each request and get 401,
  *       not the sign-in page, without them. The API never takes a page's session: another site's
  *       page cannot call it with the cookie the user's browser holds (cross-site request forgery).
- *   <li>A click on a page left open after the session ended (an AJAX request) is told to load
- *       that page again, which then asks for a sign-in.
+ *   <li>A click on a page left open after the session ended (an AJAX request) is told to load that
+ *       page again, which then asks for a sign-in.
  * </ul>
  *
  * Where the company's identity provider is configured ({@link OpenIdProvider}), people sign in
@@ -83,11 +83,14 @@ public class PortalSignIn implements HttpAuthenticationMechanism {
   @Inject private BeanManager beans;
 
   @Override
-  public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
       throws AuthenticationException {
     // Programs: the API, and any address called with HTTP Basic (the OpenAPI document, say), except
-    // where the identity provider signs people in: then the portal's own passwords open the API only.
-    if (isApi(request) || (!openIdProvider.isConfigured() && basicCredential(request).isPresent())) {
+    // where the identity provider signs people in: then the portal's own passwords open the API
+    // only.
+    if (isApi(request)
+        || (!openIdProvider.isConfigured() && basicCredential(request).isPresent())) {
       return signInProgram(request, response, context);
     }
     if (isSignInForm(request) && !openIdProvider.isConfigured()) {
@@ -114,17 +117,23 @@ public class PortalSignIn implements HttpAuthenticationMechanism {
    * A call of the API: signed in by its own credentials (the provider's access token under OpenID
    * Connect, else HTTP Basic), or refused with 401 where it needs them.
    */
-  private AuthenticationStatus signInProgram(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+  private AuthenticationStatus signInProgram(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     Optional<String> token = bearerToken(request).filter(present -> openIdProvider.isConfigured());
-    Optional<UsernamePasswordCredential> basic = basicCredential(request)
-        .filter(present -> !openIdProvider.isConfigured() || openIdProvider.keepsLocalAccountsForApi());
+    Optional<UsernamePasswordCredential> basic =
+        basicCredential(request)
+            .filter(
+                present ->
+                    !openIdProvider.isConfigured() || openIdProvider.keepsLocalAccountsForApi());
     CredentialValidationResult result;
     if (token.isPresent()) {
       result = bearerTokens.validate(token.get());
     } else if (basic.isPresent()) {
       result = guard.program(basic.get(), request.getRemoteAddr());
     } else {
-      return context.isProtected() || request.getHeader("Authorization") != null ? askProgramToSignIn(response) : context.doNothing();
+      return context.isProtected() || request.getHeader("Authorization") != null
+          ? askProgramToSignIn(response)
+          : context.doNothing();
     }
     return result.getStatus() == CredentialValidationResult.Status.VALID
         ? context.notifyContainerAboutLogin(result)
@@ -144,13 +153,16 @@ public class PortalSignIn implements HttpAuthenticationMechanism {
     }
   }
 
-  private AuthenticationStatus signInWithForm(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+  private AuthenticationStatus signInWithForm(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     String username = request.getParameter("j_username");
     String password = request.getParameter("j_password");
     if (username == null || password == null) {
       return redirect(response, request.getContextPath() + "/login.xhtml?failed=true");
     }
-    CredentialValidationResult result = guard.person(new UsernamePasswordCredential(username.strip(), password), request.getRemoteAddr());
+    CredentialValidationResult result =
+        guard.person(
+            new UsernamePasswordCredential(username.strip(), password), request.getRemoteAddr());
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
       return redirect(response, request.getContextPath() + "/login.xhtml?failed=true");
     }
@@ -159,11 +171,12 @@ public class PortalSignIn implements HttpAuthenticationMechanism {
   }
 
   /**
-   * The OpenID Connect mechanism sends the browser to the provider, and on its way back to
-   * {@link OpenIdProvider#CALLBACK} exchanges the code for tokens, validates them and signs the
-   * caller in with the claims' name, and the roles {@link RoleMapping} gives the claims' groups.
+   * The OpenID Connect mechanism sends the browser to the provider, and on its way back to {@link
+   * OpenIdProvider#CALLBACK} exchanges the code for tokens, validates them and signs the caller in
+   * with the claims' name, and the roles {@link RoleMapping} gives the claims' groups.
    */
-  private AuthenticationStatus signInAtProvider(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+  private AuthenticationStatus signInAtProvider(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
       throws AuthenticationException {
     AuthenticationStatus status = openIdConnect().validateRequest(request, response, context);
     if (context.getCallerPrincipal() != null) {
@@ -171,8 +184,11 @@ public class PortalSignIn implements HttpAuthenticationMechanism {
       Set<String> roles = roleMapping.rolesOf(context.getGroups());
       keepSignedIn(request, name, roles);
       forgetProviderTokens();
-      // the mechanism signed them in with the provider's groups; the portal knows them by their roles
-      return status == AuthenticationStatus.SUCCESS ? context.notifyContainerAboutLogin(name, roles) : status;
+      // the mechanism signed them in with the provider's groups; the portal knows them by their
+      // roles
+      return status == AuthenticationStatus.SUCCESS
+          ? context.notifyContainerAboutLogin(name, roles)
+          : status;
     } else if (status == AuthenticationStatus.SEND_CONTINUE) {
       rememberPageAskedFor(request);
     }
@@ -184,11 +200,14 @@ public class PortalSignIn implements HttpAuthenticationMechanism {
    * bean manager: resolving the type by injection would give this alternative, which hides it.
    */
   private HttpAuthenticationMechanism openIdConnect() {
-    Bean<?> mechanism = beans.getBeans(HttpAuthenticationMechanism.class, Any.Literal.INSTANCE).stream()
-        .filter(bean -> bean.getBeanClass() != PortalSignIn.class)
-        .findFirst()
-        .orElseThrow(() -> new IllegalStateException("No OpenID Connect mechanism is defined"));
-    return (HttpAuthenticationMechanism) beans.getReference(mechanism, HttpAuthenticationMechanism.class, beans.createCreationalContext(mechanism));
+    Bean<?> mechanism =
+        beans.getBeans(HttpAuthenticationMechanism.class, Any.Literal.INSTANCE).stream()
+            .filter(bean -> bean.getBeanClass() != PortalSignIn.class)
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("No OpenID Connect mechanism is defined"));
+    return (HttpAuthenticationMechanism)
+        beans.getReference(
+            mechanism, HttpAuthenticationMechanism.class, beans.createCreationalContext(mechanism));
   }
 
   /**
@@ -198,7 +217,8 @@ public class PortalSignIn implements HttpAuthenticationMechanism {
    */
   private void forgetProviderTokens() {
     Bean<?> tokens = beans.resolve(beans.getBeans(OpenIdContext.class));
-    if (tokens != null && beans.getContext(SessionScoped.class) instanceof AlterableContext session) {
+    if (tokens != null
+        && beans.getContext(SessionScoped.class) instanceof AlterableContext session) {
       session.destroy(tokens);
     }
   }
@@ -226,12 +246,20 @@ public class PortalSignIn implements HttpAuthenticationMechanism {
     }
     response.setContentType("application/problem+json");
     response.setCharacterEncoding("UTF-8");
-    String detail = tokens && !passwords ? "Send an access token of the company's identity provider as a bearer token."
-        : tokens ? "Send an access token of the company's identity provider, or the username and password of an Outsight user."
-        : "Send the username and password of an Outsight user.";
+    String detail =
+        tokens && !passwords
+            ? "Send an access token of the company's identity provider as a bearer token."
+            : tokens
+                ? "Send an access token of the company's identity provider, or the username and password of an Outsight user."
+                : "Send the username and password of an Outsight user.";
     try {
-      response.getWriter().write("{\"type\":\"urn:outsight:problem:unauthorized\",\"title\":\"Sign in\","
-          + "\"status\":401,\"detail\":\"" + detail + "\"}");
+      response
+          .getWriter()
+          .write(
+              "{\"type\":\"urn:outsight:problem:unauthorized\",\"title\":\"Sign in\","
+                  + "\"status\":401,\"detail\":\""
+                  + detail
+                  + "\"}");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -239,17 +267,30 @@ public class PortalSignIn implements HttpAuthenticationMechanism {
   }
 
   /** Tells the page's AJAX script to load the page it is on, or the home page, again. */
-  private static AuthenticationStatus reloadPageOfAjax(HttpServletRequest request, HttpServletResponse response) {
+  private static AuthenticationStatus reloadPageOfAjax(
+      HttpServletRequest request, HttpServletResponse response) {
     String home = request.getContextPath() + "/";
-    String application = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort() + home;
+    String application =
+        request.getScheme()
+            + "://"
+            + request.getServerName()
+            + ":"
+            + request.getServerPort()
+            + home;
     String referer = request.getHeader("Referer");
     String page = referer != null && referer.startsWith(application) ? referer : home;
     response.setContentType("text/xml");
     response.setCharacterEncoding("UTF-8");
     try {
-      response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-          + page.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;")
-          + "\"/></partial-response>");
+      response
+          .getWriter()
+          .write(
+              "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                  + page.replace("&", "&amp;")
+                      .replace("\"", "&quot;")
+                      .replace("<", "&lt;")
+                      .replace(">", "&gt;")
+                  + "\"/></partial-response>");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -266,10 +307,14 @@ public class PortalSignIn implements HttpAuthenticationMechanism {
   }
 
   private static boolean isSignInForm(HttpServletRequest request) {
-    return "POST".equals(request.getMethod()) && request.getRequestURI().endsWith("/j_security_check");
+    return "POST".equals(request.getMethod())
+        && request.getRequestURI().endsWith("/j_security_check");
   }
 
-  /** The path the container mapped, decoded and normalised, never the raw address: /api/v1/… is the API. */
+  /**
+   * The path the container mapped, decoded and normalised, never the raw address: /api/v1/… is the
+   * API.
+   */
   private static boolean isApi(HttpServletRequest request) {
     String path = request.getServletPath() + Objects.requireNonNullElse(request.getPathInfo(), "");
     return path.startsWith("/api/");
@@ -280,21 +325,29 @@ public class PortalSignIn implements HttpAuthenticationMechanism {
   }
 
   private static Optional<UsernamePasswordCredential> basicCredential(HttpServletRequest request) {
-    return credentials(request, BASIC).flatMap(encoded -> {
-      try {
-        String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
-        int colon = decoded.indexOf(':');
-        return colon < 0 ? Optional.empty() : Optional.of(new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
-      } catch (IllegalArgumentException notBase64) {
-        return Optional.empty();
-      }
-    });
+    return credentials(request, BASIC)
+        .flatMap(
+            encoded -> {
+              try {
+                String decoded =
+                    new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+                int colon = decoded.indexOf(':');
+                return colon < 0
+                    ? Optional.empty()
+                    : Optional.of(
+                        new UsernamePasswordCredential(
+                            decoded.substring(0, colon), decoded.substring(colon + 1)));
+              } catch (IllegalArgumentException notBase64) {
+                return Optional.empty();
+              }
+            });
   }
 
   /** What the Authorization header carries after {@code scheme}, when it names that scheme. */
   private static Optional<String> credentials(HttpServletRequest request, String scheme) {
     String header = request.getHeader("Authorization");
     return header != null && header.regionMatches(true, 0, scheme, 0, scheme.length())
-        ? Optional.of(header.substring(scheme.length()).strip()) : Optional.empty();
+        ? Optional.of(header.substring(scheme.length()).strip())
+        : Optional.empty();
   }
 }

@@ -18,7 +18,11 @@ public final class RequestingClient {
 
   /** A person on one of the portal's pages, in the request Faces is answering. */
   public static String page() {
-    String userAgent = FacesContext.getCurrentInstance().getExternalContext().getRequestHeaderMap().get("User-Agent");
+    String userAgent =
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestHeaderMap()
+            .get("User-Agent");
     return "page · " + Objects.requireNonNullElse(userAgent, "no User-Agent");
   }
 }

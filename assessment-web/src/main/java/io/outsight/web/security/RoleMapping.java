@@ -16,10 +16,10 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Which of the identity provider's groups give which portal role, from
- * {@code outsight.openid.role-mapping} ({@code group=ROLE,group=ROLE}, e.g.
- * {@code sales-buyers=PROCUREMENT,internal-audit=AUDITOR}). A group named as a role gives that role
- * too, so a provider whose groups are named PROCUREMENT, AUDITOR and ADMIN needs no mapping. The
+ * Which of the identity provider's groups give which portal role, from {@code
+ * outsight.openid.role-mapping} ({@code group=ROLE,group=ROLE}, e.g. {@code
+ * sales-buyers=PROCUREMENT,internal-audit=AUDITOR}). A group named as a role gives that role too,
+ * so a provider whose groups are named PROCUREMENT, AUDITOR and ADMIN needs no mapping. The
  * administrators' page shows the mapping; it is changed where the portal is configured, not there.
  */
 @Named
@@ -43,8 +43,13 @@ public class RoleMapping {
       String[] groupAndRole = entry.split("=", 2);
       String role = groupAndRole.length == 2 ? groupAndRole[1].strip() : "";
       if (groupAndRole[0].isBlank() || !ROLES.contains(role)) {
-        LOG.warning(() -> "outsight.openid.role-mapping: \"" + entry.strip() + "\" is not group=ROLE with a role among " + ROLES
-            + "; it gives no role");
+        LOG.warning(
+            () ->
+                "outsight.openid.role-mapping: \""
+                    + entry.strip()
+                    + "\" is not group=ROLE with a role among "
+                    + ROLES
+                    + "; it gives no role");
         continue;
       }
       roleOfGroup.put(groupAndRole[0].strip(), role);
@@ -53,7 +58,10 @@ public class RoleMapping {
 
   /** The roles a caller in these groups has. */
   public Set<String> rolesOf(Collection<String> groups) {
-    return groups.stream().map(roleOfGroup::get).filter(role -> role != null).collect(Collectors.toUnmodifiableSet());
+    return groups.stream()
+        .map(roleOfGroup::get)
+        .filter(role -> role != null)
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   /** Each group that gives a role, with its role, as the administrators' page lists them. */

@@ -28,14 +28,17 @@ public class SecurityHeaders extends HttpFilter {
   @Inject private OpenIdProvider openIdProvider;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("X-Content-Type-Options", "nosniff");
     headers.put("X-Frame-Options", "SAMEORIGIN");
     headers.put("Referrer-Policy", "same-origin");
-    headers.put("Content-Security-Policy", "object-src 'none'; base-uri 'self'; frame-ancestors 'self'; form-action 'self'"
-        + (openIdProvider.isConfigured() ? " " + origin(openIdProvider.getUri()) : ""));
+    headers.put(
+        "Content-Security-Policy",
+        "object-src 'none'; base-uri 'self'; frame-ancestors 'self'; form-action 'self'"
+            + (openIdProvider.isConfigured() ? " " + origin(openIdProvider.getUri()) : ""));
     if (request.isSecure()) {
       headers.put("Strict-Transport-Security", "max-age=31536000");
     }
@@ -47,10 +50,14 @@ public class SecurityHeaders extends HttpFilter {
     chain.doFilter(request, response);
   }
 
-  /** Sets this request's headers again on a response that was reset to send a file instead of a page. */
+  /**
+   * Sets this request's headers again on a response that was reset to send a file instead of a
+   * page.
+   */
   public static void restore(ExternalContext external) {
     if (external.getRequestMap().get(APPLIED) instanceof Map<?, ?> headers) {
-      headers.forEach((name, value) -> external.setResponseHeader(String.valueOf(name), String.valueOf(value)));
+      headers.forEach(
+          (name, value) -> external.setResponseHeader(String.valueOf(name), String.valueOf(value)));
     }
   }
 

@@ -65,33 +65,51 @@ public class SignInGuard {
   private SignInThrottle addresses;
   private final Map<String, Verified> verified = new ConcurrentHashMap<>();
 
-  /** A program's credentials that verified, by their digest, and until when they are taken as they are. */
+  /**
+   * A program's credentials that verified, by their digest, and until when they are taken as they
+   * are.
+   */
   private record Verified(String caller, Set<String> groups, Instant until) {}
 
   @PostConstruct
   void prepare() {
     Clock system = Clock.systemUTC();
     names = new SignInThrottle(maxFailuresPerName, Duration.ofMinutes(lockoutMinutes), system);
-    addresses = new SignInThrottle(maxFailuresPerAddress, Duration.ofMinutes(lockoutMinutes), system);
+    addresses =
+        new SignInThrottle(maxFailuresPerAddress, Duration.ofMinutes(lockoutMinutes), system);
   }
 
-  /** A program's HTTP Basic credentials: verified once, then taken for {@code basicCacheSeconds}. */
+  /**
+   * A program's HTTP Basic credentials: verified once, then taken for {@code basicCacheSeconds}.
+   */
   public CredentialValidationResult program(UsernamePasswordCredential credential, String address) {
     Optional<UserAccounts.Standing> account = accounts.standing(credential.getCaller());
-    String key = Sha256.hex((credential.getCaller() + "\u0000" + credential.getPasswordAsString() + "\u0000"
-        + account.map(UserAccounts.Standing::version).orElse(-1L)).getBytes(StandardCharsets.UTF_8));
+    String key =
+        Sha256.hex(
+            (credential.getCaller()
+                    + "\u0000"
+                    + credential.getPasswordAsString()
+                    + "\u0000"
+                    + account.map(UserAccounts.Standing::version).orElse(-1L))
+                .getBytes(StandardCharsets.UTF_8));
     Instant now = Instant.now();
     Verified known = verified.get(key);
     if (known != null && known.until().isAfter(now)) {
       return new CredentialValidationResult(known.caller(), known.groups());
     }
     CredentialValidationResult result = person(credential, address);
-    if (result.getStatus() == CredentialValidationResult.Status.VALID && account.isPresent() && basicCacheSeconds > 0) {
+    if (result.getStatus() == CredentialValidationResult.Status.VALID
+        && account.isPresent()
+        && basicCacheSeconds > 0) {
       if (verified.size() >= KEPT) {
         verified.clear();
       }
-      verified.put(key, new Verified(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()),
-          now.plusSeconds(basicCacheSeconds)));
+      verified.put(
+          key,
+          new Verified(
+              result.getCallerPrincipal().getName(),
+              Set.copyOf(result.getCallerGroups()),
+              now.plusSeconds(basicCacheSeconds)));
     }
     return result;
   }
@@ -101,7 +119,9 @@ public class SignInGuard {
     String name = credential.getCaller();
     if (names.refuses(name) || addresses.refuses(address)) {
       // logged, not audited: a flood of refused attempts must not fill the trail
-      LOG.warning(() -> "Sign-in refused for a while after repeated failures: " + name + " from " + address);
+      LOG.warning(
+          () ->
+              "Sign-in refused for a while after repeated failures: " + name + " from " + address);
       return CredentialValidationResult.INVALID_RESULT;
     }
     CredentialValidationResult result = identityStore.validate(credential);

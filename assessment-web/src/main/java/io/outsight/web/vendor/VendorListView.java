@@ -1,14 +1,14 @@
 package io.outsight.web.vendor;
 
-import io.outsight.registry.calendar.PortalClock;
 import io.outsight.core.vendor.ServiceOffering;
 import io.outsight.core.vendor.VendorOrder;
 import io.outsight.core.vendor.VendorSearch;
 import io.outsight.core.vendor.VendorStatus;
 import io.outsight.core.vendor.VendorSummary;
+import io.outsight.registry.calendar.PortalClock;
 import io.outsight.registry.vendor.Vendors;
-import io.outsight.web.faces.Downloads;
 import io.outsight.reporting.vendor.VendorDirectory;
+import io.outsight.web.faces.Downloads;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -76,9 +76,10 @@ public class VendorListView implements Serializable {
   /** Streams the vendors the table shows, all pages of them, as a CSV download. */
   public void exportCsv() throws IOException {
     Locale language = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-    Downloads.sendCsv("vendors-" + clock.today() + ".csv", out -> directory.exportCsv(shownSearch, shownOrder, language, out));
+    Downloads.sendCsv(
+        "vendors-" + clock.today() + ".csv",
+        out -> directory.exportCsv(shownSearch, shownOrder, language, out));
   }
-
 
   /** Services in their declared order, so that every row lists them alike. */
   public List<ServiceOffering> sorted(Collection<ServiceOffering> services) {
@@ -96,7 +97,8 @@ public class VendorListView implements Serializable {
 
   private static VendorOrder orderFrom(Map<String, SortMeta> sorts) {
     return sorts.values().stream()
-        .filter(sort -> SORT_KEYS.containsKey(sort.getField()) && sort.getOrder() != SortOrder.UNSORTED)
+        .filter(
+            sort -> SORT_KEYS.containsKey(sort.getField()) && sort.getOrder() != SortOrder.UNSORTED)
         .findFirst()
         .map(sort -> new VendorOrder(SORT_KEYS.get(sort.getField()), sort.getOrder().isAscending()))
         .orElse(VendorOrder.BY_NAME);

@@ -53,9 +53,10 @@ public class VendorRegistrationView implements Serializable {
       return;
     }
     BusinessId.problemWith((String) country.getValue(), value.toString())
-        .ifPresent(problem -> {
-          throw new ValidatorException(Messages.error("businessId.problem." + problem));
-        });
+        .ifPresent(
+            problem -> {
+              throw new ValidatorException(Messages.error("businessId.problem." + problem));
+            });
   }
 
   public String register() {
@@ -63,8 +64,12 @@ public class VendorRegistrationView implements Serializable {
       vendors.register(profile);
     } catch (VendorAlreadyRegisteredException duplicate) {
       FacesContext.getCurrentInstance()
-          .addMessage("vendor:businessId",
-              Messages.error("vendors.register.duplicate", duplicate.businessId(), duplicate.registeredName()));
+          .addMessage(
+              "vendor:businessId",
+              Messages.error(
+                  "vendors.register.duplicate",
+                  duplicate.businessId(),
+                  duplicate.registeredName()));
       return null;
     }
     Messages.noticeAfterRedirect("vendors.register.done", profile.getName().strip());

@@ -2,14 +2,14 @@ package io.outsight.web.vendor;
 
 import io.outsight.core.vendor.VendorDetails;
 import io.outsight.core.vendor.VendorStatus;
+import io.outsight.registry.assessment.AssessmentDetails;
+import io.outsight.registry.assessment.DueDiligence;
 import io.outsight.registry.audit.AuditEntry;
 import io.outsight.registry.audit.AuditTrail;
 import io.outsight.registry.contract.ContractSummary;
 import io.outsight.registry.contract.Contracts;
 import io.outsight.registry.ledger.LateReport;
 import io.outsight.registry.ledger.MetricLedger;
-import io.outsight.registry.assessment.AssessmentDetails;
-import io.outsight.registry.assessment.DueDiligence;
 import io.outsight.registry.rules.Refused;
 import io.outsight.registry.vendor.Vendors;
 import io.outsight.web.faces.Pages;
@@ -25,7 +25,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
-/** One vendor: its profile and lifecycle, due diligence, contracts, late reports and the history of its changes. */
+/**
+ * One vendor: its profile and lifecycle, due diligence, contracts, late reports and the history of
+ * its changes.
+ */
 @Named
 @ViewScoped
 public class VendorView implements Serializable {
@@ -60,12 +63,14 @@ public class VendorView implements Serializable {
 
   @PostConstruct
   void load() {
-    Pages.show(vendors::details).ifPresent(found -> {
-      vendor = found;
-      assessments = dueDiligence.ofVendor(found.id());
-      contractList = contracts.list(found.id(), Set.of(), 0, MAX_LISTED);
-      lateReports = ledger.lateReports(found.id());
-    });
+    Pages.show(vendors::details)
+        .ifPresent(
+            found -> {
+              vendor = found;
+              assessments = dueDiligence.ofVendor(found.id());
+              contractList = contracts.list(found.id(), Set.of(), 0, MAX_LISTED);
+              lateReports = ledger.lateReports(found.id());
+            });
   }
 
   /** Moves the vendor on by hand; a refused move says why, and the reason typed stays. */
@@ -77,7 +82,8 @@ public class VendorView implements Serializable {
       reason = null;
       history = null;
     } catch (Refused refused) {
-      FacesContext.getCurrentInstance().addMessage(null, Messages.error("rule." + refused.rule(), refused.details().toArray()));
+      FacesContext.getCurrentInstance()
+          .addMessage(null, Messages.error("rule." + refused.rule(), refused.details().toArray()));
     }
   }
 
@@ -90,23 +96,35 @@ public class VendorView implements Serializable {
   public List<AuditEntry> getHistory() {
     if (history == null) {
       List<Long> contractIds = contractList.stream().map(ContractSummary::id).toList();
-      List<AuditEntry> entries = new ArrayList<>(auditTrail.history("Vendor", List.of(String.valueOf(vendor.id())), MAX_LISTED));
+      List<AuditEntry> entries =
+          new ArrayList<>(
+              auditTrail.history("Vendor", List.of(String.valueOf(vendor.id())), MAX_LISTED));
       entries.addAll(auditTrail.history("Contract", ids(contractIds), MAX_LISTED));
-      entries.addAll(auditTrail.history("ResultSubmission", ids(ledger.submissionsFor(contractIds)), MAX_LISTED));
+      entries.addAll(
+          auditTrail.history(
+              "ResultSubmission", ids(ledger.submissionsFor(contractIds)), MAX_LISTED));
       entries.sort(Comparator.comparingLong(AuditEntry::sequence).reversed());
       history = entries;
     }
     return history;
   }
 
-  /** What an event changed, in words: the vendor, a contract by its reference, or a submission of results. */
+  /**
+   * What an event changed, in words: the vendor, a contract by its reference, or a submission of
+   * results.
+   */
   public String entityLabel(AuditEntry event) {
     String type = Messages.text("audit.entityType." + event.entityType());
     if (event.entityType().equals("Contract")) {
-      return contractList.stream().filter(contract -> String.valueOf(contract.id()).equals(event.entityId())).findFirst()
-          .map(contract -> type + " " + contract.reference()).orElse(type + " " + event.entityId());
+      return contractList.stream()
+          .filter(contract -> String.valueOf(contract.id()).equals(event.entityId()))
+          .findFirst()
+          .map(contract -> type + " " + contract.reference())
+          .orElse(type + " " + event.entityId());
     }
-    return event.entityType().equals("Vendor") ? type + " " + vendor.name() : type + " #" + event.entityId();
+    return event.entityType().equals("Vendor")
+        ? type + " " + vendor.name()
+        : type + " #" + event.entityId();
   }
 
   private static List<String> ids(List<Long> ids) {
@@ -149,7 +167,8 @@ public class VendorView implements Serializable {
     try {
       return "/assessments/wizard?faces-redirect=true&id=" + dueDiligence.start(vendor.id());
     } catch (Refused refused) {
-      FacesContext.getCurrentInstance().addMessage(null, Messages.error("rule." + refused.rule(), ""));
+      FacesContext.getCurrentInstance()
+          .addMessage(null, Messages.error("rule." + refused.rule(), ""));
       return null;
     }
   }

@@ -46,7 +46,9 @@ class ClusterFailoverIT {
     PortalProcess.emptyFolder(FOLDER);
     cluster = new PortalCluster(FOLDER, database, 2);
     cluster.start("a", "b");
-    balancer = new LoadBalancer(FOLDER.resolve("nginx"), cluster.instance("a").port(), cluster.instance("b").port());
+    balancer =
+        new LoadBalancer(
+            FOLDER.resolve("nginx"), cluster.instance("a").port(), cluster.instance("b").port());
   }
 
   @AfterAll
@@ -65,12 +67,15 @@ class ClusterFailoverIT {
     assertThat(Files.readString(cluster.log("a"))).contains("DG Size: 2");
     assertThat(Files.readString(cluster.log("b"))).contains("DG Size: 2");
     assertThat(query("select count(*) from flyway_schema_history where success"))
-        .isEqualTo(query("select count(distinct version) from flyway_schema_history where success"));
+        .isEqualTo(
+            query("select count(distinct version) from flyway_schema_history where success"));
     assertThat(query("select count(*) from user_account")).isEqualTo("3");
     assertThat(query("select count(*) from vendor")).isEqualTo("12");
     assertThat(query("select count(*) from contract")).isEqualTo("1");
-    assertThat(query("select count(*) from audit_event where action = 'REGISTERED'")).isEqualTo("12");
-    assertThat(query("select count(*) from questionnaire_template")).isEqualTo(query("select count(distinct id) from questionnaire_template"));
+    assertThat(query("select count(*) from audit_event where action = 'REGISTERED'"))
+        .isEqualTo("12");
+    assertThat(query("select count(*) from questionnaire_template"))
+        .isEqualTo(query("select count(distinct id) from questionnaire_template"));
   }
 
   @Test
@@ -80,14 +85,19 @@ class ClusterFailoverIT {
     try {
       browser.get(balancer.url() + "vendors/index.xhtml");
       new LoginPage(browser).signIn("procurement", "outsight-demo");
-      ContractEditPage form = new VendorListPage(browser).filterByName("LeadForge").openVendor("LeadForge Nordic Oy").newContract()
-          .type("reference", "FAILOVER-1")
-          .date("start", LocalDate.now().withDayOfMonth(1).minusMonths(2))
-          .firstTierRate("40")
-          .addTier("100", "35")
-          .type("qualification", "A decision maker agreed to a meeting");
+      ContractEditPage form =
+          new VendorListPage(browser)
+              .filterByName("LeadForge")
+              .openVendor("LeadForge Nordic Oy")
+              .newContract()
+              .type("reference", "FAILOVER-1")
+              .date("start", LocalDate.now().withDayOfMonth(1).minusMonths(2))
+              .firstTierRate("40")
+              .addTier("100", "35")
+              .type("qualification", "A decision maker agreed to a meeting");
       int before = balancer.requests().size();
-      // The user reads what they typed before saving. Payara stores the session in the grid after it
+      // The user reads what they typed before saving. Payara stores the session in the grid after
+      // it
       // has answered a request, so an instance killed within that moment takes the last request's
       // view state with it; in CI that moment reached a few hundred milliseconds.
       Thread.sleep(2_000);
@@ -98,17 +108,25 @@ class ClusterFailoverIT {
       assertThat(saved.status()).isEqualTo("Draft");
       assertThat(browser.findElements(By.id("j_username"))).isEmpty();
       Browser.screenshot(browser, "cluster-saved-after-failover");
-      // everything typed and added before the kill is stored: the tier added on the first instance included
-      assertThat(query("select tiers from contract where reference = 'FAILOVER-1'")).isEqualTo("0:40.00;100:35.00");
-      assertThat(query("select qualification_definition from contract where reference = 'FAILOVER-1'"))
+      // everything typed and added before the kill is stored: the tier added on the first instance
+      // included
+      assertThat(query("select tiers from contract where reference = 'FAILOVER-1'"))
+          .isEqualTo("0:40.00;100:35.00");
+      assertThat(
+              query("select qualification_definition from contract where reference = 'FAILOVER-1'"))
           .isEqualTo("A decision maker agreed to a meeting");
-      assertThat(query("select count(*) from audit_event where entity_type = 'Contract' and action = 'DRAFTED'"
-          + " and entity_id = (select cast(id as varchar) from contract where reference = 'FAILOVER-1')")).isEqualTo("1");
+      assertThat(
+              query(
+                  "select count(*) from audit_event where entity_type = 'Contract' and action = 'DRAFTED'"
+                      + " and entity_id = (select cast(id as varchar) from contract where reference = 'FAILOVER-1')"))
+          .isEqualTo("1");
       // the first instance served everything until it was killed, the second everything after
       List<String> requests = balancer.requests();
       String second = ":" + cluster.instance("b").port();
       assertThat(requests.subList(0, before)).isNotEmpty().noneMatch(line -> line.endsWith(second));
-      assertThat(requests.subList(before, requests.size())).isNotEmpty().allMatch(line -> line.endsWith(second));
+      assertThat(requests.subList(before, requests.size()))
+          .isNotEmpty()
+          .allMatch(line -> line.endsWith(second));
     } finally {
       browser.quit();
     }

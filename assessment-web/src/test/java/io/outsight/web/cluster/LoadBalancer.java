@@ -17,10 +17,13 @@ final class LoadBalancer implements AutoCloseable {
   private final int port;
   private final Process nginx;
 
-  LoadBalancer(Path folder, int primaryPort, int backupPort) throws IOException, InterruptedException {
+  LoadBalancer(Path folder, int primaryPort, int backupPort)
+      throws IOException, InterruptedException {
     this.folder = Files.createDirectories(folder);
     this.port = PortalProcess.freePort();
-    Files.writeString(folder.resolve("nginx.conf"), """
+    Files.writeString(
+        folder.resolve("nginx.conf"),
+        """
         daemon off;
         master_process off;
         pid nginx.pid;
@@ -46,12 +49,18 @@ final class LoadBalancer implements AutoCloseable {
             }
           }
         }
-        """.formatted(primaryPort, backupPort, port));
-    nginx = new ProcessBuilder("/usr/sbin/nginx", "-p", folder.toString(), "-c", "nginx.conf", "-e", "error.log")
-        .redirectErrorStream(true).redirectOutput(folder.resolve("nginx.out").toFile()).start();
+        """
+            .formatted(primaryPort, backupPort, port));
+    nginx =
+        new ProcessBuilder(
+                "/usr/sbin/nginx", "-p", folder.toString(), "-c", "nginx.conf", "-e", "error.log")
+            .redirectErrorStream(true)
+            .redirectOutput(folder.resolve("nginx.out").toFile())
+            .start();
     Thread.sleep(500);
     if (!nginx.isAlive()) {
-      throw new IllegalStateException("nginx did not start: " + Files.readString(folder.resolve("nginx.out")));
+      throw new IllegalStateException(
+          "nginx did not start: " + Files.readString(folder.resolve("nginx.out")));
     }
   }
 

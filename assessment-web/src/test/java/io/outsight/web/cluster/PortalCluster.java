@@ -30,7 +30,10 @@ final class PortalCluster implements AutoCloseable {
     this.firstDataGridPort = consecutiveFreePorts(size);
   }
 
-  /** Starts instances with these names all at once, as a cluster restarted together would, and waits until each serves pages. */
+  /**
+   * Starts instances with these names all at once, as a cluster restarted together would, and waits
+   * until each serves pages.
+   */
   List<PortalProcess> start(String... names) throws IOException, InterruptedException {
     List<PortalProcess> started = new ArrayList<>();
     for (String name : names) {
@@ -60,12 +63,29 @@ final class PortalCluster implements AutoCloseable {
     for (int i = 0; i < size; i++) {
       members.append(i == 0 ? "" : ",").append("127.0.0.1:").append(firstDataGridPort + i);
     }
-    PortalProcess instance = PortalProcess.launch(folder, name, "cluster-preboot.asadmin",
-        List.of("-Doutsight.demo.enabled=true", "-Doutsight.datasource.class=org.postgresql.ds.PGSimpleDataSource", "-Doutsight.datasource.url=" + jdbcUrl,
-            "-Doutsight.datasource.user=outsight", "-Doutsight.datasource.password=outsight",
-            "-Doutsight.datasource.owner.user=outsight_owner", "-Doutsight.datasource.owner.password=outsight"),
-        List.of("--clustername", "outsight-it", "--clustermode", members.toString(), "--interfaces", "127.0.0.1",
-            "--startport", String.valueOf(firstDataGridPort), "--nohostaware"));
+    PortalProcess instance =
+        PortalProcess.launch(
+            folder,
+            name,
+            "cluster-preboot.asadmin",
+            List.of(
+                "-Doutsight.demo.enabled=true",
+                "-Doutsight.datasource.class=org.postgresql.ds.PGSimpleDataSource",
+                "-Doutsight.datasource.url=" + jdbcUrl,
+                "-Doutsight.datasource.user=outsight",
+                "-Doutsight.datasource.password=outsight",
+                "-Doutsight.datasource.owner.user=outsight_owner",
+                "-Doutsight.datasource.owner.password=outsight"),
+            List.of(
+                "--clustername",
+                "outsight-it",
+                "--clustermode",
+                members.toString(),
+                "--interfaces",
+                "127.0.0.1",
+                "--startport",
+                String.valueOf(firstDataGridPort),
+                "--nohostaware"));
     instances.put(name, instance);
     return instance;
   }
@@ -77,7 +97,8 @@ final class PortalCluster implements AutoCloseable {
         return first;
       }
     }
-    throw new IllegalStateException("no " + count + " consecutive free ports between 16900 and 17900");
+    throw new IllegalStateException(
+        "no " + count + " consecutive free ports between 16900 and 17900");
   }
 
   private static boolean allFree(int first, int count) {

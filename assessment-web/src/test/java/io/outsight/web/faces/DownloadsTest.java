@@ -13,10 +13,12 @@ class DownloadsTest {
     ByteArrayOutputStream sent = new ByteArrayOutputStream();
 
     // as a CSV printer does when it is closed: the writer goes with it
-    Downloads.utf8(out -> {
-      out.write("Toimittaja;Määrä\r\n");
-      out.close();
-    }).writeTo(sent);
+    Downloads.utf8(
+            out -> {
+              out.write("Toimittaja;Määrä\r\n");
+              out.close();
+            })
+        .writeTo(sent);
 
     assertThat(sent.toString(StandardCharsets.UTF_8)).isEqualTo("Toimittaja;Määrä\r\n");
   }

@@ -9,18 +9,22 @@ import org.junit.jupiter.api.Test;
 
 class ScriptJsonTest {
 
-  private static final String HOSTILE = "x</script><script>document.title='owned'</script> & <!-- \u2028";
+  private static final String HOSTILE =
+      "x</script><script>document.title='owned'</script> & <!-- \u2028";
 
   @Test
   void aValueCannotEndTheScriptOrStartMarkup() {
-    String json = ScriptJson.of(Json.createObjectBuilder().add("labels", Json.createArrayBuilder().add(HOSTILE)));
+    String json =
+        ScriptJson.of(
+            Json.createObjectBuilder().add("labels", Json.createArrayBuilder().add(HOSTILE)));
 
     assertThat(json).doesNotContain("<", ">", "&", "\u2028").contains("\\u003c/script\\u003e");
   }
 
   @Test
   void theEscapedJsonReadsBackAsTheSameValue() {
-    String json = ScriptJson.of(Json.createObjectBuilder().add("label", HOSTILE).add("share", 12.5));
+    String json =
+        ScriptJson.of(Json.createObjectBuilder().add("label", HOSTILE).add("share", 12.5));
 
     JsonObject read = Json.createReader(new StringReader(json)).readObject();
     assertThat(read.getString("label")).isEqualTo(HOSTILE);

@@ -15,7 +15,8 @@ import org.openqa.selenium.WebDriver;
  */
 public final class Accessibility {
 
-  private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+  private static final List<String> WCAG_21_AA =
+      List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
   private static final Set<String> BLOCKING = Set.of("serious", "critical");
 
@@ -25,7 +26,8 @@ public final class Accessibility {
   public static List<String> blockingViolations(WebDriver browser) {
     Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
     if (results.isErrored()) {
-      throw new AssertionError("axe-core could not check " + browser.getCurrentUrl() + ": " + results.getErrorMessage());
+      throw new AssertionError(
+          "axe-core could not check " + browser.getCurrentUrl() + ": " + results.getErrorMessage());
     }
     return results.getViolations().stream()
         .filter(rule -> BLOCKING.contains(rule.getImpact()))
@@ -34,7 +36,14 @@ public final class Accessibility {
   }
 
   private static String describe(Rule rule) {
-    return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
-        + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", "));
+    return rule.getId()
+        + " ("
+        + rule.getImpact()
+        + "): "
+        + rule.getHelp()
+        + " at "
+        + rule.getNodes().stream()
+            .map(node -> String.valueOf(node.getTarget()))
+            .collect(Collectors.joining(", "));
   }
 }

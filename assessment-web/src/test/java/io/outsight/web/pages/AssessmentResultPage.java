@@ -15,7 +15,8 @@ public class AssessmentResultPage {
 
   public AssessmentResultPage(WebDriver browser) {
     this.browser = browser;
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(By.id("overall-score")));
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("overall-score")));
   }
 
   public String overallScore() {
@@ -31,7 +32,9 @@ public class AssessmentResultPage {
   }
 
   public List<String> redFlags() {
-    return browser.findElements(By.cssSelector("[data-flag]")).stream().map(WebElement::getText).toList();
+    return browser.findElements(By.cssSelector("[data-flag]")).stream()
+        .map(WebElement::getText)
+        .toList();
   }
 
   /** The advice for one scope: verdict, reasons, pros and cons. */
@@ -45,7 +48,10 @@ public class AssessmentResultPage {
 
   public String notice() {
     return new WebDriverWait(browser, Duration.ofSeconds(10))
-        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-info, .ui-growl-message"))).getText();
+        .until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".ui-messages-info, .ui-growl-message")))
+        .getText();
   }
 
   public AssessmentResultPage decide(String button, String comment) {
@@ -54,7 +60,8 @@ public class AssessmentResultPage {
     }
     WebElement status = browser.findElement(By.id("status"));
     browser.findElement(By.id("result:" + button)).click();
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(status));
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.stalenessOf(status));
     return new AssessmentResultPage(browser);
   }
 }

@@ -19,11 +19,14 @@ public class AssessmentWizardPage {
 
   public AssessmentWizardPage(WebDriver browser) {
     this.browser = browser;
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(By.id("assessment:wizard")));
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("assessment:wizard")));
   }
 
   public String stepTitle() {
-    return browser.findElement(By.cssSelector(".ui-wizard-step-title.ui-state-highlight")).getText();
+    return browser
+        .findElement(By.cssSelector(".ui-wizard-step-title.ui-state-highlight"))
+        .getText();
   }
 
   /**
@@ -36,12 +39,21 @@ public class AssessmentWizardPage {
       List<WebElement> labels = question.findElements(By.cssSelector(".os-answer label"));
       if (!labels.isEmpty()) {
         String wanted = chosen.get(key);
-        labels.stream().filter(label -> wanted == null || label.getText().equals(wanted)).findFirst().orElseThrow(
-            () -> new AssertionError("question " + key + " has no option " + wanted)).click();
+        labels.stream()
+            .filter(label -> wanted == null || label.getText().equals(wanted))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("question " + key + " has no option " + wanted))
+            .click();
       } else if (!question.findElements(By.tagName("textarea")).isEmpty()) {
         question.findElement(By.tagName("textarea")).sendKeys("Noted during the vendor meeting");
-      } else if (!question.findElements(By.cssSelector(".ui-inputnumber input[type='text']")).isEmpty() && chosen.containsKey(key)) {
-        Widgets.number(browser, question.findElement(By.cssSelector(".ui-inputnumber input[type='text']")), chosen.get(key));
+      } else if (!question
+              .findElements(By.cssSelector(".ui-inputnumber input[type='text']"))
+              .isEmpty()
+          && chosen.containsKey(key)) {
+        Widgets.number(
+            browser,
+            question.findElement(By.cssSelector(".ui-inputnumber input[type='text']")),
+            chosen.get(key));
       } else {
         question.findElement(By.cssSelector(".os-not-applicable .ui-chkbox-box")).click();
       }

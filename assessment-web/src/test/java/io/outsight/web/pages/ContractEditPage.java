@@ -16,7 +16,8 @@ public class ContractEditPage {
 
   public ContractEditPage(WebDriver browser) {
     this.browser = browser;
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(By.id("contract:reference")));
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("contract:reference")));
   }
 
   public ContractEditPage type(String field, String text) {
@@ -34,17 +35,25 @@ public class ContractEditPage {
 
   /** Sets the first tier's rate. */
   public ContractEditPage firstTierRate(String rate) {
-    Widgets.number(browser, browser.findElement(By.cssSelector("[id='contract:tiers:0:rate_input']")), rate);
+    Widgets.number(
+        browser, browser.findElement(By.cssSelector("[id='contract:tiers:0:rate_input']")), rate);
     return this;
   }
 
   /** Adds a tier on the server (an AJAX request), then sets its start and rate in the new row. */
   public ContractEditPage addTier(String from, String rate) {
-    int rows = browser.findElements(By.cssSelector("[id$=':rate_input'][id^='contract:tiers:']")).size();
+    int rows =
+        browser.findElements(By.cssSelector("[id$=':rate_input'][id^='contract:tiers:']")).size();
     browser.findElement(By.id("contract:add-tier")).click();
-    WebElement rateInput = new WebDriverWait(browser, Duration.ofSeconds(20)).until(
-        ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='contract:tiers:" + rows + ":rate_input']")));
-    Widgets.number(browser, browser.findElement(By.cssSelector("[id='contract:tiers:" + rows + ":from_input']")), from);
+    WebElement rateInput =
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+            .until(
+                ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("[id='contract:tiers:" + rows + ":rate_input']")));
+    Widgets.number(
+        browser,
+        browser.findElement(By.cssSelector("[id='contract:tiers:" + rows + ":from_input']")),
+        from);
     Widgets.number(browser, rateInput, rate);
     return this;
   }

@@ -18,7 +18,8 @@ public class ContractPage {
 
   public ContractPage(WebDriver browser) {
     this.browser = browser;
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(By.id("contract-status")));
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("contract-status")));
   }
 
   public String status() {
@@ -32,8 +33,12 @@ public class ContractPage {
 
   public ContractPage moveTo(String status) {
     browser.findElement(By.id("contract:next-status")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
-        By.cssSelector("[id='contract:next-status_panel'] li[data-label='" + status + "']"))).click();
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector(
+                    "[id='contract:next-status_panel'] li[data-label='" + status + "']")))
+        .click();
     WebElement shown = browser.findElement(By.id("contract-status"));
     browser.findElement(By.id("contract:change-status")).click();
     Browser.awaitReplaced(browser, shown);
@@ -41,23 +46,31 @@ public class ContractPage {
   }
 
   /**
-   * Chooses a results file on the import tab, which starts importing it in the background, and waits
-   * until the page tells how the import ended (the outcome replaces the import's result).
+   * Chooses a results file on the import tab, which starts importing it in the background, and
+   * waits until the page tells how the import ended (the outcome replaces the import's result).
    */
   public ContractPage importFile(Path file) {
     tab("Import a file");
     WebElement result = browser.findElement(By.id("contract:tabs:import-result"));
-    browser.findElement(By.cssSelector("[id='contract:tabs:file_input']")).sendKeys(file.toAbsolutePath().toString());
+    browser
+        .findElement(By.cssSelector("[id='contract:tabs:file_input']"))
+        .sendKeys(file.toAbsolutePath().toString());
     Browser.awaitReplaced(browser, result);
-    new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.invisibilityOfElementLocated(By.id("import-running")));
+    new WebDriverWait(browser, Duration.ofSeconds(60))
+        .until(ExpectedConditions.invisibilityOfElementLocated(By.id("import-running")));
     return this;
   }
 
-  /** The contract's latest imports as the import tab lists them, the newest first, one line each. */
+  /**
+   * The contract's latest imports as the import tab lists them, the newest first, one line each.
+   */
   public List<String> imports() {
     return browser.findElements(By.cssSelector("[id='contract:tabs:imports'] tbody tr")).stream()
-        .map(row -> row.findElements(By.tagName("td")).stream().map(cell -> cell.getAttribute("textContent").strip())
-            .collect(Collectors.joining(" ")))
+        .map(
+            row ->
+                row.findElements(By.tagName("td")).stream()
+                    .map(cell -> cell.getAttribute("textContent").strip())
+                    .collect(Collectors.joining(" ")))
         .toList();
   }
 
@@ -73,14 +86,18 @@ public class ContractPage {
   /** The history of a cell's value, newest first, one line a value. */
   public List<String> history(String period, String metric) {
     row(period).findElement(By.cssSelector(".os-cell-" + metric + " .os-history-link")).click();
-    WebElement table = new WebDriverWait(browser, Duration.ofSeconds(20))
-        .until(ExpectedConditions.visibilityOfElementLocated(By.id("contract:history-table")));
-    return table.findElements(By.cssSelector("tbody tr")).stream().map(WebElement::getText).toList();
+    WebElement table =
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+            .until(ExpectedConditions.visibilityOfElementLocated(By.id("contract:history-table")));
+    return table.findElements(By.cssSelector("tbody tr")).stream()
+        .map(WebElement::getText)
+        .toList();
   }
 
   public List<String> importProblems() {
     return browser.findElements(By.cssSelector("#contract\\:tabs\\:import-problems li")).stream()
-        .map(problem -> problem.getAttribute("textContent").strip()).toList();
+        .map(problem -> problem.getAttribute("textContent").strip())
+        .toList();
   }
 
   /** The page's text with its notices, which appear for a while only. */
@@ -88,7 +105,10 @@ public class ContractPage {
     return browser.getPageSource();
   }
 
-  /** What the grid shows for a period (2026-10) and metric id: the number typed or recorded, or empty. */
+  /**
+   * What the grid shows for a period (2026-10) and metric id: the number typed or recorded, or
+   * empty.
+   */
   public String cell(String period, String metric) {
     return cellInput(period, metric).getAttribute("value");
   }
@@ -99,10 +119,13 @@ public class ContractPage {
 
   private WebElement row(String period) {
     tab("Results");
-    return browser.findElement(By.xpath("//*[@id='contract:tabs:grid']//tr[.//span[@data-period='" + period + "']]"));
+    return browser.findElement(
+        By.xpath("//*[@id='contract:tabs:grid']//tr[.//span[@data-period='" + period + "']]"));
   }
 
   public void tab(String title) {
-    browser.findElement(By.xpath("//*[@id='contract:tabs']//li/a[normalize-space(.)='" + title + "']")).click();
+    browser
+        .findElement(By.xpath("//*[@id='contract:tabs']//li/a[normalize-space(.)='" + title + "']"))
+        .click();
   }
 }

@@ -13,7 +13,10 @@ import org.openqa.selenium.interactions.Actions;
  */
 public class Keyboard {
 
-  /** More stops than any page has before its last control: a page that never reaches one has lost it. */
+  /**
+   * More stops than any page has before its last control: a page that never reaches one has lost
+   * it.
+   */
   private static final int MOST_STOPS = 250;
 
   private final WebDriver browser;
@@ -22,18 +25,27 @@ public class Keyboard {
     this.browser = browser;
   }
 
-  /** Presses TAB until the focus is on what {@code target} finds and returns it; fails if TAB never gets there. */
+  /**
+   * Presses TAB until the focus is on what {@code target} finds and returns it; fails if TAB never
+   * gets there.
+   */
   public WebElement tabTo(By target) {
-    return tabTo(target, () -> browser.findElements(target).isEmpty() ? null : browser.findElement(target));
+    return tabTo(
+        target, () -> browser.findElements(target).isEmpty() ? null : browser.findElement(target));
   }
 
-  /** Presses TAB until the focus is on the element that labels say is {@code labelText}'s control. */
+  /**
+   * Presses TAB until the focus is on the element that labels say is {@code labelText}'s control.
+   */
   public WebElement tabToControlLabelled(String labelText) {
     By label = By.xpath("//label[normalize-space(.)='" + labelText + "']");
-    return tabTo(label, () -> browser.findElements(label).stream()
-        .map(found -> browser.findElement(By.id(found.getAttribute("for"))))
-        .findFirst()
-        .orElse(null));
+    return tabTo(
+        label,
+        () ->
+            browser.findElements(label).stream()
+                .map(found -> browser.findElement(By.id(found.getAttribute("for"))))
+                .findFirst()
+                .orElse(null));
   }
 
   private WebElement tabTo(Object described, Supplier<WebElement> target) {

@@ -26,8 +26,13 @@ public class LoginPage {
           .until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in-user")));
     } catch (TimeoutException notSignedIn) {
       throw new AssertionError(
-          "Not signed in as " + username + "; the browser shows " + browser.getCurrentUrl() + ": "
-              + browser.findElement(By.tagName("body")).getText(), notSignedIn);
+          "Not signed in as "
+              + username
+              + "; the browser shows "
+              + browser.getCurrentUrl()
+              + ": "
+              + browser.findElement(By.tagName("body")).getText(),
+          notSignedIn);
     }
   }
 

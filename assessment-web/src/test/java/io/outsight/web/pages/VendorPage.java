@@ -13,7 +13,8 @@ public class VendorPage {
 
   public VendorPage(WebDriver browser) {
     this.browser = browser;
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(By.id("vendor-status")));
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("vendor-status")));
   }
 
   public String status() {
@@ -21,17 +22,28 @@ public class VendorPage {
   }
 
   public AssessmentWizardPage startDueDiligence() {
-    browser.findElement(By.cssSelector("a[href*='#vendor\\\\:tabs\\\\:assessments'], [id='vendor:tabs'] li:nth-child(2) a")).click();
+    browser
+        .findElement(
+            By.cssSelector(
+                "a[href*='#vendor\\\\:tabs\\\\:assessments'], [id='vendor:tabs'] li:nth-child(2) a"))
+        .click();
     new WebDriverWait(browser, Duration.ofSeconds(10))
-        .until(ExpectedConditions.elementToBeClickable(By.id("vendor:tabs:start-due-diligence"))).click();
+        .until(ExpectedConditions.elementToBeClickable(By.id("vendor:tabs:start-due-diligence")))
+        .click();
     return new AssessmentWizardPage(browser);
   }
 
   /** Opens the contracts tab and the form for a new contract with this vendor. */
   public ContractEditPage newContract() {
-    browser.findElement(By.xpath("//*[@id='vendor:tabs']//li/a[normalize-space(.)='Contracts']")).click();
+    browser
+        .findElement(By.xpath("//*[@id='vendor:tabs']//li/a[normalize-space(.)='Contracts']"))
+        .click();
     new WebDriverWait(browser, Duration.ofSeconds(10))
-        .until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='vendor:tabs:new-contract'] a, a[id='vendor:tabs:new-contract']"))).click();
+        .until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector(
+                    "[id='vendor:tabs:new-contract'] a, a[id='vendor:tabs:new-contract']")))
+        .click();
     return new ContractEditPage(browser);
   }
 }

@@ -16,30 +16,46 @@ final class Widgets {
 
   private Widgets() {}
 
-  /** Sets a date picker (its component id, as {@code contract:start}) to {@code day}, its calendar closed. */
+  /**
+   * Sets a date picker (its component id, as {@code contract:start}) to {@code day}, its calendar
+   * closed.
+   */
   static void date(WebDriver browser, String componentId, LocalDate day) {
-    Object shown = script(browser, """
+    Object shown =
+        script(
+            browser,
+            """
         var picker = PrimeFaces.getWidgetById(arguments[0]);
         picker.setDate(new Date(arguments[1], arguments[2] - 1, arguments[3]));
         picker.input.trigger('change');
         var set = picker.getDate();
         return set.getFullYear() + '-' + (set.getMonth() + 1) + '-' + set.getDate();""",
-        componentId, day.getYear(), day.getMonthValue(), day.getDayOfMonth());
+            componentId,
+            day.getYear(),
+            day.getMonthValue(),
+            day.getDayOfMonth());
     if (!(day.getYear() + "-" + day.getMonthValue() + "-" + day.getDayOfMonth()).equals(shown)) {
-      throw new AssertionError("the date picker " + componentId + " took " + shown + ", not " + day);
+      throw new AssertionError(
+          "the date picker " + componentId + " took " + shown + ", not " + day);
     }
   }
 
   /** Sets the input number whose visible input this is to {@code value}, written 1234.5. */
   static void number(WebDriver browser, WebElement visibleInput, String value) {
     String componentId = visibleInput.getAttribute("id").replaceFirst("_input$", "");
-    Object set = script(browser, """
+    Object set =
+        script(
+            browser,
+            """
         var number = PrimeFaces.getWidgetById(arguments[0]);
         number.setValue(arguments[1]);
         number.input.trigger('change');
-        return String(number.getValue());""", componentId, value);
+        return String(number.getValue());""",
+            componentId,
+            value);
     if (Double.parseDouble(String.valueOf(set)) != Double.parseDouble(value)) {
-      throw new AssertionError("the input number " + componentId + " took " + set + ", not " + value);
+      throw new AssertionError(
+          "the input number " + componentId + " took " + set + ", not " + value);
     }
   }
 

@@ -47,18 +47,52 @@ public class AuditTrailExport {
   public void exportCsv(AuditFilter filter, Locale language, Writer out) {
     Optional<Checkpoint> checkpoint = checkpoints.now();
     long through = checkpoint.map(Checkpoint::trailSequence).orElse(Long.MAX_VALUE);
-    try (SpreadsheetCsv csv = new SpreadsheetCsv(out, CsvDialect.of(language), "sequence", "occurred_at", "actor", "entity_type", "entity_id",
-        "action", "before", "after", "previous_hash", "hash")) {
+    try (SpreadsheetCsv csv =
+        new SpreadsheetCsv(
+            out,
+            CsvDialect.of(language),
+            "sequence",
+            "occurred_at",
+            "actor",
+            "entity_type",
+            "entity_id",
+            "action",
+            "before",
+            "after",
+            "previous_hash",
+            "hash")) {
       List<AuditEntry> page;
       long after = 0;
       do {
         page = trail.page(filter, after, through, PAGE);
-        page.forEach(event -> csv.row(event.sequence(), event.occurredAt().toString(), event.actor(), event.entityType(),
-            event.entityId(), event.action(), event.before(), event.after(), event.previousHash(), event.hash()));
+        page.forEach(
+            event ->
+                csv.row(
+                    event.sequence(),
+                    event.occurredAt().toString(),
+                    event.actor(),
+                    event.entityType(),
+                    event.entityId(),
+                    event.action(),
+                    event.before(),
+                    event.after(),
+                    event.previousHash(),
+                    event.hash()));
         after = page.isEmpty() ? after : page.get(page.size() - 1).sequence();
       } while (page.size() == PAGE);
-      checkpoint.ifPresent(anchor -> csv.row(anchor.trailSequence(), anchor.writtenAt().toString(), "portal", CHECKPOINT,
-          anchor.number(), "CHECKPOINT", null, CheckpointFiles.json(anchor).toString(), anchor.previousSeal(), anchor.seal()));
+      checkpoint.ifPresent(
+          anchor ->
+              csv.row(
+                  anchor.trailSequence(),
+                  anchor.writtenAt().toString(),
+                  "portal",
+                  CHECKPOINT,
+                  anchor.number(),
+                  "CHECKPOINT",
+                  null,
+                  CheckpointFiles.json(anchor).toString(),
+                  anchor.previousSeal(),
+                  anchor.seal()));
     }
   }
 }

@@ -64,7 +64,10 @@ public class ReportFiles {
   /** The format that writes {@code mediaType}, if one is installed. */
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
   public Optional<String> formatFor(String mediaType) {
-    return exporters.stream().filter(exporter -> exporter.mediaType().equalsIgnoreCase(mediaType)).map(ReportExporter::id).findFirst();
+    return exporters.stream()
+        .filter(exporter -> exporter.mediaType().equalsIgnoreCase(mediaType))
+        .map(ReportExporter::id)
+        .findFirst();
   }
 
   /**
@@ -72,16 +75,40 @@ public class ReportFiles {
    * {@code labels}, and registers the file with the client that asked for it.
    */
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
-  public File export(long contractId, Period from, Period to, String format, ReportDocument.Labels labels, String language, String client) {
-    ReportExporter exporter = exporters.stream().filter(candidate -> candidate.id().equals(format)).findFirst()
-        .orElseThrow(() -> new RuleViolation("report.unknown-format", "No report format " + format + " is installed", List.of(format)));
+  public File export(
+      long contractId,
+      Period from,
+      Period to,
+      String format,
+      ReportDocument.Labels labels,
+      String language,
+      String client) {
+    ReportExporter exporter =
+        exporters.stream()
+            .filter(candidate -> candidate.id().equals(format))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new RuleViolation(
+                        "report.unknown-format",
+                        "No report format " + format + " is installed",
+                        List.of(format)));
     ReportInput input = ledger.reportInput(contractId, from, to);
     ContractReport report = ContractReports.of(input);
     String caller = session.getCallerPrincipal().getName();
     Instant now = clock.now().truncatedTo(ChronoUnit.SECONDS);
-    ReportDocument.Metadata metadata = new ReportDocument.Metadata(labels.text("report.title") + " " + report.contractReference(),
-        language, caller, now, input.today(), input.model().id() + " " + input.model().version(), input.contract().kpis(),
-        input.metrics().all().stream().map(metric -> metric.id() + " " + metric.version()).toList());
+    ReportDocument.Metadata metadata =
+        new ReportDocument.Metadata(
+            labels.text("report.title") + " " + report.contractReference(),
+            language,
+            caller,
+            now,
+            input.today(),
+            input.model().id() + " " + input.model().version(),
+            input.contract().kpis(),
+            input.metrics().all().stream()
+                .map(metric -> metric.id() + " " + metric.version())
+                .toList());
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try {
       exporter.write(new ReportDocument(report, metadata, labels), bytes);
@@ -90,8 +117,27 @@ public class ReportFiles {
     }
     byte[] content = bytes.toByteArray();
     String digest = Sha256.hex(content);
-    String name = "success-report-" + report.contractReference() + "-" + from + "-" + to + "." + exporter.fileExtension();
-    register.record(new ReportExport(digest, exporter.id(), name, contractId, from.toString(), to.toString(), content.length, caller, now, client));
+    String name =
+        "success-report-"
+            + report.contractReference()
+            + "-"
+            + from
+            + "-"
+            + to
+            + "."
+            + exporter.fileExtension();
+    register.record(
+        new ReportExport(
+            digest,
+            exporter.id(),
+            name,
+            contractId,
+            from.toString(),
+            to.toString(),
+            content.length,
+            caller,
+            now,
+            client));
     return new File(name, exporter.mediaType(), content, digest);
   }
 }

@@ -1,16 +1,16 @@
 package io.outsight.reporting.csv;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
  * A CSV file as auditors open it in a spreadsheet: RFC 4180 in the reader's dialect (columns and
- * decimal mark, {@link CsvDialect}), a byte-order mark so that the UTF-8 names (ä, ö, å) read right,
- * stable column names, and text that can never run as a formula.
+ * decimal mark, {@link CsvDialect}), a byte-order mark so that the UTF-8 names (ä, ö, å) read
+ * right, stable column names, and text that can never run as a formula.
  */
 public class SpreadsheetCsv implements AutoCloseable {
 

@@ -1,8 +1,8 @@
 package io.outsight.reporting.csv;
 
 /**
- * Text for a CSV cell that a spreadsheet shows as text and never evaluates. A cell starting with
- * = + - @, a tab or a carriage return would be read as a formula (CSV injection), so it is prefixed
+ * Text for a CSV cell that a spreadsheet shows as text and never evaluates. A cell starting with =
+ * + - @, a tab or a carriage return would be read as a formula (CSV injection), so it is prefixed
  * with an apostrophe, which spreadsheets take as "this is text" and do not display.
  */
 public final class SpreadsheetSafeText {

@@ -1,8 +1,8 @@
 package io.outsight.reporting.dashboard;
 
-import io.outsight.registry.calendar.PortalClock;
 import io.outsight.core.access.Roles;
 import io.outsight.core.report.PortfolioDashboard;
+import io.outsight.registry.calendar.PortalClock;
 import io.outsight.registry.ledger.MetricLedger;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;

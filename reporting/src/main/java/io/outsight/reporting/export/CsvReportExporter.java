@@ -26,12 +26,17 @@ public class CsvReportExporter extends BuiltInExporter {
   @Override
   public void write(ReportDocument document, OutputStream out) {
     Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    try (SpreadsheetCsv csv = new SpreadsheetCsv(text, CsvDialect.of(Locale.forLanguageTag(document.metadata().language())))) {
+    try (SpreadsheetCsv csv =
+        new SpreadsheetCsv(
+            text, CsvDialect.of(Locale.forLanguageTag(document.metadata().language())))) {
       for (ReportSections.Section section : ReportSections.of(document)) {
         csv.row(section.title());
         csv.row(section.columns().toArray());
         for (List<Object> row : section.rows()) {
-          csv.row(row.stream().map(cell -> cell instanceof ReportSections.Light light ? light.text() : cell).toArray());
+          csv.row(
+              row.stream()
+                  .map(cell -> cell instanceof ReportSections.Light light ? light.text() : cell)
+                  .toArray());
         }
         csv.row();
       }

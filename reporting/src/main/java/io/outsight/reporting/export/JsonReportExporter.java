@@ -30,29 +30,47 @@ public class JsonReportExporter extends BuiltInExporter {
   public void write(ReportDocument document, OutputStream out) {
     ContractReport report = document.report();
     ReportDocument.Metadata about = document.metadata();
-    try (JsonGenerator json = Json.createGeneratorFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createGenerator(out)) {
+    try (JsonGenerator json =
+        Json.createGeneratorFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
+            .createGenerator(out)) {
       json.writeStartObject();
       json.writeStartObject("metadata")
-          .write("title", about.title()).write("contract", report.contractReference()).write("contractId", report.contractId())
-          .write("vendor", report.vendorName()).write("vendorId", report.vendorId())
-          .write("from", report.from().toString()).write("to", report.to().toString())
-          .write("generatedBy", about.generatedBy()).write("generatedAt", about.generatedAt().toString())
-          .write("asOf", about.asOf().toString()).write("language", about.language())
-          .write("compensationModel", about.compensationModel()).write("currency", report.totalSpend().currency().getCurrencyCode());
+          .write("title", about.title())
+          .write("contract", report.contractReference())
+          .write("contractId", report.contractId())
+          .write("vendor", report.vendorName())
+          .write("vendorId", report.vendorId())
+          .write("from", report.from().toString())
+          .write("to", report.to().toString())
+          .write("generatedBy", about.generatedBy())
+          .write("generatedAt", about.generatedAt().toString())
+          .write("asOf", about.asOf().toString())
+          .write("language", about.language())
+          .write("compensationModel", about.compensationModel())
+          .write("currency", report.totalSpend().currency().getCurrencyCode());
       json.writeStartArray("metricDefinitions");
       about.metricDefinitions().forEach(json::write);
       json.writeEnd();
       json.writeStartArray("kpis");
       for (KpiTarget kpi : about.kpis()) {
-        json.writeStartObject().write("metric", kpi.getMetricId()).write("direction", kpi.getDirection().name())
-            .write("target", kpi.getTarget()).write("greenAt", kpi.getGreenAt()).write("amberAt", kpi.getAmberAt()).writeEnd();
+        json.writeStartObject()
+            .write("metric", kpi.getMetricId())
+            .write("direction", kpi.getDirection().name())
+            .write("target", kpi.getTarget())
+            .write("greenAt", kpi.getGreenAt())
+            .write("amberAt", kpi.getAmberAt())
+            .writeEnd();
       }
       json.writeEnd().writeEnd();
-      json.writeStartObject("recommendation").write("verdict", report.recommendation().verdict().name());
+      json.writeStartObject("recommendation")
+          .write("verdict", report.recommendation().verdict().name());
       json.writeStartArray("reasons");
       for (Recommendation.Reason reason : report.recommendation().reasons()) {
-        json.writeStartObject().write("code", reason.code()).write("pointsTo", reason.pointsTo().name())
-            .write("text", document.labels().reason(reason)).writeEnd();
+        json.writeStartObject()
+            .write("code", reason.code())
+            .write("pointsTo", reason.pointsTo().name())
+            .write("text", document.labels().reason(reason))
+            .writeEnd();
       }
       json.writeEnd().writeEnd();
       json.writeStartObject("figures");
@@ -64,7 +82,8 @@ public class JsonReportExporter extends BuiltInExporter {
       json.writeStartArray("lateReports");
       report.lateReports().forEach(period -> json.write(period.toString()));
       json.writeEnd();
-      json.write("dataOwned", report.clauses().dataOwned()).write("subcontractingAllowed", report.clauses().subcontractingAllowed())
+      json.write("dataOwned", report.clauses().dataOwned())
+          .write("subcontractingAllowed", report.clauses().subcontractingAllowed())
           .write("exitPlan", report.clauses().exitPlan());
       text(json, "dataLocation", report.clauses().dataLocation());
       text(json, "exitPlanNote", report.clauses().exitPlanNote());
@@ -74,10 +93,14 @@ public class JsonReportExporter extends BuiltInExporter {
       json.writeEnd();
       json.writeStartArray("metrics");
       for (MetricLine line : report.metrics()) {
-        json.writeStartObject().write("metric", line.metricId()).write("trend", line.trend().name());
+        json.writeStartObject()
+            .write("metric", line.metricId())
+            .write("trend", line.trend().name());
         json.writeStartArray("periods");
         for (MetricPeriod period : line.periods()) {
-          json.writeStartObject().write("period", period.period().toString()).write("status", period.status().name());
+          json.writeStartObject()
+              .write("period", period.period().toString())
+              .write("status", period.status().name());
           number(json, "actual", period.actual());
           number(json, "attainmentPercent", period.attainment());
           json.writeEnd();
@@ -87,8 +110,12 @@ public class JsonReportExporter extends BuiltInExporter {
       json.writeEnd();
       json.writeStartArray("spend");
       for (PeriodSpend spend : report.spend()) {
-        json.writeStartObject().write("period", spend.period().toString()).write("payout", spend.payout().amount())
-            .write("oneTimeFees", spend.oneTimeFees().amount()).write("total", spend.total().amount()).writeEnd();
+        json.writeStartObject()
+            .write("period", spend.period().toString())
+            .write("payout", spend.payout().amount())
+            .write("oneTimeFees", spend.oneTimeFees().amount())
+            .write("total", spend.total().amount())
+            .writeEnd();
       }
       json.writeEnd();
       json.writeEnd();

@@ -28,13 +28,22 @@ import java.util.Map;
 
 /**
  * The report as a PDF for reading and filing: a title block naming the contract, vendor, periods
- * and who made it when; a table per section with the lights in colour; page numbers with the count of pages.
+ * and who made it when; a table per section with the lights in colour; page numbers with the count
+ * of pages.
  */
 @ApplicationScoped
 public class PdfReportExporter extends BuiltInExporter {
 
-  private static final Map<KpiStatus, Color> LIGHTS = Map.of(KpiStatus.GREEN, new Color(0xD3F9D8), KpiStatus.AMBER, new Color(0xFFF3BF),
-      KpiStatus.RED, new Color(0xFFE3E3), KpiStatus.NO_DATA, new Color(0xF1F3F5));
+  private static final Map<KpiStatus, Color> LIGHTS =
+      Map.of(
+          KpiStatus.GREEN,
+          new Color(0xD3F9D8),
+          KpiStatus.AMBER,
+          new Color(0xFFF3BF),
+          KpiStatus.RED,
+          new Color(0xFFE3E3),
+          KpiStatus.NO_DATA,
+          new Color(0xF1F3F5));
 
   private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16);
   private static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11);
@@ -57,11 +66,30 @@ public class PdfReportExporter extends BuiltInExporter {
       pdf.open();
       ContractReport report = document.report();
       pdf.add(new Paragraph(document.metadata().title(), TITLE));
-      pdf.add(new Paragraph(document.labels().text("contract.reference") + ": " + report.contractReference() + "    "
-          + document.labels().text("contract.vendor") + ": " + report.vendorName(), TEXT));
-      pdf.add(new Paragraph(document.labels().text("export.periods") + ": " + document.labels().period(report.from()) + " – "
-          + document.labels().period(report.to()) + "    " + document.labels().text("export.generatedBy") + ": "
-          + document.metadata().generatedBy() + ", " + document.metadata().generatedAt(), TEXT));
+      pdf.add(
+          new Paragraph(
+              document.labels().text("contract.reference")
+                  + ": "
+                  + report.contractReference()
+                  + "    "
+                  + document.labels().text("contract.vendor")
+                  + ": "
+                  + report.vendorName(),
+              TEXT));
+      pdf.add(
+          new Paragraph(
+              document.labels().text("export.periods")
+                  + ": "
+                  + document.labels().period(report.from())
+                  + " – "
+                  + document.labels().period(report.to())
+                  + "    "
+                  + document.labels().text("export.generatedBy")
+                  + ": "
+                  + document.metadata().generatedBy()
+                  + ", "
+                  + document.metadata().generatedAt(),
+              TEXT));
       for (ReportSections.Section section : ReportSections.of(document)) {
         Paragraph title = new Paragraph(section.title(), HEADING);
         title.setSpacingBefore(12);
@@ -86,8 +114,15 @@ public class PdfReportExporter extends BuiltInExporter {
     }
     for (List<Object> row : section.rows()) {
       for (Object value : row) {
-        PdfPCell cell = new PdfPCell(new Phrase(value == null ? "" : value instanceof BigDecimal number ? labels.number(number)
-            : value.toString(), TEXT));
+        PdfPCell cell =
+            new PdfPCell(
+                new Phrase(
+                    value == null
+                        ? ""
+                        : value instanceof BigDecimal number
+                            ? labels.number(number)
+                            : value.toString(),
+                    TEXT));
         if (value instanceof BigDecimal) {
           cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
         }

@@ -40,57 +40,160 @@ final class ReportSections {
     ReportDocument.Metadata about = document.metadata();
     Labels labels = document.labels();
     List<Section> sections = new ArrayList<>();
-    sections.add(new Section(labels.text("export.about"), columns(labels, "export.item", "export.value"), List.of(
-        row(labels.text("export.title"), about.title()),
-        row(labels.text("contract.reference"), report.contractReference()),
-        row(labels.text("contract.vendor"), report.vendorName()),
-        row(labels.text("export.periods"), labels.period(report.from()) + " – " + labels.period(report.to())),
-        row(labels.text("export.generatedBy"), about.generatedBy()),
-        row(labels.text("export.generatedAt"), about.generatedAt().toString()),
-        row(labels.text("export.asOf"), about.asOf().toString()),
-        row(labels.text("export.language"), about.language()),
-        row(labels.text("contract.compensationModel"), about.compensationModel()),
-        row(labels.text("export.metricDefinitions"), String.join(", ", about.metricDefinitions())))));
-    sections.add(new Section(labels.text("contract.section.kpis"),
-        columns(labels, "contract.kpi.metric", "contract.kpi.direction", "contract.kpi.target", "contract.kpi.greenAt", "contract.kpi.amberAt"),
-        about.kpis().stream().map(kpi -> row(labels.metric(kpi.getMetricId()), labels.text("contract.direction." + kpi.getDirection()),
-            kpi.getTarget(), kpi.getGreenAt(), kpi.getAmberAt())).toList()));
+    sections.add(
+        new Section(
+            labels.text("export.about"),
+            columns(labels, "export.item", "export.value"),
+            List.of(
+                row(labels.text("export.title"), about.title()),
+                row(labels.text("contract.reference"), report.contractReference()),
+                row(labels.text("contract.vendor"), report.vendorName()),
+                row(
+                    labels.text("export.periods"),
+                    labels.period(report.from()) + " – " + labels.period(report.to())),
+                row(labels.text("export.generatedBy"), about.generatedBy()),
+                row(labels.text("export.generatedAt"), about.generatedAt().toString()),
+                row(labels.text("export.asOf"), about.asOf().toString()),
+                row(labels.text("export.language"), about.language()),
+                row(labels.text("contract.compensationModel"), about.compensationModel()),
+                row(
+                    labels.text("export.metricDefinitions"),
+                    String.join(", ", about.metricDefinitions())))));
+    sections.add(
+        new Section(
+            labels.text("contract.section.kpis"),
+            columns(
+                labels,
+                "contract.kpi.metric",
+                "contract.kpi.direction",
+                "contract.kpi.target",
+                "contract.kpi.greenAt",
+                "contract.kpi.amberAt"),
+            about.kpis().stream()
+                .map(
+                    kpi ->
+                        row(
+                            labels.metric(kpi.getMetricId()),
+                            labels.text("contract.direction." + kpi.getDirection()),
+                            kpi.getTarget(),
+                            kpi.getGreenAt(),
+                            kpi.getAmberAt()))
+                .toList()));
     List<List<Object>> recommendation = new ArrayList<>();
-    recommendation.add(row(labels.text("report.recommendation"), labels.text("report.verdict." + report.recommendation().verdict())));
-    report.recommendation().reasons().forEach(reason -> recommendation.add(row(labels.text("export.reason"), labels.reason(reason))));
-    sections.add(new Section(labels.text("report.recommendation"), columns(labels, "export.item", "export.value"), recommendation));
-    sections.add(new Section(labels.text("export.figures"), columns(labels, "export.item", "export.value"), List.of(
-        row(labels.text("report.totalSpend"), amount(report.totalSpend())),
-        row(labels.text("metric.cost-per-lead"), orNoData(labels, amount(report.costPerLead()))),
-        row(labels.text("report.costPerDeal"), orNoData(labels, amount(report.costPerDeal()))),
-        row(labels.text("metric.roi"), orNoData(labels, report.roi())),
-        row(labels.text("report.inHouse"), report.inHouseCost() == null ? labels.text("report.inHouse.unknown") : amount(report.inHouseCost())),
-        row(labels.text("export.currency"), report.totalSpend().currency().getCurrencyCode()),
-        row(labels.text("report.late"), report.lateReports().stream().map(labels::period).collect(Collectors.joining(", "))),
-        row(labels.text("report.dataOwned"), yesNo(labels, report.clauses().dataOwned())),
-        row(labels.text("contract.clause.dataLocation"), Objects.requireNonNullElse(report.clauses().dataLocation(), "")),
-        row(labels.text("contract.clause.subcontractingAllowed"), yesNo(labels, report.clauses().subcontractingAllowed())),
-        row(labels.text("contract.exitPlan"), yesNo(labels, report.clauses().exitPlan())),
-        row(labels.text("contract.exitPlanNote"), Objects.requireNonNullElse(report.clauses().exitPlanNote(), "")),
-        row(labels.text("export.shareOfLeads"), orNoData(labels, report.concentration().leads())),
-        row(labels.text("export.shareOfDeals"), orNoData(labels, report.concentration().deals())),
-        row(labels.text("export.shareOfRevenue"), orNoData(labels, report.concentration().revenue())))));
+    recommendation.add(
+        row(
+            labels.text("report.recommendation"),
+            labels.text("report.verdict." + report.recommendation().verdict())));
+    report
+        .recommendation()
+        .reasons()
+        .forEach(
+            reason -> recommendation.add(row(labels.text("export.reason"), labels.reason(reason))));
+    sections.add(
+        new Section(
+            labels.text("report.recommendation"),
+            columns(labels, "export.item", "export.value"),
+            recommendation));
+    sections.add(
+        new Section(
+            labels.text("export.figures"),
+            columns(labels, "export.item", "export.value"),
+            List.of(
+                row(labels.text("report.totalSpend"), amount(report.totalSpend())),
+                row(
+                    labels.text("metric.cost-per-lead"),
+                    orNoData(labels, amount(report.costPerLead()))),
+                row(
+                    labels.text("report.costPerDeal"),
+                    orNoData(labels, amount(report.costPerDeal()))),
+                row(labels.text("metric.roi"), orNoData(labels, report.roi())),
+                row(
+                    labels.text("report.inHouse"),
+                    report.inHouseCost() == null
+                        ? labels.text("report.inHouse.unknown")
+                        : amount(report.inHouseCost())),
+                row(
+                    labels.text("export.currency"),
+                    report.totalSpend().currency().getCurrencyCode()),
+                row(
+                    labels.text("report.late"),
+                    report.lateReports().stream()
+                        .map(labels::period)
+                        .collect(Collectors.joining(", "))),
+                row(labels.text("report.dataOwned"), yesNo(labels, report.clauses().dataOwned())),
+                row(
+                    labels.text("contract.clause.dataLocation"),
+                    Objects.requireNonNullElse(report.clauses().dataLocation(), "")),
+                row(
+                    labels.text("contract.clause.subcontractingAllowed"),
+                    yesNo(labels, report.clauses().subcontractingAllowed())),
+                row(labels.text("contract.exitPlan"), yesNo(labels, report.clauses().exitPlan())),
+                row(
+                    labels.text("contract.exitPlanNote"),
+                    Objects.requireNonNullElse(report.clauses().exitPlanNote(), "")),
+                row(
+                    labels.text("export.shareOfLeads"),
+                    orNoData(labels, report.concentration().leads())),
+                row(
+                    labels.text("export.shareOfDeals"),
+                    orNoData(labels, report.concentration().deals())),
+                row(
+                    labels.text("export.shareOfRevenue"),
+                    orNoData(labels, report.concentration().revenue())))));
     List<List<Object>> targets = new ArrayList<>();
     for (MetricLine line : report.metrics()) {
       KpiTarget kpi = line.target();
       for (MetricPeriod period : line.periods()) {
-        targets.add(row(labels.metric(line.metricId()), labels.period(period.period()), kpi.getTarget(), orNoData(labels, period.actual()),
-            orNoData(labels, period.attainment()), new Light(period.status(), labels.text("report.status." + period.status())),
-            labels.text("report.trend." + line.trend())));
+        targets.add(
+            row(
+                labels.metric(line.metricId()),
+                labels.period(period.period()),
+                kpi.getTarget(),
+                orNoData(labels, period.actual()),
+                orNoData(labels, period.attainment()),
+                new Light(period.status(), labels.text("report.status." + period.status())),
+                labels.text("report.trend." + line.trend())));
       }
     }
-    sections.add(new Section(labels.text("report.metrics"), columns(labels, "contract.kpi.metric", "results.period", "contract.kpi.target",
-        "export.actual", "export.attainment", "export.status", "report.trend"), targets));
-    List<List<Object>> spend = new ArrayList<>(report.spend().stream().map(period -> row(labels.period(period.period()),
-        amount(period.payout()), amount(period.oneTimeFees()), amount(period.total()))).toList());
-    spend.add(row(labels.text("report.total"), report.spend().stream().map(period -> period.payout().amount()).reduce(BigDecimal.ZERO, BigDecimal::add),
-        report.spend().stream().map(period -> period.oneTimeFees().amount()).reduce(BigDecimal.ZERO, BigDecimal::add), amount(report.totalSpend())));
-    sections.add(new Section(labels.text("report.spend"), columns(labels, "results.period", "report.payout", "report.fees", "report.total"), spend));
+    sections.add(
+        new Section(
+            labels.text("report.metrics"),
+            columns(
+                labels,
+                "contract.kpi.metric",
+                "results.period",
+                "contract.kpi.target",
+                "export.actual",
+                "export.attainment",
+                "export.status",
+                "report.trend"),
+            targets));
+    List<List<Object>> spend =
+        new ArrayList<>(
+            report.spend().stream()
+                .map(
+                    period ->
+                        row(
+                            labels.period(period.period()),
+                            amount(period.payout()),
+                            amount(period.oneTimeFees()),
+                            amount(period.total())))
+                .toList());
+    spend.add(
+        row(
+            labels.text("report.total"),
+            report.spend().stream()
+                .map(period -> period.payout().amount())
+                .reduce(BigDecimal.ZERO, BigDecimal::add),
+            report.spend().stream()
+                .map(period -> period.oneTimeFees().amount())
+                .reduce(BigDecimal.ZERO, BigDecimal::add),
+            amount(report.totalSpend())));
+    sections.add(
+        new Section(
+            labels.text("report.spend"),
+            columns(labels, "results.period", "report.payout", "report.fees", "report.total"),
+            spend));
     return sections;
   }
 
@@ -110,7 +213,10 @@ final class ReportSections {
     return money == null ? null : money.amount();
   }
 
-  /** A value, or the words for no data; a count the ledger keeps to four decimals is written as the whole number it is. */
+  /**
+   * A value, or the words for no data; a count the ledger keeps to four decimals is written as the
+   * whole number it is.
+   */
   private static Object orNoData(Labels labels, BigDecimal value) {
     if (value == null) {
       return labels.text("report.noData");

@@ -27,12 +27,23 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 @ApplicationScoped
 public class XlsxReportExporter extends BuiltInExporter {
 
-  private static final Map<KpiStatus, IndexedColors> COLOURS = new EnumMap<>(Map.of(
-      KpiStatus.GREEN, IndexedColors.LIGHT_GREEN, KpiStatus.AMBER, IndexedColors.LIGHT_YELLOW, KpiStatus.RED, IndexedColors.ROSE,
-      KpiStatus.NO_DATA, IndexedColors.GREY_25_PERCENT));
+  private static final Map<KpiStatus, IndexedColors> COLOURS =
+      new EnumMap<>(
+          Map.of(
+              KpiStatus.GREEN,
+              IndexedColors.LIGHT_GREEN,
+              KpiStatus.AMBER,
+              IndexedColors.LIGHT_YELLOW,
+              KpiStatus.RED,
+              IndexedColors.ROSE,
+              KpiStatus.NO_DATA,
+              IndexedColors.GREY_25_PERCENT));
 
   public XlsxReportExporter() {
-    super("xlsx", "Excel workbook (XLSX)", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    super(
+        "xlsx",
+        "Excel workbook (XLSX)",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
   }
 
   @Override
@@ -42,7 +53,8 @@ public class XlsxReportExporter extends BuiltInExporter {
       properties.setTitle(document.metadata().title());
       properties.setCreator(document.metadata().generatedBy());
       properties.setCreated(Optional.of(Date.from(document.metadata().generatedAt())));
-      properties.setDescription(document.report().contractReference() + " · " + document.report().vendorName());
+      properties.setDescription(
+          document.report().contractReference() + " · " + document.report().vendorName());
       CellStyle numbers = workbook.createCellStyle();
       numbers.setDataFormat(workbook.createDataFormat().getFormat("#,##0.##"));
       CellStyle heading = workbook.createCellStyle();
@@ -50,12 +62,13 @@ public class XlsxReportExporter extends BuiltInExporter {
       bold.setBold(true);
       heading.setFont(bold);
       Map<KpiStatus, CellStyle> lights = new EnumMap<>(KpiStatus.class);
-      COLOURS.forEach((status, colour) -> {
-        CellStyle style = workbook.createCellStyle();
-        style.setFillForegroundColor(colour.getIndex());
-        style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        lights.put(status, style);
-      });
+      COLOURS.forEach(
+          (status, colour) -> {
+            CellStyle style = workbook.createCellStyle();
+            style.setFillForegroundColor(colour.getIndex());
+            style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            lights.put(status, style);
+          });
       for (ReportSections.Section section : ReportSections.of(document)) {
         Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(section.title()));
         Row columns = sheet.createRow(0);

@@ -16,14 +16,28 @@ final class CsvRows implements RowSink {
   private final SpreadsheetCsv csv;
 
   CsvRows(OutputStream out, CsvDialect dialect, List<String> headings) {
-    csv = new SpreadsheetCsv(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), BUFFER), dialect,
-        headings.toArray(String[]::new));
+    csv =
+        new SpreadsheetCsv(
+            new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), BUFFER),
+            dialect,
+            headings.toArray(String[]::new));
   }
 
   @Override
   public void row(LedgerRow row) {
-    csv.row(row.id(), row.contract(), row.vendor(), row.metric(), row.period(), row.value(), row.source(), row.recordedBy(),
-        row.recordedAt(), row.submission(), row.line(), row.supersededBy());
+    csv.row(
+        row.id(),
+        row.contract(),
+        row.vendor(),
+        row.metric(),
+        row.period(),
+        row.value(),
+        row.source(),
+        row.recordedBy(),
+        row.recordedAt(),
+        row.submission(),
+        row.line(),
+        row.supersededBy());
   }
 
   /** Flushes the rows; the response stream stays open for the digest and the server. */

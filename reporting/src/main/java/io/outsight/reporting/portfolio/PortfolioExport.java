@@ -1,11 +1,11 @@
 package io.outsight.reporting.portfolio;
 
-import io.outsight.registry.calendar.PortalClock;
 import io.outsight.core.access.Roles;
 import io.outsight.core.audit.Sha256;
 import io.outsight.core.metric.Period;
 import io.outsight.core.report.ReportExport;
 import io.outsight.registry.audit.ExportedFiles;
+import io.outsight.registry.calendar.PortalClock;
 import io.outsight.registry.schema.SchemaMigrations;
 import io.outsight.reporting.csv.CsvDialect;
 import jakarta.annotation.Resource;
@@ -14,6 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -38,7 +39,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import jakarta.inject.Inject;
 
 /**
  * Every contract's ledger values for a range of months, current and superseded, read row by row as
@@ -51,11 +51,15 @@ import jakarta.inject.Inject;
 @DeclareRoles({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
 public class PortfolioExport {
 
-  /** In the order of the index on contract, period and metric, so the database reads rather than sorts. */
-  static final String ROWS = "select c.reference, v.name, r.metric, r.period_start, r.period_months, r.result_value, r.source,"
-      + " r.recorded_by, r.recorded_at, r.submission_id, r.source_line, r.superseded_by, r.id"
-      + " from metric_result r join contract c on c.id = r.contract_id join vendor v on v.id = c.vendor_id"
-      + " where r.period_start between ? and ? order by r.contract_id, r.period_start, r.metric, r.id";
+  /**
+   * In the order of the index on contract, period and metric, so the database reads rather than
+   * sorts.
+   */
+  static final String ROWS =
+      "select c.reference, v.name, r.metric, r.period_start, r.period_months, r.result_value, r.source,"
+          + " r.recorded_by, r.recorded_at, r.submission_id, r.source_line, r.superseded_by, r.id"
+          + " from metric_result r join contract c on c.id = r.contract_id join vendor v on v.id = c.vendor_id"
+          + " where r.period_start between ? and ? order by r.contract_id, r.period_start, r.metric, r.id";
 
   private static final int FETCH = 1_000;
 
@@ -63,7 +67,10 @@ public class PortfolioExport {
 
   private static final Logger LOG = Logger.getLogger(PortfolioExport.class.getName());
 
-  /** The recording times whose text is kept for the rows that follow: values of one import share theirs. */
+  /**
+   * The recording times whose text is kept for the rows that follow: values of one import share
+   * theirs.
+   */
   private static final int TIMES_KEPT = 64;
 
   @Resource(lookup = SchemaMigrations.DATA_SOURCE)
@@ -76,9 +83,20 @@ public class PortfolioExport {
   @Inject private PortalClock clock;
 
   /** The columns, in order: their headings' keys in the portal's bundle. */
-  public static final List<String> COLUMNS = List.of("export.valueId", "contract.reference", "contract.vendor", "contract.kpi.metric", "results.period",
-      "results.value", "results.source", "export.recordedBy", "results.recorded", "export.submission", "export.line",
-      "export.supersededBy");
+  public static final List<String> COLUMNS =
+      List.of(
+          "export.valueId",
+          "contract.reference",
+          "contract.vendor",
+          "contract.kpi.metric",
+          "results.period",
+          "results.value",
+          "results.source",
+          "export.recordedBy",
+          "results.recorded",
+          "export.submission",
+          "export.line",
+          "export.supersededBy");
 
   /**
    * A written export waiting in its spool file to be sent; closing it removes the file.
@@ -99,17 +117,24 @@ public class PortfolioExport {
 
   /**
    * Writes the ledger values of the periods beginning from the first of {@code from} to the last of
-   * {@code to} in {@code format} (csv or xlsx) with the given column headings, CSV in the dialect of
-   * {@code language}, and registers the file.
+   * {@code to} in {@code format} (csv or xlsx) with the given column headings, CSV in the dialect
+   * of {@code language}, and registers the file.
    *
    * @param client where the request came from and with what, registered with the file
    */
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
-  public Spooled write(YearMonth from, YearMonth to, String format, List<String> headings, Locale language, String fileName,
+  public Spooled write(
+      YearMonth from,
+      YearMonth to,
+      String format,
+      List<String> headings,
+      Locale language,
+      String fileName,
       String client) {
     Path file = spoolFile();
     try (OutputStream spool = new BufferedOutputStream(Files.newOutputStream(file), SPOOL_BUFFER)) {
-      Spooled written = write(from, to, format, headings, CsvDialect.of(language), fileName, spool, client, file);
+      Spooled written =
+          write(from, to, format, headings, CsvDialect.of(language), fileName, spool, client, file);
       file = null;
       return written;
     } catch (IOException failed) {
@@ -121,25 +146,39 @@ public class PortfolioExport {
     }
   }
 
-  private Spooled write(YearMonth from, YearMonth to, String format, List<String> headings, CsvDialect dialect, String fileName,
-      OutputStream out, String client, Path file) {
+  private Spooled write(
+      YearMonth from,
+      YearMonth to,
+      String format,
+      List<String> headings,
+      CsvDialect dialect,
+      String fileName,
+      OutputStream out,
+      String client,
+      Path file) {
     MessageDigest sha256 = Sha256.digest();
     DigestOutputStream digested = new DigestOutputStream(out, sha256);
     Counted counted = new Counted(digested);
     try (Connection connection = dataSource.getConnection();
-        PreparedStatement query = connection.prepareStatement(ROWS, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+        PreparedStatement query =
+            connection.prepareStatement(
+                ROWS, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
       query.setObject(1, from.atDay(1));
       query.setObject(2, to.atEndOfMonth());
       query.setFetchSize(FETCH);
-      try (ResultSet rows = query.executeQuery(); RowSink sink = "xlsx".equals(format) ? new XlsxRows(counted, headings)
-          : new CsvRows(counted, dialect, headings)) {
+      try (ResultSet rows = query.executeQuery();
+          RowSink sink =
+              "xlsx".equals(format)
+                  ? new XlsxRows(counted, headings)
+                  : new CsvRows(counted, dialect, headings)) {
         Map<LocalDate, String> periods = new HashMap<>();
-        Map<OffsetDateTime, String> times = new LinkedHashMap<>(TIMES_KEPT, 0.75f, true) {
-          @Override
-          protected boolean removeEldestEntry(Map.Entry<OffsetDateTime, String> eldest) {
-            return size() > TIMES_KEPT;
-          }
-        };
+        Map<OffsetDateTime, String> times =
+            new LinkedHashMap<>(TIMES_KEPT, 0.75f, true) {
+              @Override
+              protected boolean removeEldestEntry(Map.Entry<OffsetDateTime, String> eldest) {
+                return size() > TIMES_KEPT;
+              }
+            };
         while (rows.next()) {
           sink.row(row(rows, periods, times));
         }
@@ -151,8 +190,18 @@ public class PortfolioExport {
       throw new UncheckedIOException(failed);
     }
     String digest = Sha256.hex(sha256);
-    register.record(new ReportExport(digest, "portfolio-" + format, fileName, null, from.toString(), to.toString(), counted.bytes,
-        session.getCallerPrincipal().getName(), clock.now().truncatedTo(ChronoUnit.SECONDS), client));
+    register.record(
+        new ReportExport(
+            digest,
+            "portfolio-" + format,
+            fileName,
+            null,
+            from.toString(),
+            to.toString(),
+            counted.bytes,
+            session.getCallerPrincipal().getName(),
+            clock.now().truncatedTo(ChronoUnit.SECONDS),
+            client));
     return new Spooled(file, digest, counted.bytes);
   }
 
@@ -168,7 +217,12 @@ public class PortfolioExport {
     try {
       Files.deleteIfExists(file);
     } catch (IOException kept) {
-      LOG.warning(() -> "The spool file " + file + " of a failed portfolio export could not be removed: " + kept);
+      LOG.warning(
+          () ->
+              "The spool file "
+                  + file
+                  + " of a failed portfolio export could not be removed: "
+                  + kept);
     }
   }
 
@@ -176,16 +230,34 @@ public class PortfolioExport {
    * Reads one row. Periods and timestamps repeat from row to row, so their text is made once each:
    * at millions of rows that is most of the export's own work.
    */
-  private static LedgerRow row(ResultSet rows, Map<LocalDate, String> periods, Map<OffsetDateTime, String> times) throws SQLException {
+  private static LedgerRow row(
+      ResultSet rows, Map<LocalDate, String> periods, Map<OffsetDateTime, String> times)
+      throws SQLException {
     int months = rows.getInt(5);
-    String period = periods.computeIfAbsent(rows.getObject(4, LocalDate.class), start -> new Period(YearMonth.from(start), months).toString());
-    String recordedAt = times.computeIfAbsent(rows.getObject(9, OffsetDateTime.class), time -> time.toInstant().toString());
+    String period =
+        periods.computeIfAbsent(
+            rows.getObject(4, LocalDate.class),
+            start -> new Period(YearMonth.from(start), months).toString());
+    String recordedAt =
+        times.computeIfAbsent(
+            rows.getObject(9, OffsetDateTime.class), time -> time.toInstant().toString());
     int line = rows.getInt(11);
     Integer sourceLine = rows.wasNull() ? null : line;
     long superseded = rows.getLong(12);
     Long supersededBy = rows.wasNull() ? null : superseded;
-    return new LedgerRow(rows.getLong(13), rows.getString(1), rows.getString(2), rows.getString(3), period, rows.getBigDecimal(6),
-        rows.getString(7), rows.getString(8), recordedAt, rows.getLong(10), sourceLine, supersededBy);
+    return new LedgerRow(
+        rows.getLong(13),
+        rows.getString(1),
+        rows.getString(2),
+        rows.getString(3),
+        period,
+        rows.getBigDecimal(6),
+        rows.getString(7),
+        rows.getString(8),
+        recordedAt,
+        rows.getLong(10),
+        sourceLine,
+        supersededBy);
   }
 
   /** Counts the bytes written, for the register. */

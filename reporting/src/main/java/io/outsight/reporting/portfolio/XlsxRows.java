@@ -11,7 +11,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Ledger rows as an Excel workbook written by POI's streaming SXSSF: only a window of rows is in
- * memory, the rest is flushed to a temporary file. A sheet holds a million rows; more go on the next.
+ * memory, the rest is flushed to a temporary file. A sheet holds a million rows; more go on the
+ * next.
  */
 final class XlsxRows implements RowSink {
 

@@ -10,7 +10,9 @@ import java.util.stream.Collectors;
 /** The vendor list as CSV, with stable, language-neutral column names for auditors' scripts. */
 public class VendorDirectoryCsv implements AutoCloseable {
 
-  static final String[] COLUMNS = {"id", "name", "business_id", "country", "services", "status", "registered_at"};
+  static final String[] COLUMNS = {
+    "id", "name", "business_id", "country", "services", "status", "registered_at"
+  };
 
   private final SpreadsheetCsv csv;
 

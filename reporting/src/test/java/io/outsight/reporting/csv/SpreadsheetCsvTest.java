@@ -22,14 +22,17 @@ class SpreadsheetCsvTest {
   @Test
   void finnishSpreadsheetsGetSemicolonsAndDecimalCommas() {
     assertThat(written(Locale.forLanguageTag("fi-FI")))
-        .isEqualTo("\uFEFFvendor;value\r\n\"Pohjolan Myynti; Oy, Helsinki\";1234,50\r\n'=SUM(A1);-0,5\r\nKaleva;1000\r\n");
+        .isEqualTo(
+            "\uFEFFvendor;value\r\n\"Pohjolan Myynti; Oy, Helsinki\";1234,50\r\n'=SUM(A1);-0,5\r\nKaleva;1000\r\n");
   }
 
   @Test
   void everyOtherLanguageGetsCommasAndDecimalPoints() {
-    for (Locale language : new Locale[] {Locale.ENGLISH, Locale.forLanguageTag("sv"), Locale.ROOT}) {
+    for (Locale language :
+        new Locale[] {Locale.ENGLISH, Locale.forLanguageTag("sv"), Locale.ROOT}) {
       assertThat(written(language))
-          .isEqualTo("\uFEFFvendor,value\r\n\"Pohjolan Myynti; Oy, Helsinki\",1234.50\r\n'=SUM(A1),-0.5\r\nKaleva,1000\r\n");
+          .isEqualTo(
+              "\uFEFFvendor,value\r\n\"Pohjolan Myynti; Oy, Helsinki\",1234.50\r\n'=SUM(A1),-0.5\r\nKaleva,1000\r\n");
     }
   }
 }

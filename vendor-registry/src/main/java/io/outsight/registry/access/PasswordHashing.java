@@ -6,7 +6,8 @@ import java.util.stream.Stream;
 
 /**
  * How passwords are hashed: PBKDF2 with HMAC-SHA-512 at the iteration count OWASP recommends for
- * it. Written as {@code name=value} constants because the identity store's annotation takes them so.
+ * it. Written as {@code name=value} constants because the identity store's annotation takes them
+ * so.
  */
 public final class PasswordHashing {
 

@@ -21,6 +21,12 @@ public class SignInFailures {
 
   public void record(String username, String address) {
     String name = username.length() > NAME_KEPT ? username.substring(0, NAME_KEPT) : username;
-    audit.record("(not signed in)", "SignIn", name, "FAILED", null, Map.of("username", name, "address", address));
+    audit.record(
+        "(not signed in)",
+        "SignIn",
+        name,
+        "FAILED",
+        null,
+        Map.of("username", name, "address", address));
   }
 }

@@ -60,15 +60,23 @@ public class UserAccounts {
 
   @RolesAllowed({Roles.AUDITOR, Roles.ADMIN})
   public List<AccountDetails> list() {
-    return em.createQuery("select u from UserAccount u order by u.username", UserAccount.class).getResultList().stream()
-        .map(AccountDetails::of).toList();
+    return em
+        .createQuery("select u from UserAccount u order by u.username", UserAccount.class)
+        .getResultList()
+        .stream()
+        .map(AccountDetails::of)
+        .toList();
   }
 
-  /** The standing of a signed-in person's account; empty for people the identity provider signed in. */
+  /**
+   * The standing of a signed-in person's account; empty for people the identity provider signed in.
+   */
   @PermitAll
   public Optional<Standing> standing(String username) {
     return Optional.ofNullable(em.find(UserAccount.class, username))
-        .map(account -> new Standing(account.enabled(), account.mustChangePassword(), account.version()));
+        .map(
+            account ->
+                new Standing(account.enabled(), account.mustChangePassword(), account.version()));
   }
 
   /**
@@ -77,29 +85,44 @@ public class UserAccounts {
    * @return the temporary password, shown to the administrator once and stored only as a hash
    */
   @RolesAllowed(Roles.ADMIN)
-  public String open(@NotNull String username, @NotNull String displayName, @NotNull Set<String> roles) {
+  public String open(
+      @NotNull String username, @NotNull String displayName, @NotNull Set<String> roles) {
     if (em.find(UserAccount.class, username) != null) {
-      throw new RuleViolation("account.exists", "There is already an account " + username, List.of(username));
+      throw new RuleViolation(
+          "account.exists", "There is already an account " + username, List.of(username));
     }
     String temporary = TemporaryPassword.generate();
-    UserAccount account = UserAccount.opened(username, displayName.strip(), passwordHash.generate(temporary.toCharArray()), roles);
+    UserAccount account =
+        UserAccount.opened(
+            username, displayName.strip(), passwordHash.generate(temporary.toCharArray()), roles);
     em.persist(account);
     audit.record(caller(), "UserAccount", username, "OPENED", null, AccountDetails.of(account));
     return temporary;
   }
 
   @RolesAllowed(Roles.ADMIN)
-  public AccountDetails change(@NotNull String username, long seenVersion, @NotNull String displayName, @NotNull Set<String> roles) {
-    return changeKeepingAnAdministrator(username, seenVersion, "CHANGED", account -> {
-      account.rename(displayName.strip());
-      account.assignRoles(roles);
-    });
+  public AccountDetails change(
+      @NotNull String username,
+      long seenVersion,
+      @NotNull String displayName,
+      @NotNull Set<String> roles) {
+    return changeKeepingAnAdministrator(
+        username,
+        seenVersion,
+        "CHANGED",
+        account -> {
+          account.rename(displayName.strip());
+          account.assignRoles(roles);
+        });
   }
 
   @RolesAllowed(Roles.ADMIN)
   public AccountDetails disable(@NotNull String username, long seenVersion) {
     if (username.equals(caller())) {
-      throw new RuleViolation("account.disable-self", "Administrators cannot disable their own account", List.of(username));
+      throw new RuleViolation(
+          "account.disable-self",
+          "Administrators cannot disable their own account",
+          List.of(username));
     }
     return changeKeepingAnAdministrator(username, seenVersion, "DISABLED", UserAccount::disable);
   }
@@ -109,24 +132,32 @@ public class UserAccounts {
     return changeKeepingAnAdministrator(username, seenVersion, "ENABLED", UserAccount::enable);
   }
 
-  /** @return the temporary password, shown to the administrator once */
+  /**
+   * @return the temporary password, shown to the administrator once
+   */
   @RolesAllowed(Roles.ADMIN)
   public String resetPassword(@NotNull String username, long seenVersion) {
     String temporary = TemporaryPassword.generate();
     String hash = passwordHash.generate(temporary.toCharArray());
-    changeKeepingAnAdministrator(username, seenVersion, "PASSWORD_RESET", account -> account.resetPassword(hash));
+    changeKeepingAnAdministrator(
+        username, seenVersion, "PASSWORD_RESET", account -> account.resetPassword(hash));
     return temporary;
   }
 
   /**
    * The signed-in person's own new password, after the one they have now.
    *
-   * @throws RuleViolation {@code password.current-wrong}, {@code password.unchanged} or one of {@link PasswordPolicy}'s
+   * @throws RuleViolation {@code password.current-wrong}, {@code password.unchanged} or one of
+   *     {@link PasswordPolicy}'s
    */
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
   public void changeOwnPassword(@NotNull String current, @NotNull String chosen) {
-    UserAccount account = Optional.ofNullable(em.find(UserAccount.class, caller(), LockModeType.PESSIMISTIC_WRITE))
-        .orElseThrow(() -> new RuleViolation("password.not-local", "Your password is kept by the identity provider"));
+    UserAccount account =
+        Optional.ofNullable(em.find(UserAccount.class, caller(), LockModeType.PESSIMISTIC_WRITE))
+            .orElseThrow(
+                () ->
+                    new RuleViolation(
+                        "password.not-local", "Your password is kept by the identity provider"));
     if (!passwordHash.verify(current.toCharArray(), account.passwordHash())) {
       throw new RuleViolation("password.current-wrong", "The current password is not right");
     }
@@ -137,27 +168,41 @@ public class UserAccounts {
     AccountDetails before = AccountDetails.of(account);
     account.choosePassword(passwordHash.generate(chosen.toCharArray()));
     em.flush();
-    audit.record(account.username(), "UserAccount", account.username(), "PASSWORD_CHANGED", before, AccountDetails.of(account));
+    audit.record(
+        account.username(),
+        "UserAccount",
+        account.username(),
+        "PASSWORD_CHANGED",
+        before,
+        AccountDetails.of(account));
   }
 
   private interface Change {
     void apply(UserAccount account);
   }
 
-  private AccountDetails changeKeepingAnAdministrator(String username, long seenVersion, String action, Change change) {
-    List<UserAccount> administrators = em.createQuery(
-            "select u from UserAccount u join u.roles role where role = :admin and u.enabled = true order by u.username", UserAccount.class)
-        .setParameter("admin", Roles.ADMIN)
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        .getResultList();
-    UserAccount account = Optional.ofNullable(em.find(UserAccount.class, username))
-        .orElseThrow(() -> new RuleViolation("account.unknown", "No account " + username, List.of(username)));
+  private AccountDetails changeKeepingAnAdministrator(
+      String username, long seenVersion, String action, Change change) {
+    List<UserAccount> administrators =
+        em.createQuery(
+                "select u from UserAccount u join u.roles role where role = :admin and u.enabled = true order by u.username",
+                UserAccount.class)
+            .setParameter("admin", Roles.ADMIN)
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .getResultList();
+    UserAccount account =
+        Optional.ofNullable(em.find(UserAccount.class, username))
+            .orElseThrow(
+                () ->
+                    new RuleViolation(
+                        "account.unknown", "No account " + username, List.of(username)));
     if (account.version() != seenVersion) {
       throw changedMeanwhile(username);
     }
     AccountDetails before = AccountDetails.of(account);
     change.apply(account);
-    account.requireAnAdministratorRemains(administrators.stream().filter(admin -> !admin.username().equals(username)).count());
+    account.requireAnAdministratorRemains(
+        administrators.stream().filter(admin -> !admin.username().equals(username)).count());
     try {
       em.flush();
     } catch (OptimisticLockException concurrent) {
@@ -169,7 +214,10 @@ public class UserAccounts {
   }
 
   private static RuleViolation changedMeanwhile(String username) {
-    return new RuleViolation("account.changed-meanwhile", "Someone else changed account " + username + " meanwhile", List.of(username));
+    return new RuleViolation(
+        "account.changed-meanwhile",
+        "Someone else changed account " + username + " meanwhile",
+        List.of(username));
   }
 
   private String caller() {

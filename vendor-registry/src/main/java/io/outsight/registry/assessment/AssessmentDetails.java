@@ -13,8 +13,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * An assessment as the screens and the API show it: its state, the template version it was
- * answered against, the answers, the score card and, for readiness, the advice per scope.
+ * An assessment as the screens and the API show it: its state, the template version it was answered
+ * against, the answers, the score card and, for readiness, the advice per scope.
  */
 public record AssessmentDetails(
     long id,
@@ -33,14 +33,27 @@ public record AssessmentDetails(
     List<ScopeAdvice> advice)
     implements Serializable {
 
-  static AssessmentDetails of(Assessment assessment, QuestionnaireTemplate template, String subject) {
+  static AssessmentDetails of(
+      Assessment assessment, QuestionnaireTemplate template, String subject) {
     ScoreCard card = assessment.scoreCard(template);
-    List<ScopeAdvice> advice = assessment.kind() == AssessmentKind.READINESS
-        ? ReadinessAdvice.derivedFrom(card, assessment.answers())
-        : List.of();
+    List<ScopeAdvice> advice =
+        assessment.kind() == AssessmentKind.READINESS
+            ? ReadinessAdvice.derivedFrom(card, assessment.answers())
+            : List.of();
     return new AssessmentDetails(
-        assessment.id(), assessment.version(), assessment.kind(), subject, assessment.vendorId().orElse(null),
-        assessment.status(), assessment.assessor(), assessment.startedAt(), assessment.reviewer().orElse(null),
-        assessment.reviewComment().orElse(null), template, assessment.answers(), card, advice);
+        assessment.id(),
+        assessment.version(),
+        assessment.kind(),
+        subject,
+        assessment.vendorId().orElse(null),
+        assessment.status(),
+        assessment.assessor(),
+        assessment.startedAt(),
+        assessment.reviewer().orElse(null),
+        assessment.reviewComment().orElse(null),
+        template,
+        assessment.answers(),
+        card,
+        advice);
   }
 }

@@ -11,8 +11,8 @@ import jakarta.inject.Inject;
 import java.util.List;
 
 /**
- * Loading an assessment for a use case and showing it: the control the assessment boundaries
- * share. Runs in the calling boundary's transaction and security context.
+ * Loading an assessment for a use case and showing it: the control the assessment boundaries share.
+ * Runs in the calling boundary's transaction and security context.
  */
 @Dependent
 class AssessmentRecords {
@@ -24,9 +24,11 @@ class AssessmentRecords {
   @EJB private QuestionnaireTemplates templates;
 
   AssessmentDetails details(Assessment assessment) {
-    String subject = assessment.vendorId()
-        .map(vendorId -> vendors.find(vendorId).orElseThrow().name())
-        .orElseGet(() -> assessment.title().orElseThrow());
+    String subject =
+        assessment
+            .vendorId()
+            .map(vendorId -> vendors.find(vendorId).orElseThrow().name())
+            .orElseGet(() -> assessment.title().orElseThrow());
     return AssessmentDetails.of(assessment, templateOf(assessment), subject);
   }
 
@@ -34,15 +36,23 @@ class AssessmentRecords {
   Assessment current(long assessmentId, long seenVersion) {
     Assessment assessment = find(assessmentId);
     if (assessment.version() != seenVersion) {
-      throw new RuleViolation("assessment.changed-meanwhile", "Someone else saved this assessment meanwhile: reload it",
+      throw new RuleViolation(
+          "assessment.changed-meanwhile",
+          "Someone else saved this assessment meanwhile: reload it",
           List.of(String.valueOf(assessment.version())));
     }
     return assessment;
   }
 
   Assessment find(long assessmentId) {
-    return assessments.find(assessmentId)
-        .orElseThrow(() -> new RuleViolation("assessment.unknown", "No assessment " + assessmentId, List.of(String.valueOf(assessmentId))));
+    return assessments
+        .find(assessmentId)
+        .orElseThrow(
+            () ->
+                new RuleViolation(
+                    "assessment.unknown",
+                    "No assessment " + assessmentId,
+                    List.of(String.valueOf(assessmentId))));
   }
 
   QuestionnaireTemplate templateOf(Assessment assessment) {

@@ -17,7 +17,10 @@ import jakarta.interceptor.Interceptors;
 import java.util.List;
 import java.util.Optional;
 
-/** What every assessment shares, whatever it assesses: reading it, and saving its answers as a draft. */
+/**
+ * What every assessment shares, whatever it assesses: reading it, and saving its answers as a
+ * draft.
+ */
 @Stateless
 @DeclareRoles({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
 @Interceptors(RefuseRuleViolations.class)
@@ -56,7 +59,8 @@ public class Assessments {
     String caller = session.getCallerPrincipal().getName();
     assessment.answer(answers, records.templateOf(assessment), caller, clock.now());
     assessments.saveChanges(assessment);
-    audit.record(caller, "Assessment", assessmentId, "ANSWERED", before, AssessmentState.of(assessment));
+    audit.record(
+        caller, "Assessment", assessmentId, "ANSWERED", before, AssessmentState.of(assessment));
     return records.details(assessment);
   }
 }

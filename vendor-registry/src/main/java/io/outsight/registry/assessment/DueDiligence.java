@@ -9,8 +9,8 @@ import io.outsight.core.rules.RuleViolation;
 import io.outsight.core.vendor.Vendor;
 import io.outsight.core.vendor.VendorDetails;
 import io.outsight.core.vendor.VendorRepository;
-import io.outsight.registry.audit.AuditRecorder;
 import io.outsight.core.vendor.VendorStatus;
+import io.outsight.registry.audit.AuditRecorder;
 import io.outsight.registry.calendar.PortalClock;
 import io.outsight.registry.rules.RefuseRuleViolations;
 import jakarta.annotation.Resource;
@@ -37,7 +37,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Interceptors(RefuseRuleViolations.class)
 public class DueDiligence {
 
-  private static final Set<VendorStatus> FIRST_ASSESSMENT = EnumSet.of(VendorStatus.PROSPECT, VendorStatus.REJECTED);
+  private static final Set<VendorStatus> FIRST_ASSESSMENT =
+      EnumSet.of(VendorStatus.PROSPECT, VendorStatus.REJECTED);
   private static final Set<VendorStatus> RE_ASSESSMENT =
       EnumSet.of(VendorStatus.APPROVED, VendorStatus.CONDITIONALLY_APPROVED, VendorStatus.ACTIVE);
 
@@ -62,20 +63,32 @@ public class DueDiligence {
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
   public long start(long vendorId) {
     Vendor vendor = vendor(vendorId);
-    assessments.openDueDiligence(vendorId).ifPresent(open -> {
-      throw new RuleViolation("assessment.already-open", "Vendor " + vendor.name() + " already has an open due diligence",
-          List.of(String.valueOf(open.id())));
-    });
+    assessments
+        .openDueDiligence(vendorId)
+        .ifPresent(
+            open -> {
+              throw new RuleViolation(
+                  "assessment.already-open",
+                  "Vendor " + vendor.name() + " already has an open due diligence",
+                  List.of(String.valueOf(open.id())));
+            });
     if (FIRST_ASSESSMENT.contains(vendor.status())) {
       VendorDetails before = VendorDetails.of(vendor);
       vendor.moveTo(VendorStatus.UNDER_ASSESSMENT, null);
-      audit.record(caller(), "Vendor", vendorId, "STATUS_CHANGED", before, VendorDetails.of(vendor));
+      audit.record(
+          caller(), "Vendor", vendorId, "STATUS_CHANGED", before, VendorDetails.of(vendor));
     } else if (!RE_ASSESSMENT.contains(vendor.status())) {
-      throw new RuleViolation("vendor.not-assessable", "A " + vendor.status() + " vendor is not assessed", List.of(vendor.status().name()));
+      throw new RuleViolation(
+          "vendor.not-assessable",
+          "A " + vendor.status() + " vendor is not assessed",
+          List.of(vendor.status().name()));
     }
-    Assessment assessment = Assessment.ofVendor(vendorId, templates.latest(VendorDueDiligence.ID), caller(), clock.now());
+    Assessment assessment =
+        Assessment.ofVendor(
+            vendorId, templates.latest(VendorDueDiligence.ID), caller(), clock.now());
     assessments.add(assessment);
-    audit.record(caller(), "Assessment", assessment.id(), "STARTED", null, AssessmentState.of(assessment));
+    audit.record(
+        caller(), "Assessment", assessment.id(), "STARTED", null, AssessmentState.of(assessment));
     return assessment.id();
   }
 
@@ -85,13 +98,15 @@ public class DueDiligence {
     AssessmentState before = AssessmentState.of(assessment);
     assessment.submit(records.templateOf(assessment), caller(), clock.now());
     assessments.saveChanges(assessment);
-    audit.record(caller(), "Assessment", assessmentId, "SUBMITTED", before, AssessmentState.of(assessment));
+    audit.record(
+        caller(), "Assessment", assessmentId, "SUBMITTED", before, AssessmentState.of(assessment));
     return records.details(assessment);
   }
 
   /** A reviewer's decision: approve, approve with conditions, reject, or return to the assessor. */
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
-  public AssessmentDetails decide(long assessmentId, long seenVersion, AssessmentStatus decision, String comment) {
+  public AssessmentDetails decide(
+      long assessmentId, long seenVersion, AssessmentStatus decision, String comment) {
     Assessment assessment = dueDiligence(assessmentId, seenVersion);
     AssessmentState assessmentBefore = AssessmentState.of(assessment);
     assessment.decide(decision, caller(), comment, clock.now());
@@ -101,18 +116,38 @@ public class DueDiligence {
     switch (decision) {
       case APPROVED, CONDITIONALLY_APPROVED -> {
         if (firstAssessment) {
-          vendor.moveTo(decision == AssessmentStatus.APPROVED ? VendorStatus.APPROVED : VendorStatus.CONDITIONALLY_APPROVED, comment);
+          vendor.moveTo(
+              decision == AssessmentStatus.APPROVED
+                  ? VendorStatus.APPROVED
+                  : VendorStatus.CONDITIONALLY_APPROVED,
+              comment);
         }
         vendor.reassessBy(clock.today().plusMonths(reassessmentMonths));
       }
-      case REJECTED -> vendor.moveTo(firstAssessment || vendor.status() == VendorStatus.CONDITIONALLY_APPROVED
-          ? VendorStatus.REJECTED : VendorStatus.SUSPENDED, comment);
-      default -> { }
+      case REJECTED ->
+          vendor.moveTo(
+              firstAssessment || vendor.status() == VendorStatus.CONDITIONALLY_APPROVED
+                  ? VendorStatus.REJECTED
+                  : VendorStatus.SUSPENDED,
+              comment);
+      default -> {}
     }
     assessments.saveChanges(assessment);
-    audit.record(caller(), "Assessment", assessmentId, "DECIDED", assessmentBefore, AssessmentState.of(assessment));
+    audit.record(
+        caller(),
+        "Assessment",
+        assessmentId,
+        "DECIDED",
+        assessmentBefore,
+        AssessmentState.of(assessment));
     if (!VendorDetails.of(vendor).equals(vendorBefore)) {
-      audit.record(caller(), "Vendor", vendor.id(), "STATUS_CHANGED", vendorBefore, VendorDetails.of(vendor));
+      audit.record(
+          caller(),
+          "Vendor",
+          vendor.id(),
+          "STATUS_CHANGED",
+          vendorBefore,
+          VendorDetails.of(vendor));
     }
     return records.details(assessment);
   }
@@ -131,14 +166,21 @@ public class DueDiligence {
   private Assessment dueDiligence(long assessmentId, long seenVersion) {
     Assessment assessment = records.current(assessmentId, seenVersion);
     if (assessment.vendorId().isEmpty()) {
-      throw new RuleViolation("assessment.unknown", "No due diligence " + assessmentId, List.of(String.valueOf(assessmentId)));
+      throw new RuleViolation(
+          "assessment.unknown",
+          "No due diligence " + assessmentId,
+          List.of(String.valueOf(assessmentId)));
     }
     return assessment;
   }
 
   private Vendor vendor(long vendorId) {
-    return vendors.find(vendorId)
-        .orElseThrow(() -> new RuleViolation("vendor.unknown", "No vendor " + vendorId, List.of(String.valueOf(vendorId))));
+    return vendors
+        .find(vendorId)
+        .orElseThrow(
+            () ->
+                new RuleViolation(
+                    "vendor.unknown", "No vendor " + vendorId, List.of(String.valueOf(vendorId))));
   }
 
   private String caller() {

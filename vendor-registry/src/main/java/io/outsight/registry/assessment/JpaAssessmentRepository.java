@@ -37,24 +37,31 @@ public class JpaAssessmentRepository implements AssessmentRepository {
   @Override
   public Optional<Assessment> openDueDiligence(long vendorId) {
     return em.createQuery(
-            "select a from Assessment a where a.vendorId = :vendor and a.kind = :kind and a.status in :open", Assessment.class)
+            "select a from Assessment a where a.vendorId = :vendor and a.kind = :kind and a.status in :open",
+            Assessment.class)
         .setParameter("vendor", vendorId)
         .setParameter("kind", AssessmentKind.VENDOR_DUE_DILIGENCE)
-        .setParameter("open", List.of(AssessmentStatus.DRAFT, AssessmentStatus.SUBMITTED, AssessmentStatus.RETURNED))
+        .setParameter(
+            "open",
+            List.of(AssessmentStatus.DRAFT, AssessmentStatus.SUBMITTED, AssessmentStatus.RETURNED))
         .getResultStream()
         .findFirst();
   }
 
   @Override
   public List<Assessment> ofVendor(long vendorId) {
-    return em.createQuery("select a from Assessment a where a.vendorId = :vendor order by a.startedAt desc", Assessment.class)
+    return em.createQuery(
+            "select a from Assessment a where a.vendorId = :vendor order by a.startedAt desc",
+            Assessment.class)
         .setParameter("vendor", vendorId)
         .getResultList();
   }
 
   @Override
   public List<Assessment> ofKind(AssessmentKind kind) {
-    return em.createQuery("select a from Assessment a where a.kind = :kind order by a.startedAt desc", Assessment.class)
+    return em.createQuery(
+            "select a from Assessment a where a.kind = :kind order by a.startedAt desc",
+            Assessment.class)
         .setParameter("kind", kind)
         .getResultList();
   }
@@ -66,11 +73,14 @@ public class JpaAssessmentRepository implements AssessmentRepository {
 
   @Override
   public Optional<PublishedTemplate> published(String templateId, int version) {
-    return Optional.ofNullable(em.find(PublishedTemplate.class, new PublishedTemplate.Key(templateId, version)));
+    return Optional.ofNullable(
+        em.find(PublishedTemplate.class, new PublishedTemplate.Key(templateId, version)));
   }
 
   @Override
   public List<PublishedTemplate> published() {
-    return em.createQuery("select t from PublishedTemplate t order by t.id, t.version", PublishedTemplate.class).getResultList();
+    return em.createQuery(
+            "select t from PublishedTemplate t order by t.id, t.version", PublishedTemplate.class)
+        .getResultList();
   }
 }

@@ -5,12 +5,12 @@ import io.outsight.core.assessment.AssessmentRepository;
 import io.outsight.core.assessment.PublishedTemplate;
 import io.outsight.core.assessment.QuestionnaireTemplate;
 import io.outsight.core.rules.RuleViolation;
+import io.outsight.registry.rules.RefuseRuleViolations;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
-import io.outsight.registry.rules.RefuseRuleViolations;
 import java.util.Comparator;
 import java.util.List;
 
@@ -28,9 +28,14 @@ public class QuestionnaireTemplates {
   }
 
   public QuestionnaireTemplate version(String templateId, int version) {
-    return repository.published(templateId, version)
-        .orElseThrow(() -> new RuleViolation("template.unknown", "No template " + templateId + " v" + version + " is published",
-            List.of(templateId, String.valueOf(version))))
+    return repository
+        .published(templateId, version)
+        .orElseThrow(
+            () ->
+                new RuleViolation(
+                    "template.unknown",
+                    "No template " + templateId + " v" + version + " is published",
+                    List.of(templateId, String.valueOf(version))))
         .template();
   }
 
@@ -39,7 +44,12 @@ public class QuestionnaireTemplates {
     return repository.published().stream()
         .filter(published -> published.id().equals(templateId))
         .max(Comparator.comparingInt(PublishedTemplate::version))
-        .orElseThrow(() -> new RuleViolation("template.unknown", "No template " + templateId + " is published", List.of(templateId)))
+        .orElseThrow(
+            () ->
+                new RuleViolation(
+                    "template.unknown",
+                    "No template " + templateId + " is published",
+                    List.of(templateId)))
         .template();
   }
 }

@@ -20,9 +20,9 @@ import jakarta.interceptor.Interceptors;
 import java.util.List;
 
 /**
- * Readiness assessments: should we outsource, and what? Each is saved under the decision it
- * informs (its answers through {@link Assessments}), can be revised (the revision starts from its
- * answers and the original stays), and any of them can be compared side by side.
+ * Readiness assessments: should we outsource, and what? Each is saved under the decision it informs
+ * (its answers through {@link Assessments}), can be revised (the revision starts from its answers
+ * and the original stays), and any of them can be compared side by side.
  */
 @Stateless
 @DeclareRoles({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
@@ -44,34 +44,45 @@ public class ReadinessAssessments {
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
   public long start(String decision) {
     Assessment assessment =
-        Assessment.ofReadiness(decision, templates.latest(ReadinessAssessment.ID), caller(), clock.now());
+        Assessment.ofReadiness(
+            decision, templates.latest(ReadinessAssessment.ID), caller(), clock.now());
     assessments.add(assessment);
-    audit.record(caller(), "Assessment", assessment.id(), "STARTED", null, AssessmentState.of(assessment));
+    audit.record(
+        caller(), "Assessment", assessment.id(), "STARTED", null, AssessmentState.of(assessment));
     return assessment.id();
   }
 
   /** A new revision of a readiness assessment, answered against the newest template version. */
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
   public long revise(long assessmentId) {
-    Assessment revision = assessment(assessmentId).revisedBy(caller(), templates.latest(ReadinessAssessment.ID), clock.now());
+    Assessment revision =
+        assessment(assessmentId)
+            .revisedBy(caller(), templates.latest(ReadinessAssessment.ID), clock.now());
     assessments.add(revision);
-    audit.record(caller(), "Assessment", revision.id(), "REVISED", null, AssessmentState.of(revision));
+    audit.record(
+        caller(), "Assessment", revision.id(), "REVISED", null, AssessmentState.of(revision));
     return revision.id();
   }
 
-  /** Every readiness assessment, newest first, with its score and advice, for comparing side by side. */
+  /**
+   * Every readiness assessment, newest first, with its score and advice, for comparing side by
+   * side.
+   */
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
   public List<AssessmentDetails> all() {
-    return assessments.ofKind(AssessmentKind.READINESS).stream()
-        .map(records::details)
-        .toList();
+    return assessments.ofKind(AssessmentKind.READINESS).stream().map(records::details).toList();
   }
 
   private Assessment assessment(long assessmentId) {
-    return assessments.find(assessmentId)
+    return assessments
+        .find(assessmentId)
         .filter(found -> found.kind() == AssessmentKind.READINESS)
-        .orElseThrow(() -> new RuleViolation("assessment.unknown", "No readiness assessment " + assessmentId,
-            List.of(String.valueOf(assessmentId))));
+        .orElseThrow(
+            () ->
+                new RuleViolation(
+                    "assessment.unknown",
+                    "No readiness assessment " + assessmentId,
+                    List.of(String.valueOf(assessmentId))));
   }
 
   private String caller() {

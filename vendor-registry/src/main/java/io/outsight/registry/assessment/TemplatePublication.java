@@ -19,10 +19,10 @@ import java.util.Comparator;
 import java.util.logging.Logger;
 
 /**
- * Publishes the template versions the installed questionnaire providers offer, once each. A
- * version already published with other content is not overwritten: assessments answered against
- * it must keep scoring the same, so the change has to come as a new version. In a cluster, one
- * instance publishes and the others find the versions published ({@link StartupLock}).
+ * Publishes the template versions the installed questionnaire providers offer, once each. A version
+ * already published with other content is not overwritten: assessments answered against it must
+ * keep scoring the same, so the change has to come as a new version. In a cluster, one instance
+ * publishes and the others find the versions published ({@link StartupLock}).
  */
 @Singleton
 @Startup
@@ -43,21 +43,40 @@ public class TemplatePublication {
   @PostConstruct
   void publishNewVersions() {
     StartupLock.hold(em);
-    // In a stable order, so that when two providers offer the same version, the same one wins every time.
-    for (QuestionnaireProvider provider : providers.stream().sorted(Comparator.comparing(QuestionnaireProvider::id)).toList()) {
+    // In a stable order, so that when two providers offer the same version, the same one wins every
+    // time.
+    for (QuestionnaireProvider provider :
+        providers.stream().sorted(Comparator.comparing(QuestionnaireProvider::id)).toList()) {
       for (QuestionnaireTemplate template : provider.templates()) {
-        repository.published(template.id(), template.version()).ifPresentOrElse(
-            published -> {
-              if (published.differsFrom(template)) {
-                LOG.severe(() -> "Template " + template.id() + " v" + template.version() + " from " + provider.id()
-                    + " differs from the version published on " + published.publishedAt()
-                    + "; the published version stays in use. Publish the change as a new version.");
-              }
-            },
-            () -> {
-              repository.publish(new PublishedTemplate(template, provider.id(), clock.now()));
-              LOG.info(() -> "Published template " + template.id() + " v" + template.version() + " from " + provider.id());
-            });
+        repository
+            .published(template.id(), template.version())
+            .ifPresentOrElse(
+                published -> {
+                  if (published.differsFrom(template)) {
+                    LOG.severe(
+                        () ->
+                            "Template "
+                                + template.id()
+                                + " v"
+                                + template.version()
+                                + " from "
+                                + provider.id()
+                                + " differs from the version published on "
+                                + published.publishedAt()
+                                + "; the published version stays in use. Publish the change as a new version.");
+                  }
+                },
+                () -> {
+                  repository.publish(new PublishedTemplate(template, provider.id(), clock.now()));
+                  LOG.info(
+                      () ->
+                          "Published template "
+                              + template.id()
+                              + " v"
+                              + template.version()
+                              + " from "
+                              + provider.id());
+                });
       }
     }
   }

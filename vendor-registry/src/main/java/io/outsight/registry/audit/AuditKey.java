@@ -46,45 +46,73 @@ public class AuditKey {
 
   @PostConstruct
   void load() {
-    key = configured.map(String::strip).filter(text -> !text.isEmpty()).map(AuditKey::decode).orElseGet(this::madeForADemo);
+    key =
+        configured
+            .map(String::strip)
+            .filter(text -> !text.isEmpty())
+            .map(AuditKey::decode)
+            .orElseGet(this::madeForADemo);
   }
 
   public ChainKey key() {
     return key;
   }
 
-  /** The key from its Base64; one that is not Base64 or too short stops the start, naming the key. */
+  /**
+   * The key from its Base64; one that is not Base64 or too short stops the start, naming the key.
+   */
   static ChainKey decode(String base64) {
     try {
       return ChainKey.of(Base64.getDecoder().decode(base64));
     } catch (IllegalArgumentException unusable) {
-      throw new IllegalStateException(KEY + " must be at least " + ChainKey.MIN_BYTES
-          + " random bytes in Base64 (e.g. openssl rand -base64 32): " + unusable.getMessage());
+      throw new IllegalStateException(
+          KEY
+              + " must be at least "
+              + ChainKey.MIN_BYTES
+              + " random bytes in Base64 (e.g. openssl rand -base64 32): "
+              + unusable.getMessage());
     }
   }
 
   private ChainKey madeForADemo() {
     if (!TrialProfiles.include(profile)) {
-      throw new IllegalStateException("The audit trail needs its key: set " + KEY + " (environment variable OUTSIGHT_AUDIT_KEY) to"
-          + " at least " + ChainKey.MIN_BYTES + " random bytes in Base64, e.g. from openssl rand -base64 32, the same on every instance");
+      throw new IllegalStateException(
+          "The audit trail needs its key: set "
+              + KEY
+              + " (environment variable OUTSIGHT_AUDIT_KEY) to"
+              + " at least "
+              + ChainKey.MIN_BYTES
+              + " random bytes in Base64, e.g. from openssl rand -base64 32, the same on every instance");
     }
     Path file = files.directory().resolve("demo-audit.key");
     try {
       byte[] made = new byte[ChainKey.MIN_BYTES];
       new SecureRandom().nextBytes(made);
-      Files.writeString(Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))),
+      Files.writeString(
+          Files.createFile(
+              file,
+              PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))),
           Base64.getEncoder().encodeToString(made));
     } catch (FileAlreadyExistsException kept) {
       // made at an earlier start of this demo
     } catch (IOException unwritable) {
-      throw new UncheckedIOException("the demo's audit key " + file + " cannot be written", unwritable);
+      throw new UncheckedIOException(
+          "the demo's audit key " + file + " cannot be written", unwritable);
     }
-    LOG.warning(() -> "No " + KEY + " is configured: this " + profile.orElse("") + " portal seals its audit trail with the key in "
-        + file + ", beside its checkpoints. That proves nothing to an auditor; configure a key of your own in production.");
+    LOG.warning(
+        () ->
+            "No "
+                + KEY
+                + " is configured: this "
+                + profile.orElse("")
+                + " portal seals its audit trail with the key in "
+                + file
+                + ", beside its checkpoints. That proves nothing to an auditor; configure a key of your own in production.");
     try {
       return decode(Files.readString(file).strip());
     } catch (IOException unreadable) {
-      throw new UncheckedIOException("the demo's audit key " + file + " cannot be read", unreadable);
+      throw new UncheckedIOException(
+          "the demo's audit key " + file + " cannot be read", unreadable);
     }
   }
 }

@@ -1,15 +1,15 @@
 package io.outsight.registry.audit;
 
-import io.outsight.registry.calendar.PortalClock;
 import io.outsight.core.audit.AuditEvent;
 import io.outsight.core.audit.ChainHead;
+import io.outsight.registry.calendar.PortalClock;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.inject.Inject;
 
 /**
  * Appends an event for a change, in the transaction of the change: both are saved, or neither. The
@@ -29,10 +29,25 @@ public class AuditRecorder {
 
   @Inject private AuditKey key;
 
-  public void record(String actor, String entityType, Object entityId, String action, Object before, Object after) {
+  public void record(
+      String actor,
+      String entityType,
+      Object entityId,
+      String action,
+      Object before,
+      Object after) {
     em.flush();
     ChainHead head = em.find(ChainHead.class, 1, LockModeType.PESSIMISTIC_WRITE);
-    AuditEvent event = head.append(key.key(), clock.now(), actor, entityType, String.valueOf(entityId), action, json(before), json(after));
+    AuditEvent event =
+        head.append(
+            key.key(),
+            clock.now(),
+            actor,
+            entityType,
+            String.valueOf(entityId),
+            action,
+            json(before),
+            json(after));
     em.persist(event);
   }
 

@@ -22,8 +22,8 @@ import java.util.Iterator;
 import java.util.List;
 
 /**
- * The audit trail for auditors: what changed, filtered by entity, actor and time; and is it complete
- * and unaltered, and if not, where does it break?
+ * The audit trail for auditors: what changed, filtered by entity, actor and time; and is it
+ * complete and unaltered, and if not, where does it break?
  */
 @Stateless
 @DeclareRoles({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
@@ -45,7 +45,12 @@ public class AuditTrail {
     CriteriaQuery<AuditEvent> query = cb.createQuery(AuditEvent.class);
     Root<AuditEvent> event = query.from(AuditEvent.class);
     query.where(matching(cb, event, filter)).orderBy(cb.asc(event.get("sequence")));
-    return em.createQuery(query).setFirstResult(first).setMaxResults(pageSize).getResultStream().map(AuditEntry::of).toList();
+    return em.createQuery(query)
+        .setFirstResult(first)
+        .setMaxResults(pageSize)
+        .getResultStream()
+        .map(AuditEntry::of)
+        .toList();
   }
 
   @RolesAllowed({Roles.AUDITOR, Roles.ADMIN})
@@ -66,13 +71,19 @@ public class AuditTrail {
     if (entityIds.isEmpty()) {
       return List.of();
     }
-    return em.createQuery("select e from AuditEvent e where e.entityType = :type and e.entityId in :ids order by e.sequence desc",
+    return em.createQuery(
+            "select e from AuditEvent e where e.entityType = :type and e.entityId in :ids order by e.sequence desc",
             AuditEvent.class)
-        .setParameter("type", entityType).setParameter("ids", entityIds).setMaxResults(limit)
-        .getResultStream().map(AuditEntry::of).toList();
+        .setParameter("type", entityType)
+        .setParameter("ids", entityIds)
+        .setMaxResults(limit)
+        .getResultStream()
+        .map(AuditEntry::of)
+        .toList();
   }
 
-  private static Predicate[] matching(CriteriaBuilder cb, Root<AuditEvent> event, AuditFilter filter) {
+  private static Predicate[] matching(
+      CriteriaBuilder cb, Root<AuditEvent> event, AuditFilter filter) {
     List<Predicate> predicates = new ArrayList<>();
     if (hasText(filter.entityType())) {
       predicates.add(cb.equal(event.get("entityType"), filter.entityType().strip()));
@@ -109,7 +120,11 @@ public class AuditTrail {
     predicates.add(cb.greaterThan(event.get("sequence"), after));
     predicates.add(cb.lessThanOrEqualTo(event.get("sequence"), through));
     query.where(predicates.toArray(Predicate[]::new)).orderBy(cb.asc(event.get("sequence")));
-    return em.createQuery(query).setMaxResults(pageSize).getResultStream().map(AuditEntry::of).toList();
+    return em.createQuery(query)
+        .setMaxResults(pageSize)
+        .getResultStream()
+        .map(AuditEntry::of)
+        .toList();
   }
 
   /**
@@ -138,8 +153,13 @@ public class AuditTrail {
       public boolean hasNext() {
         if (!page.hasNext() && !lastPage) {
           em.clear();
-          List<AuditEvent> next = em.createQuery("select e from AuditEvent e where e.sequence > :after order by e.sequence",
-              AuditEvent.class).setParameter("after", after).setMaxResults(PAGE).getResultList();
+          List<AuditEvent> next =
+              em.createQuery(
+                      "select e from AuditEvent e where e.sequence > :after order by e.sequence",
+                      AuditEvent.class)
+                  .setParameter("after", after)
+                  .setMaxResults(PAGE)
+                  .getResultList();
           lastPage = next.size() < PAGE;
           page = next.iterator();
         }

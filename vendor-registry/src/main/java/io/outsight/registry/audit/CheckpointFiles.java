@@ -48,12 +48,17 @@ public class CheckpointFiles {
   @PostConstruct
   void open() {
     Path named = Path.of(configured.strip());
-    directory = named.isAbsolute() ? named
-        : Path.of(System.getProperty("com.sun.aas.instanceRoot", System.getProperty("user.dir"))).resolve(named);
+    directory =
+        named.isAbsolute()
+            ? named
+            : Path.of(
+                    System.getProperty("com.sun.aas.instanceRoot", System.getProperty("user.dir")))
+                .resolve(named);
     try {
       Files.createDirectories(directory);
     } catch (IOException unwritable) {
-      throw new IllegalStateException("the audit checkpoint directory " + directory + " (" + DIRECTORY + ") cannot be created",
+      throw new IllegalStateException(
+          "the audit checkpoint directory " + directory + " (" + DIRECTORY + ") cannot be created",
           unwritable);
     }
   }
@@ -76,20 +81,30 @@ public class CheckpointFiles {
   public void write(Checkpoint checkpoint) {
     Path file = file(checkpoint.number());
     try {
-      Files.writeString(file, json(checkpoint).toString(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-          StandardOpenOption.WRITE, StandardOpenOption.SYNC);
+      Files.writeString(
+          file,
+          json(checkpoint).toString(),
+          StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE_NEW,
+          StandardOpenOption.WRITE,
+          StandardOpenOption.SYNC);
     } catch (IOException unwritable) {
-      throw new UncheckedIOException("the audit checkpoint " + file + " cannot be written", unwritable);
+      throw new UncheckedIOException(
+          "the audit checkpoint " + file + " cannot be written", unwritable);
     }
   }
 
   /** The numbers of the checkpoint files in the directory, by their names. */
   private List<Long> numbers() {
     try (Stream<Path> files = Files.list(directory)) {
-      return files.map(file -> NAME.matcher(file.getFileName().toString())).filter(Matcher::matches)
-          .map(name -> Long.parseLong(name.group(1))).toList();
+      return files
+          .map(file -> NAME.matcher(file.getFileName().toString()))
+          .filter(Matcher::matches)
+          .map(name -> Long.parseLong(name.group(1)))
+          .toList();
     } catch (IOException unreadable) {
-      throw new UncheckedIOException("the audit checkpoint directory " + directory + " cannot be read", unreadable);
+      throw new UncheckedIOException(
+          "the audit checkpoint directory " + directory + " cannot be read", unreadable);
     }
   }
 
@@ -111,12 +126,22 @@ public class CheckpointFiles {
   }
 
   private Checkpoint read(long number) {
-    try (JsonReader reader = Json.createReader(Files.newBufferedReader(file(number), StandardCharsets.UTF_8))) {
+    try (JsonReader reader =
+        Json.createReader(Files.newBufferedReader(file(number), StandardCharsets.UTF_8))) {
       JsonObject json = reader.readObject();
-      return new Checkpoint(json.getJsonNumber("number").longValueExact(), json.getJsonNumber("trailSequence").longValueExact(),
-          json.getString("trailHash"), json.getJsonNumber("legacyThrough").longValueExact(), Instant.parse(json.getString("writtenAt")),
-          json.getString("previousSeal"), json.getString("seal"));
-    } catch (IOException | JsonException | ClassCastException | NullPointerException | ArithmeticException
+      return new Checkpoint(
+          json.getJsonNumber("number").longValueExact(),
+          json.getJsonNumber("trailSequence").longValueExact(),
+          json.getString("trailHash"),
+          json.getJsonNumber("legacyThrough").longValueExact(),
+          Instant.parse(json.getString("writtenAt")),
+          json.getString("previousSeal"),
+          json.getString("seal"));
+    } catch (IOException
+        | JsonException
+        | ClassCastException
+        | NullPointerException
+        | ArithmeticException
         | DateTimeParseException unreadable) {
       // a file cut short or changed by hand: it cannot check, so verification names it forged
       return new Checkpoint(number, 0, AuditEvent.GENESIS, -1, Instant.EPOCH, "", "unreadable");

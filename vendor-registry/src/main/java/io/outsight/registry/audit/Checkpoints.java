@@ -26,10 +26,10 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Anchors the audit trail outside the database: a checkpoint of its head at start, every
- * {@code outsight.audit.checkpoint-minutes} (60) when the trail has moved, and after every export.
- * The head is locked while a checkpoint is written, so checkpoints of a cluster's instances line up
- * one after another, and each records a head that was committed.
+ * Anchors the audit trail outside the database: a checkpoint of its head at start, every {@code
+ * outsight.audit.checkpoint-minutes} (60) when the trail has moved, and after every export. The
+ * head is locked while a checkpoint is written, so checkpoints of a cluster's instances line up one
+ * after another, and each records a head that was committed.
  *
  * <p>A trail whose checkpoints are all gone gets no new first checkpoint, unless it has no event
  * sealed with its key yet (a new or just upgraded trail): otherwise removing the directory and
@@ -64,10 +64,21 @@ public class Checkpoints {
   void start() {
     long every = Duration.ofMinutes(minutes).toMillis();
     timers.createIntervalTimer(every, every, new TimerConfig("audit checkpoint", false));
-    write().ifPresentOrElse(
-        checkpoint -> LOG.info(() -> "Audit trail anchored in " + files.directory() + " at event " + checkpoint.trailSequence()),
-        () -> LOG.severe(() -> "The audit trail has events sealed with its key but " + files.directory()
-            + " has no checkpoint: restore the directory from its backup; until then verification names the trail unanchored"));
+    write()
+        .ifPresentOrElse(
+            checkpoint ->
+                LOG.info(
+                    () ->
+                        "Audit trail anchored in "
+                            + files.directory()
+                            + " at event "
+                            + checkpoint.trailSequence()),
+            () ->
+                LOG.severe(
+                    () ->
+                        "The audit trail has events sealed with its key but "
+                            + files.directory()
+                            + " has no checkpoint: restore the directory from its backup; until then verification names the trail unanchored"));
   }
 
   /** Writes a checkpoint once the caller's transaction has committed, and only if it does. */

@@ -22,9 +22,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The register of exported report files: each export is recorded with its digest and an audit
- * event in one transaction, after which the trail is anchored outside the database; a file anyone
- * holds is checked against the register.
+ * The register of exported report files: each export is recorded with its digest and an audit event
+ * in one transaction, after which the trail is anchored outside the database; a file anyone holds
+ * is checked against the register.
  */
 @Stateless
 @DeclareRoles({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
@@ -43,18 +43,45 @@ public class ExportedFiles {
   public void record(ReportExport export) {
     em.persist(export);
     em.flush();
-    audit.record(session.getCallerPrincipal().getName(), "ReportExport", export.id(), "EXPORTED", null, Map.of(
-        "sha256", export.sha256(), "file", export.fileName(), "format", export.exporter(), "contractId", export.contractId().map(String::valueOf).orElse("all"),
-        "from", export.periodFrom(), "to", export.periodTo(), "bytes", export.byteCount(), "client", export.client()));
+    audit.record(
+        session.getCallerPrincipal().getName(),
+        "ReportExport",
+        export.id(),
+        "EXPORTED",
+        null,
+        Map.of(
+            "sha256",
+            export.sha256(),
+            "file",
+            export.fileName(),
+            "format",
+            export.exporter(),
+            "contractId",
+            export.contractId().map(String::valueOf).orElse("all"),
+            "from",
+            export.periodFrom(),
+            "to",
+            export.periodTo(),
+            "bytes",
+            export.byteCount(),
+            "client",
+            export.client()));
     checkpoints.afterCommit();
   }
 
-  /** The exports a file's bytes match, by SHA-256: none when the file is not one the portal wrote, or was altered. */
+  /**
+   * The exports a file's bytes match, by SHA-256: none when the file is not one the portal wrote,
+   * or was altered.
+   */
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
   public FileCheck check(InputStream file) {
     String digest = sha256(file);
-    List<ReportExport> matching = em.createQuery("select e from ReportExport e where e.sha256 = :digest order by e.generatedAt",
-        ReportExport.class).setParameter("digest", digest).getResultList();
+    List<ReportExport> matching =
+        em.createQuery(
+                "select e from ReportExport e where e.sha256 = :digest order by e.generatedAt",
+                ReportExport.class)
+            .setParameter("digest", digest)
+            .getResultList();
     return FileCheck.of(digest, matching.stream().map(FileCheck.Export::of).toList());
   }
 

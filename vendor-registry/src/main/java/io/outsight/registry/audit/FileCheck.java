@@ -5,23 +5,48 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
-/** What checking a file found: its digest, whether it is genuine, and the exports it is; none means not genuine. */
-public record FileCheck(String sha256, boolean genuine, List<Export> exports) implements Serializable {
+/**
+ * What checking a file found: its digest, whether it is genuine, and the exports it is; none means
+ * not genuine.
+ */
+public record FileCheck(String sha256, boolean genuine, List<Export> exports)
+    implements Serializable {
 
-  /** An export the file matches, with the client that asked for it (null for exports made before clients were kept). */
-  public record Export(long id, String fileName, String format, Long contractId, String from, String to, String generatedBy,
-      Instant generatedAt, String client) implements Serializable {
+  /**
+   * An export the file matches, with the client that asked for it (null for exports made before
+   * clients were kept).
+   */
+  public record Export(
+      long id,
+      String fileName,
+      String format,
+      Long contractId,
+      String from,
+      String to,
+      String generatedBy,
+      Instant generatedAt,
+      String client)
+      implements Serializable {
 
     static Export of(ReportExport export) {
-      return new Export(export.id(), export.fileName(), export.exporter(), export.contractId().orElse(null), export.periodFrom(), export.periodTo(),
-          export.generatedBy(), export.generatedAt(), export.client());
+      return new Export(
+          export.id(),
+          export.fileName(),
+          export.exporter(),
+          export.contractId().orElse(null),
+          export.periodFrom(),
+          export.periodTo(),
+          export.generatedBy(),
+          export.generatedAt(),
+          export.client());
     }
   }
 
   public FileCheck {
     exports = List.copyOf(exports);
     if (genuine == exports.isEmpty()) {
-      throw new IllegalArgumentException("a file is genuine when, and only when, it matches an export");
+      throw new IllegalArgumentException(
+          "a file is genuine when, and only when, it matches an export");
     }
   }
 

@@ -57,18 +57,33 @@ public class PortalClock {
       return system;
     }
     if (!TrialProfiles.include(profile)) {
-      LOG.severe(() -> TODAY + "=" + configured.get() + " is ignored: it is honoured only under the configuration profile "
-          + "test or demo (mp.config.profile), and this start has " + profile.orElse("none"));
+      LOG.severe(
+          () ->
+              TODAY
+                  + "="
+                  + configured.get()
+                  + " is ignored: it is honoured only under the configuration profile "
+                  + "test or demo (mp.config.profile), and this start has "
+                  + profile.orElse("none"));
       return system;
     }
     LocalDate today;
     try {
       today = LocalDate.parse(configured.get());
     } catch (DateTimeParseException notADay) {
-      throw new IllegalArgumentException(TODAY + " must be a day that exists, written 2028-02-29: " + configured.get(), notADay);
+      throw new IllegalArgumentException(
+          TODAY + " must be a day that exists, written 2028-02-29: " + configured.get(), notADay);
     }
     Instant noon = today.atTime(LocalTime.NOON).atZone(system.getZone()).toInstant();
-    LOG.warning(() -> "The portal's calendar starts on " + today + " (" + TODAY + ", profile " + profile.get() + "), not on the real day");
+    LOG.warning(
+        () ->
+            "The portal's calendar starts on "
+                + today
+                + " ("
+                + TODAY
+                + ", profile "
+                + profile.get()
+                + "), not on the real day");
     return Clock.offset(system, Duration.between(system.instant(), noon));
   }
 

@@ -29,10 +29,19 @@ public record ContractDetails(
     implements Serializable {
 
   static ContractDetails of(Contract contract, String vendorName, LocalDate today) {
-    return new ContractDetails(contract.id(), contract.version(), contract.reference(), contract.vendorId(), vendorName,
-        contract.status(), contract.statusReason().orElse(null), contract.status().next(), contract.sheet(),
+    return new ContractDetails(
+        contract.id(),
+        contract.version(),
+        contract.reference(),
+        contract.vendorId(),
+        vendorName,
+        contract.status(),
+        contract.statusReason().orElse(null),
+        contract.status().next(),
+        contract.sheet(),
         contract.status().ended() ? null : contract.term().currentEnd(today).orElse(null),
         contract.status().ended() ? null : contract.term().noticeDeadline(today).orElse(null),
-        contract.createdBy(), contract.createdAt());
+        contract.createdBy(),
+        contract.createdAt());
   }
 }

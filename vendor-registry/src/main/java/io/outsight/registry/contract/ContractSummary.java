@@ -6,5 +6,16 @@ import java.io.Serializable;
 import java.time.LocalDate;
 
 /** A contract as lists show it. */
-public record ContractSummary(long id, String reference, long vendorId, String vendorName, ContractScope scope, String scopeDetail,
-    LocalDate start, LocalDate end, boolean evergreen, String compensationModel, ContractStatus status) implements Serializable {}
+public record ContractSummary(
+    long id,
+    String reference,
+    long vendorId,
+    String vendorName,
+    ContractScope scope,
+    String scopeDetail,
+    LocalDate start,
+    LocalDate end,
+    boolean evergreen,
+    String compensationModel,
+    ContractStatus status)
+    implements Serializable {}

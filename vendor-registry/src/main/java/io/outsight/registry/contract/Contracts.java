@@ -50,9 +50,10 @@ public class Contracts {
   private static final Set<VendorStatus> CONTRACTABLE =
       EnumSet.of(VendorStatus.APPROVED, VendorStatus.CONDITIONALLY_APPROVED, VendorStatus.ACTIVE);
 
-  private static final String SUMMARY = "select new io.outsight.registry.contract.ContractSummary(c.id, c.reference, c.vendorId, v.name,"
-      + " c.scope, c.scopeDetail, c.startsOn, c.endsOn, c.evergreen, c.compensationModel, c.status) from Contract c, Vendor v"
-      + " where v.id = c.vendorId";
+  private static final String SUMMARY =
+      "select new io.outsight.registry.contract.ContractSummary(c.id, c.reference, c.vendorId, v.name,"
+          + " c.scope, c.scopeDetail, c.startsOn, c.endsOn, c.evergreen, c.compensationModel, c.status) from Contract c, Vendor v"
+          + " where v.id = c.vendorId";
 
   @PersistenceContext(unitName = "outsight")
   private EntityManager em;
@@ -76,7 +77,9 @@ public class Contracts {
   public long draft(long vendorId, @NotNull @Valid TermSheet terms) {
     Vendor vendor = vendor(vendorId);
     if (vendor.status() == VendorStatus.REJECTED || vendor.status() == VendorStatus.OFFBOARDED) {
-      throw new RuleViolation("contract.vendor-excluded", "Vendor " + vendor.name() + " is " + vendor.status(),
+      throw new RuleViolation(
+          "contract.vendor-excluded",
+          "Vendor " + vendor.name() + " is " + vendor.status(),
           List.of(vendor.status().name()));
     }
     referenceIsFree(terms.getReference(), null);
@@ -100,14 +103,16 @@ public class Contracts {
   }
 
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
-  public ContractDetails moveTo(long contractId, long seenVersion, @NotNull ContractStatus target, String reason) {
+  public ContractDetails moveTo(
+      long contractId, long seenVersion, @NotNull ContractStatus target, String reason) {
     Contract contract = current(contractId, seenVersion);
     ContractState before = ContractState.of(contract);
     if (target == ContractStatus.ACTIVE && contract.status() == ContractStatus.DRAFT) {
       activateVendor(vendor(contract.vendorId()));
     }
     contract.moveTo(target, reason, clock.today());
-    audit.record(caller(), "Contract", contractId, "STATUS_CHANGED", before, ContractState.of(contract));
+    audit.record(
+        caller(), "Contract", contractId, "STATUS_CHANGED", before, ContractState.of(contract));
     return saved(contract);
   }
 
@@ -119,22 +124,34 @@ public class Contracts {
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
   public Optional<ContractDetails> byReference(String reference) {
     return em.createQuery("select c from Contract c where c.reference = :reference", Contract.class)
-        .setParameter("reference", reference).getResultStream().findFirst().map(this::details);
+        .setParameter("reference", reference)
+        .getResultStream()
+        .findFirst()
+        .map(this::details);
   }
 
-  /** Contracts by reference, optionally of one vendor, optionally in some states only (none given: all). */
+  /**
+   * Contracts by reference, optionally of one vendor, optionally in some states only (none given:
+   * all).
+   */
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
-  public List<ContractSummary> list(Long vendorId, Set<ContractStatus> statuses, int first, int pageSize) {
-    return filtered(SUMMARY + " and", vendorId, statuses, " order by c.reference", ContractSummary.class)
-        .setFirstResult(first).setMaxResults(pageSize).getResultList();
+  public List<ContractSummary> list(
+      Long vendorId, Set<ContractStatus> statuses, int first, int pageSize) {
+    return filtered(
+            SUMMARY + " and", vendorId, statuses, " order by c.reference", ContractSummary.class)
+        .setFirstResult(first)
+        .setMaxResults(pageSize)
+        .getResultList();
   }
 
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
   public long count(Long vendorId, Set<ContractStatus> statuses) {
-    return filtered("select count(c) from Contract c where", vendorId, statuses, "", Long.class).getSingleResult();
+    return filtered("select count(c) from Contract c where", vendorId, statuses, "", Long.class)
+        .getSingleResult();
   }
 
-  private <T> TypedQuery<T> filtered(String select, Long vendorId, Set<ContractStatus> statuses, String order, Class<T> type) {
+  private <T> TypedQuery<T> filtered(
+      String select, Long vendorId, Set<ContractStatus> statuses, String order, Class<T> type) {
     StringBuilder jpql = new StringBuilder(select).append(" 1 = 1");
     if (vendorId != null) {
       jpql.append(" and c.vendorId = :vendor");
@@ -152,15 +169,24 @@ public class Contracts {
     return query;
   }
 
-  /** Running contracts whose current term ends, or whose last day to give notice falls, within {@code days} from today. */
+  /**
+   * Running contracts whose current term ends, or whose last day to give notice falls, within
+   * {@code days} from today.
+   */
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
   public List<ContractDetails> upcoming(int days) {
     LocalDate today = clock.today();
     LocalDate horizon = today.plusDays(days);
-    return em.createQuery("select c from Contract c where c.status in :running order by c.reference", Contract.class)
+    return em.createQuery(
+            "select c from Contract c where c.status in :running order by c.reference",
+            Contract.class)
         .setParameter("running", ContractStatus.runningStates())
-        .getResultStream().map(this::details)
-        .filter(contract -> within(contract.noticeDeadline(), today, horizon) || within(contract.currentEnd(), today, horizon))
+        .getResultStream()
+        .map(this::details)
+        .filter(
+            contract ->
+                within(contract.noticeDeadline(), today, horizon)
+                    || within(contract.currentEnd(), today, horizon))
         .toList();
   }
 
@@ -168,7 +194,8 @@ public class Contracts {
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
   public Map<ContractStatus, Long> countByStatus() {
     Map<ContractStatus, Long> counts = new EnumMap<>(ContractStatus.class);
-    em.createQuery("select c.status, count(c) from Contract c group by c.status", Object[].class).getResultList()
+    em.createQuery("select c.status, count(c) from Contract c group by c.status", Object[].class)
+        .getResultList()
         .forEach(row -> counts.put((ContractStatus) row[0], (Long) row[1]));
     return counts;
   }
@@ -177,31 +204,56 @@ public class Contracts {
     return day != null && !day.isBefore(from) && !day.isAfter(until);
   }
 
-  /** The first contract makes an approved vendor active; a vendor not approved gets no active contract. */
+  /**
+   * The first contract makes an approved vendor active; a vendor not approved gets no active
+   * contract.
+   */
   private void activateVendor(Vendor vendor) {
     if (!CONTRACTABLE.contains(vendor.status())) {
-      throw new RuleViolation("contract.vendor-not-approved", "Vendor " + vendor.name() + " is " + vendor.status()
-          + ": due diligence approves a vendor before a contract with it starts", List.of(vendor.status().name()));
+      throw new RuleViolation(
+          "contract.vendor-not-approved",
+          "Vendor "
+              + vendor.name()
+              + " is "
+              + vendor.status()
+              + ": due diligence approves a vendor before a contract with it starts",
+          List.of(vendor.status().name()));
     }
     if (vendor.status() != VendorStatus.ACTIVE) {
       VendorDetails before = VendorDetails.of(vendor);
       vendor.moveTo(VendorStatus.ACTIVE, null);
-      audit.record(caller(), "Vendor", vendor.id(), "STATUS_CHANGED", before, VendorDetails.of(vendor));
+      audit.record(
+          caller(), "Vendor", vendor.id(), "STATUS_CHANGED", before, VendorDetails.of(vendor));
     }
   }
 
-  /** The compensation model and the targeted metrics must be installed, and the model must accept the terms. */
+  /**
+   * The compensation model and the targeted metrics must be installed, and the model must accept
+   * the terms.
+   */
   private void checkExtensions(Contract contract) {
-    CompensationModel model = installed.compensationModel(contract.compensation().modelId())
-        .orElseThrow(() -> new RuleViolation("contract.unknown-model", "No compensation model " + contract.compensation().modelId()
-            + " is installed", List.of(contract.compensation().modelId())));
+    CompensationModel model =
+        installed
+            .compensationModel(contract.compensation().modelId())
+            .orElseThrow(
+                () ->
+                    new RuleViolation(
+                        "contract.unknown-model",
+                        "No compensation model "
+                            + contract.compensation().modelId()
+                            + " is installed",
+                        List.of(contract.compensation().modelId())));
     for (KpiTarget kpi : contract.kpis()) {
       if (installed.catalogue().find(kpi.getMetricId()).isEmpty()) {
-        throw new RuleViolation("contract.unknown-metric", "No metric " + kpi.getMetricId() + " is installed", List.of(kpi.getMetricId()));
+        throw new RuleViolation(
+            "contract.unknown-metric",
+            "No metric " + kpi.getMetricId() + " is installed",
+            List.of(kpi.getMetricId()));
       }
     }
     try {
-      // A payout for an empty period runs the model's own checks of the terms without paying anything.
+      // A payout for an empty period runs the model's own checks of the terms without paying
+      // anything.
       model.payoutFor(contract.compensation(), PeriodResults.NONE);
     } catch (IllegalArgumentException refused) {
       throw new RuleViolation("contract.compensation", refused.getMessage(), List.of(model.id()));
@@ -209,17 +261,23 @@ public class Contracts {
   }
 
   private void referenceIsFree(String reference, Long contractId) {
-    List<Long> holders = em.createQuery("select c.id from Contract c where c.reference = :reference", Long.class)
-        .setParameter("reference", reference.strip()).getResultList();
+    List<Long> holders =
+        em.createQuery("select c.id from Contract c where c.reference = :reference", Long.class)
+            .setParameter("reference", reference.strip())
+            .getResultList();
     if (holders.stream().anyMatch(holder -> !holder.equals(contractId))) {
-      throw new RuleViolation("contract.reference-taken", "Another contract is already " + reference.strip(), List.of(reference.strip()));
+      throw new RuleViolation(
+          "contract.reference-taken",
+          "Another contract is already " + reference.strip(),
+          List.of(reference.strip()));
     }
   }
 
   private Contract current(long contractId, long seenVersion) {
     Contract contract = em.find(Contract.class, contractId);
     if (contract == null) {
-      throw new RuleViolation("contract.unknown", "No contract " + contractId, List.of(String.valueOf(contractId)));
+      throw new RuleViolation(
+          "contract.unknown", "No contract " + contractId, List.of(String.valueOf(contractId)));
     }
     if (contract.version() != seenVersion) {
       throw changedMeanwhile(contract.version());
@@ -227,7 +285,10 @@ public class Contracts {
     return contract;
   }
 
-  /** Writes the change now, so that a concurrent save caught by the version column is refused here with the rule. */
+  /**
+   * Writes the change now, so that a concurrent save caught by the version column is refused here
+   * with the rule.
+   */
   private ContractDetails saved(Contract contract) {
     try {
       em.flush();
@@ -238,7 +299,9 @@ public class Contracts {
   }
 
   private static RuleViolation changedMeanwhile(long version) {
-    return new RuleViolation("contract.changed-meanwhile", "Someone else saved this contract meanwhile: reload it",
+    return new RuleViolation(
+        "contract.changed-meanwhile",
+        "Someone else saved this contract meanwhile: reload it",
         List.of(String.valueOf(version)));
   }
 
@@ -247,8 +310,12 @@ public class Contracts {
   }
 
   private Vendor vendor(long vendorId) {
-    return vendors.find(vendorId)
-        .orElseThrow(() -> new RuleViolation("vendor.unknown", "No vendor " + vendorId, List.of(String.valueOf(vendorId))));
+    return vendors
+        .find(vendorId)
+        .orElseThrow(
+            () ->
+                new RuleViolation(
+                    "vendor.unknown", "No vendor " + vendorId, List.of(String.valueOf(vendorId))));
   }
 
   private String caller() {

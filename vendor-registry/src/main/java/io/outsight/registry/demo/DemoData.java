@@ -11,7 +11,6 @@ import static io.outsight.core.vendor.ServiceOffering.PROSPECTING;
 import io.outsight.core.access.PasswordPolicy;
 import io.outsight.core.access.Roles;
 import io.outsight.core.access.UserAccount;
-import io.outsight.core.rules.RuleViolation;
 import io.outsight.core.compensation.PerLead;
 import io.outsight.core.contract.Contract;
 import io.outsight.core.contract.ContractScope;
@@ -23,18 +22,19 @@ import io.outsight.core.ledger.ResultSource;
 import io.outsight.core.ledger.ResultSubmission;
 import io.outsight.core.metric.Period;
 import io.outsight.core.metric.ReportedMetric;
-import io.outsight.core.vendor.VendorStatus;
-import io.outsight.registry.contract.ContractState;
-import io.outsight.registry.ledger.LedgerAppender;
-import io.outsight.registry.schema.SchemaMigrations;
-import io.outsight.registry.schema.StartupLock;
-import io.outsight.registry.access.PasswordHashing;
-import io.outsight.registry.audit.AuditRecorder;
+import io.outsight.core.rules.RuleViolation;
 import io.outsight.core.vendor.ServiceOffering;
 import io.outsight.core.vendor.Vendor;
 import io.outsight.core.vendor.VendorDetails;
 import io.outsight.core.vendor.VendorProfile;
+import io.outsight.core.vendor.VendorStatus;
+import io.outsight.registry.access.PasswordHashing;
+import io.outsight.registry.audit.AuditRecorder;
 import io.outsight.registry.calendar.PortalClock;
+import io.outsight.registry.contract.ContractState;
+import io.outsight.registry.ledger.LedgerAppender;
+import io.outsight.registry.schema.SchemaMigrations;
+import io.outsight.registry.schema.StartupLock;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -110,7 +110,8 @@ public class DemoData {
   @PostConstruct
   void seedOnFirstStart() {
     StartupLock.hold(em);
-    long accounts = em.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult();
+    long accounts =
+        em.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult();
     if (accounts > 0) {
       return;
     }
@@ -123,19 +124,98 @@ public class DemoData {
     user("auditor", "Aaro Auditor", Roles.AUDITOR);
     user("admin", "Alma Admin", Roles.ADMIN);
 
-    vendor("Kaleva Sales Partners Oy", "FI", "2260181-9", "https://kaleva-sales.example", "Mikko Järvinen", FULL_SALES, PRODUCT_LINE_OR_SEGMENT_SALES);
+    vendor(
+        "Kaleva Sales Partners Oy",
+        "FI",
+        "2260181-9",
+        "https://kaleva-sales.example",
+        "Mikko Järvinen",
+        FULL_SALES,
+        PRODUCT_LINE_OR_SEGMENT_SALES);
     Vendor leadForge =
-        vendor("LeadForge Nordic Oy", "FI", "2083016-7", "https://leadforge.example", "Aino Virtanen", LEAD_GENERATION, PROSPECTING, COLD_CALLING);
+        vendor(
+            "LeadForge Nordic Oy",
+            "FI",
+            "2083016-7",
+            "https://leadforge.example",
+            "Aino Virtanen",
+            LEAD_GENERATION,
+            PROSPECTING,
+            COLD_CALLING);
     vendor("Pohjolan Myyntitiimi Oy", "FI", "1318609-4", null, "Jukka Korhonen", FULL_SALES);
-    vendor("Aurora Telesales Oy", "FI", "1909960-2", "https://aurora-telesales.example", "Sanna Mäkinen", COLD_CALLING, LEAD_GENERATION);
-    vendor("Saimaa Contact Center Oy", "FI", "1824628-7", null, "Pekka Nieminen", COLD_CALLING, PROSPECTING);
-    vendor("Tampere Growth Agency Oy", "FI", "3482199-0", "https://tampere-growth.example", "Laura Heikkinen", MARKETING, ADVERTISING, LEAD_GENERATION);
-    vendor("Oulu B2B Marketing Oy", "FI", "3518190-5", "https://oulu-b2b.example", "Ville Koskinen", MARKETING, ADVERTISING);
-    vendor("Helsinki Demand Generation Oy", "FI", "2786579-2", "https://hki-demandgen.example", "Emilia Laine", LEAD_GENERATION, MARKETING);
-    vendor("Baltic Outreach AB", "SE", "SE556677889901", "https://baltic-outreach.example", "Erik Lindqvist", PROSPECTING, COLD_CALLING);
-    vendor("Berlin Pipeline GmbH", "DE", "DE123456789", "https://berlin-pipeline.example", "Katrin Weber", PRODUCT_LINE_OR_SEGMENT_SALES, LEAD_GENERATION);
-    vendor("Atlantic SDR Ltd", "GB", "09876543", "https://atlantic-sdr.example", "Oliver Smith", PROSPECTING, LEAD_GENERATION);
-    vendor("Nordic Rent-a-Rep Oy", "FI", "2432319-7", "https://rent-a-rep.example", "Matti Hämäläinen", FULL_SALES, PRODUCT_LINE_OR_SEGMENT_SALES);
+    vendor(
+        "Aurora Telesales Oy",
+        "FI",
+        "1909960-2",
+        "https://aurora-telesales.example",
+        "Sanna Mäkinen",
+        COLD_CALLING,
+        LEAD_GENERATION);
+    vendor(
+        "Saimaa Contact Center Oy",
+        "FI",
+        "1824628-7",
+        null,
+        "Pekka Nieminen",
+        COLD_CALLING,
+        PROSPECTING);
+    vendor(
+        "Tampere Growth Agency Oy",
+        "FI",
+        "3482199-0",
+        "https://tampere-growth.example",
+        "Laura Heikkinen",
+        MARKETING,
+        ADVERTISING,
+        LEAD_GENERATION);
+    vendor(
+        "Oulu B2B Marketing Oy",
+        "FI",
+        "3518190-5",
+        "https://oulu-b2b.example",
+        "Ville Koskinen",
+        MARKETING,
+        ADVERTISING);
+    vendor(
+        "Helsinki Demand Generation Oy",
+        "FI",
+        "2786579-2",
+        "https://hki-demandgen.example",
+        "Emilia Laine",
+        LEAD_GENERATION,
+        MARKETING);
+    vendor(
+        "Baltic Outreach AB",
+        "SE",
+        "SE556677889901",
+        "https://baltic-outreach.example",
+        "Erik Lindqvist",
+        PROSPECTING,
+        COLD_CALLING);
+    vendor(
+        "Berlin Pipeline GmbH",
+        "DE",
+        "DE123456789",
+        "https://berlin-pipeline.example",
+        "Katrin Weber",
+        PRODUCT_LINE_OR_SEGMENT_SALES,
+        LEAD_GENERATION);
+    vendor(
+        "Atlantic SDR Ltd",
+        "GB",
+        "09876543",
+        "https://atlantic-sdr.example",
+        "Oliver Smith",
+        PROSPECTING,
+        LEAD_GENERATION);
+    vendor(
+        "Nordic Rent-a-Rep Oy",
+        "FI",
+        "2432319-7",
+        "https://rent-a-rep.example",
+        "Matti Hämäläinen",
+        FULL_SALES,
+        PRODUCT_LINE_OR_SEGMENT_SALES);
     leadGenerationContract(leadForge);
     LOG.info("Seeded the demo users, vendors and a contract with results (first start)");
   }
@@ -145,27 +225,48 @@ public class DemoData {
     em.persist(new UserAccount(username, displayName, hash, Set.of(role)));
   }
 
-  /** The administrator of a new installation, from outsight.admin.username and outsight.admin.password. */
+  /**
+   * The administrator of a new installation, from outsight.admin.username and
+   * outsight.admin.password.
+   */
   private void firstAdministrator() {
     String username = adminUsername.map(String::strip).orElse("");
     String password = adminPassword.orElse("");
     if (username.isEmpty() || password.isEmpty()) {
-      LOG.warning(() -> "No user can sign in yet: the database has no account, demo data is off, and no first administrator is"
-          + " configured. Set outsight.admin.username and outsight.admin.password (" + PasswordPolicy.MIN_LENGTH + " characters or more;"
-          + " environment OUTSIGHT_ADMIN_USERNAME and OUTSIGHT_ADMIN_PASSWORD) and start again.");
+      LOG.warning(
+          () ->
+              "No user can sign in yet: the database has no account, demo data is off, and no first administrator is"
+                  + " configured. Set outsight.admin.username and outsight.admin.password ("
+                  + PasswordPolicy.MIN_LENGTH
+                  + " characters or more;"
+                  + " environment OUTSIGHT_ADMIN_USERNAME and OUTSIGHT_ADMIN_PASSWORD) and start again.");
       return;
     }
     UserAccount admin;
     try {
       PasswordPolicy.require(username, password);
-      admin = new UserAccount(username, username, passwordHash.generate(password.toCharArray()), Set.of(Roles.ADMIN));
+      admin =
+          new UserAccount(
+              username,
+              username,
+              passwordHash.generate(password.toCharArray()),
+              Set.of(Roles.ADMIN));
     } catch (RuleViolation invalid) {
-      LOG.severe(() -> "No first administrator from outsight.admin.username and outsight.admin.password: " + invalid.getMessage()
-          + ". Nobody can sign in until they are set right and the portal is started again.");
+      LOG.severe(
+          () ->
+              "No first administrator from outsight.admin.username and outsight.admin.password: "
+                  + invalid.getMessage()
+                  + ". Nobody can sign in until they are set right and the portal is started again.");
       return;
     }
     em.persist(admin);
-    audit.record("configuration", "UserAccount", username, "CREATED", null, Map.of("username", username, "roles", List.of(Roles.ADMIN)));
+    audit.record(
+        "configuration",
+        "UserAccount",
+        username,
+        "CREATED",
+        null,
+        Map.of("username", username, "roles", List.of(Roles.ADMIN)));
     LOG.info(() -> "Created the first administrator, " + username + ", from the configuration");
   }
 
@@ -188,13 +289,28 @@ public class DemoData {
     terms.setEnd(start.plusYears(2).minusDays(1));
     terms.setEvergreen(true);
     terms.setCompensationModel(PerLead.ID);
-    terms.setTiers(new ArrayList<>(List.of(new TermSheet.Band(BigDecimal.ZERO, new BigDecimal("45")),
-        new TermSheet.Band(new BigDecimal("150"), new BigDecimal("35")))));
+    terms.setTiers(
+        new ArrayList<>(
+            List.of(
+                new TermSheet.Band(BigDecimal.ZERO, new BigDecimal("45")),
+                new TermSheet.Band(new BigDecimal("150"), new BigDecimal("35")))));
     terms.setCap(new BigDecimal("9000"));
     terms.setInHouseMonthlyCost(new BigDecimal("7800"));
-    terms.setKpis(new ArrayList<>(List.of(
-        new KpiTarget(ReportedMetric.LEADS_CREATED.id(), KpiDirection.HIGHER_IS_BETTER, new BigDecimal("150"), new BigDecimal("150"), new BigDecimal("120")),
-        new KpiTarget(ReportedMetric.MEETINGS_BOOKED.id(), KpiDirection.HIGHER_IS_BETTER, new BigDecimal("25"), new BigDecimal("25"), new BigDecimal("18")))));
+    terms.setKpis(
+        new ArrayList<>(
+            List.of(
+                new KpiTarget(
+                    ReportedMetric.LEADS_CREATED.id(),
+                    KpiDirection.HIGHER_IS_BETTER,
+                    new BigDecimal("150"),
+                    new BigDecimal("150"),
+                    new BigDecimal("120")),
+                new KpiTarget(
+                    ReportedMetric.MEETINGS_BOOKED.id(),
+                    KpiDirection.HIGHER_IS_BETTER,
+                    new BigDecimal("25"),
+                    new BigDecimal("25"),
+                    new BigDecimal("18")))));
     terms.getClauses().setWeOwnLeads(true);
     terms.getClauses().setNoReuseForOthers(true);
     terms.getClauses().setDataLocation("EU (Finland)");
@@ -207,28 +323,65 @@ public class DemoData {
     ContractState drafted = ContractState.of(contract);
     audit.record("demo", "Contract", contract.id(), "DRAFTED", null, drafted);
     contract.moveTo(ContractStatus.ACTIVE, null, clock.today());
-    audit.record("demo", "Contract", contract.id(), "STATUS_CHANGED", drafted, ContractState.of(contract));
+    audit.record(
+        "demo", "Contract", contract.id(), "STATUS_CHANGED", drafted, ContractState.of(contract));
 
-    ResultSubmission submission = new ResultSubmission(null, ResultSource.MANUAL, "demo", clock.now());
+    ResultSubmission submission =
+        new ResultSubmission(null, ResultSource.MANUAL, "demo", clock.now());
     em.persist(submission);
     em.flush();
-    int[][] monthly = {{162, 31, 26, 5}, {148, 27, 22, 3}, {171, 35, 28, 6}, {139, 24, 17, 2}, {155, 30, 24, 4}};
+    int[][] monthly = {
+      {162, 31, 26, 5}, {148, 27, 22, 3}, {171, 35, 28, 6}, {139, 24, 17, 2}, {155, 30, 24, 4}
+    };
     try (Connection connection = dataSource.getConnection();
-        LedgerAppender appender = new LedgerAppender(connection, submission.id(), ResultSource.MANUAL, "demo", clock.now())) {
+        LedgerAppender appender =
+            new LedgerAppender(
+                connection, submission.id(), ResultSource.MANUAL, "demo", clock.now())) {
       for (int i = 0; i < monthly.length; i++) {
         Period period = Period.containing(start.plusMonths(i), 1);
-        appender.append(contract.id(), ReportedMetric.LEADS_CREATED.id(), period, BigDecimal.valueOf(monthly[i][0]), null);
-        appender.append(contract.id(), ReportedMetric.QUALIFIED_LEADS.id(), period, BigDecimal.valueOf(monthly[i][1]), null);
-        appender.append(contract.id(), ReportedMetric.MEETINGS_BOOKED.id(), period, BigDecimal.valueOf(monthly[i][2]), null);
-        appender.append(contract.id(), ReportedMetric.LEADS_RETURNED.id(), period, BigDecimal.valueOf(monthly[i][3]), null);
+        appender.append(
+            contract.id(),
+            ReportedMetric.LEADS_CREATED.id(),
+            period,
+            BigDecimal.valueOf(monthly[i][0]),
+            null);
+        appender.append(
+            contract.id(),
+            ReportedMetric.QUALIFIED_LEADS.id(),
+            period,
+            BigDecimal.valueOf(monthly[i][1]),
+            null);
+        appender.append(
+            contract.id(),
+            ReportedMetric.MEETINGS_BOOKED.id(),
+            period,
+            BigDecimal.valueOf(monthly[i][2]),
+            null);
+        appender.append(
+            contract.id(),
+            ReportedMetric.LEADS_RETURNED.id(),
+            period,
+            BigDecimal.valueOf(monthly[i][3]),
+            null);
       }
       appender.flush();
     } catch (SQLException failed) {
       throw new PersistenceException("the demo results could not be stored", failed);
     }
     submission.completed(monthly.length * 4, null);
-    audit.record("demo", "ResultSubmission", submission.id(), "RECORDED", null,
-        Map.of("source", ResultSource.MANUAL.name(), "values", monthly.length * 4, "contract", contract.reference()));
+    audit.record(
+        "demo",
+        "ResultSubmission",
+        submission.id(),
+        "RECORDED",
+        null,
+        Map.of(
+            "source",
+            ResultSource.MANUAL.name(),
+            "values",
+            monthly.length * 4,
+            "contract",
+            contract.reference()));
   }
 
   private Vendor vendor(
@@ -246,7 +399,8 @@ public class DemoData {
     profile.setContactName(contactName);
     profile.setContactEmail(
         contactName.toLowerCase().replace('ä', 'a').replace('ö', 'o').replace(' ', '.')
-            + "@" + (website == null ? "vendor.example" : website.substring(8)));
+            + "@"
+            + (website == null ? "vendor.example" : website.substring(8)));
     profile.setServices(List.of(services));
     Vendor vendor = Vendor.register(profile, "demo", clock.now());
     em.persist(vendor);

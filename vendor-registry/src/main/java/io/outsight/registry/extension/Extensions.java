@@ -23,18 +23,31 @@ public class Extensions {
   @RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
   public List<InstalledExtension> installed() {
     return installed.stream()
-        .map(extension -> new InstalledExtension(pointOf(extension), extension.id(), extension.displayName(),
-            extension.version(), moduleOf(extension)))
-        .sorted(Comparator.comparing(InstalledExtension::extensionPoint).thenComparing(InstalledExtension::id))
+        .map(
+            extension ->
+                new InstalledExtension(
+                    pointOf(extension),
+                    extension.id(),
+                    extension.displayName(),
+                    extension.version(),
+                    moduleOf(extension)))
+        .sorted(
+            Comparator.comparing(InstalledExtension::extensionPoint)
+                .thenComparing(InstalledExtension::id))
         .toList();
   }
 
-  /** The extension point: the interface, below Extension itself, that the contribution implements. */
+  /**
+   * The extension point: the interface, below Extension itself, that the contribution implements.
+   */
   private static String pointOf(Extension extension) {
     Class<?> type = contributed(extension);
     while (type != null) {
-      var point = Arrays.stream(type.getInterfaces()).filter(Extension.class::isAssignableFrom)
-          .filter(candidate -> candidate != Extension.class).findFirst();
+      var point =
+          Arrays.stream(type.getInterfaces())
+              .filter(Extension.class::isAssignableFrom)
+              .filter(candidate -> candidate != Extension.class)
+              .findFirst();
       if (point.isPresent()) {
         return point.get().getSimpleName();
       }

@@ -12,7 +12,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** The metric definitions and compensation models installed, as contracts and the ledger use them. */
+/**
+ * The metric definitions and compensation models installed, as contracts and the ledger use them.
+ */
 @ApplicationScoped
 public class InstalledMetrics {
 

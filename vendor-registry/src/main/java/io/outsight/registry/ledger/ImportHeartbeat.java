@@ -42,7 +42,8 @@ public class ImportHeartbeat {
     if (running.isEmpty()) {
       return;
     }
-    em.createQuery("update ResultImport i set i.heartbeatAt = :now where i.id in :running and i.state = :state")
+    em.createQuery(
+            "update ResultImport i set i.heartbeatAt = :now where i.id in :running and i.state = :state")
         .setParameter("now", clock.now())
         .setParameter("running", List.copyOf(running))
         .setParameter("state", ImportState.RUNNING)

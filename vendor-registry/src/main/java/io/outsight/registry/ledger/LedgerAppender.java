@@ -26,25 +26,35 @@ public final class LedgerAppender implements AutoCloseable {
 
   private static final int BATCH = 1000;
 
-  private static final String INSERT = "insert into metric_result (contract_id, metric, period_start, period_months, result_value,"
-      + " source, recorded_by, recorded_at, submission_id, source_line) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String INSERT =
+      "insert into metric_result (contract_id, metric, period_start, period_months, result_value,"
+          + " source, recorded_by, recorded_at, submission_id, source_line) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-  private static final String SAME_KEY = "n.contract_id = metric_result.contract_id and n.metric = metric_result.metric"
-      + " and n.period_start = metric_result.period_start";
+  private static final String SAME_KEY =
+      "n.contract_id = metric_result.contract_id and n.metric = metric_result.metric"
+          + " and n.period_start = metric_result.period_start";
 
-  private static final String SUPERSEDE = "update metric_result set superseded_by = (select max(n.id) from metric_result n"
-      + " where n.submission_id = ? and " + SAME_KEY + ") where contract_id = ? and superseded_by is null and submission_id <> ?"
-      + " and exists (select 1 from metric_result n where n.submission_id = ? and " + SAME_KEY + ")";
+  private static final String SUPERSEDE =
+      "update metric_result set superseded_by = (select max(n.id) from metric_result n"
+          + " where n.submission_id = ? and "
+          + SAME_KEY
+          + ") where contract_id = ? and superseded_by is null and submission_id <> ?"
+          + " and exists (select 1 from metric_result n where n.submission_id = ? and "
+          + SAME_KEY
+          + ")";
 
-  private static final String UNCHANGED = "delete from metric_result where submission_id = ? and contract_id = ? and exists"
-      + " (select 1 from metric_result n where n.superseded_by is null and n.submission_id <> ? and " + SAME_KEY
-      + " and n.result_value = metric_result.result_value)";
+  private static final String UNCHANGED =
+      "delete from metric_result where submission_id = ? and contract_id = ? and exists"
+          + " (select 1 from metric_result n where n.superseded_by is null and n.submission_id <> ? and "
+          + SAME_KEY
+          + " and n.result_value = metric_result.result_value)";
 
-  private static final String REPEATS = "select r.source_line, f.first_line, c.reference, r.metric, r.period_start, r.period_months"
-      + " from metric_result r join (select contract_id, metric, period_start, min(source_line) first_line from metric_result"
-      + " where submission_id = ? group by contract_id, metric, period_start having count(*) > 1) f"
-      + " on f.contract_id = r.contract_id and f.metric = r.metric and f.period_start = r.period_start"
-      + " join contract c on c.id = r.contract_id where r.submission_id = ? and r.source_line > f.first_line order by r.source_line";
+  private static final String REPEATS =
+      "select r.source_line, f.first_line, c.reference, r.metric, r.period_start, r.period_months"
+          + " from metric_result r join (select contract_id, metric, period_start, min(source_line) first_line from metric_result"
+          + " where submission_id = ? group by contract_id, metric, period_start having count(*) > 1) f"
+          + " on f.contract_id = r.contract_id and f.metric = r.metric and f.period_start = r.period_start"
+          + " join contract c on c.id = r.contract_id where r.submission_id = ? and r.source_line > f.first_line order by r.source_line";
 
   private final Connection connection;
   private final PreparedStatement insert;
@@ -54,7 +64,12 @@ public final class LedgerAppender implements AutoCloseable {
   private final Instant recordedAt;
   private int pending;
 
-  public LedgerAppender(Connection connection, long submissionId, ResultSource source, String recordedBy, Instant recordedAt)
+  public LedgerAppender(
+      Connection connection,
+      long submissionId,
+      ResultSource source,
+      String recordedBy,
+      Instant recordedAt)
       throws SQLException {
     this.connection = connection;
     this.insert = connection.prepareStatement(INSERT);
@@ -64,7 +79,8 @@ public final class LedgerAppender implements AutoCloseable {
     this.recordedAt = recordedAt;
   }
 
-  public void append(long contractId, String metric, Period period, BigDecimal value, Integer line) throws SQLException {
+  public void append(long contractId, String metric, Period period, BigDecimal value, Integer line)
+      throws SQLException {
     insert.setLong(1, contractId);
     insert.setString(2, metric);
     insert.setObject(3, period.firstDay());
@@ -92,7 +108,10 @@ public final class LedgerAppender implements AutoCloseable {
     }
   }
 
-  /** Lines that give a contract, metric and period an earlier line of the same submission gave already. */
+  /**
+   * Lines that give a contract, metric and period an earlier line of the same submission gave
+   * already.
+   */
   List<ImportProblem> repeats(int limit) throws SQLException {
     flush();
     List<ImportProblem> problems = new ArrayList<>();
@@ -102,9 +121,19 @@ public final class LedgerAppender implements AutoCloseable {
       query.setMaxRows(limit);
       try (ResultSet repeated = query.executeQuery()) {
         while (repeated.next()) {
-          Period period = Period.containing(repeated.getObject(5, LocalDate.class), repeated.getInt(6));
-          problems.add(new ImportProblem(repeated.getInt(1), 0, "", "repeated",
-              List.of(String.valueOf(repeated.getInt(2)), repeated.getString(3), repeated.getString(4), period.toString())));
+          Period period =
+              Period.containing(repeated.getObject(5, LocalDate.class), repeated.getInt(6));
+          problems.add(
+              new ImportProblem(
+                  repeated.getInt(1),
+                  0,
+                  "",
+                  "repeated",
+                  List.of(
+                      String.valueOf(repeated.getInt(2)),
+                      repeated.getString(3),
+                      repeated.getString(4),
+                      period.toString())));
         }
       }
     }
@@ -120,14 +149,21 @@ public final class LedgerAppender implements AutoCloseable {
     return perContract(UNCHANGED, contractIds, 3);
   }
 
-  /** Marks the values of these contracts that this submission corrects as superseded by it; returns how many. */
+  /**
+   * Marks the values of these contracts that this submission corrects as superseded by it; returns
+   * how many.
+   */
   int supersede(Collection<Long> contractIds) throws SQLException {
     flush();
     return perContract(SUPERSEDE, contractIds, 4);
   }
 
-  /** Runs a statement whose second parameter is the contract and the others the submission, once per contract; returns the rows changed. */
-  private int perContract(String sql, Collection<Long> contractIds, int parameters) throws SQLException {
+  /**
+   * Runs a statement whose second parameter is the contract and the others the submission, once per
+   * contract; returns the rows changed.
+   */
+  private int perContract(String sql, Collection<Long> contractIds, int parameters)
+      throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       for (long contractId : contractIds) {
         for (int i = 1; i <= parameters; i++) {

@@ -6,5 +6,16 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /** A value in the ledger with where it came from; a superseded value is history, kept as it was. */
-public record LedgerValue(long id, String metric, String period, BigDecimal value, ResultSource source, String recordedBy,
-    Instant recordedAt, long submissionId, String fileName, Integer line, boolean current) implements Serializable {}
+public record LedgerValue(
+    long id,
+    String metric,
+    String period,
+    BigDecimal value,
+    ResultSource source,
+    String recordedBy,
+    Instant recordedAt,
+    long submissionId,
+    String fileName,
+    Integer line,
+    boolean current)
+    implements Serializable {}

@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.function.LongConsumer;
 
-/** Tells how many bytes of a stream were read, at most once per interval, so that telling costs nothing. */
+/**
+ * Tells how many bytes of a stream were read, at most once per interval, so that telling costs
+ * nothing.
+ */
 final class ReadProgress extends FilterInputStream {
 
   private final LongConsumer progress;

@@ -8,4 +8,6 @@ import java.math.BigDecimal;
  * id or name, the period as 2026-11 or 2026-Q4. From the grid, {@code seenValueId} is the value the
  * user corrected (none for an empty cell), so that a value saved meanwhile is not overruled unseen.
  */
-public record ResultEntry(String contract, String metric, String period, BigDecimal value, Long seenValueId) implements Serializable {}
+public record ResultEntry(
+    String contract, String metric, String period, BigDecimal value, Long seenValueId)
+    implements Serializable {}

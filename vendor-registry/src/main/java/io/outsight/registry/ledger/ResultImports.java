@@ -61,9 +61,11 @@ public class ResultImports {
   /**
    * Spools a results file to a temporary file, starts importing it and returns.
    *
-   * @param forContract the reference of the contract the file is for when it has no contract column, or null
+   * @param forContract the reference of the contract the file is for when it has no contract
+   *     column, or null
    * @return the import's id, by which its status is asked
-   * @throws UncheckedIOException when the file could not be read or spooled; then nothing was started
+   * @throws UncheckedIOException when the file could not be read or spooled; then nothing was
+   *     started
    */
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -79,17 +81,24 @@ public class ResultImports {
       if (spooled != null) {
         delete(spooled);
       }
-      throw unstarted instanceof IOException unreadable ? new UncheckedIOException(unreadable) : (RuntimeException) unstarted;
+      throw unstarted instanceof IOException unreadable
+          ? new UncheckedIOException(unreadable)
+          : (RuntimeException) unstarted;
     }
     self.run(id, fileName, spooled, forContract);
     return id;
   }
 
-  /** The import's record, committed before the import starts, so that its status can be asked at once. */
+  /**
+   * The import's record, committed before the import starts, so that its status can be asked at
+   * once.
+   */
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public long open(String fileName, String forContract, long size) {
-    ResultImport started = new ResultImport(fileName, forContract, session.getCallerPrincipal().getName(), size, clock.now());
+    ResultImport started =
+        new ResultImport(
+            fileName, forContract, session.getCallerPrincipal().getName(), size, clock.now());
     em.persist(started);
     em.flush();
     return started.id();
@@ -104,14 +113,21 @@ public class ResultImports {
     heartbeat.watch(id);
     ImportStatus.Outcome outcome;
     ImportState end;
-    try (InputStream content = new ReadProgress(Files.newInputStream(spooled), PROGRESS_INTERVAL_MILLIS, read -> self.advance(id, read))) {
+    try (InputStream content =
+        new ReadProgress(
+            Files.newInputStream(spooled),
+            PROGRESS_INTERVAL_MILLIS,
+            read -> self.advance(id, read))) {
       outcome = ImportStatus.Outcome.stored(ledger.importFile(fileName, content, forContract));
       end = ImportState.STORED;
     } catch (ResultsRejected rejected) {
       outcome = ImportStatus.Outcome.rejected(rejected);
       end = ImportState.REJECTED;
     } catch (IOException | RuntimeException failed) {
-      LOG.log(Level.WARNING, "The import " + id + " of " + fileName + " failed; the ledger stored nothing of it", failed);
+      LOG.log(
+          Level.WARNING,
+          "The import " + id + " of " + fileName + " failed; the ledger stored nothing of it",
+          failed);
       outcome = ImportStatus.Outcome.failed(String.valueOf(failed.getMessage()));
       end = ImportState.FAILED;
     } finally {
@@ -141,7 +157,8 @@ public class ResultImports {
   /** The latest imports for a contract, the newest first. */
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
   public List<ImportStatus> recent(String contractReference, int max) {
-    return em.createQuery("select i from ResultImport i where i.contractReference = :contract order by i.submittedAt desc, i.id desc",
+    return em.createQuery(
+            "select i from ResultImport i where i.contractReference = :contract order by i.submittedAt desc, i.id desc",
             ResultImport.class)
         .setParameter("contract", contractReference)
         .setMaxResults(max)
@@ -152,18 +169,34 @@ public class ResultImports {
 
   private ImportStatus status(ResultImport anImport) {
     Instant now = clock.now();
-    ImportStatus.Outcome outcome = anImport.outcome().map(json -> JSON.fromJson(json, ImportStatus.Outcome.class))
-        .orElse(new ImportStatus.Outcome(null, null, null, null));
-    return new ImportStatus(anImport.id(), anImport.fileName(), anImport.contractReference().orElse(null), anImport.submittedBy(),
-        anImport.submittedAt(), anImport.stateAt(now), anImport.percentAt(now), anImport.bytesRead(), anImport.bytesTotal(),
-        anImport.finishedAt().orElse(null), outcome.receipt(), outcome.problemCount(), outcome.problems(), outcome.failure());
+    ImportStatus.Outcome outcome =
+        anImport
+            .outcome()
+            .map(json -> JSON.fromJson(json, ImportStatus.Outcome.class))
+            .orElse(new ImportStatus.Outcome(null, null, null, null));
+    return new ImportStatus(
+        anImport.id(),
+        anImport.fileName(),
+        anImport.contractReference().orElse(null),
+        anImport.submittedBy(),
+        anImport.submittedAt(),
+        anImport.stateAt(now),
+        anImport.percentAt(now),
+        anImport.bytesRead(),
+        anImport.bytesTotal(),
+        anImport.finishedAt().orElse(null),
+        outcome.receipt(),
+        outcome.problemCount(),
+        outcome.problems(),
+        outcome.failure());
   }
 
   private static void delete(Path spooled) {
     try {
       Files.deleteIfExists(spooled);
     } catch (IOException stays) {
-      LOG.log(Level.WARNING, "The spooled results file " + spooled + " could not be removed", stays);
+      LOG.log(
+          Level.WARNING, "The spooled results file " + spooled + " could not be removed", stays);
     }
   }
 }

@@ -4,7 +4,10 @@ import io.outsight.core.ledger.ImportProblem;
 import jakarta.ejb.ApplicationException;
 import java.util.List;
 
-/** Results refused whole: the problems found, at most a few hundred listed, and how many in all; nothing was stored. */
+/**
+ * Results refused whole: the problems found, at most a few hundred listed, and how many in all;
+ * nothing was stored.
+ */
 @ApplicationException(rollback = true)
 public class ResultsRejected extends RuntimeException {
 
@@ -12,7 +15,10 @@ public class ResultsRejected extends RuntimeException {
   private final int problemCount;
   private final boolean entries;
 
-  /** @param entries whether the problems are in entries given one by one, numbered from 1, rather than in a file's lines */
+  /**
+   * @param entries whether the problems are in entries given one by one, numbered from 1, rather
+   *     than in a file's lines
+   */
   public ResultsRejected(List<ImportProblem> problems, int problemCount, boolean entries) {
     super(problemCount + " problems, the first " + (problems.isEmpty() ? "" : problems.get(0)));
     this.problems = List.copyOf(problems);

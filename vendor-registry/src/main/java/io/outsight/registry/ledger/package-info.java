@@ -1,2 +1,5 @@
-/** The metric ledger: results recorded, imported and corrected all or nothing, and late reports found. */
+/**
+ * The metric ledger: results recorded, imported and corrected all or nothing, and late reports
+ * found.
+ */
 package io.outsight.registry.ledger;

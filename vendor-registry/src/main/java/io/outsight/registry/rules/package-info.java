@@ -1,2 +1,5 @@
-/** How the boundaries refuse: a domain rule violation becomes an application exception that rolls back. */
+/**
+ * How the boundaries refuse: a domain rule violation becomes an application exception that rolls
+ * back.
+ */
 package io.outsight.registry.rules;

@@ -24,16 +24,17 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
  * runs its own transactions per migration, so this bean manages none.
  *
  * <p>The database is the server's connection pool {@value #DATA_SOURCE}, which Payara defines at
- * start from configuration alone (src/main/payara/datasource.asadmin: class, URL, user, password and
- * pool size, from system properties or environment variables such as OUTSIGHT_DATASOURCE_URL): H2
- * by default, PostgreSQL with the class org.postgresql.ds.PGSimpleDataSource and a jdbc:postgresql
- * URL. A pool defined by the application (@DataSourceDefinition) would take its size as compiled.
+ * start from configuration alone (src/main/payara/datasource.asadmin: class, URL, user, password
+ * and pool size, from system properties or environment variables such as OUTSIGHT_DATASOURCE_URL):
+ * H2 by default, PostgreSQL with the class org.postgresql.ds.PGSimpleDataSource and a
+ * jdbc:postgresql URL. A pool defined by the application (@DataSourceDefinition) would take its
+ * size as compiled.
  *
- * <p>The schema may have an owner of its own ({@code outsight.datasource.owner.user} and
- * {@code .password}): Flyway then connects as that owner, and on PostgreSQL grants the pool's role
- * only what the portal needs (db/vendor/postgresql/afterMigrate.sql): reading and writing the
- * business tables, and no more than reading and appending to the audit trail. The portal's role
- * then cannot change, remove or truncate an event, nor switch off the trigger that refuses it.
+ * <p>The schema may have an owner of its own ({@code outsight.datasource.owner.user} and {@code
+ * .password}): Flyway then connects as that owner, and on PostgreSQL grants the pool's role only
+ * what the portal needs (db/vendor/postgresql/afterMigrate.sql): reading and writing the business
+ * tables, and no more than reading and appending to the audit trail. The portal's role then cannot
+ * change, remove or truncate an event, nor switch off the trigger that refuses it.
  */
 @Singleton
 @Startup
@@ -66,16 +67,27 @@ public class SchemaMigrations {
   @PostConstruct
   void migrate() {
     String database = database();
-    FluentConfiguration configuration = Flyway.configure(SchemaMigrations.class.getClassLoader())
-        .locations("classpath:db/migration", "classpath:db/vendor/" + database)
-        .placeholders(Map.of("portal_role", portalRole));
+    FluentConfiguration configuration =
+        Flyway.configure(SchemaMigrations.class.getClassLoader())
+            .locations("classpath:db/migration", "classpath:db/vendor/" + database)
+            .placeholders(Map.of("portal_role", portalRole));
     Optional<String> schemaOwner = owner.filter(name -> !name.isBlank());
-    Flyway flyway = schemaOwner.isPresent()
-        ? configuration.dataSource(url, schemaOwner.get(), ownerPassword.orElse("")).load()
-        : configuration.dataSource(dataSource).load();
+    Flyway flyway =
+        schemaOwner.isPresent()
+            ? configuration.dataSource(url, schemaOwner.get(), ownerPassword.orElse("")).load()
+            : configuration.dataSource(dataSource).load();
     int applied = flyway.migrate().migrationsExecuted;
-    LOG.info(() -> "Schema of " + database + " at version " + flyway.info().current().getVersion() + " (" + applied
-        + " migrations applied now, as " + schemaOwner.orElse(portalRole) + ")");
+    LOG.info(
+        () ->
+            "Schema of "
+                + database
+                + " at version "
+                + flyway.info().current().getVersion()
+                + " ("
+                + applied
+                + " migrations applied now, as "
+                + schemaOwner.orElse(portalRole)
+                + ")");
   }
 
   /** The database's product name as JDBC gives it, in lower case: h2 or postgresql. */

@@ -13,6 +13,7 @@ public final class StartupLock {
 
   /** Takes the lock for the rest of the current transaction. */
   public static void hold(EntityManager em) {
-    em.createNativeQuery("select name from startup_lock where name = 'startup' for update").getSingleResult();
+    em.createNativeQuery("select name from startup_lock where name = 'startup' for update")
+        .getSingleResult();
   }
 }

@@ -80,13 +80,18 @@ public class JpaVendorRepository implements VendorRepository {
   @Override
   public List<Vendor> reassessmentDueBefore(LocalDate day) {
     return em.createQuery(
-            "select v from Vendor v where v.reassessBy < :day and v.status in :assessed order by v.reassessBy", Vendor.class)
+            "select v from Vendor v where v.reassessBy < :day and v.status in :assessed order by v.reassessBy",
+            Vendor.class)
         .setParameter("day", day)
-        .setParameter("assessed", List.of(VendorStatus.APPROVED, VendorStatus.CONDITIONALLY_APPROVED, VendorStatus.ACTIVE))
+        .setParameter(
+            "assessed",
+            List.of(
+                VendorStatus.APPROVED, VendorStatus.CONDITIONALLY_APPROVED, VendorStatus.ACTIVE))
         .getResultList();
   }
 
-  private static Predicate[] matching(CriteriaBuilder cb, Root<Vendor> vendor, VendorSearch search) {
+  private static Predicate[] matching(
+      CriteriaBuilder cb, Root<Vendor> vendor, VendorSearch search) {
     List<Predicate> predicates = new ArrayList<>();
     if (hasText(search.nameContains())) {
       String pattern = "%" + likeLiteral(search.nameContains().toLowerCase(Locale.ROOT)) + "%";
@@ -108,7 +113,8 @@ public class JpaVendorRepository implements VendorRepository {
     return predicates.toArray(Predicate[]::new);
   }
 
-  private static Expression<?> sortKey(CriteriaBuilder cb, Root<Vendor> vendor, VendorOrder.Key key) {
+  private static Expression<?> sortKey(
+      CriteriaBuilder cb, Root<Vendor> vendor, VendorOrder.Key key) {
     return switch (key) {
       case NAME -> cb.lower(vendor.get("name"));
       case BUSINESS_ID -> vendor.get("businessId").get("value");

@@ -1,15 +1,15 @@
 package io.outsight.registry.vendor;
 
 import io.outsight.core.access.Roles;
+import io.outsight.core.rules.RuleViolation;
 import io.outsight.core.vendor.Vendor;
 import io.outsight.core.vendor.VendorDetails;
 import io.outsight.core.vendor.VendorOrder;
 import io.outsight.core.vendor.VendorProfile;
 import io.outsight.core.vendor.VendorRepository;
 import io.outsight.core.vendor.VendorSearch;
-import io.outsight.core.vendor.VendorSummary;
-import io.outsight.core.rules.RuleViolation;
 import io.outsight.core.vendor.VendorStatus;
+import io.outsight.core.vendor.VendorSummary;
 import io.outsight.registry.audit.AuditRecorder;
 import io.outsight.registry.calendar.PortalClock;
 import io.outsight.registry.rules.RefuseRuleViolations;
@@ -48,8 +48,7 @@ public class Vendors {
    */
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
   public long register(@NotNull @Valid VendorProfile profile) {
-    Vendor vendor =
-        Vendor.register(profile, session.getCallerPrincipal().getName(), clock.now());
+    Vendor vendor = Vendor.register(profile, session.getCallerPrincipal().getName(), clock.now());
     repository
         .findByBusinessId(vendor.businessId())
         .ifPresent(
@@ -57,7 +56,8 @@ public class Vendors {
               throw new VendorAlreadyRegisteredException(vendor.businessId(), registered.name());
             });
     repository.add(vendor);
-    audit.record(vendor.registeredBy(), "Vendor", vendor.id(), "REGISTERED", null, VendorDetails.of(vendor));
+    audit.record(
+        vendor.registeredBy(), "Vendor", vendor.id(), "REGISTERED", null, VendorDetails.of(vendor));
     return vendor.id();
   }
 
@@ -66,17 +66,28 @@ public class Vendors {
    * rejecting it; the states of an assessment come from due diligence alone. Rejecting, suspending
    * and offboarding need a reason.
    *
-   * @param seenVersion the version the user saw; a newer one means someone else changed the vendor meanwhile
+   * @param seenVersion the version the user saw; a newer one means someone else changed the vendor
+   *     meanwhile
    */
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
-  public VendorDetails moveTo(long vendorId, long seenVersion, @NotNull VendorStatus target, String reason) {
-    Vendor vendor = repository.find(vendorId)
-        .orElseThrow(() -> new RuleViolation("vendor.unknown", "No vendor " + vendorId, List.of(String.valueOf(vendorId))));
+  public VendorDetails moveTo(
+      long vendorId, long seenVersion, @NotNull VendorStatus target, String reason) {
+    Vendor vendor =
+        repository
+            .find(vendorId)
+            .orElseThrow(
+                () ->
+                    new RuleViolation(
+                        "vendor.unknown",
+                        "No vendor " + vendorId,
+                        List.of(String.valueOf(vendorId))));
     if (vendor.version() != seenVersion) {
       throw changedMeanwhile(vendor);
     }
     if (target.setByDueDiligence()) {
-      throw new RuleViolation("vendor.decided-by-due-diligence", "A vendor goes under assessment, and is approved, only by due diligence",
+      throw new RuleViolation(
+          "vendor.decided-by-due-diligence",
+          "A vendor goes under assessment, and is approved, only by due diligence",
           List.of(target.name()));
     }
     VendorDetails before = VendorDetails.of(vendor);
@@ -86,7 +97,13 @@ public class Vendors {
     } catch (OptimisticLockException concurrent) {
       throw changedMeanwhile(vendor);
     }
-    audit.record(session.getCallerPrincipal().getName(), "Vendor", vendorId, "STATUS_CHANGED", before, VendorDetails.of(vendor));
+    audit.record(
+        session.getCallerPrincipal().getName(),
+        "Vendor",
+        vendorId,
+        "STATUS_CHANGED",
+        before,
+        VendorDetails.of(vendor));
     return VendorDetails.of(vendor);
   }
 
@@ -109,7 +126,9 @@ public class Vendors {
   }
 
   private static RuleViolation changedMeanwhile(Vendor vendor) {
-    return new RuleViolation("vendor.changed-meanwhile", "Someone else changed vendor " + vendor.name() + " meanwhile: reload it",
+    return new RuleViolation(
+        "vendor.changed-meanwhile",
+        "Someone else changed vendor " + vendor.name() + " meanwhile: reload it",
         List.of(String.valueOf(vendor.version())));
   }
 }

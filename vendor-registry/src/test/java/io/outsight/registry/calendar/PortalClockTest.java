@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class PortalClockTest {
 
-  private static final Clock REAL = Clock.fixed(Instant.parse("2026-12-01T08:30:00Z"), ZoneId.of("Europe/Helsinki"));
+  private static final Clock REAL =
+      Clock.fixed(Instant.parse("2026-12-01T08:30:00Z"), ZoneId.of("Europe/Helsinki"));
 
   @Test
   void aTestOrDemoStartsOnTheConfiguredDayAtNoon() {
@@ -26,15 +27,20 @@ class PortalClockTest {
 
   @Test
   void withoutATestOrDemoProfileTheDayIsIgnored() {
-    assertThat(PortalClock.chosen(Optional.empty(), Optional.of("2028-02-29"), REAL)).isSameAs(REAL);
-    assertThat(PortalClock.chosen(Optional.of("prod"), Optional.of("2028-02-29"), REAL)).isSameAs(REAL);
+    assertThat(PortalClock.chosen(Optional.empty(), Optional.of("2028-02-29"), REAL))
+        .isSameAs(REAL);
+    assertThat(PortalClock.chosen(Optional.of("prod"), Optional.of("2028-02-29"), REAL))
+        .isSameAs(REAL);
     assertThat(PortalClock.chosen(Optional.of("test"), Optional.of(" "), REAL)).isSameAs(REAL);
     assertThat(PortalClock.chosen(Optional.of("test"), Optional.empty(), REAL)).isSameAs(REAL);
   }
 
   @Test
   void aDayThatDoesNotExistStopsTheStart() {
-    assertThatThrownBy(() -> PortalClock.chosen(Optional.of("test"), Optional.of("2027-02-29"), REAL))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("outsight.calendar.today").hasMessageContaining("2027-02-29");
+    assertThatThrownBy(
+            () -> PortalClock.chosen(Optional.of("test"), Optional.of("2027-02-29"), REAL))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("outsight.calendar.today")
+        .hasMessageContaining("2027-02-29");
   }
 }

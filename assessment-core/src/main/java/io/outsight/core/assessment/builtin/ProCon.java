@@ -2,28 +2,70 @@ package io.outsight.core.assessment.builtin;
 
 import io.outsight.core.assessment.LocalizedText;
 
-/** The pros and cons of outsourcing sales and of outsourcing lead generation, shown where the decision is made. */
+/**
+ * The pros and cons of outsourcing sales and of outsourcing lead generation, shown where the
+ * decision is made.
+ */
 public enum ProCon {
-  SALES_GROWS_REVENUE_NOT_OVERHEAD(true, false, "Grows revenue without growing overhead", "Kasvattaa liikevaihtoa kasvattamatta kiinteitä kuluja"),
-  SALES_SUITS_VOLATILE_MARKETS(true, false, "Suits volatile or shifting markets: no hiring and firing as things change",
+  SALES_GROWS_REVENUE_NOT_OVERHEAD(
+      true,
+      false,
+      "Grows revenue without growing overhead",
+      "Kasvattaa liikevaihtoa kasvattamatta kiinteitä kuluja"),
+  SALES_SUITS_VOLATILE_MARKETS(
+      true,
+      false,
+      "Suits volatile or shifting markets: no hiring and firing as things change",
       "Sopii vaihteleville markkinoille: ei rekrytointeja ja irtisanomisia tilanteen muuttuessa"),
-  SALES_NO_SALARIES(true, false, "No salaries or benefits to pay to the outsourced reps", "Ulkoistetuille myyjille ei makseta palkkoja eikä etuja"),
-  SALES_REPUTATION_RISK(false, false, "Reputation risk: a third party handles your customer relationships",
+  SALES_NO_SALARIES(
+      true,
+      false,
+      "No salaries or benefits to pay to the outsourced reps",
+      "Ulkoistetuille myyjille ei makseta palkkoja eikä etuja"),
+  SALES_REPUTATION_RISK(
+      false,
+      false,
+      "Reputation risk: a third party handles your customer relationships",
       "Maineriski: kolmas osapuoli hoitaa asiakassuhteitanne"),
-  SALES_RELATIONSHIP_TAKES_TIME(false, false, "Building the relationship and managing the contract takes time before quality and results come",
+  SALES_RELATIONSHIP_TAKES_TIME(
+      false,
+      false,
+      "Building the relationship and managing the contract takes time before quality and results come",
       "Suhteen rakentaminen ja sopimuksen hallinta vievät aikaa ennen kuin laatu ja tulokset syntyvät"),
-  SALES_UP_FRONT_COST(false, false, "May cost more up front than an in-house hire, whose costs spread over time",
+  SALES_UP_FRONT_COST(
+      false,
+      false,
+      "May cost more up front than an in-house hire, whose costs spread over time",
       "Voi maksaa alussa enemmän kuin oma rekrytointi, jonka kulut jakautuvat ajalle"),
-  LEADS_NO_RAMP(true, true, "Removes or shortens the ramp time of hiring BDRs/SDRs", "Poistaa tai lyhentää BDR/SDR-rekrytointien perehdytysajan"),
-  LEADS_EXPERIENCED_TEAM(true, true, "An experienced external team can be more productive than inexperienced in-house reps",
+  LEADS_NO_RAMP(
+      true,
+      true,
+      "Removes or shortens the ramp time of hiring BDRs/SDRs",
+      "Poistaa tai lyhentää BDR/SDR-rekrytointien perehdytysajan"),
+  LEADS_EXPERIENCED_TEAM(
+      true,
+      true,
+      "An experienced external team can be more productive than inexperienced in-house reps",
       "Kokenut ulkoinen tiimi voi olla tuottavampi kuin kokemattomat omat myyjät"),
-  LEADS_TEAM_FOCUSES_ON_CLOSING(true, true, "With prospecting gone, the in-house team focuses on negotiating and closing",
+  LEADS_TEAM_FOCUSES_ON_CLOSING(
+      true,
+      true,
+      "With prospecting gone, the in-house team focuses on negotiating and closing",
       "Kun prospektointi poistuu, oma tiimi keskittyy neuvotteluun ja kaupan päättämiseen"),
-  LEADS_HARD_TO_FIND_VENDOR(false, true, "Hard to find a vendor that fits and truly cares about your success",
+  LEADS_HARD_TO_FIND_VENDOR(
+      false,
+      true,
+      "Hard to find a vendor that fits and truly cares about your success",
       "Sopivan ja aidosti menestyksestänne välittävän toimittajan löytäminen on vaikeaa"),
-  LEADS_INBOUND_BLIND_SPOTS(false, true, "Relying on inbound leads leaves blind spots: research the market and buyer personas first",
+  LEADS_INBOUND_BLIND_SPOTS(
+      false,
+      true,
+      "Relying on inbound leads leaves blind spots: research the market and buyer personas first",
       "Inbound-liideihin nojaaminen jättää sokeita pisteitä: tutki markkina ja ostajapersoonat ensin"),
-  LEADS_KNOWLEDGE_OUTSIDE(false, true, "The knowledge and processes live outside the company, which complicates insourcing later",
+  LEADS_KNOWLEDGE_OUTSIDE(
+      false,
+      true,
+      "The knowledge and processes live outside the company, which complicates insourcing later",
       "Osaaminen ja prosessit jäävät yrityksen ulkopuolelle, mikä vaikeuttaa työn palauttamista myöhemmin");
 
   private final boolean pro;

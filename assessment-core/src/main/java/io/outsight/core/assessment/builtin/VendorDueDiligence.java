@@ -5,10 +5,10 @@ import static io.outsight.core.assessment.AnswerType.MULTIPLE_CHOICE;
 import static io.outsight.core.assessment.AnswerType.NUMBER;
 import static io.outsight.core.assessment.AnswerType.SINGLE_CHOICE;
 
+import io.outsight.core.assessment.Anchors;
 import io.outsight.core.assessment.AnswerCondition.AnsweredNo;
 import io.outsight.core.assessment.AnswerCondition.AnsweredYes;
 import io.outsight.core.assessment.AnswerCondition.Chose;
-import io.outsight.core.assessment.Anchors;
 import io.outsight.core.assessment.Choice;
 import io.outsight.core.assessment.LocalizedText;
 import io.outsight.core.assessment.Question;
@@ -19,9 +19,9 @@ import java.util.List;
 
 /**
  * Vendor due diligence on the six questions procurement asks a sales or lead-generation vendor:
- * track record, staffing and training, action plan, relationship management, data ownership and
- * the definition of success. Data and track record weigh most; the red flags are the answers that
- * make a vendor unacceptable whatever else it scores.
+ * track record, staffing and training, action plan, relationship management, data ownership and the
+ * definition of success. Data and track record weigh most; the red flags are the answers that make
+ * a vendor unacceptable whatever else it scores.
  */
 public final class VendorDueDiligence {
 
@@ -34,112 +34,311 @@ public final class VendorDueDiligence {
   }
 
   public static QuestionnaireTemplate version1() {
-    return new QuestionnaireTemplate(ID, 1, t("Vendor due diligence", "Toimittajan due diligence -arviointi"), List.of(
-        new Section("track", t("Track record", "Näyttö aiemmista tuloksista"), 20, List.of(
-            Question.yesNo("track.references", 3,
-                t("Can the vendor name references with measurable results (pipeline, meetings, revenue created)?",
-                  "Pystyykö toimittaja nimeämään referenssejä, joilla on mitattavia tuloksia (myyntiputki, tapaamiset, liikevaihto)?"),
-                true),
-            Question.scale("track.comparable-clients", 3,
-                t("How comparable are their clients to us (industry, deal size, buyer persona)?",
-                  "Kuinka verrattavia heidän asiakkaansa ovat meihin (toimiala, kaupan koko, ostajapersoona)?"),
-                Anchors.between(t("0 - Nothing comparable", "0 - Ei mitään verrattavaa"),
-                    t("5 - Several clients like us, with results", "5 - Useita kaltaisiamme asiakkaita tuloksineen"))),
-            Question.scale("track.work-quality", 2,
-                t("How good is the work we saw (call recordings, e-mails, reports)?",
-                  "Kuinka hyvää näkemämme työ on (puhelutallenteet, sähköpostit, raportit)?"),
-                Anchors.between(t("0 - Nothing shown or poor", "0 - Ei näytetty tai heikkoa"),
-                    t("5 - Excellent, we would sign it ourselves", "5 - Erinomaista, voisimme allekirjoittaa sen itse"))))),
-        new Section("staffing", t("Staffing and training", "Henkilöstö ja koulutus"), 15, List.of(
-            Question.choice("staffing.fulfilment", 3,
-                t("Who does the work: their own team, or subcontractors?", "Kuka työn tekee: oma tiimi vai alihankkija?"),
-                SINGLE_CHOICE, List.of(
-                    Choice.of("own-team", "Their own team", "Oma tiimi", "1"),
-                    Choice.of("disclosed-subcontractor", "A subcontractor they name to us", "Alihankkija, jonka he nimeävät meille", "0.5"),
-                    Choice.of("undisclosed-subcontractor", "Subcontracted, not disclosed", "Alihankittu, ei kerrottu", "0"))),
-            Question.choice("staffing.dedication", 2,
-                t("Are the reps dedicated to us or working several campaigns at once?",
-                  "Ovatko myyjät omistautuneita meille vai tekevätkö he useita kampanjoita yhtä aikaa?"),
-                SINGLE_CHOICE, List.of(
-                    Choice.of("dedicated", "Dedicated to us", "Omistautuneet meille", "1"),
-                    Choice.of("few", "Shared with a few clients", "Jaettu muutaman asiakkaan kesken", "0.5"),
-                    Choice.of("many", "Shared across many campaigns", "Jaettu monen kampanjan kesken", "0.2"))),
-            Question.scale("staffing.recruiting", 1,
-                t("How well do they recruit reps for a client like us?", "Kuinka hyvin he rekrytoivat myyjiä kaltaisellemme asiakkaalle?"),
-                Anchors.between(t("0 - No process", "0 - Ei prosessia"), t("5 - Proven, selective process", "5 - Todistettu, valikoiva prosessi"))),
-            Question.scale("staffing.training", 2,
-                t("How well do they train reps on our products and buyers?", "Kuinka hyvin he kouluttavat myyjät tuotteisiimme ja ostajiimme?"),
-                Anchors.between(t("0 - No training", "0 - Ei koulutusta"), t("5 - Structured training with certification", "5 - Jäsennelty koulutus ja sertifiointi"))),
-            Question.scale("staffing.turnover", 1,
-                t("How stable are their teams (rep turnover)?", "Kuinka pysyviä heidän tiiminsä ovat (myyjien vaihtuvuus)?"),
-                Anchors.between(t("0 - Very high turnover", "0 - Erittäin suuri vaihtuvuus"), t("5 - Very low turnover", "5 - Erittäin pieni vaihtuvuus"))))),
-        new Section("plan", t("Action plan", "Toimintasuunnitelma"), 15, List.of(
-            Question.choice("plan.channels", 2,
-                t("Which channels will they use?", "Mitä kanavia he käyttävät?"), MULTIPLE_CHOICE, List.of(
-                    Choice.of("phone", "Phone", "Puhelin", "0.34"),
-                    Choice.of("email", "E-mail", "Sähköposti", "0.33"),
-                    Choice.of("chat", "Chat and social", "Chat ja some", "0.33"))),
-            Question.scale("plan.tools", 1,
-                t("How suitable are their tools (CRM, dialers, sequencing)?", "Kuinka soveltuvia heidän työkalunsa ovat (CRM, soittojärjestelmät, sekvensointi)?"),
-                Anchors.between(t("0 - Unsuitable", "0 - Soveltumattomat"), t("5 - Fully suitable, integrated with ours", "5 - Täysin soveltuvat, integroitu omiimme"))),
-            Question.scale("plan.tactics", 2,
-                t("How convincing are their tactics for our market?", "Kuinka vakuuttavia heidän taktiikkansa ovat markkinallemme?"),
-                Anchors.between(t("0 - Generic or none", "0 - Yleisiä tai ei lainkaan"), t("5 - Specific to our buyers, tested", "5 - Ostajillemme räätälöityjä, testattuja"))),
-            Question.yesNo("plan.scripts-approved", 2,
-                t("Do we approve scripts and messaging before they are used?", "Hyväksymmekö puhe- ja viestipohjat ennen käyttöä?"), true))),
-        new Section("relationship", t("Relationship management", "Suhteen hallinta"), 15, List.of(
-            Question.choice("relationship.governance-cadence", 2,
-                t("How often is the relationship reviewed together?", "Kuinka usein suhdetta arvioidaan yhdessä?"), SINGLE_CHOICE, List.of(
-                    Choice.of("weekly", "Weekly", "Viikoittain", "1"),
-                    Choice.of("monthly", "Monthly", "Kuukausittain", "0.7"),
-                    Choice.of("quarterly", "Quarterly", "Neljännesvuosittain", "0.3"),
-                    Choice.of("none", "Not agreed", "Ei sovittu", "0"))),
-            Question.yesNo("relationship.named-contacts", 2,
-                t("Are named contacts on both sides agreed?", "Onko molemmille osapuolille sovittu nimetyt yhteyshenkilöt?"), true),
-            Question.information("relationship.our-hours", t("Hours per month the relationship needs from our staff",
-                "Suhteen vaatimat tunnit kuukaudessa henkilöstöltämme"), NUMBER))),
-        new Section("data", t("Data ownership", "Tietojen omistajuus"), 20, List.of(
-            Question.information("data.location", t("Where does the data live (systems, country)?",
-                "Missä tiedot sijaitsevat (järjestelmät, maa)?"), FREE_TEXT),
-            Question.choice("data.lead-ownership", 4,
-                t("Who owns the leads and their contact data?", "Kuka omistaa liidit ja niiden yhteystiedot?"), SINGLE_CHOICE, List.of(
-                    Choice.of("ours", "We do", "Me", "1"),
-                    Choice.of("shared", "Shared", "Yhteisesti", "0.3"),
-                    Choice.of("vendor", "The vendor", "Toimittaja", "0"))),
-            Question.yesNo("data.reuse", 3,
-                t("May the vendor reuse our leads or contacts for other clients, even competitors?",
-                  "Saako toimittaja käyttää liidejämme tai yhteystietojamme muille asiakkaille, jopa kilpailijoille?"), false),
-            Question.yesNo("data.return-deletion", 3,
-                t("Are all data returned to us and deleted at the vendor when the contract ends?",
-                  "Palautetaanko kaikki tiedot meille ja poistetaanko ne toimittajalta sopimuksen päättyessä?"), true),
-            Question.yesNo("data.processing-agreement", 2,
-                t("Is a data-processing agreement in place or offered?", "Onko henkilötietojen käsittelysopimus tehty tai tarjottu?"), true))),
-        new Section("success", t("Definition of success", "Onnistumisen määritelmä"), 15, List.of(
-            Question.yesNo("success.kpis", 3,
-                t("Are KPIs and their targets agreed in writing?", "Onko mittarit ja niiden tavoitteet sovittu kirjallisesti?"), true),
-            Question.choice("success.reporting-cadence", 3,
-                t("When does reporting come?", "Milloin raportit tulevat?"), SINGLE_CHOICE, List.of(
-                    Choice.of("weekly", "Weekly", "Viikoittain", "1"),
-                    Choice.of("monthly", "Monthly", "Kuukausittain", "0.8"),
-                    Choice.of("quarterly", "Quarterly", "Neljännesvuosittain", "0.4"),
-                    Choice.of("none", "Not defined", "Ei määritelty", "0"))),
-            Question.scale("success.report-content", 2,
-                t("How detailed is the reporting (activities, funnel, reasons lost)?", "Kuinka yksityiskohtaista raportointi on (aktiviteetit, suppilo, häviösyyt)?"),
-                Anchors.between(t("0 - Totals only", "0 - Vain summat"), t("5 - Full funnel with reasons", "5 - Koko suppilo syineen"))),
-            Question.yesNo("success.raw-data", 2,
-                t("Do we get access to the raw activity data (calls, e-mails, CRM)?", "Saammeko pääsyn raakadataan (puhelut, sähköpostit, CRM)?"), true)))),
+    return new QuestionnaireTemplate(
+        ID,
+        1,
+        t("Vendor due diligence", "Toimittajan due diligence -arviointi"),
         List.of(
-            new RedFlagRule("leads-not-ours", t("The leads and contacts are not ours", "Liidit ja yhteystiedot eivät ole meidän"),
-                "data.lead-ownership", new Chose("vendor")),
-            new RedFlagRule("leads-reusable", t("Our leads may be reused for other clients, even competitors",
-                "Liidejämme voidaan käyttää muille asiakkaille, jopa kilpailijoille"), "data.reuse", new AnsweredYes()),
-            new RedFlagRule("undisclosed-subcontracting", t("Fulfilment is subcontracted without disclosure",
-                "Työ on alihankittu kertomatta"), "staffing.fulfilment", new Chose("undisclosed-subcontractor")),
-            new RedFlagRule("no-reporting", t("No reporting is defined", "Raportointia ei ole määritelty"),
-                "success.reporting-cadence", new Chose("none")),
-            new RedFlagRule("no-measurable-references", t("No references with measurable results",
-                "Ei referenssejä, joilla on mitattavia tuloksia"), "track.references", new AnsweredNo()),
-            new RedFlagRule("no-return-or-deletion", t("Data is not returned and deleted at exit",
-                "Tietoja ei palauteta eikä poisteta sopimuksen päättyessä"), "data.return-deletion", new AnsweredNo())));
+            new Section(
+                "track",
+                t("Track record", "Näyttö aiemmista tuloksista"),
+                20,
+                List.of(
+                    Question.yesNo(
+                        "track.references",
+                        3,
+                        t(
+                            "Can the vendor name references with measurable results (pipeline, meetings, revenue created)?",
+                            "Pystyykö toimittaja nimeämään referenssejä, joilla on mitattavia tuloksia (myyntiputki, tapaamiset, liikevaihto)?"),
+                        true),
+                    Question.scale(
+                        "track.comparable-clients",
+                        3,
+                        t(
+                            "How comparable are their clients to us (industry, deal size, buyer persona)?",
+                            "Kuinka verrattavia heidän asiakkaansa ovat meihin (toimiala, kaupan koko, ostajapersoona)?"),
+                        Anchors.between(
+                            t("0 - Nothing comparable", "0 - Ei mitään verrattavaa"),
+                            t(
+                                "5 - Several clients like us, with results",
+                                "5 - Useita kaltaisiamme asiakkaita tuloksineen"))),
+                    Question.scale(
+                        "track.work-quality",
+                        2,
+                        t(
+                            "How good is the work we saw (call recordings, e-mails, reports)?",
+                            "Kuinka hyvää näkemämme työ on (puhelutallenteet, sähköpostit, raportit)?"),
+                        Anchors.between(
+                            t("0 - Nothing shown or poor", "0 - Ei näytetty tai heikkoa"),
+                            t(
+                                "5 - Excellent, we would sign it ourselves",
+                                "5 - Erinomaista, voisimme allekirjoittaa sen itse"))))),
+            new Section(
+                "staffing",
+                t("Staffing and training", "Henkilöstö ja koulutus"),
+                15,
+                List.of(
+                    Question.choice(
+                        "staffing.fulfilment",
+                        3,
+                        t(
+                            "Who does the work: their own team, or subcontractors?",
+                            "Kuka työn tekee: oma tiimi vai alihankkija?"),
+                        SINGLE_CHOICE,
+                        List.of(
+                            Choice.of("own-team", "Their own team", "Oma tiimi", "1"),
+                            Choice.of(
+                                "disclosed-subcontractor",
+                                "A subcontractor they name to us",
+                                "Alihankkija, jonka he nimeävät meille",
+                                "0.5"),
+                            Choice.of(
+                                "undisclosed-subcontractor",
+                                "Subcontracted, not disclosed",
+                                "Alihankittu, ei kerrottu",
+                                "0"))),
+                    Question.choice(
+                        "staffing.dedication",
+                        2,
+                        t(
+                            "Are the reps dedicated to us or working several campaigns at once?",
+                            "Ovatko myyjät omistautuneita meille vai tekevätkö he useita kampanjoita yhtä aikaa?"),
+                        SINGLE_CHOICE,
+                        List.of(
+                            Choice.of("dedicated", "Dedicated to us", "Omistautuneet meille", "1"),
+                            Choice.of(
+                                "few",
+                                "Shared with a few clients",
+                                "Jaettu muutaman asiakkaan kesken",
+                                "0.5"),
+                            Choice.of(
+                                "many",
+                                "Shared across many campaigns",
+                                "Jaettu monen kampanjan kesken",
+                                "0.2"))),
+                    Question.scale(
+                        "staffing.recruiting",
+                        1,
+                        t(
+                            "How well do they recruit reps for a client like us?",
+                            "Kuinka hyvin he rekrytoivat myyjiä kaltaisellemme asiakkaalle?"),
+                        Anchors.between(
+                            t("0 - No process", "0 - Ei prosessia"),
+                            t(
+                                "5 - Proven, selective process",
+                                "5 - Todistettu, valikoiva prosessi"))),
+                    Question.scale(
+                        "staffing.training",
+                        2,
+                        t(
+                            "How well do they train reps on our products and buyers?",
+                            "Kuinka hyvin he kouluttavat myyjät tuotteisiimme ja ostajiimme?"),
+                        Anchors.between(
+                            t("0 - No training", "0 - Ei koulutusta"),
+                            t(
+                                "5 - Structured training with certification",
+                                "5 - Jäsennelty koulutus ja sertifiointi"))),
+                    Question.scale(
+                        "staffing.turnover",
+                        1,
+                        t(
+                            "How stable are their teams (rep turnover)?",
+                            "Kuinka pysyviä heidän tiiminsä ovat (myyjien vaihtuvuus)?"),
+                        Anchors.between(
+                            t("0 - Very high turnover", "0 - Erittäin suuri vaihtuvuus"),
+                            t("5 - Very low turnover", "5 - Erittäin pieni vaihtuvuus"))))),
+            new Section(
+                "plan",
+                t("Action plan", "Toimintasuunnitelma"),
+                15,
+                List.of(
+                    Question.choice(
+                        "plan.channels",
+                        2,
+                        t("Which channels will they use?", "Mitä kanavia he käyttävät?"),
+                        MULTIPLE_CHOICE,
+                        List.of(
+                            Choice.of("phone", "Phone", "Puhelin", "0.34"),
+                            Choice.of("email", "E-mail", "Sähköposti", "0.33"),
+                            Choice.of("chat", "Chat and social", "Chat ja some", "0.33"))),
+                    Question.scale(
+                        "plan.tools",
+                        1,
+                        t(
+                            "How suitable are their tools (CRM, dialers, sequencing)?",
+                            "Kuinka soveltuvia heidän työkalunsa ovat (CRM, soittojärjestelmät, sekvensointi)?"),
+                        Anchors.between(
+                            t("0 - Unsuitable", "0 - Soveltumattomat"),
+                            t(
+                                "5 - Fully suitable, integrated with ours",
+                                "5 - Täysin soveltuvat, integroitu omiimme"))),
+                    Question.scale(
+                        "plan.tactics",
+                        2,
+                        t(
+                            "How convincing are their tactics for our market?",
+                            "Kuinka vakuuttavia heidän taktiikkansa ovat markkinallemme?"),
+                        Anchors.between(
+                            t("0 - Generic or none", "0 - Yleisiä tai ei lainkaan"),
+                            t(
+                                "5 - Specific to our buyers, tested",
+                                "5 - Ostajillemme räätälöityjä, testattuja"))),
+                    Question.yesNo(
+                        "plan.scripts-approved",
+                        2,
+                        t(
+                            "Do we approve scripts and messaging before they are used?",
+                            "Hyväksymmekö puhe- ja viestipohjat ennen käyttöä?"),
+                        true))),
+            new Section(
+                "relationship",
+                t("Relationship management", "Suhteen hallinta"),
+                15,
+                List.of(
+                    Question.choice(
+                        "relationship.governance-cadence",
+                        2,
+                        t(
+                            "How often is the relationship reviewed together?",
+                            "Kuinka usein suhdetta arvioidaan yhdessä?"),
+                        SINGLE_CHOICE,
+                        List.of(
+                            Choice.of("weekly", "Weekly", "Viikoittain", "1"),
+                            Choice.of("monthly", "Monthly", "Kuukausittain", "0.7"),
+                            Choice.of("quarterly", "Quarterly", "Neljännesvuosittain", "0.3"),
+                            Choice.of("none", "Not agreed", "Ei sovittu", "0"))),
+                    Question.yesNo(
+                        "relationship.named-contacts",
+                        2,
+                        t(
+                            "Are named contacts on both sides agreed?",
+                            "Onko molemmille osapuolille sovittu nimetyt yhteyshenkilöt?"),
+                        true),
+                    Question.information(
+                        "relationship.our-hours",
+                        t(
+                            "Hours per month the relationship needs from our staff",
+                            "Suhteen vaatimat tunnit kuukaudessa henkilöstöltämme"),
+                        NUMBER))),
+            new Section(
+                "data",
+                t("Data ownership", "Tietojen omistajuus"),
+                20,
+                List.of(
+                    Question.information(
+                        "data.location",
+                        t(
+                            "Where does the data live (systems, country)?",
+                            "Missä tiedot sijaitsevat (järjestelmät, maa)?"),
+                        FREE_TEXT),
+                    Question.choice(
+                        "data.lead-ownership",
+                        4,
+                        t(
+                            "Who owns the leads and their contact data?",
+                            "Kuka omistaa liidit ja niiden yhteystiedot?"),
+                        SINGLE_CHOICE,
+                        List.of(
+                            Choice.of("ours", "We do", "Me", "1"),
+                            Choice.of("shared", "Shared", "Yhteisesti", "0.3"),
+                            Choice.of("vendor", "The vendor", "Toimittaja", "0"))),
+                    Question.yesNo(
+                        "data.reuse",
+                        3,
+                        t(
+                            "May the vendor reuse our leads or contacts for other clients, even competitors?",
+                            "Saako toimittaja käyttää liidejämme tai yhteystietojamme muille asiakkaille, jopa kilpailijoille?"),
+                        false),
+                    Question.yesNo(
+                        "data.return-deletion",
+                        3,
+                        t(
+                            "Are all data returned to us and deleted at the vendor when the contract ends?",
+                            "Palautetaanko kaikki tiedot meille ja poistetaanko ne toimittajalta sopimuksen päättyessä?"),
+                        true),
+                    Question.yesNo(
+                        "data.processing-agreement",
+                        2,
+                        t(
+                            "Is a data-processing agreement in place or offered?",
+                            "Onko henkilötietojen käsittelysopimus tehty tai tarjottu?"),
+                        true))),
+            new Section(
+                "success",
+                t("Definition of success", "Onnistumisen määritelmä"),
+                15,
+                List.of(
+                    Question.yesNo(
+                        "success.kpis",
+                        3,
+                        t(
+                            "Are KPIs and their targets agreed in writing?",
+                            "Onko mittarit ja niiden tavoitteet sovittu kirjallisesti?"),
+                        true),
+                    Question.choice(
+                        "success.reporting-cadence",
+                        3,
+                        t("When does reporting come?", "Milloin raportit tulevat?"),
+                        SINGLE_CHOICE,
+                        List.of(
+                            Choice.of("weekly", "Weekly", "Viikoittain", "1"),
+                            Choice.of("monthly", "Monthly", "Kuukausittain", "0.8"),
+                            Choice.of("quarterly", "Quarterly", "Neljännesvuosittain", "0.4"),
+                            Choice.of("none", "Not defined", "Ei määritelty", "0"))),
+                    Question.scale(
+                        "success.report-content",
+                        2,
+                        t(
+                            "How detailed is the reporting (activities, funnel, reasons lost)?",
+                            "Kuinka yksityiskohtaista raportointi on (aktiviteetit, suppilo, häviösyyt)?"),
+                        Anchors.between(
+                            t("0 - Totals only", "0 - Vain summat"),
+                            t("5 - Full funnel with reasons", "5 - Koko suppilo syineen"))),
+                    Question.yesNo(
+                        "success.raw-data",
+                        2,
+                        t(
+                            "Do we get access to the raw activity data (calls, e-mails, CRM)?",
+                            "Saammeko pääsyn raakadataan (puhelut, sähköpostit, CRM)?"),
+                        true)))),
+        List.of(
+            new RedFlagRule(
+                "leads-not-ours",
+                t("The leads and contacts are not ours", "Liidit ja yhteystiedot eivät ole meidän"),
+                "data.lead-ownership",
+                new Chose("vendor")),
+            new RedFlagRule(
+                "leads-reusable",
+                t(
+                    "Our leads may be reused for other clients, even competitors",
+                    "Liidejämme voidaan käyttää muille asiakkaille, jopa kilpailijoille"),
+                "data.reuse",
+                new AnsweredYes()),
+            new RedFlagRule(
+                "undisclosed-subcontracting",
+                t(
+                    "Fulfilment is subcontracted without disclosure",
+                    "Työ on alihankittu kertomatta"),
+                "staffing.fulfilment",
+                new Chose("undisclosed-subcontractor")),
+            new RedFlagRule(
+                "no-reporting",
+                t("No reporting is defined", "Raportointia ei ole määritelty"),
+                "success.reporting-cadence",
+                new Chose("none")),
+            new RedFlagRule(
+                "no-measurable-references",
+                t(
+                    "No references with measurable results",
+                    "Ei referenssejä, joilla on mitattavia tuloksia"),
+                "track.references",
+                new AnsweredNo()),
+            new RedFlagRule(
+                "no-return-or-deletion",
+                t(
+                    "Data is not returned and deleted at exit",
+                    "Tietoja ei palauteta eikä poisteta sopimuksen päättyessä"),
+                "data.return-deletion",
+                new AnsweredNo())));
   }
 }

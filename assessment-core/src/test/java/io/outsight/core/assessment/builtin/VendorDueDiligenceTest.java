@@ -26,30 +26,34 @@ class VendorDueDiligenceTest {
   private List<Answer> bestAnswers() {
     List<Answer> answers = new ArrayList<>();
     for (Question question : template.questions()) {
-      AnswerValue best = switch (question.type()) {
-        case SCALE_0_TO_5 -> new AnswerValue.Scale(5);
-        case YES_NO -> new YesNo(question.yesIsFavourable());
-        case SINGLE_CHOICE -> new Chosen(Set.of(question.choices().get(0).key()));
-        case MULTIPLE_CHOICE -> new Chosen(Set.of("phone", "email", "chat"));
-        default -> new AnswerValue.NotApplicable();
-      };
+      AnswerValue best =
+          switch (question.type()) {
+            case SCALE_0_TO_5 -> new AnswerValue.Scale(5);
+            case YES_NO -> new YesNo(question.yesIsFavourable());
+            case SINGLE_CHOICE -> new Chosen(Set.of(question.choices().get(0).key()));
+            case MULTIPLE_CHOICE -> new Chosen(Set.of("phone", "email", "chat"));
+            default -> new AnswerValue.NotApplicable();
+          };
       answers.add(Answer.of(question.key(), best));
     }
     return answers;
   }
 
   private List<Answer> with(List<Answer> answers, String question, AnswerValue value) {
-    List<Answer> changed = new ArrayList<>(answers.stream().filter(a -> !a.questionKey().equals(question)).toList());
+    List<Answer> changed =
+        new ArrayList<>(answers.stream().filter(a -> !a.questionKey().equals(question)).toList());
     changed.add(Answer.of(question, value));
     return changed;
   }
 
   @Test
   void asksTheSixQuestionsOfDueDiligence() {
-    assertThat(template.sections()).extracting(Section::key)
+    assertThat(template.sections())
+        .extracting(Section::key)
         .containsExactly("track", "staffing", "plan", "relationship", "data", "success");
     assertThat(template.sections().stream().mapToInt(Section::weight).sum()).isEqualTo(100);
-    assertThat(template.questions()).allSatisfy(question -> assertThat(question.text().fi()).isNotBlank());
+    assertThat(template.questions())
+        .allSatisfy(question -> assertThat(question.text().fi()).isNotBlank());
   }
 
   @Test
@@ -57,7 +61,8 @@ class VendorDueDiligenceTest {
     ScoreCard card = ScoreCard.of(template, bestAnswers());
 
     // Channels: 0.34 + 0.33 + 0.33 = 1, so even the channel mix earns its full weight.
-    assertThat(card.overall()).hasValueSatisfying(score -> assertThat(score).isEqualByComparingTo("100.0"));
+    assertThat(card.overall())
+        .hasValueSatisfying(score -> assertThat(score).isEqualByComparingTo("100.0"));
     assertThat(card.redFlags()).isEmpty();
     assertThat(card.riskTier()).isEqualTo(RiskTier.LOW);
   }
@@ -66,8 +71,10 @@ class VendorDueDiligenceTest {
   void leadsReusableForCompetitorsIsARedFlagWhateverTheScore() {
     ScoreCard card = ScoreCard.of(template, with(bestAnswers(), "data.reuse", new YesNo(true)));
 
-    // Data loses the 3 points of reuse: (4 + 0 + 3 + 2) of 12 = 75.0; overall (100 x 80 + 75 x 20) / 100 = 95.0.
-    assertThat(card.overall()).hasValueSatisfying(score -> assertThat(score).isEqualByComparingTo("95.0"));
+    // Data loses the 3 points of reuse: (4 + 0 + 3 + 2) of 12 = 75.0; overall (100 x 80 + 75 x 20)
+    // / 100 = 95.0.
+    assertThat(card.overall())
+        .hasValueSatisfying(score -> assertThat(score).isEqualByComparingTo("95.0"));
     assertThat(card.redFlags()).extracting(RedFlagRule::key).containsExactly("leads-reusable");
     assertThat(card.riskTier()).isEqualTo(RiskTier.HIGH);
   }
@@ -83,8 +90,14 @@ class VendorDueDiligenceTest {
 
     ScoreCard card = ScoreCard.of(template, answers);
 
-    assertThat(card.redFlags()).extracting(RedFlagRule::key).containsExactlyInAnyOrder(
-        "leads-not-ours", "undisclosed-subcontracting", "no-reporting", "no-measurable-references", "no-return-or-deletion");
+    assertThat(card.redFlags())
+        .extracting(RedFlagRule::key)
+        .containsExactlyInAnyOrder(
+            "leads-not-ours",
+            "undisclosed-subcontracting",
+            "no-reporting",
+            "no-measurable-references",
+            "no-return-or-deletion");
     assertThat(card.riskTier()).isEqualTo(RiskTier.CRITICAL);
   }
 
@@ -92,9 +105,12 @@ class VendorDueDiligenceTest {
   void theBuiltInProviderOffersBothTemplates() {
     BuiltInQuestionnaires provider = new BuiltInQuestionnaires();
 
-    assertThat(provider.templates()).extracting(QuestionnaireTemplate::id)
+    assertThat(provider.templates())
+        .extracting(QuestionnaireTemplate::id)
         .containsExactly(VendorDueDiligence.ID, ReadinessAssessment.ID);
     assertThat(provider.id()).isEqualTo("io.outsight.questionnaires");
-    assertThat(template.question("relationship.our-hours")).map(Question::type).contains(AnswerType.NUMBER);
+    assertThat(template.question("relationship.our-hours"))
+        .map(Question::type)
+        .contains(AnswerType.NUMBER);
   }
 }
