@@ -27,7 +27,7 @@ public class AccountsView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** Which field of the form for a new account a refusal is about; others concern the page. */
-  private static final Map<String, String> FIELD_OF_RULE =
+  private static final Map<String, String> NEW_ACCOUNT_FIELD =
       Map.of(
           "account.exists",
           "new:username",
@@ -68,7 +68,7 @@ public class AccountsView implements Serializable {
     try {
       temporaryPassword = accounts.open(username, displayName, Set.copyOf(roles));
     } catch (Refused refused) {
-      refuse(refused);
+      refuse(refused, NEW_ACCOUNT_FIELD.get(refused.rule()));
       return;
     }
     temporaryPasswordOwner = username;
@@ -118,7 +118,7 @@ public class AccountsView implements Serializable {
     try {
       temporaryPassword = accounts.resetPassword(account.username(), account.version());
     } catch (Refused refused) {
-      refuse(refused);
+      refuse(refused, null);
       return;
     }
     temporaryPasswordOwner = account.username();
@@ -130,7 +130,7 @@ public class AccountsView implements Serializable {
     try {
       change.run();
     } catch (Refused refused) {
-      refuse(refused);
+      refuse(refused, refused.rule().equals("account.roles") ? "accounts:edited-roles" : null);
       load();
       return false;
     }
@@ -140,11 +140,10 @@ public class AccountsView implements Serializable {
     return true;
   }
 
-  private void refuse(Refused refused) {
+  /** Shows a refusal next to its field, or for the page where {@code field} is null. */
+  private void refuse(Refused refused, String field) {
     FacesContext.getCurrentInstance()
-        .addMessage(
-            FIELD_OF_RULE.get(refused.rule()),
-            Messages.error("rule." + refused.rule(), refused.details().toArray()));
+        .addMessage(field, Messages.error("rule." + refused.rule(), refused.details().toArray()));
   }
 
   public String getUsername() {

@@ -45,12 +45,17 @@ public class ContractPage {
     return new ContractPage(browser);
   }
 
-  /**
-   * Chooses a results file on the import tab, which starts importing it in the background, and
-   * waits until the page tells how the import ended (the outcome replaces the import's result).
-   */
+  /** Opens the import tab and chooses a results file there ({@link #chooseFile}). */
   public ContractPage importFile(Path file) {
     tab("Import a file");
+    return chooseFile(file);
+  }
+
+  /**
+   * Chooses a results file on the open import tab, which starts importing it in the background, and
+   * waits until the page tells how the import ended (the outcome replaces the import's result).
+   */
+  public ContractPage chooseFile(Path file) {
     WebElement result = browser.findElement(By.id("contract:tabs:import-result"));
     browser
         .findElement(By.cssSelector("[id='contract:tabs:file_input']"))
