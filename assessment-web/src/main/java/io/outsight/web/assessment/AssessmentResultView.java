@@ -10,7 +10,7 @@ import io.outsight.registry.assessment.DueDiligence;
 import io.outsight.registry.assessment.ReadinessAssessments;
 import io.outsight.registry.rules.Refused;
 import io.outsight.web.faces.Pages;
-import io.outsight.web.faces.ScriptJson;
+import io.outsight.web.faces.PercentBars;
 import io.outsight.web.i18n.LanguageSelection;
 import io.outsight.web.i18n.Messages;
 import jakarta.annotation.PostConstruct;
@@ -77,33 +77,7 @@ public class AssessmentResultView implements Serializable {
       labels.add(section.title().in(language.getLocale()));
       section.score().ifPresentOrElse(scores::add, scores::addNull);
     }
-    return ScriptJson.of(
-        Json.createObjectBuilder()
-            .add("type", "bar")
-            .add(
-                "data",
-                Json.createObjectBuilder()
-                    .add("labels", labels)
-                    .add(
-                        "datasets",
-                        Json.createArrayBuilder()
-                            .add(
-                                Json.createObjectBuilder()
-                                    .add("label", Messages.text("result.sectionScore"))
-                                    .add("data", scores)
-                                    .add("backgroundColor", "#2a9d8f"))))
-            .add(
-                "options",
-                Json.createObjectBuilder()
-                    .add("indexAxis", "y")
-                    .add(
-                        "scales",
-                        Json.createObjectBuilder()
-                            .add("x", Json.createObjectBuilder().add("min", 0).add("max", 100)))
-                    .add(
-                        "plugins",
-                        Json.createObjectBuilder()
-                            .add("legend", Json.createObjectBuilder().add("display", false)))));
+    return PercentBars.of(labels, Messages.text("result.sectionScore"), scores, "#2a9d8f");
   }
 
   public BigDecimal percent(BigDecimal earned, int possible) {

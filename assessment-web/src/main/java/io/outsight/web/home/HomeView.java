@@ -13,6 +13,7 @@ import io.outsight.registry.ledger.MetricLedger;
 import io.outsight.registry.vendor.Vendors;
 import io.outsight.reporting.dashboard.Dashboard;
 import io.outsight.web.contract.ContractOptions;
+import io.outsight.web.faces.PercentBars;
 import io.outsight.web.faces.ScriptJson;
 import io.outsight.web.i18n.Formats;
 import io.outsight.web.i18n.Messages;
@@ -257,28 +258,6 @@ public class HomeView {
                           .multiply(BigDecimal.valueOf(100))
                           .divide(all, 1, RoundingMode.HALF_UP));
             });
-    return ScriptJson.of(
-        Json.createObjectBuilder()
-            .add("type", "bar")
-            .add(
-                "data",
-                Json.createObjectBuilder()
-                    .add("labels", labels)
-                    .add(
-                        "datasets",
-                        Json.createArrayBuilder()
-                            .add(
-                                Json.createObjectBuilder()
-                                    .add("label", Messages.text("home.chart.share"))
-                                    .add("data", shares)
-                                    .add("backgroundColor", "#457b9d"))))
-            .add(
-                "options",
-                Json.createObjectBuilder()
-                    .add("indexAxis", "y")
-                    .add(
-                        "scales",
-                        Json.createObjectBuilder()
-                            .add("x", Json.createObjectBuilder().add("min", 0).add("max", 100)))));
+    return PercentBars.of(labels, Messages.text("home.chart.share"), shares, "#457b9d");
   }
 }
