@@ -228,16 +228,7 @@ class PortalIT {
   void theLanguageSwitchKeepsThePageAndItsParametersOnEveryPageAndEveryWordIsTranslated()
       throws Exception {
     Api api = new Api(base());
-    long contractId =
-        Api.read(api.call("GET", "contracts?status=ACTIVE", "auditor", null).body())
-            .asJsonArray()
-            .stream()
-            .map(JsonObject.class::cast)
-            .filter(found -> found.getString("reference").equals("LF-2026-01"))
-            .findFirst()
-            .orElseThrow()
-            .getJsonNumber("id")
-            .longValue();
+    long contractId = demoContractId(api);
     long draft =
         Api.object(
                 api.call(
@@ -654,14 +645,7 @@ class PortalIT {
   @Tag(CALENDAR)
   void theLedgerTakesResultsThroughTheApiAllOrNothingAndNeverTheSameFileTwice() throws Exception {
     Api api = new Api(base());
-    JsonObject contract =
-        Api.read(api.call("GET", "contracts?status=ACTIVE", "auditor", null).body())
-            .asJsonArray()
-            .stream()
-            .map(JsonObject.class::cast)
-            .filter(found -> found.getString("reference").equals("LF-2026-01"))
-            .findFirst()
-            .orElseThrow();
+    JsonObject contract = demoContract(api);
     String month = monthsAgo(1);
     String entry =
         "{\"contract\":\"LF-2026-01\",\"metric\":\"deals-closed\",\"period\":\""
@@ -899,14 +883,7 @@ class PortalIT {
   @Tag(CALENDAR)
   void theReportIsExportedByContentNegotiationAndItsDigestIsRegistered() throws Exception {
     Api api = new Api(base());
-    JsonObject contract =
-        Api.read(api.call("GET", "contracts?status=ACTIVE", "auditor", null).body())
-            .asJsonArray()
-            .stream()
-            .map(JsonObject.class::cast)
-            .filter(found -> found.getString("reference").equals("LF-2026-01"))
-            .findFirst()
-            .orElseThrow();
+    JsonObject contract = demoContract(api);
     String report = "contracts/" + contract.getJsonNumber("id").longValue() + "/report";
 
     HttpResponse<byte[]> csv = api.download(report, "auditor", "text/csv");
@@ -1437,6 +1414,21 @@ class PortalIT {
         .isEmpty();
   }
 
+  /** The demo data's active contract, LF-2026-01, as the API lists it. */
+  private static JsonObject demoContract(Api api) throws Exception {
+    return Api.read(api.call("GET", "contracts?status=ACTIVE", "auditor", null).body())
+        .asJsonArray()
+        .stream()
+        .map(JsonObject.class::cast)
+        .filter(found -> found.getString("reference").equals("LF-2026-01"))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static long demoContractId(Api api) throws Exception {
+    return demoContract(api).getJsonNumber("id").longValue();
+  }
+
   /** Asks how a background import stands until it has ended; its last status. */
   private static JsonObject awaitImport(Api api, String location) throws Exception {
     String path = location.substring(location.indexOf("api/v1/") + "api/v1/".length());
@@ -1601,16 +1593,7 @@ class PortalIT {
     assertThat(plain.statusCode())
         .as("text/plain is no results file, even with credentials")
         .isEqualTo(415);
-    long contract =
-        Api.read(api.call("GET", "contracts?status=ACTIVE", "auditor", null).body())
-            .asJsonArray()
-            .stream()
-            .map(JsonObject.class::cast)
-            .filter(found -> found.getString("reference").equals("LF-2026-01"))
-            .findFirst()
-            .orElseThrow()
-            .getJsonNumber("id")
-            .longValue();
+    long contract = demoContractId(api);
     assertThat(
             api.call(
                     "GET",
