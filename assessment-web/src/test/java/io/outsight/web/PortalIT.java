@@ -395,6 +395,35 @@ class PortalIT {
 
   @Test
   @Tag(SAME_ON_ANY_DATABASE)
+  void thePortfolioExportIsWrittenInTheBackgroundAndWaitsOnThePageForItsOwner() throws Exception {
+    signedInAt("auditor");
+    browser.get(base() + "contracts/index.xhtml");
+    awaitVisible(By.id("portfolio:export-csv")).click();
+    awaitVisible(By.id("portfolio:export-download"));
+    // its owner may leave the page: the file waits for them
+    browser.get(base() + "vendors/index.xhtml");
+    browser.get(base() + "contracts/index.xhtml");
+    WebElement download = awaitVisible(By.id("portfolio:export-download"));
+    assertThat(download.getText()).matches("Download ledger-\\d{4}-\\d{2}-\\d{4}-\\d{2}\\.csv");
+    download.click();
+    Path csv = awaitDownload(".csv");
+    assertThat(Files.readAllLines(csv, StandardCharsets.UTF_8).get(0))
+        .startsWith("\uFEFFValue id,Contract reference,Vendor,");
+    assertThat(
+            Api.object(
+                    new Api(base())
+                        .upload("exports/verification", "auditor", Files.readAllBytes(csv)))
+                .getBoolean("genuine"))
+        .isTrue();
+    browser.get(base() + "contracts/index.xhtml");
+    awaitVisible(By.id("portfolio:export-csv"));
+    assertThat(browser.findElements(By.id("portfolio:export-download")))
+        .as("handed over once")
+        .isEmpty();
+  }
+
+  @Test
+  @Tag(SAME_ON_ANY_DATABASE)
   void theLanguageSwitchShowsFinnishAndIsRememberedForTheSession() throws Exception {
     VendorListPage list = signedInAt("procurement").switchLanguage("FI");
     assertThat(list.heading()).isEqualTo("Toimittajat");

@@ -13,6 +13,8 @@ import io.outsight.registry.schema.SchemaMigrations;
 import io.outsight.reporting.audit.AuditTrailExport;
 import io.outsight.reporting.contract.ReportFiles;
 import io.outsight.reporting.portfolio.PortfolioExport;
+import io.outsight.reporting.portfolio.PortfolioPreparation;
+import io.outsight.reporting.portfolio.PortfolioPreparations;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -89,7 +91,7 @@ class ReportingIT {
 
   @EJB AsAuditor auditor;
   @EJB ReportFiles reports;
-  @EJB PortfolioExport portfolio;
+  @EJB PortfolioPreparations preparations;
   @EJB ExportedFiles exports;
   @EJB AuditTrailExport auditTrailExport;
   @Inject CheckpointFiles checkpoints;
@@ -244,7 +246,7 @@ class ReportingIT {
 
   @Test
   @Order(3)
-  void thePortfolioExportStreamsAFileLargerThanTheWholeHeap() throws Exception {
+  void thePortfolioExportShowsItsProgressAndSpoolsAFileLargerThanTheWholeHeap() throws Exception {
     seed(8_000);
     MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
     long[] written = new long[1];
@@ -260,17 +262,34 @@ class ReportingIT {
             written[0] += len;
           }
         };
+    // as the page asks for it: written in the background, its progress followed until it is ready
+    String id =
+        auditor
+            .call(
+                () ->
+                    preparations.start(
+                        YearMonth.of(2023, 1),
+                        YearMonth.of(2025, 12),
+                        "csv",
+                        PortfolioExport.COLUMNS,
+                        Locale.ENGLISH,
+                        "ledger-it.csv",
+                        "page · ReportingIT/1"))
+            .id();
+    List<Integer> progress = new ArrayList<>();
+    PortfolioPreparation followed;
+    do {
+      Thread.sleep(200);
+      followed = auditor.call(() -> preparations.latest()).orElseThrow();
+      progress.add(followed.percent());
+    } while (followed.state() == PortfolioPreparation.State.RUNNING);
+    assertThat(followed.id()).isEqualTo(id);
+    assertThat(followed.state()).isEqualTo(PortfolioPreparation.State.READY);
+    assertThat(progress).as("the share written, as the page shows it").isSorted().endsWith(100);
+    assertThat(progress).anySatisfy(share -> assertThat(share).isStrictlyBetween(0, 100));
     PortfolioExport.Spooled file =
-        auditor.call(
-            () ->
-                portfolio.write(
-                    YearMonth.of(2023, 1),
-                    YearMonth.of(2025, 12),
-                    "csv",
-                    PortfolioExport.COLUMNS,
-                    Locale.ENGLISH,
-                    "ledger-it.csv",
-                    "page · ReportingIT/1"));
+        auditor.call(() -> preparations.take(id)).orElseThrow().file().orElseThrow();
+    assertThat(auditor.call(() -> preparations.take(id))).as("handed over once").isEmpty();
     String digest = file.sha256();
     try (file) {
       // written and registered, not yet sent: a slow download holds none of the pool's connections

@@ -1,36 +1,25 @@
 package io.outsight.web.contract;
 
 import io.outsight.core.contract.ContractStatus;
-import io.outsight.registry.calendar.PortalClock;
 import io.outsight.registry.contract.ContractSummary;
 import io.outsight.registry.contract.Contracts;
-import io.outsight.registry.extension.InstalledMetrics;
-import io.outsight.reporting.portfolio.PortfolioExport;
-import io.outsight.web.faces.Downloads;
-import io.outsight.web.i18n.ReportWording;
-import io.outsight.web.security.RequestingClient;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
-import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.IntStream;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /**
- * All contracts, a page at a time from the database, filtered by state; and the export of every
- * contract's ledger.
+ * All contracts, a page at a time from the database, filtered by state. The export of every
+ * contract's ledger on the same page is {@link PortfolioExportView}'s.
  */
 @Named
 @ViewScoped
@@ -40,29 +29,15 @@ public class ContractListView implements Serializable {
 
   @EJB private Contracts contracts;
 
-  private static final int MONTHS_OFFERED = 60;
-
   /** The filter value for the states in which a vendor works under the contract. */
   private static final String RUNNING = "RUNNING";
 
   private String statusFilter;
 
-  @EJB private PortfolioExport portfolio;
-
-  @Inject private InstalledMetrics installed;
-
-  @Inject private PortalClock clock;
-
   private LazyDataModel<ContractSummary> model;
-
-  private String from;
-
-  private String to;
 
   @PostConstruct
   void init() {
-    from = clock.thisMonth().minusMonths(11).toString();
-    to = clock.thisMonth().toString();
     String asked =
         FacesContext.getCurrentInstance()
             .getExternalContext()
@@ -126,61 +101,5 @@ public class ContractListView implements Serializable {
 
   public LazyDataModel<ContractSummary> getContracts() {
     return model;
-  }
-
-  /** The months a portfolio export can start or end in, newest first. */
-  public List<String> getMonths() {
-    YearMonth now = clock.thisMonth();
-    return IntStream.range(0, MONTHS_OFFERED)
-        .mapToObj(back -> now.minusMonths(back).toString())
-        .toList();
-  }
-
-  /** Streams every contract's ledger values for the months chosen as a download. */
-  public void exportPortfolio(String format) throws IOException {
-    YearMonth first = YearMonth.parse(from);
-    YearMonth last = YearMonth.parse(to);
-    if (last.isBefore(first)) {
-      YearMonth swap = first;
-      first = last;
-      last = swap;
-    }
-    Locale language = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-    ReportWording words = new ReportWording(language, installed.catalogue());
-    String fileName = "ledger-" + first + "-" + last + "." + format;
-    PortfolioExport.Spooled file =
-        portfolio.write(
-            first,
-            last,
-            format,
-            PortfolioExport.COLUMNS.stream().map(words::text).toList(),
-            language,
-            fileName,
-            RequestingClient.page());
-    try (file) {
-      Downloads.send(
-          fileName,
-          "xlsx".equals(format)
-              ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              : "text/csv; charset=UTF-8",
-          Map.of("X-Content-SHA256", file.sha256()),
-          file::sendTo);
-    }
-  }
-
-  public String getFrom() {
-    return from;
-  }
-
-  public void setFrom(String from) {
-    this.from = from;
-  }
-
-  public String getTo() {
-    return to;
-  }
-
-  public void setTo(String to) {
-    this.to = to;
   }
 }

@@ -11,6 +11,7 @@ import io.outsight.reporting.csv.CsvDialect;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -37,6 +38,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.LongConsumer;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
@@ -61,7 +64,13 @@ public class PortfolioExport {
           + " from metric_result r join contract c on c.id = r.contract_id join vendor v on v.id = c.vendor_id"
           + " where r.period_start between ? and ? order by r.contract_id, r.period_start, r.metric, r.id";
 
+  private static final String COUNT =
+      "select count(*) from metric_result r where r.period_start between ? and ?";
+
   private static final int FETCH = 1_000;
+
+  /** How often, in rows, a preparation is told how far its export is. */
+  private static final int PROGRESS_ROWS = 10_000;
 
   private static final int SPOOL_BUFFER = 64 * 1024;
 
@@ -131,10 +140,80 @@ public class PortfolioExport {
       Locale language,
       String fileName,
       String client) {
+    return write(from, to, format, headings, language, fileName, client, rows -> {});
+  }
+
+  /**
+   * Writes the export in the background for {@link PortfolioPreparations}, telling the preparation
+   * how many rows there are, how many are written, and how it ended.
+   */
+  @Asynchronous
+  @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
+  public void prepare(
+      PortfolioPreparation preparation,
+      YearMonth from,
+      YearMonth to,
+      String format,
+      List<String> headings,
+      Locale language,
+      String client) {
+    try {
+      preparation.counted(rows(from, to));
+      preparation.ready(
+          write(
+              from,
+              to,
+              format,
+              headings,
+              language,
+              preparation.fileName(),
+              client,
+              preparation::written),
+          clock.now());
+    } catch (RuntimeException failed) {
+      LOG.log(Level.WARNING, "The portfolio export " + preparation.fileName() + " failed", failed);
+      preparation.failed(String.valueOf(failed.getMessage()), clock.now());
+    }
+  }
+
+  /** How many ledger values an export of these months holds. */
+  private long rows(YearMonth from, YearMonth to) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement query = connection.prepareStatement(COUNT)) {
+      query.setObject(1, from.atDay(1));
+      query.setObject(2, to.atEndOfMonth());
+      try (ResultSet count = query.executeQuery()) {
+        count.next();
+        return count.getLong(1);
+      }
+    } catch (SQLException failed) {
+      throw new IllegalStateException("the ledger could not be counted for the export", failed);
+    }
+  }
+
+  private Spooled write(
+      YearMonth from,
+      YearMonth to,
+      String format,
+      List<String> headings,
+      Locale language,
+      String fileName,
+      String client,
+      LongConsumer rowsWritten) {
     Path file = spoolFile();
     try (OutputStream spool = new BufferedOutputStream(Files.newOutputStream(file), SPOOL_BUFFER)) {
       Spooled written =
-          write(from, to, format, headings, CsvDialect.of(language), fileName, spool, client, file);
+          write(
+              from,
+              to,
+              format,
+              headings,
+              CsvDialect.of(language),
+              fileName,
+              spool,
+              client,
+              file,
+              rowsWritten);
       file = null;
       return written;
     } catch (IOException failed) {
@@ -155,7 +234,8 @@ public class PortfolioExport {
       String fileName,
       OutputStream out,
       String client,
-      Path file) {
+      Path file,
+      LongConsumer rowsWritten) {
     MessageDigest sha256 = Sha256.digest();
     DigestOutputStream digested = new DigestOutputStream(out, sha256);
     Counted counted = new Counted(digested);
@@ -179,8 +259,12 @@ public class PortfolioExport {
                 return size() > TIMES_KEPT;
               }
             };
+        long written = 0;
         while (rows.next()) {
           sink.row(row(rows, periods, times));
+          if (++written % PROGRESS_ROWS == 0) {
+            rowsWritten.accept(written);
+          }
         }
       }
       counted.flush();
