@@ -1377,7 +1377,10 @@ class PortalIT {
           .until(
               ExpectedConditions.textToBePresentInElementLocated(
                   By.xpath("//tr[td[normalize-space()='kaisa.k']]"), "Disabled"));
-      // the last administrator can neither disable themselves nor give up the role
+      // the last administrator can neither disable themselves nor give up the role (once the notice
+      // of the change above, which lies over the table's first row, has gone)
+      new WebDriverWait(administrator, Duration.ofSeconds(20))
+          .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-growl-item")));
       WebElement ownRow =
           administrator.findElement(By.xpath("//tr[td[normalize-space()='admin']]"));
       ownRow.findElement(By.cssSelector("button[id$=':disable']")).click();
