@@ -3,6 +3,7 @@ package io.outsight.web.account;
 import io.outsight.registry.access.UserAccounts;
 import io.outsight.registry.rules.Refused;
 import io.outsight.web.i18n.Messages;
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -22,9 +23,21 @@ public class PasswordChangeView implements Serializable {
 
   @EJB private UserAccounts accounts;
 
+  private boolean local;
+  private boolean required;
+
   private String current;
   private String chosen;
   private String repeated;
+
+  /** The account's standing once for the page, not once for each place the page asks. */
+  @PostConstruct
+  void load() {
+    var standing =
+        accounts.standing(FacesContext.getCurrentInstance().getExternalContext().getRemoteUser());
+    local = standing.isPresent();
+    required = standing.map(UserAccounts.Standing::mustChangePassword).orElse(false);
+  }
 
   public String change() {
     FacesContext faces = FacesContext.getCurrentInstance();
@@ -47,15 +60,12 @@ public class PasswordChangeView implements Serializable {
 
   /** Whether an administrator set the password, so that nothing else opens until it is chosen. */
   public boolean isRequired() {
-    String name = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
-    return accounts.standing(name).map(UserAccounts.Standing::mustChangePassword).orElse(false);
+    return required;
   }
 
   /** Whether the password is the portal's to change, not the identity provider's. */
   public boolean isLocal() {
-    return accounts
-        .standing(FacesContext.getCurrentInstance().getExternalContext().getRemoteUser())
-        .isPresent();
+    return local;
   }
 
   public String getCurrent() {
