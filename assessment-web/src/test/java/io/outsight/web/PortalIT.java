@@ -14,6 +14,8 @@ import io.outsight.web.pages.Keyboard;
 import io.outsight.web.pages.LoginPage;
 import io.outsight.web.pages.VendorListPage;
 import io.outsight.web.pages.VendorRegistrationPage;
+import io.outsight.web.pages.Widgets;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.io.File;
@@ -238,6 +240,9 @@ class PortalIT {
                     "{\"kind\":\"READINESS\",\"decision\":\"Language switch\"}"))
             .getJsonNumber("id")
             .longValue();
+    // a draft to show in the questionnaire editor, started unless an earlier test left one
+    assertThat(api.call("POST", "templates/vendor-due-diligence/draft", "admin", "").statusCode())
+        .isIn(201, 409);
     List<String> inaccessible = new ArrayList<>();
     // every page an administrator reaches, those about one record opened with a real one
     signedInAt("admin");
@@ -260,6 +265,8 @@ class PortalIT {
             "audit/index.xhtml",
             "admin/extensions.xhtml",
             "admin/users.xhtml",
+            "admin/questionnaires.xhtml",
+            "admin/questionnaire-draft.xhtml?questionnaire=vendor-due-diligence",
             "account/password.xhtml")) {
       browser.get(base() + page);
       String english = browser.findElement(By.cssSelector("h1.os-title")).getText();
@@ -1499,6 +1506,203 @@ class PortalIT {
     }
     Browser.awaitReplaced(browser, button);
     return browser.findElement(By.id(messageId)).getText();
+  }
+
+  @Test
+  @Tag(SAME_ON_ANY_DATABASE)
+  void anAdministratorWritesPreviewsAndPublishesTheNextVersionOfAQuestionnaire() throws Exception {
+    Api api = new Api(base());
+    JsonObject startedBefore =
+        Api.object(
+            api.call(
+                "POST",
+                "assessments",
+                "procurement",
+                "{\"kind\":\"READINESS\",\"decision\":\"Before the new version\"}"));
+    int before = startedBefore.getInt("templateVersion");
+    // programs: only administrators see or write drafts
+    assertThat(
+            api.call("POST", "templates/outsourcing-readiness/draft", "procurement", "")
+                .statusCode())
+        .isEqualTo(403);
+
+    signedInAt("admin");
+    browser.findElement(By.id("nav-questionnaires")).click();
+    WebElement readinessRow =
+        awaitVisible(By.xpath("//tr[td[normalize-space()='Outsourcing readiness']]"));
+    assertThat(readinessRow.getText()).contains(String.valueOf(before));
+    readinessRow.findElement(By.cssSelector("button[id$=':write']")).click();
+    awaitVisible(By.id("draft:title-en"));
+    assertThat(browser.getCurrentUrl()).endsWith("questionnaire=outsourcing-readiness");
+    assertThat(browser.findElement(By.id("draft-version")).getText())
+        .isEqualTo(String.valueOf(before + 1));
+    assertThat(browser.findElement(By.id("diff-summary")).getText())
+        .isEqualTo("Versions " + before + " and " + (before + 1) + " ask the same.");
+
+    // reword a question and add one asked for information, in the culture section
+    String culture =
+        browser
+            .findElement(By.cssSelector("input[id$=':section-key'][value='culture']"))
+            .getAttribute("id")
+            .replace("section-key", "");
+    WebElement acceptance =
+        browser.findElement(
+            By.cssSelector("input[id$=':question-key'][value='culture.acceptance']"));
+    String reworded = acceptance.getAttribute("id").replace("question-key", "");
+    browser
+        .findElement(By.xpath("//summary[code[normalize-space()='culture.acceptance']]"))
+        .click();
+    WebElement english = browser.findElement(By.id(reworded + "question-text-en"));
+    english.clear();
+    english.sendKeys("Will the sales team welcome an outside partner?");
+    WebElement finnish = browser.findElement(By.id(reworded + "question-text-fi"));
+    finnish.clear();
+    finnish.sendKeys("Ottaako myyntitiimi ulkopuolisen kumppanin vastaan?");
+    WebElement addQuestion = browser.findElement(By.id(culture + "add-question"));
+    addQuestion.click();
+    Browser.awaitReplaced(browser, addQuestion);
+    assertThat(browser.findElement(By.id(reworded + "question-text-en")).getAttribute("value"))
+        .as("what was typed stays when a question is added")
+        .isEqualTo("Will the sales team welcome an outside partner?");
+    List<WebElement> keys =
+        browser.findElements(By.cssSelector("input[id^='" + culture + "'][id$=':question-key']"));
+    String added = keys.get(keys.size() - 1).getAttribute("id").replace("question-key", "");
+    browser.findElement(By.id(added + "question-key")).sendKeys("culture.notes");
+    Widgets.choose(browser, added + "question-type", "Free text");
+    browser
+        .findElement(By.id(added + "question-text-en"))
+        .sendKeys("Anything else the sales team should know?");
+
+    // a text missing in Finnish is refused, naming the question, and nothing typed is lost
+    WebElement save = browser.findElement(By.id("draft:save"));
+    save.click();
+    Browser.awaitReplaced(browser, save);
+    assertThat(browser.findElement(By.id("draft:messages")).getText())
+        .isEqualTo("culture.notes lacks its English or its Finnish text.");
+    assertThat(browser.findElement(By.id(added + "question-text-en")).getAttribute("value"))
+        .isEqualTo("Anything else the sales team should know?");
+    browser
+        .findElement(By.id(added + "question-text-fi"))
+        .sendKeys("Mitä muuta myyntitiimin pitäisi tietää?");
+    save = browser.findElement(By.id("draft:save"));
+    save.click();
+    Browser.awaitReplaced(browser, save);
+    assertThat(awaitVisible(By.cssSelector(".ui-growl-item")).getText())
+        .contains("The draft of version " + (before + 1) + " is saved.");
+
+    // the preview reads as assessors will, and the changes are named
+    assertThat(browser.findElement(By.id("preview")).getText())
+        .contains(
+            "Will the sales team welcome an outside partner?",
+            "Anything else the sales team should know?");
+    assertThat(browser.findElement(By.id("diff")).getText())
+        .contains("Changed Question culture.acceptance text")
+        .contains("Added Question culture.notes");
+    Browser.screenshot(browser, "questionnaire-draft");
+    new VendorListPage.LanguageSwitch(browser).to("FI");
+    assertThat(browser.findElement(By.id("preview")).getText())
+        .contains(
+            "Ottaako myyntitiimi ulkopuolisen kumppanin vastaan?",
+            "Mitä muuta myyntitiimin pitäisi tietää?");
+    assertThat(browser.findElement(By.id("diff")).getText())
+        .contains("Muutettu Kysymys culture.acceptance teksti");
+    new VendorListPage.LanguageSwitch(browser).to("EN");
+
+    // another administrator's program saved meanwhile: this page's save is refused, not lost
+    JsonObject draft =
+        Api.object(api.call("GET", "templates/outsourcing-readiness/draft", "admin", null));
+    assertThat(draft.getInt("basedOn")).isEqualTo(before);
+    HttpResponse<String> stale =
+        api.call(
+            "PUT",
+            "templates/outsourcing-readiness/draft",
+            "admin",
+            Json.createObjectBuilder()
+                .add("version", draft.getJsonNumber("version").longValue() - 1)
+                .add("content", draft.getJsonObject("content"))
+                .build()
+                .toString());
+    assertThat(stale.statusCode()).isEqualTo(409);
+    assertThat(Api.object(stale).getString("rule")).isEqualTo("questionnaire.changed-meanwhile");
+    HttpResponse<String> unaskable =
+        api.call(
+            "PUT",
+            "templates/outsourcing-readiness/draft",
+            "admin",
+            Json.createObjectBuilder()
+                .add("version", draft.getJsonNumber("version").longValue())
+                .add(
+                    "content",
+                    Json.createObjectBuilder(draft.getJsonObject("content"))
+                        .add(
+                            "redFlags",
+                            Json.createArrayBuilder()
+                                .add(
+                                    Json.createObjectBuilder()
+                                        .add("key", "no-targets")
+                                        .add(
+                                            "description",
+                                            Json.createObjectBuilder()
+                                                .add("en", "x")
+                                                .add("fi", "x"))
+                                        .add("question", "culture.notes")
+                                        .add(
+                                            "when",
+                                            Json.createObjectBuilder().add("answered", "no")))))
+                .build()
+                .toString());
+    assertThat(unaskable.statusCode()).isEqualTo(400);
+    assertThat(Api.object(unaskable).getString("rule")).isEqualTo("questionnaire.flag-unfit");
+    assertThat(Api.object(unaskable).getJsonArray("details").getString(1))
+        .isEqualTo("culture.notes");
+
+    WebElement publish = browser.findElement(By.id("draft:publish"));
+    publish.click();
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.urlContains("admin/questionnaires.xhtml"));
+    assertThat(awaitVisible(By.cssSelector(".ui-growl-item")).getText())
+        .contains("Outsourcing readiness: version " + (before + 1) + " is published.");
+    assertThat(browser.findElement(By.id("versions")).getText()).contains("portal:admin");
+    Widgets.choose(browser, "compare:compared", "Outsourcing readiness");
+    WebElement compare = browser.findElement(By.id("compare:compare-versions"));
+    compare.click();
+    Browser.awaitReplaced(browser, compare);
+    assertThat(browser.findElement(By.id("diff-summary")).getText())
+        .isEqualTo("What changed from version " + before + " to version " + (before + 1) + ":");
+    assertThat(browser.findElement(By.id("compare:diff")).getText())
+        .contains("Added Question culture.notes");
+
+    // the published version never changes; an assessment keeps the version it started on
+    JsonObject published =
+        Api.object(
+            api.call("GET", "templates/outsourcing-readiness/" + (before + 1), "auditor", null));
+    assertThat(published.toString()).contains("culture.notes");
+    assertThat(api.call("GET", "templates/outsourcing-readiness/draft", "admin", null).statusCode())
+        .isEqualTo(404);
+    JsonObject kept =
+        Api.object(
+            api.call(
+                "GET",
+                "assessments/" + startedBefore.getJsonNumber("id").longValue(),
+                "procurement",
+                null));
+    assertThat(kept.getInt("templateVersion")).isEqualTo(before);
+    JsonObject startedAfter =
+        Api.object(
+            api.call(
+                "POST",
+                "assessments",
+                "procurement",
+                "{\"kind\":\"READINESS\",\"decision\":\"After the new version\"}"));
+    assertThat(startedAfter.getInt("templateVersion")).isEqualTo(before + 1);
+    JsonObject diff =
+        Api.object(
+            api.call(
+                "GET",
+                "templates/outsourcing-readiness/diff?from=" + before + "&to=" + (before + 1),
+                "auditor",
+                null));
+    assertThat(diff.getJsonArray("changes").toString()).contains("culture.notes");
   }
 
   private WebElement awaitVisible(By element) {

@@ -8,10 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.outsight.core.assessment.Answer;
 import io.outsight.core.assessment.AnswerValue;
 import io.outsight.core.assessment.AssessmentStatus;
+import io.outsight.core.assessment.LocalizedText;
 import io.outsight.core.assessment.PublishedTemplate;
 import io.outsight.core.assessment.Question;
 import io.outsight.core.assessment.QuestionnaireTemplate;
 import io.outsight.core.assessment.RiskTier;
+import io.outsight.core.assessment.TemplateDiff;
 import io.outsight.core.assessment.TemplateJson;
 import io.outsight.core.assessment.builtin.ReadinessAssessment;
 import io.outsight.core.assessment.builtin.VendorDueDiligence;
@@ -29,6 +31,8 @@ import io.outsight.core.vendor.VendorSummary;
 import io.outsight.registry.assessment.AssessmentDetails;
 import io.outsight.registry.assessment.Assessments;
 import io.outsight.registry.assessment.DueDiligence;
+import io.outsight.registry.assessment.QuestionnaireDrafts;
+import io.outsight.registry.assessment.QuestionnaireDrafts.DraftDetails;
 import io.outsight.registry.assessment.QuestionnaireTemplates;
 import io.outsight.registry.assessment.ReadinessAssessments;
 import io.outsight.registry.audit.AuditKey;
@@ -114,8 +118,8 @@ class RegistryIT {
                 "select \"version\" from \"flyway_schema_history\" where \"success\" and \"version\" is not null order by \"installed_rank\""))
         .containsExactlyElementsOf(
             Sql.onPostgresql(dataSource)
-                ? List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13")
-                : List.of("1", "2", "3", "4", "5", "6", "7", "9", "10", "11", "12", "13"));
+                ? List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14")
+                : List.of("1", "2", "3", "4", "5", "6", "7", "9", "10", "11", "12", "13", "14"));
     assertThat(
             column(
                 "select lower(table_name) from information_schema.tables where lower(table_schema) = 'public'"))
@@ -486,6 +490,90 @@ class RegistryIT {
     Exception twice =
         assertThrows(Exception.class, () -> procurement.call(() -> dueDiligence.start(vendorId)));
     assertThat(ruleOf(twice)).isEqualTo("assessment.already-open");
+  }
+
+  @Inject QuestionnaireDrafts drafts;
+
+  @Test
+  void theNextVersionIsWrittenAsADraftAndPublishedWhileStartedAssessmentsKeepTheirs()
+      throws Exception {
+    String id = ReadinessAssessment.ID;
+    long startedBefore = procurement.call(() -> readiness.start("Before the next version"));
+    QuestionnaireTemplate newest = auditor.call(() -> templates.latest(id));
+    assertThatThrownBy(() -> procurement.call(() -> drafts.start(id)))
+        .isInstanceOf(EJBAccessException.class);
+
+    DraftDetails draft = admin.call(() -> drafts.start(id));
+    assertThat(draft.content().version()).isEqualTo(newest.version() + 1);
+    assertThat(ruleOf(assertThrows(Exception.class, () -> admin.call(() -> drafts.start(id)))))
+        .isEqualTo("questionnaire.draft-exists");
+    int next = newest.version() + 1;
+    QuestionnaireTemplate reworded =
+        new QuestionnaireTemplate(
+            id,
+            next,
+            new LocalizedText("Outsourcing readiness, revised", "Ulkoistusvalmius, tarkistettu"),
+            newest.sections(),
+            newest.redFlags());
+    DraftDetails revised = admin.call(() -> drafts.revise(id, draft.version(), reworded));
+    assertThat(
+            ruleOf(
+                assertThrows(
+                    Exception.class,
+                    () -> admin.call(() -> drafts.revise(id, draft.version(), reworded)))))
+        .as("a revision of a version someone else has revised since")
+        .isEqualTo("questionnaire.changed-meanwhile");
+    assertThat(admin.call(() -> drafts.changes(id)).changes())
+        .containsExactly(
+            new TemplateDiff.Change(
+                TemplateDiff.Kind.CHANGED, TemplateDiff.Subject.TEMPLATE, id, List.of("title")));
+
+    // a version the readiness advice could not read is kept as a draft but not published
+    QuestionnaireTemplate withoutControl =
+        new QuestionnaireTemplate(
+            id,
+            next,
+            reworded.title(),
+            reworded.sections().stream()
+                .filter(
+                    section ->
+                        section.questions().stream()
+                            .noneMatch(question -> question.key().equals("control.willing")))
+                .toList(),
+            reworded.redFlags().stream()
+                .filter(flag -> !flag.questionKey().startsWith("control."))
+                .toList());
+    DraftDetails unreadable =
+        admin.call(() -> drafts.revise(id, revised.version(), withoutControl));
+    Exception refused =
+        assertThrows(
+            Exception.class, () -> admin.call(() -> drafts.publish(id, unreadable.version())));
+    assertThat(ruleOf(refused)).isEqualTo("questionnaire.advice-reads");
+    assertThat(((Refused) refused).details().get(0)).contains("control.willing");
+    assertThat(auditor.call(() -> templates.latest(id)).version()).isEqualTo(newest.version());
+
+    DraftDetails restored = admin.call(() -> drafts.revise(id, unreadable.version(), reworded));
+    QuestionnaireTemplate published = admin.call(() -> drafts.publish(id, restored.version()));
+
+    assertThat(published).isEqualTo(reworded);
+    assertThat(auditor.call(() -> templates.latest(id))).isEqualTo(reworded);
+    assertThat(auditor.call(() -> templates.version(id, newest.version()))).isEqualTo(newest);
+    assertThat(admin.call(() -> drafts.draft(id))).isEmpty();
+    assertThat(procurement.call(() -> records.details(startedBefore)).template().version())
+        .isEqualTo(newest.version());
+    long startedAfter = procurement.call(() -> readiness.start("After the next version"));
+    assertThat(procurement.call(() -> records.details(startedAfter)).template().version())
+        .isEqualTo(next);
+    assertThat(
+            column(
+                "select action || ' by ' || actor from audit_event where entity_id = '"
+                    + id
+                    + "' order by sequence"))
+        .containsSubsequence(
+            "STARTED by it-admin",
+            "REVISED by it-admin",
+            "REVISED by it-admin",
+            "PUBLISHED by it-admin");
   }
 
   @Test

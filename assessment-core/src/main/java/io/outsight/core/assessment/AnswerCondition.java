@@ -7,8 +7,8 @@ public sealed interface AnswerCondition extends Serializable {
 
   boolean holdsFor(AnswerValue value);
 
-  /** Whether the condition can be asked of a question of this type. */
-  boolean suits(AnswerType type);
+  /** Whether the condition can be asked of this question: its type, and its choices or levels. */
+  boolean suits(Question question);
 
   record AnsweredNo() implements AnswerCondition {
     @Override
@@ -17,8 +17,8 @@ public sealed interface AnswerCondition extends Serializable {
     }
 
     @Override
-    public boolean suits(AnswerType type) {
-      return type == AnswerType.YES_NO;
+    public boolean suits(Question question) {
+      return question.type() == AnswerType.YES_NO;
     }
   }
 
@@ -29,8 +29,8 @@ public sealed interface AnswerCondition extends Serializable {
     }
 
     @Override
-    public boolean suits(AnswerType type) {
-      return type == AnswerType.YES_NO;
+    public boolean suits(Question question) {
+      return question.type() == AnswerType.YES_NO;
     }
   }
 
@@ -41,8 +41,8 @@ public sealed interface AnswerCondition extends Serializable {
     }
 
     @Override
-    public boolean suits(AnswerType type) {
-      return type.hasChoices();
+    public boolean suits(Question question) {
+      return question.choice(choiceKey).isPresent();
     }
   }
 
@@ -53,8 +53,8 @@ public sealed interface AnswerCondition extends Serializable {
     }
 
     @Override
-    public boolean suits(AnswerType type) {
-      return type == AnswerType.SCALE_0_TO_5;
+    public boolean suits(Question question) {
+      return question.type() == AnswerType.SCALE_0_TO_5 && level >= 0 && level < 5;
     }
   }
 }

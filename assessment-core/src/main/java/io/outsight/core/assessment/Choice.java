@@ -10,8 +10,13 @@ import java.math.BigDecimal;
 public record Choice(String key, LocalizedText label, BigDecimal credit) implements Serializable {
 
   public Choice {
+    if (key == null || !key.matches("[a-z0-9-]+")) {
+      throw new InvalidQuestionnaire(
+          "choice-key", "a choice key is lower case: " + key, String.valueOf(key));
+    }
     if (credit.signum() < 0 || credit.compareTo(BigDecimal.ONE) > 0) {
-      throw new IllegalArgumentException("choice " + key + ": credit is between 0 and 1");
+      throw new InvalidQuestionnaire(
+          "credit", "choice " + key + ": credit is between 0 and 1", key);
     }
   }
 

@@ -22,21 +22,28 @@ public record Question(
 
   public Question {
     if (key == null || !key.matches("[a-z0-9]+(\\.[a-z0-9-]+)*")) {
-      throw new IllegalArgumentException("a question key is dotted lower case: " + key);
+      throw new InvalidQuestionnaire(
+          "question-key", "a question key is dotted lower case: " + key, String.valueOf(key));
     }
     if (weight < 0 || (weight > 0 && !type.scorable())) {
-      throw new IllegalArgumentException(
-          "question " + key + ": only scale, yes/no and choice questions carry weight");
+      throw new InvalidQuestionnaire(
+          "weight",
+          "question " + key + ": only scale, yes/no and choice questions carry weight",
+          key);
     }
     anchors = List.copyOf(anchors);
     choices = List.copyOf(choices);
     if (type == AnswerType.SCALE_0_TO_5 && anchors.size() != 6) {
-      throw new IllegalArgumentException(
-          "question " + key + ": a 0-5 scale describes each of its 6 levels");
+      throw new InvalidQuestionnaire(
+          "anchors", "question " + key + ": a 0-5 scale describes each of its 6 levels", key);
+    }
+    if (choices.stream().map(Choice::key).distinct().count() < choices.size()) {
+      throw new InvalidQuestionnaire(
+          "choice-twice", "question " + key + ": two choices have the same key", key);
     }
     if (type.hasChoices() == choices.isEmpty()) {
-      throw new IllegalArgumentException(
-          "question " + key + ": choices belong to choice questions only");
+      throw new InvalidQuestionnaire(
+          "choices", "question " + key + ": choices belong to choice questions only", key);
     }
   }
 

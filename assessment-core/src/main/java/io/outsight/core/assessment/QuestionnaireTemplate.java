@@ -20,17 +20,24 @@ public record QuestionnaireTemplate(
 
   public QuestionnaireTemplate {
     if (id == null || !id.matches("[a-z0-9-]+") || version < 1) {
-      throw new IllegalArgumentException(
-          "a template has a lower-case id and a version from 1: " + id + " v" + version);
+      throw new InvalidQuestionnaire(
+          "id",
+          "a template has a lower-case id and a version from 1: " + id + " v" + version,
+          String.valueOf(id),
+          String.valueOf(version));
     }
     sections = List.copyOf(sections);
     redFlags = List.copyOf(redFlags);
+    requireUnique("section-twice", sections.stream().map(Section::key).toList());
+    requireUnique("flag-twice", redFlags.stream().map(RedFlagRule::key).toList());
     Set<String> keys = new HashSet<>();
     for (Section section : sections) {
       for (Question question : section.questions()) {
         if (!keys.add(question.key())) {
-          throw new IllegalArgumentException(
-              "template " + id + ": question " + question.key() + " appears twice");
+          throw new InvalidQuestionnaire(
+              "question-twice",
+              "template " + id + ": question " + question.key() + " appears twice",
+              question.key());
         }
       }
     }
@@ -40,14 +47,26 @@ public record QuestionnaireTemplate(
             .collect(Collectors.toMap(Question::key, Function.identity()));
     for (RedFlagRule flag : redFlags) {
       Question question = byKey.get(flag.questionKey());
-      if (question == null || !flag.when().suits(question.type())) {
-        throw new IllegalArgumentException(
+      if (question == null || !flag.when().suits(question)) {
+        throw new InvalidQuestionnaire(
+            "flag-unfit",
             "template "
                 + id
                 + ": red flag "
                 + flag.key()
                 + " does not fit question "
-                + flag.questionKey());
+                + flag.questionKey(),
+            flag.key(),
+            String.valueOf(flag.questionKey()));
+      }
+    }
+  }
+
+  private static void requireUnique(String rule, List<String> keys) {
+    Set<String> seen = new HashSet<>();
+    for (String key : keys) {
+      if (!seen.add(key)) {
+        throw new InvalidQuestionnaire(rule, key + " appears twice", key);
       }
     }
   }

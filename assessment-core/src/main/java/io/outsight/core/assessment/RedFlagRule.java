@@ -8,4 +8,12 @@ import java.io.Serializable;
  */
 public record RedFlagRule(
     String key, LocalizedText description, String questionKey, AnswerCondition when)
-    implements Serializable {}
+    implements Serializable {
+
+  public RedFlagRule {
+    if (key == null || !key.matches("[a-z0-9-]+")) {
+      throw new InvalidQuestionnaire(
+          "flag-key", "a red flag key is lower case: " + key, String.valueOf(key));
+    }
+  }
+}

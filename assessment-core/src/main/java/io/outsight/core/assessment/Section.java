@@ -8,9 +8,13 @@ public record Section(String key, LocalizedText title, int weight, List<Question
     implements Serializable {
 
   public Section {
+    if (key == null || !key.matches("[a-z0-9-]+")) {
+      throw new InvalidQuestionnaire(
+          "section-key", "a section key is lower case: " + key, String.valueOf(key));
+    }
     if (weight < 0 || questions.isEmpty()) {
-      throw new IllegalArgumentException(
-          "section " + key + ": a weight of 0 or more and at least one question");
+      throw new InvalidQuestionnaire(
+          "section", "section " + key + ": a weight of 0 or more and at least one question", key);
     }
     questions = List.copyOf(questions);
   }

@@ -86,7 +86,24 @@ final class ProblemMappers {
           "report.unknown-format",
           "report.nothing-ended",
           "text.too-long",
-          "text.not-plain");
+          "text.not-plain",
+          "questionnaire.id",
+          "questionnaire.question-key",
+          "questionnaire.question-twice",
+          "questionnaire.section",
+          "questionnaire.section-twice",
+          "questionnaire.weight",
+          "questionnaire.anchors",
+          "questionnaire.choices",
+          "questionnaire.choice-twice",
+          "questionnaire.credit",
+          "questionnaire.flag-unfit",
+          "questionnaire.flag-twice",
+          "questionnaire.text-missing",
+          "questionnaire.draft-version",
+          "questionnaire.section-key",
+          "questionnaire.choice-key",
+          "questionnaire.flag-key");
 
   private static Response refusedBy(
       String rule, String message, List<String> details, Problems problems) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Function;
 import java.util.function.LongFunction;
 
 /**
@@ -32,6 +33,15 @@ public final class Pages {
     return found;
   }
 
+  /** As {@link #show(LongFunction)}, for the page's parameter {@code name} that is a text. */
+  public static <T> Optional<T> showNamed(String name, Function<String, Optional<T>> find) {
+    Optional<T> found = Optional.ofNullable(parameter(name)).flatMap(find);
+    if (found.isEmpty()) {
+      notFound();
+    }
+    return found;
+  }
+
   /** Whether the page was given the parameter {@code name}. */
   public static boolean has(String name) {
     return FacesContext.getCurrentInstance()
@@ -42,13 +52,19 @@ public final class Pages {
 
   /** The page's parameter {@code name}, if it is a number. */
   private static OptionalLong number(String name) {
-    String id =
-        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
+    String id = parameter(name);
     try {
       return id == null ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(id.strip()));
     } catch (NumberFormatException notANumber) {
       return OptionalLong.empty();
     }
+  }
+
+  private static String parameter(String name) {
+    return FacesContext.getCurrentInstance()
+        .getExternalContext()
+        .getRequestParameterMap()
+        .get(name);
   }
 
   /** Answers 404, shown as the portal's "page not found", and renders nothing more. */

@@ -32,13 +32,7 @@ public class ContractPage {
   }
 
   public ContractPage moveTo(String status) {
-    browser.findElement(By.id("contract:next-status")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(10))
-        .until(
-            ExpectedConditions.elementToBeClickable(
-                By.cssSelector(
-                    "[id='contract:next-status_panel'] li[data-label='" + status + "']")))
-        .click();
+    Widgets.choose(browser, "contract:next-status", status);
     WebElement shown = browser.findElement(By.id("contract-status"));
     browser.findElement(By.id("contract:change-status")).click();
     Browser.awaitReplaced(browser, shown);

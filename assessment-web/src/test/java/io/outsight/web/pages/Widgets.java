@@ -1,9 +1,13 @@
 package io.outsight.web.pages;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Sets PrimeFaces inputs through their widgets, as PrimeFaces' own Selenium tests do, instead of
@@ -12,7 +16,7 @@ import org.openqa.selenium.WebElement;
  * through the widget, the value is the same on every day, in any window; the page then sends it as
  * a user's value would be, and the server's answer shows what it received.
  */
-final class Widgets {
+public final class Widgets {
 
   private Widgets() {}
 
@@ -38,6 +42,16 @@ final class Widgets {
       throw new AssertionError(
           "the date picker " + componentId + " took " + shown + ", not " + day);
     }
+  }
+
+  /** Chooses the option labelled {@code label} of the select-one menu {@code menuId}. */
+  public static void choose(WebDriver browser, String menuId, String label) {
+    browser.findElement(By.id(menuId)).click();
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']")))
+        .click();
   }
 
   /** Sets the input number whose visible input this is to {@code value}, written 1234.5. */

@@ -4,6 +4,7 @@ import io.outsight.core.access.Roles;
 import io.outsight.core.assessment.AssessmentRepository;
 import io.outsight.core.assessment.PublishedTemplate;
 import io.outsight.core.assessment.QuestionnaireTemplate;
+import io.outsight.core.assessment.TemplateDiff;
 import io.outsight.core.rules.RuleViolation;
 import io.outsight.registry.rules.RefuseRuleViolations;
 import jakarta.annotation.security.DeclareRoles;
@@ -51,5 +52,10 @@ public class QuestionnaireTemplates {
                     "No template " + templateId + " is published",
                     List.of(templateId)))
         .template();
+  }
+
+  /** What changed from one published version of a questionnaire to another. */
+  public TemplateDiff diff(String templateId, int from, int to) {
+    return TemplateDiff.between(version(templateId, from), version(templateId, to));
   }
 }

@@ -1,8 +1,11 @@
 package io.outsight.core.assessment.builtin;
 
 import io.outsight.core.assessment.Answer;
+import io.outsight.core.assessment.AnswerType;
 import io.outsight.core.assessment.AnswerValue;
+import io.outsight.core.assessment.InvalidQuestionnaire;
 import io.outsight.core.assessment.LocalizedText;
+import io.outsight.core.assessment.QuestionnaireTemplate;
 import io.outsight.core.assessment.RedFlagRule;
 import io.outsight.core.assessment.ScoreCard;
 import java.math.BigDecimal;
@@ -38,6 +41,50 @@ public final class ReadinessAdvice {
 
   private static LocalizedText t(String en, String fi) {
     return new LocalizedText(en, fi);
+  }
+
+  /**
+   * Refuses a version of the readiness questionnaire the advice could not read: one without a
+   * question, choice or red flag the rules above decide by.
+   *
+   * @throws InvalidQuestionnaire {@code questionnaire.advice-reads}, naming what is missing
+   */
+  public static void requireReadable(QuestionnaireTemplate version) {
+    List<String> missing = new ArrayList<>();
+    requireQuestion(version, "scope.considered", AnswerType.MULTIPLE_CHOICE, missing);
+    Arrays.stream(ReadinessScope.values())
+        .forEach(scope -> requireChoice(version, "scope.considered", scope.choiceKey(), missing));
+    requireQuestion(version, "scope.inbound-reliance", AnswerType.YES_NO, missing);
+    requireChoice(version, "economics.acv-level", "low", missing);
+    requireChoice(version, "economics.cycle", "very-short", missing);
+    requireQuestion(version, "economics.persona", AnswerType.YES_NO, missing);
+    requireQuestion(version, "control.willing", AnswerType.SCALE_0_TO_5, missing);
+    requireQuestion(version, "resources.build-in-house", AnswerType.YES_NO, missing);
+    for (String flag : List.of("no-targets", "no-communication-plan")) {
+      if (version.redFlags().stream().noneMatch(rule -> rule.key().equals(flag))) {
+        missing.add(flag);
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new InvalidQuestionnaire(
+          "advice-reads",
+          "the readiness advice reads " + String.join(", ", missing),
+          String.join(", ", missing));
+    }
+  }
+
+  private static void requireQuestion(
+      QuestionnaireTemplate version, String key, AnswerType type, List<String> missing) {
+    if (version.question(key).filter(question -> question.type() == type).isEmpty()) {
+      missing.add(key);
+    }
+  }
+
+  private static void requireChoice(
+      QuestionnaireTemplate version, String key, String choice, List<String> missing) {
+    if (version.question(key).flatMap(question -> question.choice(choice)).isEmpty()) {
+      missing.add(key + " / " + choice);
+    }
   }
 
   public static List<ScopeAdvice> derivedFrom(ScoreCard card, List<Answer> answers) {
