@@ -152,16 +152,22 @@ public class QuestionnaireDrafts {
 
   /** What the draft changes in the version it follows. */
   public TemplateDiff changes(@NotNull String templateId) {
-    QuestionnaireDraft draft =
-        Optional.ofNullable(em.find(QuestionnaireDraft.class, templateId))
-            .orElseThrow(() -> noDraft(templateId));
+    QuestionnaireDraft draft = existing(templateId);
     return TemplateDiff.between(templates.version(templateId, draft.basedOn()), draft.template());
   }
 
+  private QuestionnaireDraft existing(String templateId) {
+    return Optional.ofNullable(em.find(QuestionnaireDraft.class, templateId))
+        .orElseThrow(
+            () ->
+                new RuleViolation(
+                    "questionnaire.draft.unknown",
+                    "There is no draft of " + templateId,
+                    List.of(templateId)));
+  }
+
   private QuestionnaireDraft seen(String templateId, long seenVersion) {
-    QuestionnaireDraft draft =
-        Optional.ofNullable(em.find(QuestionnaireDraft.class, templateId))
-            .orElseThrow(() -> noDraft(templateId));
+    QuestionnaireDraft draft = existing(templateId);
     if (draft.version() != seenVersion) {
       throw changedMeanwhile(templateId);
     }
@@ -174,11 +180,6 @@ public class QuestionnaireDrafts {
     } catch (OptimisticLockException concurrent) {
       throw changedMeanwhile(templateId);
     }
-  }
-
-  private static RuleViolation noDraft(String templateId) {
-    return new RuleViolation(
-        "questionnaire.draft.unknown", "There is no draft of " + templateId, List.of(templateId));
   }
 
   private static RuleViolation changedMeanwhile(String templateId) {
