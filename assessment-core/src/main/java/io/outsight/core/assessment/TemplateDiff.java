@@ -1,5 +1,6 @@
 package io.outsight.core.assessment;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +14,8 @@ import java.util.function.Function;
  * changed one, which of its parts. Items are matched by key, so a reworded question is a change,
  * and a question under a new key is one removed and one added.
  */
-public record TemplateDiff(int fromVersion, int toVersion, List<Change> changes) {
+public record TemplateDiff(int fromVersion, int toVersion, List<Change> changes)
+    implements Serializable {
 
   /** How an item differs. */
   public enum Kind {
@@ -31,7 +33,8 @@ public record TemplateDiff(int fromVersion, int toVersion, List<Change> changes)
   }
 
   /** One item's change; {@code parts} name what changed in a changed one, in the record's order. */
-  public record Change(Kind kind, Subject subject, String key, List<String> parts) {
+  public record Change(Kind kind, Subject subject, String key, List<String> parts)
+      implements Serializable {
 
     public Change {
       parts = List.copyOf(parts);

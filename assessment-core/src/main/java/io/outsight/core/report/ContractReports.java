@@ -110,7 +110,15 @@ public final class ContractReports {
             share(input, ReportedMetric.DEALS_CLOSED),
             share(input, ReportedMetric.REVENUE));
     Recommendation recommendation =
-        recommend(metrics, totalSpend, roi, inHouseCost, late, clauses, concentration);
+        recommend(
+            metrics,
+            totalSpend,
+            roi,
+            inHouseCost,
+            late,
+            clauses,
+            concentration,
+            input.minimumPeriods());
     return new ContractReport(
         contract.id() == null ? 0 : contract.id(),
         contract.reference(),
@@ -241,8 +249,9 @@ public final class ContractReports {
    * The recommendation: exit or insource when a targeted metric has been red for the last three
    * periods, or when the contract loses money and in-house would cost less; renegotiate on a red or
    * amber last period, a worsening trend, a cost above in-house, late reports, a dependence on the
-   * vendor without an exit plan, data we do not own, or no results at all in the periods (the
-   * contract cannot be judged, least of all as on target); otherwise continue.
+   * vendor without an exit plan, or data we do not own. A contract without targets, or with results
+   * for fewer than {@code minimumPeriods} periods, cannot be judged: it is never "continue" but
+   * "insufficient data", unless a reason above calls for more; otherwise continue.
    */
   static Recommendation recommend(
       List<MetricLine> metrics,
@@ -251,7 +260,8 @@ public final class ContractReports {
       Money inHouseCost,
       List<Period> late,
       ClauseStatus clauses,
-      Concentration concentration) {
+      Concentration concentration,
+      int minimumPeriods) {
     List<Reason> reasons = new ArrayList<>();
     boolean dearer = inHouseCost != null && totalSpend.compareTo(inHouseCost) > 0;
     for (MetricLine line : metrics) {
@@ -308,18 +318,28 @@ public final class ContractReports {
     if (!clauses.dataOwned()) {
       reasons.add(new Reason(Verdict.RENEGOTIATE, "data-not-owned", List.of()));
     }
-    boolean anyData =
+    long periodsWithData =
         metrics.stream()
             .flatMap(line -> line.periods().stream())
-            .anyMatch(period -> period.status() != KpiStatus.NO_DATA);
-    if (!metrics.isEmpty() && !anyData) {
-      reasons.add(new Reason(Verdict.RENEGOTIATE, "no-data", List.of()));
+            .filter(period -> period.status() != KpiStatus.NO_DATA)
+            .map(MetricPeriod::period)
+            .distinct()
+            .count();
+    if (metrics.isEmpty()) {
+      reasons.add(new Reason(Verdict.INSUFFICIENT_DATA, "no-targets", List.of()));
+    } else if (periodsWithData == 0) {
+      reasons.add(new Reason(Verdict.INSUFFICIENT_DATA, "no-data", List.of()));
+    } else if (periodsWithData < minimumPeriods) {
+      reasons.add(
+          new Reason(
+              Verdict.INSUFFICIENT_DATA,
+              "too-few-periods",
+              List.of(String.valueOf(periodsWithData), String.valueOf(minimumPeriods))));
     }
     Verdict verdict =
         reasons.stream().map(Reason::pointsTo).max(Enum::compareTo).orElse(Verdict.CONTINUE);
     if (verdict == Verdict.CONTINUE) {
-      reasons.add(
-          new Reason(Verdict.CONTINUE, metrics.isEmpty() ? "no-targets" : "on-target", List.of()));
+      reasons.add(new Reason(Verdict.CONTINUE, "on-target", List.of()));
       if (inHouseCost != null) {
         reasons.add(
             new Reason(

@@ -9,8 +9,11 @@ import java.util.List;
  */
 public record Recommendation(Verdict verdict, List<Reason> reasons) implements Serializable {
 
+  /** The verdicts from the mildest; of several reasons, the strongest decides. */
   public enum Verdict {
     CONTINUE,
+    /** Without targets, or with results for too few periods, the contract cannot be judged. */
+    INSUFFICIENT_DATA,
     RENEGOTIATE,
     EXIT_OR_INSOURCE
   }

@@ -14,7 +14,8 @@ import java.util.Objects;
  * What a contract report is computed from: the contract and its vendor's name, the installed
  * compensation model and metrics, the periods asked for and what was reported in them; for
  * concentration, the vendor's and all outsourced results over the same periods summed; the in-house
- * alternative's monthly cost, when known; and the day the report is made.
+ * alternative's monthly cost, when known; the day the report is made; and how many periods with
+ * results a recommendation needs at least.
  */
 public record ReportInput(
     Contract contract,
@@ -27,7 +28,8 @@ public record ReportInput(
     PeriodResults vendorTotals,
     PeriodResults portfolioTotals,
     Money inHouseMonthlyCost,
-    LocalDate today) {
+    LocalDate today,
+    int minimumPeriods) {
 
   public ReportInput {
     Objects.requireNonNull(contract, "contract");
@@ -39,6 +41,10 @@ public record ReportInput(
               + from
               + " - "
               + to);
+    }
+    if (minimumPeriods < 1) {
+      throw new IllegalArgumentException(
+          "a recommendation needs results for one period or more: " + minimumPeriods);
     }
     results = Map.copyOf(results);
   }

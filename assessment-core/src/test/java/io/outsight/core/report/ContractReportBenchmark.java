@@ -117,7 +117,8 @@ public class ContractReportBenchmark {
             results.get(Period.month(2023, 1)),
             results.get(Period.month(2023, 2)),
             Money.of("4000", "EUR"),
-            LocalDate.of(2026, 1, 20));
+            LocalDate.of(2026, 1, 20),
+            3);
   }
 
   @Benchmark

@@ -86,6 +86,16 @@ class ContractReportsTest {
       String inHouseMonthly,
       PeriodResults vendor,
       PeriodResults portfolio) {
+    return report(contract, results, inHouseMonthly, vendor, portfolio, 3);
+  }
+
+  private static ContractReport report(
+      Contract contract,
+      Map<Period, PeriodResults> results,
+      String inHouseMonthly,
+      PeriodResults vendor,
+      PeriodResults portfolio,
+      int minimumPeriods) {
     return ContractReports.of(
         new ReportInput(
             contract,
@@ -98,7 +108,8 @@ class ContractReportsTest {
             vendor,
             portfolio,
             inHouseMonthly == null ? null : Money.of(inHouseMonthly, "EUR"),
-            TODAY));
+            TODAY,
+            minimumPeriods));
   }
 
   private static final Map<Period, PeriodResults> SLIPPING =
@@ -247,6 +258,61 @@ class ContractReportsTest {
     assertThat(safe.reasons())
         .extracting(Recommendation.Reason::code)
         .containsExactly("on-target", "cheaper-than-in-house");
+  }
+
+  @Test
+  void resultsForFewerPeriodsThanTheMinimumAreInsufficientDataAndNeverContinue() {
+    Map<Period, PeriodResults> fourOnTarget = new HashMap<>();
+    for (int month = 1; month <= 4; month++) {
+      fourOnTarget.put(Period.month(2026, month), results("leads-created", "120"));
+    }
+    PeriodResults vendor = results("leads-created", "480");
+    PeriodResults portfolio = results("leads-created", "2000");
+
+    Recommendation enough =
+        report(contract(true, true), fourOnTarget, null, vendor, portfolio, 4).recommendation();
+    Recommendation tooFew =
+        report(contract(true, true), fourOnTarget, null, vendor, portfolio, 5).recommendation();
+
+    assertThat(enough.verdict()).isEqualTo(Verdict.CONTINUE);
+    assertThat(tooFew.verdict()).isEqualTo(Verdict.INSUFFICIENT_DATA);
+    assertThat(tooFew.reasons())
+        .extracting(Recommendation.Reason::code, Recommendation.Reason::arguments)
+        .containsExactly(tuple("too-few-periods", List.of("4", "5")));
+  }
+
+  @Test
+  void aContractWithoutTargetsIsInsufficientDataUnlessAReasonCallsForMore() {
+    Map<Period, PeriodResults> reported = new HashMap<>();
+    for (int month = 1; month <= 4; month++) {
+      reported.put(Period.month(2026, month), results("leads-created", "120"));
+    }
+
+    Recommendation owned = report(untargeted(true), reported, null, null, null).recommendation();
+    Recommendation notOwned =
+        report(untargeted(false), reported, null, null, null).recommendation();
+
+    assertThat(owned.verdict()).isEqualTo(Verdict.INSUFFICIENT_DATA);
+    assertThat(owned.reasons())
+        .extracting(Recommendation.Reason::code)
+        .containsExactly("no-targets");
+    assertThat(notOwned.verdict()).isEqualTo(Verdict.RENEGOTIATE);
+    assertThat(notOwned.reasons())
+        .extracting(Recommendation.Reason::code)
+        .containsExactly("data-not-owned", "no-targets");
+  }
+
+  private static Contract untargeted(boolean dataOwned) {
+    TermSheet terms = TermSheets.leadGeneration("ACME-2");
+    terms.setKpis(new ArrayList<>());
+    terms.setExitPlan(true);
+    terms.getClauses().setWeOwnLeads(dataOwned);
+    terms.getClauses().setNoReuseForOthers(dataOwned);
+    terms.getClauses().setReturnAndDeleteAtExit(dataOwned);
+    Contract contract =
+        Contract.draft(7L, terms, "procurement", Instant.parse("2026-01-01T08:00:00Z"));
+    contract.moveTo(ContractStatus.ACTIVE, null, TODAY);
+    return contract;
   }
 
   @Test

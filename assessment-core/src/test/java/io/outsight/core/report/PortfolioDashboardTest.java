@@ -35,7 +35,8 @@ class PortfolioDashboardTest {
         null,
         null,
         null,
-        TODAY);
+        TODAY,
+        3);
   }
 
   private static PeriodResults leads(int leads) {

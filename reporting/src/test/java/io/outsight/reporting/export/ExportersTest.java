@@ -114,7 +114,8 @@ class ExportersTest {
             null,
             null,
             null,
-            LocalDate.of(2026, 3, 20));
+            LocalDate.of(2026, 3, 20),
+            3);
     return new ReportDocument(
         ContractReports.of(input),
         new ReportDocument.Metadata(

@@ -26,6 +26,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -49,7 +50,8 @@ public class QuestionnaireDrafts {
       long version,
       String revisedBy,
       Instant revisedAt,
-      QuestionnaireTemplate content) {
+      QuestionnaireTemplate content)
+      implements Serializable {
 
     static DraftDetails of(QuestionnaireDraft draft) {
       return new DraftDetails(

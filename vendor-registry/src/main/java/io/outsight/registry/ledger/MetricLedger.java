@@ -94,6 +94,11 @@ public class MetricLedger {
   @ConfigProperty(name = "outsight.api.max-entries", defaultValue = "10000")
   private int batchLimit;
 
+  /** Fewer periods with results than this, and a report recommends nothing but more data. */
+  @Inject
+  @ConfigProperty(name = "outsight.report.minimum-periods", defaultValue = "3")
+  private int minimumPeriods;
+
   /**
    * Imports a results file whole.
    *
@@ -506,7 +511,8 @@ public class MetricLedger {
         totals(" and c.vendorId = :vendor", contract.vendorId(), from, to),
         totals("", null, from, to),
         contract.inHouseMonthlyCost().orElse(null),
-        clock.today());
+        clock.today(),
+        minimumPeriods);
   }
 
   /**
@@ -565,7 +571,8 @@ public class MetricLedger {
               null,
               null,
               contract.inHouseMonthlyCost().orElse(null),
-              today));
+              today,
+              minimumPeriods));
     }
     return inputs;
   }
