@@ -18,6 +18,7 @@ import io.outsight.core.vendor.VendorProfile;
 import io.outsight.core.vendor.VendorStatus;
 import io.outsight.registry.calendar.PortalClock;
 import io.outsight.registry.contract.ContractDetails;
+import io.outsight.registry.contract.ContractExpiry;
 import io.outsight.registry.contract.Contracts;
 import io.outsight.registry.ledger.LateReport;
 import io.outsight.registry.ledger.LedgerValue;
@@ -534,6 +535,69 @@ class GovernanceIT {
     assertThat(auditor.call(() -> ledger.lateReports(null)))
         .extracting(LateReport::contractId)
         .contains(contract.id());
+  }
+
+  @Inject ContractExpiry expiry;
+
+  @Test
+  void aFixedTermContractExpiresByItselfTheDayAfterItsEndOnceWithAnAuditEvent() throws Exception {
+    LocalDate today = clock.today();
+    TermSheet endedYesterday = terms("ENDED-" + NEXT.incrementAndGet());
+    endedYesterday.setStart(today.minusYears(1));
+    endedYesterday.setEnd(today.minusDays(1));
+    TermSheet endsToday = terms("ENDS-" + NEXT.incrementAndGet());
+    endsToday.setStart(today.minusYears(1));
+    endsToday.setEnd(today);
+    TermSheet renewing = terms("RENEWING-" + NEXT.incrementAndGet());
+    renewing.setStart(today.minusYears(1));
+    renewing.setEnd(today.minusDays(1));
+    renewing.setEvergreen(true);
+    ContractDetails ended = activeContract(endedYesterday);
+    ContractDetails running = activeContract(endsToday);
+    ContractDetails evergreen = activeContract(renewing);
+
+    assertThat(expiry.expireEnded())
+        .contains(endedYesterday.getReference())
+        .doesNotContain(endsToday.getReference(), renewing.getReference());
+    assertThat(expiry.expireEnded())
+        .as("a second instance's turn finds nothing left")
+        .doesNotContain(endedYesterday.getReference());
+
+    assertThat(auditor.call(() -> contracts.details(ended.id()).orElseThrow().status()))
+        .isEqualTo(ContractStatus.EXPIRED);
+    assertThat(auditor.call(() -> contracts.details(running.id()).orElseThrow().status()))
+        .isEqualTo(ContractStatus.ACTIVE);
+    assertThat(auditor.call(() -> contracts.details(evergreen.id()).orElseThrow().status()))
+        .isEqualTo(ContractStatus.ACTIVE);
+    assertThat(
+            column(
+                "select actor from audit_event where entity_type = 'Contract' and entity_id = '"
+                    + ended.id()
+                    + "' and after_state like '%EXPIRED%' order by sequence"))
+        .containsExactly("outsight");
+  }
+
+  @Test
+  void renewingAFixedTermContractExtendsItsTermByTheRenewalPeriod() throws Exception {
+    TermSheet quarterly = terms("RENEWED-" + NEXT.incrementAndGet());
+    quarterly.setStart(LocalDate.of(2025, 12, 1));
+    quarterly.setEnd(LocalDate.of(2026, 11, 30));
+    quarterly.setRenewalMonths(3);
+    ContractDetails active = activeContract(quarterly);
+    ContractDetails review =
+        procurement.call(
+            () ->
+                contracts.moveTo(active.id(), active.version(), ContractStatus.UNDER_REVIEW, null));
+
+    ContractDetails renewed =
+        procurement.call(
+            () ->
+                contracts.moveTo(
+                    review.id(), review.version(), ContractStatus.RENEWED, "A good year"));
+
+    assertThat(renewed.terms().getEnd()).isEqualTo(LocalDate.of(2027, 2, 28));
+    assertThat(column("select end_date from contract where id = " + renewed.id()))
+        .containsExactly("2027-02-28");
   }
 
   @Test

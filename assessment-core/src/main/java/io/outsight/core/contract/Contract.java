@@ -180,8 +180,17 @@ public class Contract {
   }
 
   /**
+   * Whether the contract's fixed term is over on {@code today} while it still runs: it is then to
+   * expire. An evergreen contract renews itself and never expires by itself.
+   */
+  public boolean expiresBy(LocalDate today) {
+    return status.running() && !evergreen && today.isAfter(endsOn);
+  }
+
+  /**
    * Moves the contract on in its lifecycle. A contract expires only when its fixed term is over; an
-   * evergreen one renews itself until it is terminated.
+   * evergreen one renews itself until it is terminated. Renewing a fixed-term contract extends its
+   * term by its renewal period.
    *
    * @throws RuleViolation when the move is not allowed from the current state, or lacks a reason
    */
@@ -207,6 +216,16 @@ public class Contract {
           "contract.reason-required",
           "Going to " + target + " needs a reason",
           List.of(target.name()));
+    }
+    if (target == ContractStatus.RENEWED && !evergreen) {
+      try {
+        endsOn = term().renewed().end();
+      } catch (IllegalArgumentException noRenewalPeriod) {
+        throw new RuleViolation(
+            "contract.renewal-period",
+            "Contract " + reference + " has no renewal period to extend its term by",
+            List.of(reference));
+      }
     }
     status = target;
     statusReason = reason == null || reason.isBlank() ? null : reason.strip();

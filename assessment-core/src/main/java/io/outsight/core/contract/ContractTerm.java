@@ -53,6 +53,20 @@ public record ContractTerm(
     return Optional.of(day.isAfter(deadline) ? noticeDeadline(anchor, renewals + 1) : deadline);
   }
 
+  /**
+   * The term renewed once: it ends one renewal period later, counted from the same anchor as an
+   * evergreen contract's renewals, so that a month's end stays the month's end (30 November renews
+   * to the end of February, then to 31 May).
+   *
+   * @throws IllegalArgumentException when the term has no renewal period
+   */
+  public ContractTerm renewed() {
+    if (renewalMonths < 1) {
+      throw new IllegalArgumentException("a contract renews for a month or more");
+    }
+    return new ContractTerm(start, termEnd(anchor(), 1), evergreen, renewalMonths, noticeMonths);
+  }
+
   /** How often an evergreen contract has renewed by {@code day}: 0 while its first term runs. */
   private int renewalsBy(Anchor anchor, LocalDate day) {
     int renewals = 0;

@@ -41,6 +41,7 @@ class ContractTest {
     contract.moveTo(ContractStatus.UNDER_REVIEW, null, TODAY);
     contract.moveTo(ContractStatus.RENEWED, "Good results, same terms", TODAY);
     assertThat(contract.status()).isEqualTo(ContractStatus.RENEWED);
+    assertThat(contract.term().end()).isEqualTo(LocalDate.of(2027, 12, 31));
     assertThat(contract.statusReason()).contains("Good results, same terms");
 
     assertThat(ruleOf(() -> contract.moveTo(ContractStatus.DRAFT, null, TODAY)))
@@ -51,6 +52,49 @@ class ContractTest {
     assertThat(ContractStatus.TERMINATED.next()).isEmpty();
     assertThat(ruleOf(() -> contract.amend(TermSheets.leadGeneration("ACME-1"))))
         .isEqualTo("contract.ended");
+  }
+
+  @Test
+  void renewingAFixedTermExtendsItByTheRenewalPeriodAndAMonthsEndStaysTheMonthsEnd() {
+    TermSheet quarter = TermSheets.leadGeneration("QUARTER");
+    quarter.setStart(LocalDate.of(2026, 9, 1));
+    quarter.setEnd(LocalDate.of(2026, 11, 30));
+    quarter.setRenewalMonths(3);
+    Contract contract = draft(quarter);
+    contract.moveTo(ContractStatus.ACTIVE, null, TODAY);
+
+    contract.moveTo(ContractStatus.UNDER_REVIEW, null, TODAY);
+    contract.moveTo(ContractStatus.RENEWED, "Another quarter", TODAY);
+    assertThat(contract.term().end()).isEqualTo(LocalDate.of(2027, 2, 28));
+    contract.moveTo(ContractStatus.UNDER_REVIEW, null, TODAY);
+    contract.moveTo(ContractStatus.RENEWED, "And another", TODAY);
+    assertThat(contract.term().end()).isEqualTo(LocalDate.of(2027, 5, 31));
+    assertThat(contract.term().start()).isEqualTo(LocalDate.of(2026, 9, 1));
+
+    TermSheet once = TermSheets.leadGeneration("ONCE");
+    once.setRenewalMonths(0);
+    Contract unrenewable = draft(once);
+    unrenewable.moveTo(ContractStatus.ACTIVE, null, TODAY);
+    unrenewable.moveTo(ContractStatus.UNDER_REVIEW, null, TODAY);
+    assertThat(ruleOf(() -> unrenewable.moveTo(ContractStatus.RENEWED, null, TODAY)))
+        .isEqualTo("contract.renewal-period");
+    assertThat(unrenewable.status()).isEqualTo(ContractStatus.UNDER_REVIEW);
+    assertThat(unrenewable.term().end()).isEqualTo(LocalDate.of(2026, 12, 31));
+  }
+
+  @Test
+  void aRunningFixedTermIsToExpireFromTheDayAfterItsEnd() {
+    Contract fixed = TermSheets.active("FIXED");
+    assertThat(fixed.expiresBy(LocalDate.of(2026, 12, 31))).isFalse();
+    assertThat(fixed.expiresBy(LocalDate.of(2027, 1, 1))).isTrue();
+    assertThat(draft(TermSheets.leadGeneration("DRAFT")).expiresBy(LocalDate.of(2027, 1, 1)))
+        .as("a draft never ran")
+        .isFalse();
+    TermSheet renewing = TermSheets.leadGeneration("EVERGREEN");
+    renewing.setEvergreen(true);
+    Contract evergreen = draft(renewing);
+    evergreen.moveTo(ContractStatus.ACTIVE, null, TODAY);
+    assertThat(evergreen.expiresBy(LocalDate.of(2030, 1, 1))).isFalse();
   }
 
   @Test

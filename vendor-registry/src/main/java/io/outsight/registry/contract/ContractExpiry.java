@@ -1,0 +1,83 @@
+package io.outsight.registry.contract;
+
+import io.outsight.core.contract.Contract;
+import io.outsight.core.contract.ContractStatus;
+import io.outsight.registry.audit.AuditRecorder;
+import io.outsight.registry.calendar.PortalClock;
+import io.outsight.registry.schema.StartupLock;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Expires every running fixed-term contract whose term is over, each with an audit event by the
+ * portal itself: daily just after midnight, and at every start for the days the portal was down.
+ * Every instance of a cluster runs the timer; they take turns under the cluster's lock ({@link
+ * StartupLock}), and the later ones find nothing left to expire, so the work is done once per
+ * cluster.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigrations")
+@PermitAll
+public class ContractExpiry {
+
+  /** Who the audit trail names for what the portal does by itself. */
+  static final String PORTAL = "outsight";
+
+  private static final Logger LOG = Logger.getLogger(ContractExpiry.class.getName());
+
+  @PersistenceContext(unitName = "outsight")
+  private EntityManager em;
+
+  @Inject private AuditRecorder audit;
+
+  @Inject private PortalClock clock;
+
+  @PostConstruct
+  void atStart() {
+    expireEnded();
+  }
+
+  @Schedule(hour = "0", minute = "10", persistent = false)
+  void daily() {
+    expireEnded();
+  }
+
+  /**
+   * @return the references of the contracts expired now
+   */
+  public List<String> expireEnded() {
+    StartupLock.hold(em);
+    LocalDate today = clock.today();
+    List<String> expired = new ArrayList<>();
+    for (Contract contract :
+        em.createQuery(
+                "select c from Contract c where c.status in :running and c.evergreen = false"
+                    + " and c.endsOn < :today order by c.reference",
+                Contract.class)
+            .setParameter("running", ContractStatus.runningStates())
+            .setParameter("today", today)
+            .getResultList()) {
+      ContractState before = ContractState.of(contract);
+      contract.moveTo(ContractStatus.EXPIRED, null, today);
+      audit.record(
+          PORTAL, "Contract", contract.id(), "STATUS_CHANGED", before, ContractState.of(contract));
+      expired.add(contract.reference());
+    }
+    if (!expired.isEmpty()) {
+      LOG.info(() -> "Expired the contracts whose term is over: " + String.join(", ", expired));
+    }
+    return expired;
+  }
+}
