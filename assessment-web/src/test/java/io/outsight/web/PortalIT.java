@@ -605,14 +605,24 @@ class PortalIT {
             });
     Browser.screenshot(browser, "contract-results-grid");
 
+    // a correction says why, or nothing is saved and what was typed stays
     contract.enter(monthsAgo(2), "leads-created", "97");
+    assertThat(contract.errors()).contains("give the reason for the correction");
+    assertThat(contract.cell(monthsAgo(2), "leads-created")).isEqualTo("97");
+    contract.correctBecause("One lead was counted twice");
+    assertThat(contract.errors()).isEmpty();
     assertThat(contract.cell(monthsAgo(2), "leads-created")).isEqualTo("97");
     assertThat(contract.history(monthsAgo(2), "leads-created"))
         .hasSize(2)
         .satisfies(
             history -> {
               assertThat(history.get(0))
-                  .contains("97", "current", "Entered by hand", "procurement");
+                  .contains(
+                      "97",
+                      "current",
+                      "Entered by hand",
+                      "procurement",
+                      "One lead was counted twice");
               assertThat(history.get(1)).contains("98", "Imported file: results.csv, line 3");
             });
     Browser.screenshot(browser, "contract-value-history");
@@ -717,7 +727,20 @@ class PortalIT {
 
     assertThat(api.call("POST", "results", "procurement", "[" + entry + "]").statusCode())
         .isEqualTo(201);
-    String file = "contract;period;deals closed\nLF-2026-01;" + month + ";4\n";
+    // a file that corrects a value without saying why is refused whole
+    HttpResponse<String> unexplained =
+        api.call(
+            "POST",
+            "results?file=deals-silent.csv",
+            "procurement",
+            "contract;period;deals closed\nLF-2026-01;" + month + ";4\n",
+            "text/csv");
+    assertThat(unexplained.statusCode()).isEqualTo(400);
+    assertThat(unexplained.body()).contains("give the reason for the correction");
+    String file =
+        "contract;period;deals closed;reason\nLF-2026-01;"
+            + month
+            + ";4;A deal signed on the last day\n";
     HttpResponse<String> imported =
         api.call("POST", "results?file=deals.csv", "procurement", file, "text/csv");
     assertThat(imported.statusCode()).isEqualTo(201);

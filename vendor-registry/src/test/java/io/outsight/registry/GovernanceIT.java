@@ -382,6 +382,7 @@ class GovernanceIT {
                                         "revenue",
                                         month(1),
                                         new BigDecimal("1E15"),
+                                        null,
                                         null)),
                                 ResultSource.API))))
         .containsExactly("line 1, column D (value): too-large [1000000000000000]");
@@ -389,7 +390,7 @@ class GovernanceIT {
     List<ResultEntry> fiftyOne = new ArrayList<>();
     for (int i = 0; i < 51; i++) {
       fiftyOne.add(
-          new ResultEntry(contract.reference(), "revenue", month(1), BigDecimal.TEN, null));
+          new ResultEntry(contract.reference(), "revenue", month(1), BigDecimal.TEN, null, null));
     }
     assertThat(problems(() -> procurement.call(() -> ledger.record(fiftyOne, ResultSource.API))))
         .containsExactly("line 0: batch-too-large [50]");
@@ -428,6 +429,7 @@ class GovernanceIT {
                             "leads-created",
                             month(2),
                             new BigDecimal("96"),
+                            "The vendor counted four duplicates twice",
                             original.id())),
                     ResultSource.MANUAL));
     assertThat(correction.superseded()).isEqualTo(1);
@@ -441,16 +443,65 @@ class GovernanceIT {
             tuple(new BigDecimal("100.0000"), ResultSource.CSV_IMPORT, false));
     assertThat(column("select superseded_by from metric_result where id = " + original.id()))
         .containsExactly(String.valueOf(history.get(0).id()));
+    assertThat(history)
+        .extracting(LedgerValue::reason)
+        .containsExactly("The vendor counted four duplicates twice", null);
+    assertThat(
+            column(
+                "select after_state from audit_event where entity_type = 'ResultSubmission'"
+                    + " and entity_id = '"
+                    + correction.submissionId()
+                    + "'"))
+        .singleElement()
+        .asString()
+        .contains("The vendor counted four duplicates twice");
+
+    // a correction that does not say why is refused whole, from a file as from the grid
+    String unexplained =
+        ": correction-without-reason ["
+            + contract.reference()
+            + ", leads-created, "
+            + month(2)
+            + "]";
+    assertThat(
+            problems(
+                () ->
+                    importCsv(
+                        "september-silent.csv",
+                        "contract,period,leads created,deals closed\n"
+                            + contract.reference()
+                            + ","
+                            + month(2)
+                            + ",95,4\n")))
+        .containsExactly("line 2" + unexplained);
+    assertThat(
+            problems(
+                () ->
+                    procurement.call(
+                        () ->
+                            ledger.record(
+                                List.of(
+                                    new ResultEntry(
+                                        contract.reference(),
+                                        "leads-created",
+                                        month(2),
+                                        new BigDecimal("95"),
+                                        " ",
+                                        history.get(0).id())),
+                                ResultSource.MANUAL))))
+        .containsExactly("line 1" + unexplained);
+    assertThat(auditor.call(() -> ledger.history(contract.id(), "leads-created", month(2))))
+        .hasSize(2);
 
     // a file repeating the current value corrects nothing and leaves no trace in the history
     SubmissionReceipt again =
         importCsv(
             "september-revised.csv",
-            "contract,period,leads created,deals closed\n"
+            "contract,period,leads created,deals closed,reason\n"
                 + contract.reference()
                 + ","
                 + month(2)
-                + ",96,5\n");
+                + ",96,5,A deal signed on the last day was left out\n");
     assertThat(again.values()).isEqualTo(1);
     assertThat(again.superseded()).isEqualTo(1);
     assertThat(again.unchanged()).isEqualTo(1);
@@ -473,6 +524,7 @@ class GovernanceIT {
                                         "leads-created",
                                         month(2),
                                         new BigDecimal("97"),
+                                        null,
                                         original.id())),
                                 ResultSource.MANUAL))))
         .containsExactly(
@@ -490,18 +542,21 @@ class GovernanceIT {
                                         "deals-closed",
                                         month(1),
                                         new BigDecimal("5"),
+                                        null,
                                         null),
                                     new ResultEntry(
                                         "NO-SUCH-CONTRACT",
                                         "deals-closed",
                                         month(1),
                                         new BigDecimal("5"),
+                                        null,
                                         null),
                                     new ResultEntry(
                                         contract.reference(),
                                         "cost-per-lead",
                                         "2026-13",
                                         new BigDecimal("-1"),
+                                        null,
                                         null)),
                                 ResultSource.API))))
         .containsExactly(

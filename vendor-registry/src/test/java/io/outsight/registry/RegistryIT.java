@@ -118,8 +118,10 @@ class RegistryIT {
                 "select \"version\" from \"flyway_schema_history\" where \"success\" and \"version\" is not null order by \"installed_rank\""))
         .containsExactlyElementsOf(
             Sql.onPostgresql(dataSource)
-                ? List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14")
-                : List.of("1", "2", "3", "4", "5", "6", "7", "9", "10", "11", "12", "13", "14"));
+                ? List.of(
+                    "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15")
+                : List.of(
+                    "1", "2", "3", "4", "5", "6", "7", "9", "10", "11", "12", "13", "14", "15"));
     assertThat(
             column(
                 "select lower(table_name) from information_schema.tables where lower(table_schema) = 'public'"))

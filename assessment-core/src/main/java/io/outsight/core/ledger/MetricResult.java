@@ -57,6 +57,9 @@ public class MetricResult {
   @Column(name = "superseded_by")
   private Long supersededBy;
 
+  @Column(name = "correction_reason")
+  private String correctionReason;
+
   protected MetricResult() {}
 
   public Long id() {
@@ -97,6 +100,11 @@ public class MetricResult {
 
   public Optional<Integer> sourceLine() {
     return Optional.ofNullable(sourceLine);
+  }
+
+  /** Why this value corrects the one before it; none for a first value. */
+  public Optional<String> correctionReason() {
+    return Optional.ofNullable(correctionReason);
   }
 
   public Optional<Long> supersededBy() {

@@ -40,7 +40,8 @@ import org.apache.commons.csv.CSVRecord;
  * comma or semicolon between cells, decimal comma or point, periods as 2026-11, 2026-Q4 or a day
  * (ISO or d.M.yyyy) within the period. Columns are found by their heading in English or Finnish:
  * either one {@code metric} and one {@code value} column, or one column per metric. The contract
- * column may be left out when the file is for one contract.
+ * column may be left out when the file is for one contract. A {@code reason} column says why a
+ * line's values correct those reported before; the ledger refuses a correction without one.
  *
  * <p>Every line is checked and every problem kept with its line and column; lines without problems
  * are handed on as they are read, so a large file is never held in memory. Whoever stores them
@@ -67,11 +68,17 @@ public final class ResultsFile {
           "pvm");
   private static final Set<String> METRIC = Set.of("metric", "mittari");
   private static final Set<String> VALUE = Set.of("value", "arvo", "määrä");
+  private static final Set<String> REASON =
+      Set.of("reason", "correctionreason", "syy", "korjauksensyy", "perustelu");
   private static final DateTimeFormatter FINNISH_DATE =
       DateTimeFormatter.ofPattern("d.M.uuuu", Locale.ROOT);
 
-  /** A value read from a line without problems. */
-  public record Line(int line, Contract contract, String metric, Period period, BigDecimal value) {}
+  /**
+   * A value read from a line without problems, with the line's reason for correcting the value
+   * before it, if it gives one.
+   */
+  public record Line(
+      int line, Contract contract, String metric, Period period, BigDecimal value, String reason) {}
 
   /** What reading found: the file's digest, how many values it holds, and its problems. */
   public record Reading(String sha256, int values, List<ImportProblem> problems, int problemCount) {
@@ -287,6 +294,8 @@ public final class ResultsFile {
         columns.metric = i;
       } else if (VALUE.contains(name)) {
         columns.value = i;
+      } else if (REASON.contains(name)) {
+        columns.reason = i;
       } else {
         Optional<MetricDefinition> metric = metrics.find(heading);
         if (metric.isEmpty()) {
@@ -325,6 +334,7 @@ public final class ResultsFile {
     private int period = -1;
     private int metric = -1;
     private int value = -1;
+    private int reason = -1;
 
     private Columns(Optional<String> forContract) {
       this.forContract = forContract;
@@ -335,6 +345,13 @@ public final class ResultsFile {
       Optional<Contract> lineContract = contract(record, line, problems);
       Optional<Period> linePeriod =
           lineContract.flatMap(found -> period(record, line, found, problems));
+      String lineReason = cell(record, reason).orElse(null);
+      LedgerRules.refusesReason(lineReason)
+          .ifPresent(
+              code ->
+                  problems.add(
+                      problem(
+                          line, reason, code, List.of(String.valueOf(LedgerRules.REASON_LENGTH)))));
       List<Line> lines = new ArrayList<>();
       if (metric >= 0 && value >= 0) {
         Optional<MetricDefinition> definition = metric(record, line, problems);
@@ -342,7 +359,12 @@ public final class ResultsFile {
         if (linePeriod.isPresent() && definition.isPresent() && number.isPresent()) {
           lines.add(
               new Line(
-                  line, lineContract.get(), definition.get().id(), linePeriod.get(), number.get()));
+                  line,
+                  lineContract.get(),
+                  definition.get().id(),
+                  linePeriod.get(),
+                  number.get(),
+                  lineReason));
         }
       } else {
         metricColumns.forEach(
@@ -357,7 +379,8 @@ public final class ResultsFile {
                                     lineContract.get(),
                                     definition.id(),
                                     linePeriod.get(),
-                                    number))));
+                                    number,
+                                    lineReason))));
       }
       return problems.count == before ? lines : List.of();
     }

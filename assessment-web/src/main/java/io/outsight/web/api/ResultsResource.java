@@ -59,14 +59,19 @@ public class ResultsResource {
       summary = "Record values, all or none",
       description =
           "Each entry names the contract by reference, the metric, the period (2026-10 or 2026-Q4) and the value. A value for a"
-              + " period that has one supersedes it. 400 lists every problem by entry number (from 1) and field. Roles: PROCUREMENT, ADMIN.")
+              + " period that has one supersedes it and needs a reason, at most 500 characters. 400 lists every problem by entry number (from 1) and field. Roles: PROCUREMENT, ADMIN.")
   public Response record(@NotNull List<ResultEntry> entries) {
     List<ResultEntry> fromApi =
         entries.stream()
             .map(
                 entry ->
                     new ResultEntry(
-                        entry.contract(), entry.metric(), entry.period(), entry.value(), null))
+                        entry.contract(),
+                        entry.metric(),
+                        entry.period(),
+                        entry.value(),
+                        entry.reason(),
+                        null))
             .toList();
     SubmissionReceipt receipt = ledger.record(fromApi, ResultSource.API);
     return Response.status(Response.Status.CREATED).entity(receipt).build();

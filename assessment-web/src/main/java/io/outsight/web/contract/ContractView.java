@@ -56,6 +56,8 @@ public class ContractView implements Serializable {
 
   private List<LedgerValue> history = List.of();
 
+  private String correctionReason;
+
   @PostConstruct
   void load() {
     Pages.show(contracts::details)
@@ -105,6 +107,7 @@ public class ContractView implements Serializable {
                           metric,
                           row.period(),
                           value,
+                          shown == null ? null : correctionReason,
                           shown == null ? null : shown.id()));
                 }
               });
@@ -116,6 +119,7 @@ public class ContractView implements Serializable {
     try {
       SubmissionReceipt receipt = ledger.record(entries, ResultSource.MANUAL);
       Messages.notice("results.saved", receipt.values(), receipt.superseded());
+      correctionReason = null;
       loadResults();
     } catch (ResultsRejected rejected) {
       showProblems(rejected, entries);
@@ -150,6 +154,15 @@ public class ContractView implements Serializable {
         + options.metricName(entry.metric())
         + ": "
         + options.problem(new ImportProblem(0, 0, "", problem.code(), problem.arguments()));
+  }
+
+  /** Why the values the user changed correct those reported before; kept with each of them. */
+  public String getCorrectionReason() {
+    return correctionReason;
+  }
+
+  public void setCorrectionReason(String correctionReason) {
+    this.correctionReason = correctionReason;
   }
 
   public void showHistory(String metric, String period) {

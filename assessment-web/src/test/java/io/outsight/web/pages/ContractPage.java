@@ -76,10 +76,27 @@ public class ContractPage {
   /** Sets a value in the grid and saves the grid. */
   public ContractPage enter(String period, String metric, String value) {
     Widgets.number(browser, cellInput(period, metric), value);
+    return save();
+  }
+
+  /** Gives the reason for the grid's corrections and saves the grid. */
+  public ContractPage correctBecause(String reason) {
+    WebElement field = browser.findElement(By.id("contract:tabs:correction-reason"));
+    field.clear();
+    field.sendKeys(reason);
+    return save();
+  }
+
+  private ContractPage save() {
     WebElement grid = browser.findElement(By.id("contract:tabs:grid"));
     browser.findElement(By.id("contract:tabs:save-results")).click();
     Browser.awaitReplaced(browser, grid);
     return this;
+  }
+
+  /** The errors the page shows above its tabs. */
+  public String errors() {
+    return browser.findElement(By.id("contract:messages")).getText();
   }
 
   /** The history of a cell's value, newest first, one line a value. */

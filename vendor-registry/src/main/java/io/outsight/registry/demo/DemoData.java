@@ -344,24 +344,28 @@ public class DemoData {
             ReportedMetric.LEADS_CREATED.id(),
             period,
             BigDecimal.valueOf(monthly[i][0]),
+            null,
             null);
         appender.append(
             contract.id(),
             ReportedMetric.QUALIFIED_LEADS.id(),
             period,
             BigDecimal.valueOf(monthly[i][1]),
+            null,
             null);
         appender.append(
             contract.id(),
             ReportedMetric.MEETINGS_BOOKED.id(),
             period,
             BigDecimal.valueOf(monthly[i][2]),
+            null,
             null);
         appender.append(
             contract.id(),
             ReportedMetric.LEADS_RETURNED.id(),
             period,
             BigDecimal.valueOf(monthly[i][3]),
+            null,
             null);
       }
       appender.flush();

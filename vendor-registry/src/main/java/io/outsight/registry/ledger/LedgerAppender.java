@@ -28,7 +28,8 @@ public final class LedgerAppender implements AutoCloseable {
 
   private static final String INSERT =
       "insert into metric_result (contract_id, metric, period_start, period_months, result_value,"
-          + " source, recorded_by, recorded_at, submission_id, source_line) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+          + " source, recorded_by, recorded_at, submission_id, source_line, correction_reason)"
+          + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   private static final String SAME_KEY =
       "n.contract_id = metric_result.contract_id and n.metric = metric_result.metric"
@@ -48,6 +49,15 @@ public final class LedgerAppender implements AutoCloseable {
           + " (select 1 from metric_result n where n.superseded_by is null and n.submission_id <> ? and "
           + SAME_KEY
           + " and n.result_value = metric_result.result_value)";
+
+  private static final String UNEXPLAINED =
+      "select n.source_line, c.reference, n.metric, n.period_start, n.period_months"
+          + " from metric_result n join contract c on c.id = n.contract_id"
+          + " where n.submission_id = ? and n.correction_reason is null and exists"
+          + " (select 1 from metric_result metric_result where metric_result.superseded_by is null"
+          + " and metric_result.submission_id <> ? and "
+          + SAME_KEY
+          + ") order by n.source_line";
 
   private static final String REPEATS =
       "select r.source_line, f.first_line, c.reference, r.metric, r.period_start, r.period_months"
@@ -79,7 +89,11 @@ public final class LedgerAppender implements AutoCloseable {
     this.recordedAt = recordedAt;
   }
 
-  public void append(long contractId, String metric, Period period, BigDecimal value, Integer line)
+  /**
+   * @param reason why the value corrects the current one, or null for a first value
+   */
+  public void append(
+      long contractId, String metric, Period period, BigDecimal value, Integer line, String reason)
       throws SQLException {
     insert.setLong(1, contractId);
     insert.setString(2, metric);
@@ -94,6 +108,12 @@ public final class LedgerAppender implements AutoCloseable {
       insert.setNull(10, Types.INTEGER);
     } else {
       insert.setInt(10, line);
+    }
+    String kept = reason == null || reason.isBlank() ? null : reason.strip();
+    if (kept == null) {
+      insert.setNull(11, Types.VARCHAR);
+    } else {
+      insert.setString(11, kept);
     }
     insert.addBatch();
     if (++pending == BATCH) {
@@ -134,6 +154,34 @@ public final class LedgerAppender implements AutoCloseable {
                       repeated.getString(3),
                       repeated.getString(4),
                       period.toString())));
+        }
+      }
+    }
+    return problems;
+  }
+
+  /**
+   * Values that correct a current one without saying why, by their line (or entry); called after
+   * {@link #dropUnchanged}, so that only real corrections are left.
+   */
+  List<ImportProblem> correctionsWithoutReason(int limit) throws SQLException {
+    flush();
+    List<ImportProblem> problems = new ArrayList<>();
+    try (PreparedStatement query = connection.prepareStatement(UNEXPLAINED)) {
+      query.setLong(1, submissionId);
+      query.setLong(2, submissionId);
+      query.setMaxRows(limit);
+      try (ResultSet unexplained = query.executeQuery()) {
+        while (unexplained.next()) {
+          Period period =
+              Period.containing(unexplained.getObject(4, LocalDate.class), unexplained.getInt(5));
+          problems.add(
+              new ImportProblem(
+                  unexplained.getInt(1),
+                  0,
+                  "reason",
+                  "correction-without-reason",
+                  List.of(unexplained.getString(2), unexplained.getString(3), period.toString())));
         }
       }
     }

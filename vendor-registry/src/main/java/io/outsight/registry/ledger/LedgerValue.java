@@ -5,7 +5,10 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** A value in the ledger with where it came from; a superseded value is history, kept as it was. */
+/**
+ * A value in the ledger with where it came from and, for a correction, why; a superseded value is
+ * history, kept as it was.
+ */
 public record LedgerValue(
     long id,
     String metric,
@@ -17,5 +20,6 @@ public record LedgerValue(
     long submissionId,
     String fileName,
     Integer line,
+    String reason,
     boolean current)
     implements Serializable {}

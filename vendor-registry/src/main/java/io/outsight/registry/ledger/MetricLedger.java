@@ -145,7 +145,8 @@ public class MetricLedger {
                         line.metric(),
                         line.period(),
                         line.value(),
-                        line.line());
+                        line.line(),
+                        line.reason());
                   });
       Optional<ResultSubmission> earlier =
           em.createQuery(
@@ -180,6 +181,7 @@ public class MetricLedger {
             false);
       }
       int unchanged = appender.dropUnchanged(touched);
+      refuseUnexplained(appender, false);
       int superseded = appender.supersede(touched);
       int stored = reading.values() - unchanged;
       submission.completed(stored, reading.sha256());
@@ -282,7 +284,8 @@ public class MetricLedger {
                 metric.get().id(),
                 period.get(),
                 entry.value(),
-                number);
+                number,
+                entry.reason());
           }
         }
         problems.addAll(found);
@@ -298,6 +301,7 @@ public class MetricLedger {
             true);
       }
       int unchanged = appender.dropUnchanged(touched);
+      refuseUnexplained(appender, true);
       int superseded = appender.supersede(touched);
       submission.completed(entries.size() - unchanged, null);
       audit.record(
@@ -388,6 +392,16 @@ public class MetricLedger {
                       new ImportProblem(
                           number, 4, "value", code, List.of(entry.value().toPlainString()))));
     }
+    LedgerRules.refusesReason(entry.reason())
+        .ifPresent(
+            code ->
+                found.add(
+                    new ImportProblem(
+                        number,
+                        5,
+                        "reason",
+                        code,
+                        List.of(String.valueOf(LedgerRules.REASON_LENGTH)))));
     return found;
   }
 
@@ -747,11 +761,22 @@ public class MetricLedger {
       String metric,
       Period period,
       BigDecimal value,
-      int line) {
+      int line,
+      String reason) {
     try {
-      appender.append(contractId, metric, period, value, line);
+      appender.append(contractId, metric, period, value, line, reason);
     } catch (SQLException failed) {
       throw new PersistenceException("the ledger could not store a value", failed);
+    }
+  }
+
+  /** Refuses the submission whole when a value corrects one without saying why. */
+  private static void refuseUnexplained(LedgerAppender appender, boolean entries)
+      throws SQLException {
+    List<ImportProblem> unexplained =
+        appender.correctionsWithoutReason(ResultsFile.LISTED_PROBLEMS);
+    if (!unexplained.isEmpty()) {
+      throw new ResultsRejected(unexplained, unexplained.size(), entries);
     }
   }
 
@@ -790,6 +815,7 @@ public class MetricLedger {
         value.submissionId(),
         files.get(value.submissionId()),
         value.sourceLine().orElse(null),
+        value.correctionReason().orElse(null),
         value.current());
   }
 

@@ -5,9 +5,15 @@ import java.math.BigDecimal;
 
 /**
  * A value for the ledger, as the grid and the API give it: the contract by reference, the metric by
- * id or name, the period as 2026-11 or 2026-Q4. From the grid, {@code seenValueId} is the value the
- * user corrected (none for an empty cell), so that a value saved meanwhile is not overruled unseen.
+ * id or name, the period as 2026-11 or 2026-Q4, and for a value that corrects one reported before,
+ * the reason. From the grid, {@code seenValueId} is the value the user corrected (none for an empty
+ * cell), so that a value saved meanwhile is not overruled unseen.
  */
 public record ResultEntry(
-    String contract, String metric, String period, BigDecimal value, Long seenValueId)
+    String contract,
+    String metric,
+    String period,
+    BigDecimal value,
+    String reason,
+    Long seenValueId)
     implements Serializable {}
