@@ -826,6 +826,15 @@ class PortalIT {
     new WebDriverWait(browser, Duration.ofSeconds(20))
         .until(ExpectedConditions.elementToBeClickable(By.linkText("LF-2026-01")))
         .click();
+    // the contract page's payouts, each period's explained line by line
+    browser.findElement(By.linkText("Payouts")).click();
+    assertThat(
+            new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(
+                    ExpectedConditions.visibilityOfElementLocated(
+                        By.id("contract:tabs:payout-table")))
+                .getText())
+        .contains("Leads created: 150 at 45 each", "not paid, returned or disqualified");
     new WebDriverWait(browser, Duration.ofSeconds(20))
         .until(
             ExpectedConditions.elementToBeClickable(
@@ -843,6 +852,9 @@ class PortalIT {
     assertThat(browser.findElements(By.id("report:change-status")))
         .as("an auditor changes nothing")
         .isEmpty();
+    // each period's spend is explained line by line: leads at the tier rates, returns unpaid
+    assertThat(browser.findElement(By.id("report:spend")).getText())
+        .contains("Leads created:", "each", "not paid, returned or disqualified");
     Browser.screenshot(browser, "contract-report");
 
     browser.findElement(By.cssSelector(".os-export-pdf")).click();

@@ -1,5 +1,6 @@
 package io.outsight.core.compensation;
 
+import io.outsight.core.compensation.PayoutLine.Kind;
 import io.outsight.core.metric.PeriodResults;
 import io.outsight.core.metric.ReportedMetric;
 import io.outsight.core.money.Money;
@@ -18,12 +19,15 @@ final class Graduated {
   private Graduated() {}
 
   /**
-   * Each band of units paid at its tier's rate; with {@code percent}, the rate is a share of the
-   * units.
+   * Each band of units paid at its tier's rate, a line each; with {@code percent}, the rate is a
+   * share of the units.
    */
-  private static Money pay(
-      CompensationTerms terms, BigDecimal units, boolean percent, List<String> explanation) {
-    Money total = Money.zero(terms.currency());
+  private static void pay(
+      CompensationTerms terms,
+      ReportedMetric metric,
+      BigDecimal units,
+      boolean percent,
+      List<PayoutLine> lines) {
     List<Tier> tiers = terms.tiers();
     for (int i = 0; i < tiers.size(); i++) {
       BigDecimal from = tiers.get(i).from();
@@ -39,38 +43,33 @@ final class Graduated {
                   ? band.multiply(rate).divide(HUNDRED, MathContext.DECIMAL64)
                   : band.multiply(rate),
               terms.currency());
-      explanation.add(
-          band.stripTrailingZeros().toPlainString()
-              + (percent
-                  ? " at " + rate.stripTrailingZeros().toPlainString() + " %"
-                  : " x " + rate.stripTrailingZeros().toPlainString())
-              + " = "
-              + part);
-      total = total.plus(part);
+      lines.add(new PayoutLine(percent ? Kind.SHARE : Kind.TIER, metric, band, rate, part));
     }
-    return total;
   }
 
-  /** The period's payout held between the floor and the cap. */
-  static Payout bounded(CompensationTerms terms, Money earned, List<String> explanation) {
-    Money paid = earned;
-    if (terms.floor() != null && paid.compareTo(terms.floor()) < 0) {
-      explanation.add("raised to the floor " + terms.floor());
-      paid = terms.floor();
+  /** The period's payout from its lines, held between the floor and the cap by one more line. */
+  static Payout bounded(CompensationTerms terms, List<PayoutLine> lines) {
+    Money earned = Payout.of(lines, terms.currency()).amount();
+    if (terms.floor() != null && earned.compareTo(terms.floor()) < 0) {
+      lines.add(
+          new PayoutLine(
+              Kind.FLOOR, null, null, terms.floor().amount(), terms.floor().minus(earned)));
+    } else if (terms.cap() != null && earned.compareTo(terms.cap()) > 0) {
+      lines.add(
+          new PayoutLine(Kind.CAP, null, null, terms.cap().amount(), terms.cap().minus(earned)));
     }
-    if (terms.cap() != null && paid.compareTo(terms.cap()) > 0) {
-      explanation.add("limited to the cap " + terms.cap());
-      paid = terms.cap();
-    }
-    return new Payout(paid, explanation);
+    return Payout.of(lines, terms.currency());
   }
 
   /** A reported metric, or none: a period without data is not a period of zero results. */
   static Optional<BigDecimal> reported(
-      PeriodResults results, ReportedMetric metric, List<String> explanation) {
+      CompensationTerms terms,
+      PeriodResults results,
+      ReportedMetric metric,
+      List<PayoutLine> lines) {
     Optional<BigDecimal> value = results.value(metric);
     if (value.isEmpty()) {
-      explanation.add("no data reported for " + metric);
+      lines.add(new PayoutLine(Kind.NO_DATA, metric, null, null, Money.zero(terms.currency())));
     }
     return value;
   }
@@ -81,7 +80,7 @@ final class Graduated {
    */
   static Payout tiered(
       CompensationTerms terms, PeriodResults results, ReportedMetric metric, boolean percent) {
-    return tiered(terms, results, metric, percent, (units, explanation) -> units);
+    return tiered(terms, results, metric, percent, (units, lines) -> units);
   }
 
   /**
@@ -93,12 +92,10 @@ final class Graduated {
       PeriodResults results,
       ReportedMetric metric,
       boolean percent,
-      BiFunction<BigDecimal, List<String>, BigDecimal> payable) {
-    List<String> explanation = new ArrayList<>();
-    Money earned =
-        reported(results, metric, explanation)
-            .map(units -> pay(terms, payable.apply(units, explanation), percent, explanation))
-            .orElse(Money.zero(terms.currency()));
-    return bounded(terms, earned, explanation);
+      BiFunction<BigDecimal, List<PayoutLine>, BigDecimal> payable) {
+    List<PayoutLine> lines = new ArrayList<>();
+    reported(terms, results, metric, lines)
+        .ifPresent(units -> pay(terms, metric, payable.apply(units, lines), percent, lines));
+    return bounded(terms, lines);
   }
 }

@@ -3,6 +3,7 @@ package io.outsight.core.compensation;
 import io.outsight.core.extension.BuiltInExtension;
 import io.outsight.core.metric.PeriodResults;
 import io.outsight.core.metric.ReportedMetric;
+import io.outsight.core.money.Money;
 import java.math.BigDecimal;
 
 /**
@@ -24,13 +25,17 @@ public class PerLead extends BuiltInExtension implements CompensationModel {
         results,
         ReportedMetric.LEADS_CREATED,
         false,
-        (leads, explanation) -> {
+        (leads, lines) -> {
           BigDecimal returned =
               results.value(ReportedMetric.LEADS_RETURNED).orElse(BigDecimal.ZERO);
           if (returned.signum() > 0) {
-            explanation.add(
-                returned.stripTrailingZeros().toPlainString()
-                    + " returned within the dispute window, not paid");
+            lines.add(
+                new PayoutLine(
+                    PayoutLine.Kind.NOT_PAID,
+                    ReportedMetric.LEADS_RETURNED,
+                    returned,
+                    null,
+                    Money.zero(terms.currency())));
           }
           return leads.subtract(returned).max(BigDecimal.ZERO);
         });

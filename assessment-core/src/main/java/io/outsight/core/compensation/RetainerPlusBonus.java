@@ -3,8 +3,10 @@ package io.outsight.core.compensation;
 import io.outsight.core.extension.BuiltInExtension;
 import io.outsight.core.metric.PeriodResults;
 import io.outsight.core.money.Money;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** A fixed monthly retainer, plus a bonus in a period whose results reach the target. */
 public class RetainerPlusBonus extends BuiltInExtension implements CompensationModel {
@@ -17,21 +19,26 @@ public class RetainerPlusBonus extends BuiltInExtension implements CompensationM
 
   @Override
   public Payout payoutFor(CompensationTerms terms, PeriodResults results) {
-    List<String> explanation = new ArrayList<>();
-    Money earned = terms.retainer() == null ? Money.zero(terms.currency()) : terms.retainer();
-    explanation.add("retainer " + earned);
-    boolean onTarget =
-        Graduated.reported(results, terms.paidMetric(), explanation)
-            .map(value -> terms.bonusTarget() != null && value.compareTo(terms.bonusTarget()) >= 0)
-            .orElse(false);
-    if (onTarget && terms.bonus() != null) {
-      explanation.add(
-          "target "
-              + terms.bonusTarget().stripTrailingZeros().toPlainString()
-              + " reached: bonus "
-              + terms.bonus());
-      earned = earned.plus(terms.bonus());
+    List<PayoutLine> lines = new ArrayList<>();
+    Money zero = Money.zero(terms.currency());
+    lines.add(
+        new PayoutLine(
+            PayoutLine.Kind.RETAINER,
+            null,
+            null,
+            null,
+            terms.retainer() == null ? zero : terms.retainer()));
+    Optional<BigDecimal> reached = Graduated.reported(terms, results, terms.paidMetric(), lines);
+    if (terms.bonus() != null && terms.bonusTarget() != null && reached.isPresent()) {
+      boolean onTarget = reached.get().compareTo(terms.bonusTarget()) >= 0;
+      lines.add(
+          new PayoutLine(
+              onTarget ? PayoutLine.Kind.BONUS : PayoutLine.Kind.BONUS_MISSED,
+              terms.paidMetric(),
+              reached.get(),
+              terms.bonusTarget(),
+              onTarget ? terms.bonus() : zero));
     }
-    return Graduated.bounded(terms, earned, explanation);
+    return Graduated.bounded(terms, lines);
   }
 }

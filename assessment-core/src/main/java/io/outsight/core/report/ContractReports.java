@@ -3,6 +3,7 @@ package io.outsight.core.report;
 import io.outsight.core.compensation.CompensationModel;
 import io.outsight.core.compensation.CompensationTerms;
 import io.outsight.core.compensation.Payout;
+import io.outsight.core.compensation.PayoutLine;
 import io.outsight.core.contract.Contract;
 import io.outsight.core.contract.KpiDirection;
 import io.outsight.core.contract.KpiStatus;
@@ -155,8 +156,11 @@ public final class ContractReports {
         starts
             ? contract.setupFee().orElse(Money.zero(terms.currency()))
             : Money.zero(terms.currency());
-    return new PeriodSpend(
-        period, payout.amount(), fees, payout.amount().plus(fees), payout.explanation());
+    List<PayoutLine> lines = new ArrayList<>(payout.lines());
+    if (fees.amount().signum() != 0) {
+      lines.add(new PayoutLine(PayoutLine.Kind.ONE_TIME_FEE, null, null, null, fees));
+    }
+    return new PeriodSpend(period, payout.amount(), fees, payout.amount().plus(fees), lines);
   }
 
   private static MetricLine line(

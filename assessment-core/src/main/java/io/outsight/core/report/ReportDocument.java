@@ -1,5 +1,6 @@
 package io.outsight.core.report;
 
+import io.outsight.core.compensation.PayoutLine;
 import io.outsight.core.contract.KpiTarget;
 import io.outsight.core.metric.Period;
 import java.io.Serializable;
@@ -45,6 +46,15 @@ public record ReportDocument(ContractReport report, Metadata metadata, Labels la
     String period(Period period);
 
     String reason(Recommendation.Reason reason);
+
+    /** A line of a payout in words: what it is, with its metric, units, rate or limit. */
+    default String payoutLine(PayoutLine line) {
+      return text(
+          "payout." + line.kind(),
+          line.metric() == null ? "" : metric(line.metric().id()),
+          line.quantity() == null ? "" : number(line.quantity()),
+          line.rate() == null ? "" : number(line.rate()));
+    }
 
     /**
      * A number as the reader's language writes it, for formats meant for reading rather than for

@@ -2,6 +2,7 @@ package io.outsight.core.compensation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.outsight.core.metric.PeriodResults;
 import io.outsight.core.metric.ReportedMetric;
@@ -62,8 +63,11 @@ class CompensationModelsTest {
 
     // 10 x 500 + 4 x 750 = 5,000 + 3,000 = 8,000
     assertThat(payout.amount()).isEqualTo(eur("8000"));
-    assertThat(payout.explanation())
-        .containsExactly("10 x 500 = 5000.00 EUR", "4 x 750 = 3000.00 EUR");
+    assertThat(payout.lines())
+        .extracting(PayoutLine::kind, PayoutLine::quantity, PayoutLine::rate, PayoutLine::amount)
+        .containsExactly(
+            tuple(PayoutLine.Kind.TIER, new BigDecimal("10"), new BigDecimal("500"), eur("5000")),
+            tuple(PayoutLine.Kind.TIER, new BigDecimal("4"), new BigDecimal("750"), eur("3000")));
   }
 
   @Test
@@ -116,10 +120,11 @@ class CompensationModelsTest {
 
     // (120 - 15) x 40 = 4,200
     assertThat(payout.amount()).isEqualTo(eur("4200"));
-    assertThat(payout.explanation())
-        .first()
-        .asString()
-        .startsWith("15 returned within the dispute window");
+    assertThat(payout.lines())
+        .extracting(PayoutLine::kind, PayoutLine::quantity, PayoutLine::amount)
+        .containsExactly(
+            tuple(PayoutLine.Kind.NOT_PAID, new BigDecimal("15"), eur("0")),
+            tuple(PayoutLine.Kind.TIER, new BigDecimal("105"), eur("4200")));
   }
 
   @Test
@@ -211,8 +216,11 @@ class CompensationModelsTest {
                 terms(PerClosedDeal.ID, ReportedMetric.DEALS_CLOSED, DEAL_TIERS, eur("1000"), null),
                 results());
 
-    assertThat(payout.explanation())
-        .containsExactly("no data reported for DEALS_CLOSED", "raised to the floor 1000.00 EUR");
+    assertThat(payout.lines())
+        .extracting(PayoutLine::kind, PayoutLine::metric, PayoutLine::amount)
+        .containsExactly(
+            tuple(PayoutLine.Kind.NO_DATA, ReportedMetric.DEALS_CLOSED, eur("0")),
+            tuple(PayoutLine.Kind.FLOOR, null, eur("1000")));
     assertThat(payout.amount()).isEqualTo(eur("1000"));
     assertThatThrownBy(() -> results(ReportedMetric.LEADS_CREATED, -1))
         .hasMessageContaining("cannot be negative");

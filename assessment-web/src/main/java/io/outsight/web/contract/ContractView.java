@@ -3,6 +3,8 @@ package io.outsight.web.contract;
 import io.outsight.core.contract.ContractStatus;
 import io.outsight.core.ledger.ImportProblem;
 import io.outsight.core.ledger.ResultSource;
+import io.outsight.core.metric.Period;
+import io.outsight.core.report.PeriodSpend;
 import io.outsight.registry.contract.ContractDetails;
 import io.outsight.registry.contract.Contracts;
 import io.outsight.registry.ledger.LedgerRow;
@@ -12,6 +14,7 @@ import io.outsight.registry.ledger.ResultEntry;
 import io.outsight.registry.ledger.ResultsRejected;
 import io.outsight.registry.ledger.SubmissionReceipt;
 import io.outsight.registry.rules.Refused;
+import io.outsight.reporting.contract.SuccessReports;
 import io.outsight.web.faces.Pages;
 import io.outsight.web.i18n.Messages;
 import jakarta.annotation.PostConstruct;
@@ -23,6 +26,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +45,8 @@ public class ContractView implements Serializable {
 
   @EJB private MetricLedger ledger;
 
+  @EJB private SuccessReports reports;
+
   @Inject private ContractOptions options;
 
   private ContractDetails contract;
@@ -58,6 +64,8 @@ public class ContractView implements Serializable {
 
   private String correctionReason;
 
+  private List<PeriodSpend> payouts;
+
   @PostConstruct
   void load() {
     Pages.show(contracts::details)
@@ -69,6 +77,7 @@ public class ContractView implements Serializable {
   }
 
   private void loadResults() {
+    payouts = null;
     rows = ledger.grid(contract.id());
     entered.clear();
     for (LedgerRow row : rows) {
@@ -154,6 +163,25 @@ public class ContractView implements Serializable {
         + options.metricName(entry.metric())
         + ": "
         + options.problem(new ImportProblem(0, 0, "", problem.code(), problem.arguments()));
+  }
+
+  /**
+   * What the vendor earned in each period reported so far, newest first, with how: read when the
+   * tab is first shown, and again after the results change.
+   */
+  public List<PeriodSpend> getPayouts() {
+    if (payouts == null) {
+      List<Period> reportable = ledger.reportablePeriods(contract.id());
+      payouts = new ArrayList<>();
+      if (!reportable.isEmpty()) {
+        payouts.addAll(
+            reports
+                .report(contract.id(), reportable.get(0), reportable.get(reportable.size() - 1))
+                .spend());
+        Collections.reverse(payouts);
+      }
+    }
+    return payouts;
   }
 
   /** Why the values the user changed correct those reported before; kept with each of them. */

@@ -1,5 +1,6 @@
 package io.outsight.reporting.export;
 
+import io.outsight.core.compensation.PayoutLine;
 import io.outsight.core.contract.KpiTarget;
 import io.outsight.core.money.Money;
 import io.outsight.core.report.ContractReport;
@@ -114,8 +115,20 @@ public class JsonReportExporter extends BuiltInExporter {
             .write("period", spend.period().toString())
             .write("payout", spend.payout().amount())
             .write("oneTimeFees", spend.oneTimeFees().amount())
-            .write("total", spend.total().amount())
-            .writeEnd();
+            .write("total", spend.total().amount());
+        json.writeStartArray("lines");
+        for (PayoutLine line : spend.lines()) {
+          json.writeStartObject().write("kind", line.kind().name());
+          if (line.metric() != null) {
+            json.write("metric", line.metric().id());
+          }
+          number(json, "quantity", line.quantity());
+          number(json, "rate", line.rate());
+          json.write("amount", line.amount().amount())
+              .write("text", document.labels().payoutLine(line))
+              .writeEnd();
+        }
+        json.writeEnd().writeEnd();
       }
       json.writeEnd();
       json.writeEnd();

@@ -16,8 +16,9 @@ import java.util.stream.Collectors;
 
 /**
  * A report as titled tables, the same for every tabular format: what the file is, the KPI
- * definitions, the recommendation, the figures, the targets per period and the spend per period.
- * Cells are text, numbers (kept as numbers) or a {@link Light}.
+ * definitions, the recommendation, the figures, the targets per period, the spend per period, and
+ * how each period's spend was reached, line by line. Cells are text, numbers (kept as numbers) or a
+ * {@link Light}.
  */
 final class ReportSections {
 
@@ -194,6 +195,21 @@ final class ReportSections {
             labels.text("report.spend"),
             columns(labels, "results.period", "report.payout", "report.fees", "report.total"),
             spend));
+    sections.add(
+        new Section(
+            labels.text("report.breakdown"),
+            columns(labels, "results.period", "report.breakdown.line", "report.breakdown.amount"),
+            report.spend().stream()
+                .flatMap(
+                    period ->
+                        period.lines().stream()
+                            .map(
+                                line ->
+                                    row(
+                                        labels.period(period.period()),
+                                        labels.payoutLine(line),
+                                        amount(line.amount()))))
+                .toList()));
     return sections;
   }
 

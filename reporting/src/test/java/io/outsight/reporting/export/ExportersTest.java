@@ -225,7 +225,7 @@ class ExportersTest {
   void xlsxHasASheetPerSectionWithFrozenHeadingsAndNumbersAsNumbers() throws IOException {
     try (XSSFWorkbook workbook =
         new XSSFWorkbook(new ByteArrayInputStream(written(new XlsxReportExporter())))) {
-      assertThat(workbook.getNumberOfSheets()).isEqualTo(6);
+      assertThat(workbook.getNumberOfSheets()).isEqualTo(7);
       assertThat(workbook.getProperties().getCoreProperties().getTitle())
           .isEqualTo("Success report EXP-1");
       Sheet spend = workbook.getSheetAt(5);
@@ -233,6 +233,12 @@ class ExportersTest {
       assertThat(spend.getRow(0).getCell(1).getStringCellValue()).isEqualTo("report.payout");
       assertThat(spend.getRow(1).getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
       assertThat(spend.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(4800.0);
+      Sheet breakdown = workbook.getSheetAt(6);
+      assertThat(breakdown.getRow(0).getCell(1).getStringCellValue())
+          .isEqualTo("report.breakdown.line");
+      assertThat(breakdown.getRow(1).getCell(0).getStringCellValue()).isEqualTo("2026-01");
+      assertThat(breakdown.getRow(1).getCell(1).getStringCellValue()).startsWith("payout.TIER[");
+      assertThat(breakdown.getRow(1).getCell(2).getNumericCellValue()).isEqualTo(4800.0);
     }
   }
 
