@@ -22,7 +22,7 @@ public class PayoutWords {
         new ReportWording(
             FacesContext.getCurrentInstance().getViewRoot().getLocale(), installed.catalogue());
     return spend.lines().stream()
-        .map(line -> wording.payoutLine(line) + ": " + formats.money(line.amount()))
+        .map(line -> wording.payoutLine(line) + " · " + formats.money(line.amount()))
         .toList();
   }
 }
