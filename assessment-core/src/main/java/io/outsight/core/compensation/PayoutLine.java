@@ -1,5 +1,6 @@
 package io.outsight.core.compensation;
 
+import io.outsight.core.metric.Period;
 import io.outsight.core.metric.ReportedMetric;
 import io.outsight.core.money.Money;
 import java.io.Serializable;
@@ -9,15 +10,22 @@ import java.util.Objects;
 /**
  * One step of how a period's payout was reached, with its share of the amount: a band of units at
  * its tier's rate, a share of revenue, the retainer, a bonus won or missed, units not paid, the
- * floor or the cap applied, a one-time fee. The lines of a payout add up to it exactly; the lines
- * that only say something (a bonus missed, no data) carry zero.
+ * floor or the cap applied, a one-time fee, an adjustment to a period settled before. The lines of
+ * a payout add up to it exactly; the lines that only say something (a bonus missed, no data, leads
+ * returned too late) carry zero.
  *
  * @param metric the metric the line counts, where it counts one
  * @param quantity the units, revenue or value the line is about, where it has one
  * @param rate the rate per unit, the per cent of revenue, the bonus target, or the floor or cap
+ * @param about the settled period an adjustment corrects
  */
 public record PayoutLine(
-    Kind kind, ReportedMetric metric, BigDecimal quantity, BigDecimal rate, Money amount)
+    Kind kind,
+    ReportedMetric metric,
+    BigDecimal quantity,
+    BigDecimal rate,
+    Money amount,
+    Period about)
     implements Serializable {
 
   /** What a line is. */
@@ -40,11 +48,28 @@ public record PayoutLine(
     /** The period's payout held to the cap. */
     CAP,
     /** A set-up fee due in the period the contract starts. */
-    ONE_TIME_FEE
+    ONE_TIME_FEE,
+    /** Leads returned after the dispute window closed: recorded, not credited. */
+    RETURNED_LATE,
+    /**
+     * What a settled period's payout comes to now, less what was settled and adjusted for it
+     * before: a correction or a credited return after settlement, paid or credited in the next open
+     * period.
+     */
+    ADJUSTMENT
   }
 
   public PayoutLine {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(amount, "amount");
+    if ((kind == Kind.ADJUSTMENT) != (about != null)) {
+      throw new IllegalArgumentException(
+          "an adjustment, and only one, names the period it corrects");
+    }
+  }
+
+  public PayoutLine(
+      Kind kind, ReportedMetric metric, BigDecimal quantity, BigDecimal rate, Money amount) {
+    this(kind, metric, quantity, rate, amount, null);
   }
 }

@@ -496,6 +496,19 @@ public class Contract {
     return disputeWindowDays;
   }
 
+  /**
+   * The last day on which leads delivered in the period can be returned for a credit: the
+   * contract's dispute window counted from the period's last day.
+   */
+  public LocalDate disputeWindowCloses(Period delivery) {
+    return delivery.lastDay().plusDays(disputeWindowDays);
+  }
+
+  /** Whether leads delivered in the period and returned on the day are credited. */
+  public boolean creditsReturn(Period delivery, LocalDate returnedOn) {
+    return !returnedOn.isAfter(disputeWindowCloses(delivery));
+  }
+
   public List<KpiTarget> kpis() {
     return List.copyOf(kpis);
   }

@@ -2,7 +2,9 @@ package io.outsight.core.ledger;
 
 import io.outsight.core.metric.MetricDefinition;
 import io.outsight.core.metric.MetricUnit;
+import io.outsight.core.metric.Period;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Optional;
 
 /** What the ledger accepts as a value, whichever way it arrives: a file, the grid or the API. */
@@ -17,7 +19,45 @@ public final class LedgerRules {
   /** The most characters a correction's reason keeps. */
   public static final int REASON_LENGTH = 500;
 
+  /** The most leads one return may carry: a period's returns are far fewer. */
+  public static final int RETURN_LIMIT = 1_000_000;
+
   private LedgerRules() {}
+
+  /**
+   * Why leads cannot be recorded as returned from a delivery period on a day, as a code, or empty
+   * when they can: a return falls on or after the period's first day and not after today.
+   */
+  public static Optional<String> refusesReturnDate(
+      Period delivery, LocalDate returnedOn, LocalDate today) {
+    if (returnedOn == null) {
+      return Optional.of("return-date-missing");
+    }
+    if (returnedOn.isBefore(delivery.firstDay())) {
+      return Optional.of("returned-before-delivery");
+    }
+    if (returnedOn.isAfter(today)) {
+      return Optional.of("returned-in-future");
+    }
+    return Optional.empty();
+  }
+
+  /** Why a number of leads cannot be recorded as one return, or empty: a whole number from 1. */
+  public static Optional<String> refusesReturnedLeads(BigDecimal leads) {
+    if (leads == null) {
+      return Optional.of("missing-value");
+    }
+    if (leads.compareTo(BigDecimal.valueOf(RETURN_LIMIT)) > 0) {
+      return Optional.of("too-many-returned");
+    }
+    if (leads.signum() <= 0) {
+      return Optional.of("none-returned");
+    }
+    if (leads.stripTrailingZeros().scale() > 0) {
+      return Optional.of("not-whole");
+    }
+    return Optional.empty();
+  }
 
   /**
    * Why a correction's reason cannot be kept, as a code, or empty when it can: it fits the ledger

@@ -5,6 +5,7 @@ import io.outsight.core.contract.Contract;
 import io.outsight.core.metric.MetricCatalogue;
 import io.outsight.core.metric.MetricDefinition;
 import io.outsight.core.metric.Period;
+import io.outsight.core.metric.ReportedMetric;
 import java.io.BufferedReader;
 import java.io.FilterReader;
 import java.io.IOException;
@@ -41,7 +42,9 @@ import org.apache.commons.csv.CSVRecord;
  * (ISO or d.M.yyyy) within the period. Columns are found by their heading in English or Finnish:
  * either one {@code metric} and one {@code value} column, or one column per metric. The contract
  * column may be left out when the file is for one contract. A {@code reason} column says why a
- * line's values correct those reported before; the ledger refuses a correction without one.
+ * line's values correct those reported before; the ledger refuses a correction without one. Leads
+ * returned are recorded with the day they were returned, in a {@code returned} column: the period
+ * is the one they were delivered in.
  *
  * <p>Every line is checked and every problem kept with its line and column; lines without problems
  * are handed on as they are read, so a large file is never held in memory. Whoever stores them
@@ -70,15 +73,29 @@ public final class ResultsFile {
   private static final Set<String> VALUE = Set.of("value", "arvo", "määrä");
   private static final Set<String> REASON =
       Set.of("reason", "correctionreason", "syy", "korjauksensyy", "perustelu");
+  private static final Set<String> RETURNED =
+      Set.of("returned", "returnedon", "returndate", "palautettu", "palautuspäivä", "palautuspvm");
   private static final DateTimeFormatter FINNISH_DATE =
       DateTimeFormatter.ofPattern("d.M.uuuu", Locale.ROOT);
 
   /**
    * A value read from a line without problems, with the line's reason for correcting the value
-   * before it, if it gives one.
+   * before it, if it gives one, and for leads returned the day they were returned.
    */
   public record Line(
-      int line, Contract contract, String metric, Period period, BigDecimal value, String reason) {}
+      int line,
+      Contract contract,
+      String metric,
+      Period period,
+      BigDecimal value,
+      String reason,
+      LocalDate returnedOn) {
+
+    /** Whether the line records leads returned from its period rather than a result of it. */
+    public boolean isReturn() {
+      return returnedOn != null;
+    }
+  }
 
   /** What reading found: the file's digest, how many values it holds, and its problems. */
   public record Reading(String sha256, int values, List<ImportProblem> problems, int problemCount) {
@@ -296,6 +313,8 @@ public final class ResultsFile {
         columns.value = i;
       } else if (REASON.contains(name)) {
         columns.reason = i;
+      } else if (RETURNED.contains(name)) {
+        columns.returned = i;
       } else {
         Optional<MetricDefinition> metric = metrics.find(heading);
         if (metric.isEmpty()) {
@@ -335,6 +354,7 @@ public final class ResultsFile {
     private int metric = -1;
     private int value = -1;
     private int reason = -1;
+    private int returned = -1;
 
     private Columns(Optional<String> forContract) {
       this.forContract = forContract;
@@ -364,7 +384,8 @@ public final class ResultsFile {
                   definition.get().id(),
                   linePeriod.get(),
                   number.get(),
-                  lineReason));
+                  lineReason,
+                  null));
         }
       } else {
         metricColumns.forEach(
@@ -380,9 +401,50 @@ public final class ResultsFile {
                                     definition.id(),
                                     linePeriod.get(),
                                     number,
-                                    lineReason))));
+                                    lineReason,
+                                    null))));
       }
-      return problems.count == before ? lines : List.of();
+      List<Line> read = new ArrayList<>();
+      for (Line found : lines) {
+        if (!found.metric().equals(ReportedMetric.LEADS_RETURNED.id())) {
+          read.add(found);
+        } else if (found.value().signum() > 0) {
+          returnedOn(record, line, found.period(), problems)
+              .ifPresent(
+                  day ->
+                      read.add(
+                          new Line(
+                              found.line(),
+                              found.contract(),
+                              found.metric(),
+                              found.period(),
+                              found.value(),
+                              found.reason(),
+                              day)));
+        }
+      }
+      return problems.count == before ? read : List.of();
+    }
+
+    /** The day leads delivered in the period were returned, as the line's returned cell says. */
+    private Optional<LocalDate> returnedOn(
+        CSVRecord record, int line, Period delivery, Problems problems) {
+      Optional<String> text = cell(record, returned);
+      Optional<LocalDate> day = text.flatMap(ResultsFile::parseDate);
+      if (text.isPresent() && day.isEmpty()) {
+        problems.add(problem(line, returned, "bad-date", List.of(text.get())));
+        return Optional.empty();
+      }
+      Optional<String> refusal = LedgerRules.refusesReturnDate(delivery, day.orElse(null), today);
+      refusal.ifPresent(
+          code ->
+              problems.add(
+                  problem(
+                      line,
+                      returned,
+                      code,
+                      List.of(text.orElse(""), delivery.toString(), today.toString()))));
+      return refusal.isEmpty() ? day : Optional.empty();
     }
 
     private Optional<Contract> contract(CSVRecord record, int line, Problems problems) {
@@ -485,19 +547,24 @@ public final class ResultsFile {
     }
   }
 
+  /** A day written as ISO or as Finns write it. */
+  static Optional<LocalDate> parseDate(String text) {
+    for (DateTimeFormatter format : List.of(DateTimeFormatter.ISO_LOCAL_DATE, FINNISH_DATE)) {
+      try {
+        return Optional.of(LocalDate.parse(text, format));
+      } catch (DateTimeParseException notThisFormat) {
+        // the next format may read it
+      }
+    }
+    return Optional.empty();
+  }
+
   /** A period written as a month, a quarter, or a day within the contract's month or quarter. */
   static Optional<Period> parsePeriod(String text, int cadenceMonths) {
     try {
       return Optional.of(Period.parse(text));
     } catch (IllegalArgumentException notAPeriod) {
-      for (DateTimeFormatter format : List.of(DateTimeFormatter.ISO_LOCAL_DATE, FINNISH_DATE)) {
-        try {
-          return Optional.of(Period.containing(LocalDate.parse(text, format), cadenceMonths));
-        } catch (DateTimeParseException notThisFormat) {
-          // the next format may read it
-        }
-      }
-      return Optional.empty();
+      return parseDate(text).map(day -> Period.containing(day, cadenceMonths));
     }
   }
 

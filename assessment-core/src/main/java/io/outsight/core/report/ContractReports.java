@@ -1,6 +1,5 @@
 package io.outsight.core.report;
 
-import io.outsight.core.compensation.CompensationModel;
 import io.outsight.core.compensation.CompensationTerms;
 import io.outsight.core.compensation.Payout;
 import io.outsight.core.compensation.PayoutLine;
@@ -25,6 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /** Computes contract success reports; every rule of the report and its recommendation is here. */
@@ -52,10 +53,7 @@ public final class ContractReports {
     for (Period period = input.from(); period.compareTo(input.to()) <= 0; period = period.next()) {
       periods.add(period);
     }
-    List<PeriodSpend> spend =
-        periods.stream()
-            .map(period -> spendIn(contract, input.model(), period, results(input, period)))
-            .toList();
+    List<PeriodSpend> spend = periods.stream().map(period -> spendOf(input, period)).toList();
     Currency currency = Currency.getInstance(contract.currency());
     Money totalSpend =
         spend.stream().map(PeriodSpend::total).reduce(Money.zero(currency), Money::plus);
@@ -144,23 +142,104 @@ public final class ContractReports {
     return input.results().getOrDefault(period, PeriodResults.NONE);
   }
 
-  /** The period's payout under the model, and the set-up fee in the period the contract starts. */
-  private static PeriodSpend spendIn(
-      Contract contract, CompensationModel model, Period period, PeriodResults results) {
+  /**
+   * A period's spend: as frozen when it was settled; otherwise its own, and in the contract's first
+   * open period also an adjustment for every settled period whose payout has moved since it was
+   * settled, by a correction or a credited return.
+   */
+  public static PeriodSpend spendOf(ReportInput input, Period period) {
+    Map<Period, PeriodSpend> settled = input.settling().settled();
+    if (settled.containsKey(period)) {
+      return settled.get(period);
+    }
+    PeriodSpend own = ownSpend(input, period);
+    List<PayoutLine> adjustments = period.equals(firstOpen(input)) ? adjustments(input) : List.of();
+    if (adjustments.isEmpty()) {
+      return own;
+    }
+    List<PayoutLine> lines = new ArrayList<>(own.lines());
+    lines.addAll(adjustments);
+    Money adjusted =
+        adjustments.stream()
+            .map(PayoutLine::amount)
+            .reduce(Money.zero(currency(input)), Money::plus);
+    return new PeriodSpend(
+        period, own.payout(), own.oneTimeFees(), adjusted, own.total().plus(adjusted), lines, null);
+  }
+
+  /**
+   * The contract's first period not settled. Periods are settled in order, so it follows the last
+   * settled one, and adjustments to any settled period land in it.
+   */
+  public static Period firstOpen(ReportInput input) {
+    Contract contract = input.contract();
+    Period period =
+        Period.containing(contract.term().start(), contract.schedule().cadence().months());
+    while (input.settling().settled().containsKey(period)) {
+      period = period.next();
+    }
+    return period;
+  }
+
+  /**
+   * For each settled period, what its spend comes to now less what was settled and adjusted for it
+   * since; a line for each that is not zero.
+   */
+  private static List<PayoutLine> adjustments(ReportInput input) {
+    Map<Period, Money> accounted = new TreeMap<>();
+    input
+        .settling()
+        .settled()
+        .forEach(
+            (period, frozen) -> {
+              accounted.merge(period, frozen.total().minus(frozen.adjustments()), Money::plus);
+              frozen.lines().stream()
+                  .filter(line -> line.kind() == PayoutLine.Kind.ADJUSTMENT)
+                  .forEach(line -> accounted.merge(line.about(), line.amount(), Money::plus));
+            });
+    List<PayoutLine> lines = new ArrayList<>();
+    for (Period period : new TreeSet<>(input.settling().settled().keySet())) {
+      Money moved = ownSpend(input, period).total().minus(accounted.get(period));
+      if (moved.amount().signum() != 0) {
+        lines.add(new PayoutLine(PayoutLine.Kind.ADJUSTMENT, null, null, null, moved, period));
+      }
+    }
+    return lines;
+  }
+
+  /**
+   * The period's payout under the model, the set-up fee in the period the contract starts, and a
+   * word on leads returned from it too late to be credited.
+   */
+  private static PeriodSpend ownSpend(ReportInput input, Period period) {
+    Contract contract = input.contract();
     CompensationTerms terms = contract.compensation();
-    Payout payout = model.payoutFor(terms, results);
+    Payout payout = input.model().payoutFor(terms, results(input, period));
     boolean starts =
         !contract.term().start().isBefore(period.firstDay())
             && !contract.term().start().isAfter(period.lastDay());
-    Money fees =
-        starts
-            ? contract.setupFee().orElse(Money.zero(terms.currency()))
-            : Money.zero(terms.currency());
+    Money zero = Money.zero(terms.currency());
+    Money fees = starts ? contract.setupFee().orElse(zero) : zero;
     List<PayoutLine> lines = new ArrayList<>(payout.lines());
     if (fees.amount().signum() != 0) {
       lines.add(new PayoutLine(PayoutLine.Kind.ONE_TIME_FEE, null, null, null, fees));
     }
-    return new PeriodSpend(period, payout.amount(), fees, payout.amount().plus(fees), lines);
+    BigDecimal late = input.settling().returnedLate().get(period);
+    if (late != null && late.signum() > 0) {
+      lines.add(
+          new PayoutLine(
+              PayoutLine.Kind.RETURNED_LATE,
+              ReportedMetric.LEADS_RETURNED,
+              late,
+              BigDecimal.valueOf(contract.disputeWindowDays()),
+              zero));
+    }
+    return new PeriodSpend(
+        period, payout.amount(), fees, zero, payout.amount().plus(fees), lines, null);
+  }
+
+  private static Currency currency(ReportInput input) {
+    return Currency.getInstance(input.contract().currency());
   }
 
   private static MetricLine line(

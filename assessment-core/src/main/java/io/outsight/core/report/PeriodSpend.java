@@ -4,17 +4,56 @@ import io.outsight.core.compensation.PayoutLine;
 import io.outsight.core.metric.Period;
 import io.outsight.core.money.Money;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * What a period cost: the payout under the compensation model, one-time fees falling in it, and how
- * the total was reached, line by line; the lines add up to the total.
+ * What a period cost: the payout under the compensation model, one-time fees falling in it,
+ * adjustments to periods settled before it, and how the total was reached, line by line; the lines
+ * add up to the total. A settled period's spend is the one frozen when it was settled.
+ *
+ * @param settled who settled the period, when, and the digest of what was frozen; null while the
+ *     period is open
  */
 public record PeriodSpend(
-    Period period, Money payout, Money oneTimeFees, Money total, List<PayoutLine> lines)
+    Period period,
+    Money payout,
+    Money oneTimeFees,
+    Money adjustments,
+    Money total,
+    List<PayoutLine> lines,
+    Settled settled)
     implements Serializable {
+
+  /** Who settled a period and when, and the SHA-256 of the spend frozen then. */
+  public record Settled(String by, Instant at, String digest) implements Serializable {
+
+    public Settled {
+      Objects.requireNonNull(by, "by");
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(digest, "digest");
+    }
+  }
 
   public PeriodSpend {
     lines = List.copyOf(lines);
+    Money sum =
+        lines.stream().map(PayoutLine::amount).reduce(Money.zero(total.currency()), Money::plus);
+    if (sum.compareTo(total) != 0
+        || payout.plus(oneTimeFees).plus(adjustments).compareTo(total) != 0) {
+      throw new IllegalArgumentException(
+          "a period's spend is its payout, fees and adjustments, and its lines add up to it: "
+              + period);
+    }
+  }
+
+  public boolean isSettled() {
+    return settled != null;
+  }
+
+  /** The same spend, frozen by a settlement. */
+  public PeriodSpend settledAs(Settled settlement) {
+    return new PeriodSpend(period, payout, oneTimeFees, adjustments, total, lines, settlement);
   }
 }

@@ -28,6 +28,7 @@ class ResultsFileTest {
               new ReportedMetrics.LeadsCreated(),
               new ReportedMetrics.QualifiedLeads(),
               new ReportedMetrics.Revenue(),
+              new ReportedMetrics.LeadsReturned(),
               new DerivedMetrics.CostPerLead()));
 
   private final Map<String, Contract> contracts =
@@ -99,6 +100,47 @@ class ResultsFileTest {
     assertThat(reading.problems())
         .extracting(ImportProblem::code)
         .doesNotContain("unreadable", "line-too-long");
+  }
+
+  @Test
+  void leadsReturnedAreReadWithTheDayTheyWereReturnedAndTheirDeliveryPeriod() throws IOException {
+    ResultsFile.Reading reading =
+        read(
+            "sopimus;kausi;liidit;palautetut liidit;palautettu\n"
+                + "ACME-1;2026-09;120;4;15.10.2026\n"
+                + "ACME-1;2026-10;130;0;\n",
+            Optional.empty());
+
+    assertThat(reading.problems()).isEmpty();
+    assertThat(accepted)
+        .filteredOn(ResultsFile.Line::isReturn)
+        .extracting(
+            line ->
+                line.period() + " " + line.value() + " " + line.returnedOn() + " " + line.line())
+        .as("no return is read from a zero")
+        .containsExactly("2026-09 4 2026-10-15 2");
+    assertThat(accepted).filteredOn(line -> !line.isReturn()).hasSize(2);
+  }
+
+  @Test
+  void aReturnWithoutAPlausibleDayIsRefusedByLineAndColumn() throws IOException {
+    ResultsFile.Reading reading =
+        read(
+            "contract,period,metric,value,returned\n"
+                + "ACME-1,2026-09,leads-returned,3,\n"
+                + "ACME-1,2026-09,leads-returned,3,last week\n"
+                + "ACME-1,2026-09,leads-returned,3,2026-08-31\n"
+                + "ACME-1,2026-09,leads-returned,3,2026-11-28\n"
+                + "ACME-1,2026-09,leads-returned,3,2026-09-01\n",
+            Optional.empty());
+
+    assertThat(reading.problems())
+        .extracting(problem -> problem.line() + ":" + problem.column() + " " + problem.code())
+        .containsExactly(
+            "2:5 return-date-missing",
+            "3:5 bad-date",
+            "4:5 returned-before-delivery",
+            "5:5 returned-in-future");
   }
 
   @Test

@@ -1,0 +1,203 @@
+package io.outsight.core.settlement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.outsight.core.compensation.PayoutLine;
+import io.outsight.core.compensation.PerLead;
+import io.outsight.core.contract.Contract;
+import io.outsight.core.contract.ContractStatus;
+import io.outsight.core.contract.TermSheet;
+import io.outsight.core.contract.TermSheets;
+import io.outsight.core.metric.MetricCatalogue;
+import io.outsight.core.metric.Period;
+import io.outsight.core.metric.PeriodResults;
+import io.outsight.core.metric.ReportedMetrics;
+import io.outsight.core.money.Money;
+import io.outsight.core.report.ContractReports;
+import io.outsight.core.report.PeriodSpend;
+import io.outsight.core.report.ReportInput;
+import java.lang.reflect.Field;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The money path after delivery: which returns are credited, what settling freezes, and how a later
+ * correction or return becomes an adjustment in the next open period, once.
+ */
+class SettlementTest {
+
+  private static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
+  private static final Period JANUARY = Period.month(2026, 1);
+  private static final Period FEBRUARY = Period.month(2026, 2);
+  private static final Period MARCH = Period.month(2026, 3);
+  private static final Instant NOON = Instant.parse("2026-02-05T12:00:00Z");
+
+  /** Per lead at 40 EUR, a 30-day dispute window, from 1 January 2026. */
+  private static Contract contract(int disputeWindowDays) {
+    TermSheet terms = TermSheets.leadGeneration("ACME-9");
+    terms.setDisputeWindowDays(disputeWindowDays);
+    Contract contract = Contract.draft(7L, terms, "procurement", NOON);
+    contract.moveTo(ContractStatus.ACTIVE, null, TODAY);
+    return contract;
+  }
+
+  @Test
+  void aReturnIsCreditedUpToTheLastDayOfTheDisputeWindowAndNotAfter() {
+    Contract thirtyDays = contract(30);
+    // 31 January + 30 days: 2 March
+    assertThat(thirtyDays.disputeWindowCloses(JANUARY)).isEqualTo(LocalDate.of(2026, 3, 2));
+    assertThat(thirtyDays.creditsReturn(JANUARY, LocalDate.of(2026, 3, 2))).isTrue();
+    assertThat(thirtyDays.creditsReturn(JANUARY, LocalDate.of(2026, 3, 3))).isFalse();
+    // a leap year's February ends on the 29th: the window closes on 30 March 2028
+    assertThat(thirtyDays.creditsReturn(Period.month(2028, 2), LocalDate.of(2028, 3, 30))).isTrue();
+    assertThat(thirtyDays.creditsReturn(Period.month(2028, 2), LocalDate.of(2028, 3, 31)))
+        .isFalse();
+    // 30 November + 30 days: 30 December
+    assertThat(thirtyDays.creditsReturn(Period.month(2026, 11), LocalDate.of(2026, 12, 30)))
+        .isTrue();
+    assertThat(thirtyDays.creditsReturn(Period.month(2026, 11), LocalDate.of(2026, 12, 31)))
+        .isFalse();
+    // a contract without a window credits returns within the delivery period only
+    Contract none = contract(0);
+    assertThat(none.creditsReturn(JANUARY, LocalDate.of(2026, 1, 31))).isTrue();
+    assertThat(none.creditsReturn(JANUARY, LocalDate.of(2026, 2, 1))).isFalse();
+  }
+
+  @Test
+  void aReturnAfterTheWindowIsShownButNotCredited() {
+    Map<Period, PeriodResults> results = new HashMap<>();
+    results.put(JANUARY, leads(100, 0));
+    PeriodSpend spend =
+        ContractReports.spendOf(
+            input(
+                contract(30),
+                results,
+                new ReportInput.Settling(Map.of(), Map.of(JANUARY, new BigDecimal("4")))),
+            JANUARY);
+
+    assertThat(spend.total()).isEqualTo(Money.of("4000", "EUR"));
+    assertThat(spend.lines())
+        .extracting(PayoutLine::kind, PayoutLine::quantity, PayoutLine::amount)
+        .contains(tuple(PayoutLine.Kind.RETURNED_LATE, new BigDecimal("4"), Money.of("0", "EUR")));
+  }
+
+  @Test
+  void aCorrectionToASettledPeriodIsAdjustedOnceInTheNextOpenPeriod() {
+    Contract contract = contract(30);
+    Map<Period, PeriodResults> results = new HashMap<>();
+    results.put(JANUARY, leads(100, 0));
+    results.put(FEBRUARY, leads(50, 0));
+    results.put(MARCH, leads(10, 0));
+    Map<Period, PeriodSpend> settled = new HashMap<>();
+    settled.put(JANUARY, settle(contract, results, settled, JANUARY));
+    assertThat(settled.get(JANUARY).total()).isEqualTo(Money.of("4000", "EUR"));
+
+    // January corrected to 110 leads after it was settled
+    results.put(JANUARY, leads(110, 0));
+    ReportInput corrected = input(contract, results, new ReportInput.Settling(settled, Map.of()));
+    assertThat(ContractReports.spendOf(corrected, JANUARY).total())
+        .as("what was settled does not change")
+        .isEqualTo(Money.of("4000", "EUR"));
+    assertThat(ContractReports.firstOpen(corrected)).isEqualTo(FEBRUARY);
+    PeriodSpend february = ContractReports.spendOf(corrected, FEBRUARY);
+    assertThat(february.adjustments()).isEqualTo(Money.of("400", "EUR"));
+    assertThat(february.total()).isEqualTo(Money.of("2400", "EUR"));
+    assertThat(february.lines())
+        .filteredOn(line -> line.kind() == PayoutLine.Kind.ADJUSTMENT)
+        .extracting(PayoutLine::about, PayoutLine::amount)
+        .containsExactly(tuple(JANUARY, Money.of("400", "EUR")));
+    assertThat(ContractReports.spendOf(corrected, MARCH).adjustments())
+        .as("only the first open period carries the adjustment")
+        .isEqualTo(Money.of("0", "EUR"));
+
+    // February settled with the adjustment in it: March owes nothing more for January
+    settled.put(FEBRUARY, settle(contract, results, settled, FEBRUARY));
+    ReportInput afterFebruary =
+        input(contract, results, new ReportInput.Settling(settled, Map.of()));
+    assertThat(ContractReports.spendOf(afterFebruary, MARCH).total())
+        .isEqualTo(Money.of("400", "EUR"));
+
+    // five of January's leads returned inside the window, after January was settled: a credit
+    results.put(JANUARY, leads(110, 5));
+    PeriodSpend march =
+        ContractReports.spendOf(
+            input(contract, results, new ReportInput.Settling(settled, Map.of())), MARCH);
+    assertThat(march.lines())
+        .filteredOn(line -> line.kind() == PayoutLine.Kind.ADJUSTMENT)
+        .extracting(PayoutLine::about, PayoutLine::amount)
+        .containsExactly(tuple(JANUARY, Money.of("-200", "EUR")));
+    assertThat(march.total()).isEqualTo(Money.of("200", "EUR"));
+  }
+
+  @Test
+  void aSettlementKeepsTheSpendItFrozeAndNoticesWhenItsSnapshotIsChanged() throws Exception {
+    Contract contract = contract(30);
+    Map<Period, PeriodResults> results = Map.of(JANUARY, leads(120, 7));
+    PeriodSpend open =
+        ContractReports.spendOf(input(contract, results, ReportInput.Settling.NONE), JANUARY);
+    Settlement settlement = new Settlement(9L, "ACME-9", open, "colleague", NOON);
+
+    PeriodSpend frozen = settlement.spend();
+    assertThat(frozen.lines()).isEqualTo(open.lines());
+    assertThat(frozen.total()).isEqualTo(open.total()).isEqualTo(Money.of("4520", "EUR"));
+    assertThat(frozen.settled().by()).isEqualTo("colleague");
+    assertThat(frozen.settled().digest()).hasSize(64).isEqualTo(settlement.digest());
+    assertThat(new Settlement(9L, "ACME-9", open, "someone else", NOON).digest())
+        .as("the digest is of what was frozen, taken the same way every time")
+        .isEqualTo(settlement.digest());
+    assertThatThrownBy(() -> new Settlement(9L, "ACME-9", frozen, "colleague", NOON))
+        .isInstanceOf(IllegalArgumentException.class);
+
+    Field snapshot = Settlement.class.getDeclaredField("snapshot");
+    snapshot.setAccessible(true);
+    snapshot.set(settlement, settlement.snapshot().replace("4520", "5520"));
+    assertThat(settlement.intact()).isFalse();
+    assertThatThrownBy(settlement::spend).isInstanceOf(IllegalStateException.class);
+  }
+
+  private static PeriodSpend settle(
+      Contract contract,
+      Map<Period, PeriodResults> results,
+      Map<Period, PeriodSpend> settled,
+      Period period) {
+    PeriodSpend open =
+        ContractReports.spendOf(
+            input(contract, results, new ReportInput.Settling(settled, Map.of())), period);
+    return new Settlement(9L, "ACME-9", open, "colleague", NOON).spend();
+  }
+
+  private static PeriodResults leads(int created, int returned) {
+    return new PeriodResults(
+        Map.of(
+            "leads-created",
+            BigDecimal.valueOf(created),
+            "leads-returned",
+            BigDecimal.valueOf(returned)));
+  }
+
+  private static ReportInput input(
+      Contract contract, Map<Period, PeriodResults> results, ReportInput.Settling settling) {
+    return new ReportInput(
+        contract,
+        "Acme Leads Oy",
+        new PerLead(),
+        new MetricCatalogue(
+            java.util.List.of(
+                new ReportedMetrics.LeadsCreated(), new ReportedMetrics.LeadsReturned())),
+        JANUARY,
+        MARCH,
+        results,
+        null,
+        null,
+        null,
+        TODAY,
+        3,
+        settling);
+  }
+}
