@@ -21,6 +21,7 @@ import io.outsight.registry.contract.ContractDetails;
 import io.outsight.registry.contract.ContractExpiry;
 import io.outsight.registry.contract.Contracts;
 import io.outsight.registry.ledger.LateReport;
+import io.outsight.registry.ledger.LedgerReads;
 import io.outsight.registry.ledger.LedgerValue;
 import io.outsight.registry.ledger.MetricLedger;
 import io.outsight.registry.ledger.ResultEntry;
@@ -69,6 +70,8 @@ class GovernanceIT {
   @Inject Vendors vendors;
   @Inject Contracts contracts;
   @Inject MetricLedger ledger;
+
+  @Inject LedgerReads reads;
   @EJB AsProcurement procurement;
   @EJB AsAuditor auditor;
   @Inject PortalClock clock;
@@ -383,6 +386,7 @@ class GovernanceIT {
                                         month(1),
                                         new BigDecimal("1E15"),
                                         null,
+                                        null,
                                         null)),
                                 ResultSource.API))))
         .containsExactly("line 1, column D (value): too-large [1000000000000000]");
@@ -390,7 +394,8 @@ class GovernanceIT {
     List<ResultEntry> fiftyOne = new ArrayList<>();
     for (int i = 0; i < 51; i++) {
       fiftyOne.add(
-          new ResultEntry(contract.reference(), "revenue", month(1), BigDecimal.TEN, null, null));
+          new ResultEntry(
+              contract.reference(), "revenue", month(1), BigDecimal.TEN, null, null, null));
     }
     assertThat(problems(() -> procurement.call(() -> ledger.record(fiftyOne, ResultSource.API))))
         .containsExactly("line 0: batch-too-large [50]");
@@ -410,7 +415,7 @@ class GovernanceIT {
             + month(2)
             + ",100,4\n");
     LedgerValue original =
-        auditor.call(() -> ledger.grid(contract.id())).stream()
+        auditor.call(() -> reads.grid(contract.id())).stream()
             .filter(row -> row.period().equals(month(2)))
             .findFirst()
             .orElseThrow()
@@ -430,12 +435,13 @@ class GovernanceIT {
                             month(2),
                             new BigDecimal("96"),
                             "The vendor counted four duplicates twice",
+                            null,
                             original.id())),
                     ResultSource.MANUAL));
     assertThat(correction.superseded()).isEqualTo(1);
 
     List<LedgerValue> history =
-        auditor.call(() -> ledger.history(contract.id(), "leads-created", month(2)));
+        auditor.call(() -> reads.history(contract.id(), "leads-created", month(2)));
     assertThat(history)
         .extracting(LedgerValue::value, LedgerValue::source, LedgerValue::current)
         .containsExactly(
@@ -487,10 +493,11 @@ class GovernanceIT {
                                         month(2),
                                         new BigDecimal("95"),
                                         " ",
+                                        null,
                                         history.get(0).id())),
                                 ResultSource.MANUAL))))
         .containsExactly("line 1" + unexplained);
-    assertThat(auditor.call(() -> ledger.history(contract.id(), "leads-created", month(2))))
+    assertThat(auditor.call(() -> reads.history(contract.id(), "leads-created", month(2))))
         .hasSize(2);
 
     // a file repeating the current value corrects nothing and leaves no trace in the history
@@ -505,9 +512,9 @@ class GovernanceIT {
     assertThat(again.values()).isEqualTo(1);
     assertThat(again.superseded()).isEqualTo(1);
     assertThat(again.unchanged()).isEqualTo(1);
-    assertThat(auditor.call(() -> ledger.history(contract.id(), "leads-created", month(2))))
+    assertThat(auditor.call(() -> reads.history(contract.id(), "leads-created", month(2))))
         .hasSize(2);
-    assertThat(auditor.call(() -> ledger.history(contract.id(), "deals-closed", month(2))))
+    assertThat(auditor.call(() -> reads.history(contract.id(), "deals-closed", month(2))))
         .extracting(LedgerValue::value)
         .containsExactly(new BigDecimal("5.0000"), new BigDecimal("4.0000"));
 
@@ -524,6 +531,7 @@ class GovernanceIT {
                                         "leads-created",
                                         month(2),
                                         new BigDecimal("97"),
+                                        null,
                                         null,
                                         original.id())),
                                 ResultSource.MANUAL))))
@@ -543,12 +551,14 @@ class GovernanceIT {
                                         month(1),
                                         new BigDecimal("5"),
                                         null,
+                                        null,
                                         null),
                                     new ResultEntry(
                                         "NO-SUCH-CONTRACT",
                                         "deals-closed",
                                         month(1),
                                         new BigDecimal("5"),
+                                        null,
                                         null,
                                         null),
                                     new ResultEntry(
@@ -557,6 +567,7 @@ class GovernanceIT {
                                         "2026-13",
                                         new BigDecimal("-1"),
                                         null,
+                                        null,
                                         null)),
                                 ResultSource.API))))
         .containsExactly(
@@ -564,7 +575,7 @@ class GovernanceIT {
             "line 3, column B (metric): derived-metric [cost-per-lead]",
             "line 3, column C (period): bad-period [2026-13]",
             "line 3, column D (value): negative [-1]");
-    assertThat(auditor.call(() -> ledger.history(contract.id(), "deals-closed", month(1))))
+    assertThat(auditor.call(() -> reads.history(contract.id(), "deals-closed", month(1))))
         .isEmpty();
     assertThatThrownBy(() -> auditor.call(() -> ledger.record(List.of(), ResultSource.API)))
         .isInstanceOf(EJBAccessException.class);
@@ -576,7 +587,7 @@ class GovernanceIT {
     importCsv(
         "late.csv", "contract,period,leads\n" + contract.reference() + "," + month(3) + ",10\n");
 
-    List<LateReport> late = auditor.call(() -> ledger.lateReports(contract.vendorId()));
+    List<LateReport> late = auditor.call(() -> reads.lateReports(contract.vendorId()));
 
     // from four months ago the reports are due on the 10th of the month after; the one of three
     // months ago came
@@ -587,7 +598,7 @@ class GovernanceIT {
     assertThat(late).extracting(LateReport::period).containsExactlyElementsOf(expected);
     assertThat(late)
         .allSatisfy(report -> assertThat(report.vendorName()).isEqualTo(contract.vendorName()));
-    assertThat(auditor.call(() -> ledger.lateReports(null)))
+    assertThat(auditor.call(() -> reads.lateReports(null)))
         .extracting(LateReport::contractId)
         .contains(contract.id());
   }

@@ -409,7 +409,19 @@ public final class ResultsFile {
         if (!found.metric().equals(ReportedMetric.LEADS_RETURNED.id())) {
           read.add(found);
         } else if (found.value().signum() > 0) {
+          Optional<String> tooMany = LedgerRules.refusesReturnedLeads(found.value());
+          tooMany.ifPresent(
+              code ->
+                  problems.add(
+                      problem(
+                          line,
+                          valueColumn(found.metric()),
+                          code,
+                          List.of(
+                              found.value().toPlainString(),
+                              String.valueOf(LedgerRules.RETURN_LIMIT)))));
           returnedOn(record, line, found.period(), problems)
+              .filter(day -> tooMany.isEmpty())
               .ifPresent(
                   day ->
                       read.add(
@@ -424,6 +436,15 @@ public final class ResultsFile {
         }
       }
       return problems.count == before ? read : List.of();
+    }
+
+    /** The column a metric's value is in. */
+    private int valueColumn(String metricId) {
+      return metricColumns.entrySet().stream()
+          .filter(column -> column.getValue().id().equals(metricId))
+          .map(Map.Entry::getKey)
+          .findFirst()
+          .orElse(value);
     }
 
     /** The day leads delivered in the period were returned, as the line's returned cell says. */

@@ -9,9 +9,9 @@ import io.outsight.registry.contract.ContractDetails;
 import io.outsight.registry.contract.ContractSummary;
 import io.outsight.registry.contract.Contracts;
 import io.outsight.registry.extension.InstalledMetrics;
+import io.outsight.registry.ledger.LedgerReads;
 import io.outsight.registry.ledger.LedgerRow;
 import io.outsight.registry.ledger.LedgerValue;
-import io.outsight.registry.ledger.MetricLedger;
 import io.outsight.registry.rules.Refused;
 import io.outsight.reporting.contract.ReportFiles;
 import io.outsight.web.i18n.ReportWording;
@@ -66,7 +66,7 @@ public class ContractsResource {
 
   @EJB private Contracts contracts;
 
-  @EJB private MetricLedger ledger;
+  @EJB private LedgerReads ledger;
 
   private static final int DEFAULT_PERIODS = 12;
 

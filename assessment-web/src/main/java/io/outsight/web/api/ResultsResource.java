@@ -4,6 +4,7 @@ import io.outsight.core.access.Roles;
 import io.outsight.core.ledger.ResultSource;
 import io.outsight.registry.ledger.ImportStatus;
 import io.outsight.registry.ledger.LateReport;
+import io.outsight.registry.ledger.LedgerReads;
 import io.outsight.registry.ledger.MetricLedger;
 import io.outsight.registry.ledger.ResultEntry;
 import io.outsight.registry.ledger.ResultImports;
@@ -50,6 +51,8 @@ public class ResultsResource {
 
   @EJB private MetricLedger ledger;
 
+  @EJB private LedgerReads reads;
+
   @EJB private ResultImports imports;
 
   @POST
@@ -71,6 +74,7 @@ public class ResultsResource {
                         entry.period(),
                         entry.value(),
                         entry.reason(),
+                        entry.returnedOn(),
                         null))
             .toList();
     SubmissionReceipt receipt = ledger.record(fromApi, ResultSource.API);
@@ -123,6 +127,6 @@ public class ResultsResource {
       summary = "Reports due and not received, for running contracts",
       description = "Roles: PROCUREMENT, AUDITOR, ADMIN.")
   public List<LateReport> late(@QueryParam("vendor") Long vendorId) {
-    return ledger.lateReports(vendorId);
+    return reads.lateReports(vendorId);
   }
 }

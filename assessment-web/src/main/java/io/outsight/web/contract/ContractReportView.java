@@ -9,7 +9,7 @@ import io.outsight.core.report.Recommendation.Reason;
 import io.outsight.registry.contract.ContractDetails;
 import io.outsight.registry.contract.Contracts;
 import io.outsight.registry.extension.InstalledMetrics;
-import io.outsight.registry.ledger.MetricLedger;
+import io.outsight.registry.ledger.LedgerReads;
 import io.outsight.reporting.contract.ReportFiles;
 import io.outsight.reporting.contract.SuccessReports;
 import io.outsight.web.faces.Downloads;
@@ -74,7 +74,7 @@ public class ContractReportView implements Serializable {
 
   private Period shownTo;
 
-  @EJB private MetricLedger ledger;
+  @EJB private LedgerReads ledger;
 
   @PostConstruct
   void load() {

@@ -7,6 +7,7 @@ import io.outsight.core.metric.Period;
 import io.outsight.core.report.PeriodSpend;
 import io.outsight.registry.contract.ContractDetails;
 import io.outsight.registry.contract.Contracts;
+import io.outsight.registry.ledger.LedgerReads;
 import io.outsight.registry.ledger.LedgerRow;
 import io.outsight.registry.ledger.LedgerValue;
 import io.outsight.registry.ledger.MetricLedger;
@@ -45,6 +46,8 @@ public class ContractView implements Serializable {
 
   @EJB private MetricLedger ledger;
 
+  @EJB private LedgerReads reads;
+
   @EJB private SuccessReports reports;
 
   @Inject private ContractOptions options;
@@ -78,7 +81,7 @@ public class ContractView implements Serializable {
 
   private void loadResults() {
     payouts = null;
-    rows = ledger.grid(contract.id());
+    rows = reads.grid(contract.id());
     entered.clear();
     for (LedgerRow row : rows) {
       Map<String, BigDecimal> values = new HashMap<>();
@@ -117,6 +120,7 @@ public class ContractView implements Serializable {
                           row.period(),
                           value,
                           shown == null ? null : correctionReason,
+                          null,
                           shown == null ? null : shown.id()));
                 }
               });
@@ -171,7 +175,7 @@ public class ContractView implements Serializable {
    */
   public List<PeriodSpend> getPayouts() {
     if (payouts == null) {
-      List<Period> reportable = ledger.reportablePeriods(contract.id());
+      List<Period> reportable = reads.reportablePeriods(contract.id());
       payouts = new ArrayList<>();
       if (!reportable.isEmpty()) {
         payouts.addAll(
@@ -194,7 +198,7 @@ public class ContractView implements Serializable {
   }
 
   public void showHistory(String metric, String period) {
-    history = ledger.history(contract.id(), metric, period);
+    history = reads.history(contract.id(), metric, period);
   }
 
   public ContractDetails getContract() {

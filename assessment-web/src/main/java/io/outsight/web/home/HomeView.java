@@ -9,7 +9,7 @@ import io.outsight.registry.assessment.DueDiligence;
 import io.outsight.registry.contract.ContractDetails;
 import io.outsight.registry.contract.Contracts;
 import io.outsight.registry.ledger.LateReport;
-import io.outsight.registry.ledger.MetricLedger;
+import io.outsight.registry.ledger.LedgerReads;
 import io.outsight.registry.vendor.Vendors;
 import io.outsight.reporting.dashboard.Dashboard;
 import io.outsight.web.contract.ContractOptions;
@@ -39,7 +39,7 @@ public class HomeView {
 
   @EJB private DueDiligence dueDiligence;
 
-  @EJB private MetricLedger ledger;
+  @EJB private LedgerReads ledger;
 
   @EJB private Dashboard dashboard;
 

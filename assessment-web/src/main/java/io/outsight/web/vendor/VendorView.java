@@ -9,7 +9,7 @@ import io.outsight.registry.audit.AuditTrail;
 import io.outsight.registry.contract.ContractSummary;
 import io.outsight.registry.contract.Contracts;
 import io.outsight.registry.ledger.LateReport;
-import io.outsight.registry.ledger.MetricLedger;
+import io.outsight.registry.ledger.LedgerReads;
 import io.outsight.registry.rules.Refused;
 import io.outsight.registry.vendor.Vendors;
 import io.outsight.web.faces.Pages;
@@ -43,7 +43,7 @@ public class VendorView implements Serializable {
 
   @EJB private Contracts contracts;
 
-  @EJB private MetricLedger ledger;
+  @EJB private LedgerReads ledger;
 
   @EJB private AuditTrail auditTrail;
 

@@ -12,7 +12,6 @@ import io.outsight.core.report.ReportInput;
 import io.outsight.core.rules.RuleViolation;
 import io.outsight.registry.audit.ExportedFiles;
 import io.outsight.registry.calendar.PortalClock;
-import io.outsight.registry.ledger.MetricLedger;
 import io.outsight.registry.rules.RefuseRuleViolations;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
@@ -45,7 +44,7 @@ public class ReportFiles {
   /** A written report file and its digest. */
   public record File(String name, String mediaType, byte[] content, String sha256) {}
 
-  @EJB private MetricLedger ledger;
+  @EJB private ReportInputs inputs;
 
   @EJB private ExportedFiles register;
 
@@ -93,7 +92,7 @@ public class ReportFiles {
                         "report.unknown-format",
                         "No report format " + format + " is installed",
                         List.of(format)));
-    ReportInput input = ledger.reportInput(contractId, from, to);
+    ReportInput input = inputs.reportInput(contractId, from, to);
     ContractReport report = ContractReports.of(input);
     String caller = session.getCallerPrincipal().getName();
     Instant now = clock.now().truncatedTo(ChronoUnit.SECONDS);

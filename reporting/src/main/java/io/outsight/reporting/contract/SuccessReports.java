@@ -4,7 +4,6 @@ import io.outsight.core.access.Roles;
 import io.outsight.core.metric.Period;
 import io.outsight.core.report.ContractReport;
 import io.outsight.core.report.ContractReports;
-import io.outsight.registry.ledger.MetricLedger;
 import io.outsight.registry.rules.RefuseRuleViolations;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,10 +17,10 @@ import jakarta.interceptor.Interceptors;
 @Interceptors(RefuseRuleViolations.class)
 public class SuccessReports {
 
-  @EJB private MetricLedger ledger;
+  @EJB private ReportInputs inputs;
 
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
   public ContractReport report(long contractId, Period from, Period to) {
-    return ContractReports.of(ledger.reportInput(contractId, from, to));
+    return ContractReports.of(inputs.reportInput(contractId, from, to));
   }
 }

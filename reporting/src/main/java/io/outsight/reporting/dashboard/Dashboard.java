@@ -3,7 +3,7 @@ package io.outsight.reporting.dashboard;
 import io.outsight.core.access.Roles;
 import io.outsight.core.report.PortfolioDashboard;
 import io.outsight.registry.calendar.PortalClock;
-import io.outsight.registry.ledger.MetricLedger;
+import io.outsight.reporting.contract.ReportInputs;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -17,12 +17,12 @@ public class Dashboard {
 
   private static final int PERIODS = 12;
 
-  @EJB private MetricLedger ledger;
+  @EJB private ReportInputs inputs;
 
   @Inject private PortalClock clock;
 
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
   public PortfolioDashboard portfolio() {
-    return PortfolioDashboard.of(ledger.recentReportInputs(PERIODS), clock.today());
+    return PortfolioDashboard.of(inputs.recentReportInputs(PERIODS), clock.today());
   }
 }

@@ -18,6 +18,7 @@ import io.outsight.core.contract.ContractStatus;
 import io.outsight.core.contract.KpiDirection;
 import io.outsight.core.contract.KpiTarget;
 import io.outsight.core.contract.TermSheet;
+import io.outsight.core.ledger.LeadReturn;
 import io.outsight.core.ledger.ResultSource;
 import io.outsight.core.ledger.ResultSubmission;
 import io.outsight.core.metric.Period;
@@ -360,19 +361,41 @@ public class DemoData {
             BigDecimal.valueOf(monthly[i][2]),
             null,
             null);
-        appender.append(
-            contract.id(),
-            ReportedMetric.LEADS_RETURNED.id(),
-            period,
-            BigDecimal.valueOf(monthly[i][3]),
-            null,
-            null);
+        // returned ten days after the month, well within the dispute window
+        em.persist(
+            new LeadReturn(
+                contract,
+                period,
+                period.lastDay().plusDays(10),
+                monthly[i][3],
+                "No budget after all",
+                ResultSource.MANUAL,
+                "demo",
+                clock.now(),
+                submission.id(),
+                null));
       }
+      // and two leads of the second month returned too late to be credited
+      Period second = Period.containing(start.plusMonths(1), 1);
+      em.persist(
+          new LeadReturn(
+              contract,
+              second,
+              contract.disputeWindowCloses(second).plusDays(5),
+              2,
+              "Duplicates of leads we already had",
+              ResultSource.MANUAL,
+              "demo",
+              clock.now(),
+              submission.id(),
+              null));
       appender.flush();
     } catch (SQLException failed) {
       throw new PersistenceException("the demo results could not be stored", failed);
     }
-    submission.completed(monthly.length * 4, null);
+    // three values and a return a month, and the late return
+    int recorded = monthly.length * 4 + 1;
+    submission.completed(recorded, null);
     audit.record(
         "demo",
         "ResultSubmission",
@@ -383,7 +406,7 @@ public class DemoData {
             "source",
             ResultSource.MANUAL.name(),
             "values",
-            monthly.length * 4,
+            recorded,
             "contract",
             contract.reference()));
   }

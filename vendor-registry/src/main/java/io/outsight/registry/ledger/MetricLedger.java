@@ -1,10 +1,10 @@
 package io.outsight.registry.ledger;
 
 import io.outsight.core.access.Roles;
-import io.outsight.core.compensation.CompensationModel;
 import io.outsight.core.contract.Contract;
 import io.outsight.core.contract.ContractStatus;
 import io.outsight.core.ledger.ImportProblem;
+import io.outsight.core.ledger.LeadReturn;
 import io.outsight.core.ledger.LedgerRules;
 import io.outsight.core.ledger.MetricResult;
 import io.outsight.core.ledger.ResultSource;
@@ -12,10 +12,7 @@ import io.outsight.core.ledger.ResultSubmission;
 import io.outsight.core.ledger.ResultsFile;
 import io.outsight.core.metric.MetricDefinition;
 import io.outsight.core.metric.Period;
-import io.outsight.core.metric.PeriodResults;
-import io.outsight.core.report.ReportInput;
-import io.outsight.core.rules.RuleViolation;
-import io.outsight.core.vendor.Vendor;
+import io.outsight.core.metric.ReportedMetric;
 import io.outsight.registry.audit.AuditRecorder;
 import io.outsight.registry.calendar.PortalClock;
 import io.outsight.registry.extension.InstalledMetrics;
@@ -32,7 +29,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import jakarta.persistence.TypedQuery;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -41,11 +37,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -94,11 +87,6 @@ public class MetricLedger {
   @ConfigProperty(name = "outsight.api.max-entries", defaultValue = "10000")
   private int batchLimit;
 
-  /** Fewer periods with results than this, and a report recommends nothing but more data. */
-  @Inject
-  @ConfigProperty(name = "outsight.report.minimum-periods", defaultValue = "3")
-  private int minimumPeriods;
-
   /**
    * Imports a results file whole.
    *
@@ -138,6 +126,21 @@ public class MetricLedger {
                   content,
                   Optional.ofNullable(forContract),
                   line -> {
+                    if (line.isReturn()) {
+                      em.persist(
+                          new LeadReturn(
+                              line.contract(),
+                              line.period(),
+                              line.returnedOn(),
+                              line.value().intValueExact(),
+                              line.reason(),
+                              ResultSource.CSV_IMPORT,
+                              caller(),
+                              clock.now(),
+                              submission.id(),
+                              line.line()));
+                      return;
+                    }
                     touched.add(line.contract().id());
                     append(
                         appender,
@@ -250,7 +253,20 @@ public class MetricLedger {
         Optional<MetricDefinition> metric = installed.catalogue().find(entry.metric());
         Optional<Period> period = parse(entry.period());
         List<ImportProblem> found = problemsOf(entry, number, contract, metric, period, today);
-        if (found.isEmpty()) {
+        if (found.isEmpty() && metric.get().id().equals(ReportedMetric.LEADS_RETURNED.id())) {
+          em.persist(
+              new LeadReturn(
+                  contract.get(),
+                  period.get(),
+                  entry.returnedOn(),
+                  entry.value().intValueExact(),
+                  entry.reason(),
+                  source,
+                  caller(),
+                  clock.now(),
+                  submission.id(),
+                  number));
+        } else if (found.isEmpty()) {
           Optional<MetricResult> current =
               current(contract.get().id(), metric.get().id(), period.get());
           if (source == ResultSource.MANUAL
@@ -332,7 +348,8 @@ public class MetricLedger {
 
   /**
    * What is wrong with an entry, its fields numbered as columns: contract 1, metric 2, period 3,
-   * value 4. Only a reported metric takes values.
+   * value 4, reason 5, returned on 6. Only a reported metric takes values; leads returned take the
+   * day they were returned, and nothing else does.
    */
   private static List<ImportProblem> problemsOf(
       ResultEntry entry,
@@ -376,7 +393,45 @@ public class MetricLedger {
                           code,
                           List.of(period.get().toString(), contract.get().reference()))));
     }
-    if (entry.value() == null) {
+    boolean returned =
+        metric
+            .filter(definition -> definition.id().equals(ReportedMetric.LEADS_RETURNED.id()))
+            .isPresent();
+    if (returned) {
+      LedgerRules.refusesReturnedLeads(entry.value())
+          .ifPresent(
+              code ->
+                  found.add(
+                      new ImportProblem(
+                          number,
+                          4,
+                          "value",
+                          code,
+                          List.of(
+                              String.valueOf(entry.value()),
+                              String.valueOf(LedgerRules.RETURN_LIMIT)))));
+      period
+          .flatMap(delivery -> LedgerRules.refusesReturnDate(delivery, entry.returnedOn(), today))
+          .ifPresent(
+              code ->
+                  found.add(
+                      new ImportProblem(
+                          number,
+                          6,
+                          "returnedOn",
+                          code,
+                          List.of(
+                              String.valueOf(entry.returnedOn()),
+                              period.get().toString(),
+                              today.toString()))));
+    } else if (entry.returnedOn() != null) {
+      found.add(
+          new ImportProblem(
+              number, 6, "returnedOn", "not-a-return", List.of(String.valueOf(entry.metric()))));
+    }
+    if (returned) {
+      // checked above as a return
+    } else if (entry.value() == null) {
       found.add(new ImportProblem(number, 4, "value", "missing-value", List.of()));
     } else if (entry.value().signum() < 0) {
       found.add(
@@ -403,311 +458,6 @@ public class MetricLedger {
                         code,
                         List.of(String.valueOf(LedgerRules.REASON_LENGTH)))));
     return found;
-  }
-
-  /**
-   * A contract's periods from its start to today or its end, newest first, with their current
-   * values.
-   */
-  @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
-  public List<LedgerRow> grid(long contractId) {
-    Contract contract = contract(contractId);
-    List<MetricResult> values =
-        em.createQuery(
-                "select r from MetricResult r where r.contractId = :contract and r.supersededBy is null",
-                MetricResult.class)
-            .setParameter("contract", contractId)
-            .getResultList();
-    Map<Long, String> files = fileNames(values);
-    Map<Period, Map<String, LedgerValue>> byPeriod = new HashMap<>();
-    values.forEach(
-        value ->
-            byPeriod
-                .computeIfAbsent(value.period(), period -> new LinkedHashMap<>())
-                .put(value.metric(), ledgerValue(value, files)));
-    LocalDate today = clock.today();
-    Set<Period> late = new TreeSet<>(contract.lateReports(byPeriod.keySet(), today));
-    LocalDate last =
-        contract.term().currentEnd(today).filter(end -> end.isBefore(today)).orElse(today);
-    List<LedgerRow> rows = new ArrayList<>();
-    for (Period period =
-            Period.containing(contract.term().start(), contract.schedule().cadence().months());
-        !period.firstDay().isAfter(last);
-        period = period.next()) {
-      rows.add(
-          0,
-          new LedgerRow(
-              period.toString(),
-              contract.schedule().dueDate(period),
-              late.contains(period),
-              byPeriod.getOrDefault(period, Map.of())));
-    }
-    return rows;
-  }
-
-  /**
-   * Every value recorded for a contract, metric and period, the current one first, then what it
-   * superseded.
-   */
-  @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
-  public List<LedgerValue> history(long contractId, String metric, String period) {
-    Period asked = Period.parse(period);
-    List<MetricResult> values =
-        em.createQuery(
-                "select r from MetricResult r where r.contractId = :contract and r.metric = :metric"
-                    + " and r.periodStart = :start order by r.id desc",
-                MetricResult.class)
-            .setParameter("contract", contractId)
-            .setParameter("metric", metric)
-            .setParameter("start", asked.firstDay())
-            .getResultList();
-    Map<Long, String> files = fileNames(values);
-    return values.stream().map(value -> ledgerValue(value, files)).toList();
-  }
-
-  /**
-   * What a contract's success report over {@code from} to {@code to} is computed from: the
-   * contract, its vendor, the installed model and metrics, the current values of those periods, and
-   * the vendor's and all contracts' totals over the same days, for concentration.
-   */
-  @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
-  public ReportInput reportInput(long contractId, Period from, Period to) {
-    Contract contract = contract(contractId);
-    List<Period> reportable = contract.reportablePeriods(clock.today());
-    if (!reportable.contains(from) || !reportable.contains(to) || to.compareTo(from) < 0) {
-      throw new RuleViolation(
-          "report.range",
-          "Contract "
-              + contract.reference()
-              + " can be reported from "
-              + (reportable.isEmpty()
-                  ? "its first ended period"
-                  : reportable.get(0) + " to " + reportable.get(reportable.size() - 1))
-              + ", from the earlier period to the later: not "
-              + from
-              + " to "
-              + to,
-          List.of(
-              contract.reference(),
-              reportable.isEmpty() ? "" : reportable.get(0).toString(),
-              reportable.isEmpty() ? "" : reportable.get(reportable.size() - 1).toString()));
-    }
-    Vendor vendor = em.find(Vendor.class, contract.vendorId());
-    CompensationModel model =
-        installed
-            .compensationModel(contract.compensation().modelId())
-            .orElseThrow(
-                () ->
-                    new RuleViolation(
-                        "contract.unknown-model",
-                        "No compensation model "
-                            + contract.compensation().modelId()
-                            + " is installed",
-                        List.of(contract.compensation().modelId())));
-    Map<Period, PeriodResults> results =
-        byPeriod(
-            em.createQuery(
-                    "select r from MetricResult r where r.contractId = :contract"
-                        + " and r.supersededBy is null and r.periodStart between :first and :last",
-                    MetricResult.class)
-                .setParameter("contract", contractId)
-                .setParameter("first", from.firstDay())
-                .setParameter("last", to.firstDay())
-                .getResultList());
-    return new ReportInput(
-        contract,
-        vendor.name(),
-        model,
-        installed.catalogue(),
-        from,
-        to,
-        results,
-        totals(" and c.vendorId = :vendor", contract.vendorId(), from, to),
-        totals("", null, from, to),
-        contract.inHouseMonthlyCost().orElse(null),
-        clock.today(),
-        minimumPeriods);
-  }
-
-  /**
-   * The report inputs of every running contract over its last {@code periods} periods up to the one
-   * running today (fewer when it began later), read in two queries: for the portfolio dashboard.
-   */
-  @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
-  public List<ReportInput> recentReportInputs(int periods) {
-    LocalDate today = clock.today();
-    List<Contract> running =
-        em.createQuery(
-                "select c from Contract c where c.status in :running order by c.reference",
-                Contract.class)
-            .setParameter("running", RUNNING)
-            .getResultList();
-    if (running.isEmpty()) {
-      return List.of();
-    }
-    LocalDate earliest = Period.containing(today, 3).firstDay().minusMonths(3L * periods);
-    Map<Long, List<MetricResult>> values =
-        em.createQuery(
-                "select r from MetricResult r, Contract c where c.id = r.contractId"
-                    + " and c.status in :running and r.supersededBy is null and r.periodStart >= :earliest",
-                MetricResult.class)
-            .setParameter("running", RUNNING)
-            .setParameter("earliest", earliest)
-            .getResultStream()
-            .collect(Collectors.groupingBy(MetricResult::contractId));
-    Map<Long, String> vendorNames =
-        em.createQuery(
-                "select v from Vendor v where v.id in (select c.vendorId from Contract c"
-                    + " where c.status in :running)",
-                Vendor.class)
-            .setParameter("running", RUNNING)
-            .getResultStream()
-            .collect(Collectors.toMap(Vendor::id, Vendor::name));
-    List<ReportInput> inputs = new ArrayList<>();
-    for (Contract contract : running) {
-      List<Period> reportable = contract.reportablePeriods(today);
-      Optional<CompensationModel> model =
-          installed.compensationModel(contract.compensation().modelId());
-      if (reportable.isEmpty() || model.isEmpty()) {
-        continue;
-      }
-      Period last = reportable.get(reportable.size() - 1);
-      Period back = reportable.get(Math.max(0, reportable.size() - periods));
-      inputs.add(
-          new ReportInput(
-              contract,
-              vendorNames.get(contract.vendorId()),
-              model.get(),
-              installed.catalogue(),
-              back,
-              last,
-              byPeriod(values.getOrDefault(contract.id(), List.of())),
-              null,
-              null,
-              contract.inHouseMonthlyCost().orElse(null),
-              today,
-              minimumPeriods));
-    }
-    return inputs;
-  }
-
-  /** The periods a report on the contract can cover today, oldest first. */
-  @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
-  public List<Period> reportablePeriods(long contractId) {
-    return contract(contractId).reportablePeriods(clock.today());
-  }
-
-  /** Current values of one contract as the results of each period. */
-  private static Map<Period, PeriodResults> byPeriod(List<MetricResult> values) {
-    Map<Period, Map<String, BigDecimal>> byMetric = new HashMap<>();
-    values.forEach(
-        value ->
-            byMetric
-                .computeIfAbsent(value.period(), period -> new HashMap<>())
-                .put(value.metric(), value.value()));
-    Map<Period, PeriodResults> results = new HashMap<>();
-    byMetric.forEach((period, metrics) -> results.put(period, new PeriodResults(metrics)));
-    return results;
-  }
-
-  /**
-   * Current values summed by metric over the days from {@code from} to {@code to}, for one vendor's
-   * contracts or all.
-   */
-  private PeriodResults totals(String ofVendor, Long vendorId, Period from, Period to) {
-    TypedQuery<Object[]> query =
-        em.createQuery(
-                "select r.metric, sum(r.value) from MetricResult r, Contract c where c.id = r.contractId"
-                    + ofVendor
-                    + " and r.supersededBy is null and r.periodStart between :first and :last group by r.metric",
-                Object[].class)
-            .setParameter("first", from.firstDay())
-            .setParameter("last", to.lastDay());
-    if (vendorId != null) {
-      query.setParameter("vendor", vendorId);
-    }
-    Map<String, BigDecimal> sums = new HashMap<>();
-    query.getResultList().forEach(row -> sums.put((String) row[0], (BigDecimal) row[1]));
-    return new PeriodResults(sums);
-  }
-
-  /** The submissions that brought values, current or superseded, to these contracts. */
-  @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
-  public List<Long> submissionsFor(Collection<Long> contractIds) {
-    if (contractIds.isEmpty()) {
-      return List.of();
-    }
-    return em.createQuery(
-            "select distinct r.submissionId from MetricResult r where r.contractId in :contracts",
-            Long.class)
-        .setParameter("contracts", contractIds)
-        .getResultList();
-  }
-
-  /**
-   * The reports due and not received for running contracts, of one vendor or of all when {@code
-   * vendorId} is null.
-   */
-  @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
-  public List<LateReport> lateReports(Long vendorId) {
-    String ofVendor = vendorId == null ? "" : " and c.vendorId = :vendor";
-    TypedQuery<Contract> contracts =
-        em.createQuery(
-            "select c from Contract c where c.status in :running"
-                + ofVendor
-                + " order by c.reference",
-            Contract.class);
-    TypedQuery<Object[]> reportedPeriods =
-        em.createQuery(
-            "select r.contractId, r.periodStart from MetricResult r, Contract c"
-                + " where c.id = r.contractId and c.status in :running"
-                + ofVendor
-                + " and r.supersededBy is null"
-                + " group by r.contractId, r.periodStart",
-            Object[].class);
-    TypedQuery<Vendor> vendors =
-        em.createQuery(
-            "select v from Vendor v where v.id in (select c.vendorId from Contract c"
-                + " where c.status in :running"
-                + ofVendor
-                + ")",
-            Vendor.class);
-    for (TypedQuery<?> query : List.of(contracts, reportedPeriods, vendors)) {
-      query.setParameter("running", RUNNING);
-      if (vendorId != null) {
-        query.setParameter("vendor", vendorId);
-      }
-    }
-    Map<Long, Set<LocalDate>> reported = new HashMap<>();
-    reportedPeriods
-        .getResultList()
-        .forEach(
-            row ->
-                reported
-                    .computeIfAbsent((Long) row[0], id -> new HashSet<>())
-                    .add((LocalDate) row[1]));
-    Map<Long, String> vendorNames =
-        vendors.getResultList().stream().collect(Collectors.toMap(Vendor::id, Vendor::name));
-    LocalDate today = clock.today();
-    List<LateReport> late = new ArrayList<>();
-    for (Contract contract : contracts.getResultList()) {
-      int months = contract.schedule().cadence().months();
-      Set<Period> periods =
-          reported.getOrDefault(contract.id(), Set.of()).stream()
-              .map(start -> Period.containing(start, months))
-              .collect(Collectors.toSet());
-      for (Period period : contract.lateReports(periods, today)) {
-        late.add(
-            new LateReport(
-                contract.id(),
-                contract.reference(),
-                contract.vendorId(),
-                vendorNames.get(contract.vendorId()),
-                period.toString(),
-                contract.schedule().dueDate(period)));
-      }
-    }
-    return late;
   }
 
   private static Optional<Period> parse(String period) {
@@ -746,15 +496,6 @@ public class MetricLedger {
         .findFirst();
   }
 
-  private Contract contract(long contractId) {
-    Contract contract = em.find(Contract.class, contractId);
-    if (contract == null) {
-      throw new RuleViolation(
-          "contract.unknown", "No contract " + contractId, List.of(String.valueOf(contractId)));
-    }
-    return contract;
-  }
-
   private static void append(
       LedgerAppender appender,
       long contractId,
@@ -785,38 +526,6 @@ public class MetricLedger {
         .flatMap(Optional::stream)
         .map(Contract::reference)
         .collect(Collectors.toCollection(TreeSet::new));
-  }
-
-  private Map<Long, String> fileNames(List<MetricResult> values) {
-    Set<Long> submissions =
-        values.stream().map(MetricResult::submissionId).collect(Collectors.toSet());
-    if (submissions.isEmpty()) {
-      return Map.of();
-    }
-    Map<Long, String> names = new HashMap<>();
-    em.createQuery("select s from ResultSubmission s where s.id in :ids", ResultSubmission.class)
-        .setParameter("ids", submissions)
-        .getResultList()
-        .forEach(
-            submission ->
-                submission.fileName().ifPresent(name -> names.put(submission.id(), name)));
-    return names;
-  }
-
-  private static LedgerValue ledgerValue(MetricResult value, Map<Long, String> files) {
-    return new LedgerValue(
-        value.id(),
-        value.metric(),
-        value.period().toString(),
-        value.value(),
-        value.source(),
-        value.recordedBy(),
-        value.recordedAt(),
-        value.submissionId(),
-        files.get(value.submissionId()),
-        value.sourceLine().orElse(null),
-        value.correctionReason().orElse(null),
-        value.current());
   }
 
   private String caller() {

@@ -1,0 +1,287 @@
+package io.outsight.reporting.contract;
+
+import io.outsight.core.access.Roles;
+import io.outsight.core.compensation.CompensationModel;
+import io.outsight.core.contract.Contract;
+import io.outsight.core.contract.ContractStatus;
+import io.outsight.core.ledger.LeadReturn;
+import io.outsight.core.ledger.MetricResult;
+import io.outsight.core.metric.Period;
+import io.outsight.core.metric.PeriodResults;
+import io.outsight.core.report.PeriodSpend;
+import io.outsight.core.report.ReportInput;
+import io.outsight.core.rules.RuleViolation;
+import io.outsight.core.settlement.DisputedLeads;
+import io.outsight.core.settlement.Settlement;
+import io.outsight.core.vendor.Vendor;
+import io.outsight.registry.calendar.PortalClock;
+import io.outsight.registry.extension.InstalledMetrics;
+import io.outsight.registry.rules.RefuseRuleViolations;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * What success reports and the dashboard are computed from, read from the ledger, the returns and
+ * the settlements: the current values with the returns credited, what was settled, and what was
+ * returned too late.
+ */
+@Stateless
+@DeclareRoles({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
+@Interceptors(RefuseRuleViolations.class)
+public class ReportInputs {
+
+  private static final Set<ContractStatus> RUNNING = ContractStatus.runningStates();
+
+  @PersistenceContext(unitName = "outsight")
+  private EntityManager em;
+
+  @Inject private InstalledMetrics installed;
+
+  @Inject private PortalClock clock;
+
+  /** Fewer periods with results than this, and a report recommends nothing but more data. */
+  @Inject
+  @ConfigProperty(name = "outsight.report.minimum-periods", defaultValue = "3")
+  private int minimumPeriods;
+
+  /**
+   * What a contract's success report over {@code from} to {@code to} is computed from: the
+   * contract, its vendor, the installed model and metrics, the current values of those periods, and
+   * the vendor's and all contracts' totals over the same days, for concentration.
+   */
+  @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
+  public ReportInput reportInput(long contractId, Period from, Period to) {
+    Contract contract = contract(contractId);
+    List<Period> reportable = contract.reportablePeriods(clock.today());
+    if (!reportable.contains(from) || !reportable.contains(to) || to.compareTo(from) < 0) {
+      throw new RuleViolation(
+          "report.range",
+          "Contract "
+              + contract.reference()
+              + " can be reported from "
+              + (reportable.isEmpty()
+                  ? "its first ended period"
+                  : reportable.get(0) + " to " + reportable.get(reportable.size() - 1))
+              + ", from the earlier period to the later: not "
+              + from
+              + " to "
+              + to,
+          List.of(
+              contract.reference(),
+              reportable.isEmpty() ? "" : reportable.get(0).toString(),
+              reportable.isEmpty() ? "" : reportable.get(reportable.size() - 1).toString()));
+    }
+    Vendor vendor = em.find(Vendor.class, contract.vendorId());
+    CompensationModel model =
+        installed
+            .compensationModel(contract.compensation().modelId())
+            .orElseThrow(
+                () ->
+                    new RuleViolation(
+                        "contract.unknown-model",
+                        "No compensation model "
+                            + contract.compensation().modelId()
+                            + " is installed",
+                        List.of(contract.compensation().modelId())));
+    List<Settlement> settlements =
+        em.createQuery(
+                "select s from Settlement s where s.contractId = :contract", Settlement.class)
+            .setParameter("contract", contractId)
+            .getResultList();
+    // settled periods come first, from the contract's start: their payouts are recomputed too
+    Period first =
+        settlements.stream().map(Settlement::period).min(Comparator.naturalOrder()).orElse(from);
+    List<LeadReturn> returns =
+        em.createQuery(
+                "select r from LeadReturn r where r.contractId = :contract", LeadReturn.class)
+            .setParameter("contract", contractId)
+            .getResultList();
+    Map<Period, PeriodResults> results =
+        DisputedLeads.credited(
+            contract,
+            byPeriod(
+                em.createQuery(
+                        "select r from MetricResult r where r.contractId = :contract"
+                            + " and r.supersededBy is null and r.periodStart between :first and :last",
+                        MetricResult.class)
+                    .setParameter("contract", contractId)
+                    .setParameter(
+                        "first", first.compareTo(from) < 0 ? first.firstDay() : from.firstDay())
+                    .setParameter("last", to.firstDay())
+                    .getResultList()),
+            returns);
+    return new ReportInput(
+        contract,
+        vendor.name(),
+        model,
+        installed.catalogue(),
+        from,
+        to,
+        results,
+        totals(" and c.vendorId = :vendor", contract.vendorId(), from, to),
+        totals("", null, from, to),
+        contract.inHouseMonthlyCost().orElse(null),
+        clock.today(),
+        minimumPeriods,
+        settling(contract, settlements, returns));
+  }
+
+  /**
+   * The report inputs of every running contract over its last {@code periods} periods up to the one
+   * running today (fewer when it began later), read in two queries: for the portfolio dashboard.
+   */
+  @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
+  public List<ReportInput> recentReportInputs(int periods) {
+    LocalDate today = clock.today();
+    List<Contract> running =
+        em.createQuery(
+                "select c from Contract c where c.status in :running order by c.reference",
+                Contract.class)
+            .setParameter("running", RUNNING)
+            .getResultList();
+    if (running.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, List<Settlement>> settlements =
+        em.createQuery(
+                "select s from Settlement s, Contract c where c.id = s.contractId and c.status in :running",
+                Settlement.class)
+            .setParameter("running", RUNNING)
+            .getResultStream()
+            .collect(Collectors.groupingBy(Settlement::contractId));
+    Map<Long, List<LeadReturn>> returns =
+        em.createQuery(
+                "select r from LeadReturn r, Contract c where c.id = r.contractId and c.status in :running",
+                LeadReturn.class)
+            .setParameter("running", RUNNING)
+            .getResultStream()
+            .collect(Collectors.groupingBy(LeadReturn::contractId));
+    // the recent periods, and every settled one, whose payout is recomputed for adjustments
+    LocalDate earliest =
+        settlements.values().stream()
+            .flatMap(List::stream)
+            .map(settlement -> settlement.period().firstDay())
+            .reduce(
+                Period.containing(today, 3).firstDay().minusMonths(3L * periods),
+                (one, other) -> one.isBefore(other) ? one : other);
+    Map<Long, List<MetricResult>> values =
+        em.createQuery(
+                "select r from MetricResult r, Contract c where c.id = r.contractId"
+                    + " and c.status in :running and r.supersededBy is null and r.periodStart >= :earliest",
+                MetricResult.class)
+            .setParameter("running", RUNNING)
+            .setParameter("earliest", earliest)
+            .getResultStream()
+            .collect(Collectors.groupingBy(MetricResult::contractId));
+    Map<Long, String> vendorNames =
+        em.createQuery(
+                "select v from Vendor v where v.id in (select c.vendorId from Contract c"
+                    + " where c.status in :running)",
+                Vendor.class)
+            .setParameter("running", RUNNING)
+            .getResultStream()
+            .collect(Collectors.toMap(Vendor::id, Vendor::name));
+    List<ReportInput> inputs = new ArrayList<>();
+    for (Contract contract : running) {
+      List<Period> reportable = contract.reportablePeriods(today);
+      Optional<CompensationModel> model =
+          installed.compensationModel(contract.compensation().modelId());
+      if (reportable.isEmpty() || model.isEmpty()) {
+        continue;
+      }
+      Period last = reportable.get(reportable.size() - 1);
+      Period back = reportable.get(Math.max(0, reportable.size() - periods));
+      inputs.add(
+          new ReportInput(
+              contract,
+              vendorNames.get(contract.vendorId()),
+              model.get(),
+              installed.catalogue(),
+              back,
+              last,
+              DisputedLeads.credited(
+                  contract,
+                  byPeriod(values.getOrDefault(contract.id(), List.of())),
+                  returns.getOrDefault(contract.id(), List.of())),
+              null,
+              null,
+              contract.inHouseMonthlyCost().orElse(null),
+              today,
+              minimumPeriods,
+              settling(
+                  contract,
+                  settlements.getOrDefault(contract.id(), List.of()),
+                  returns.getOrDefault(contract.id(), List.of()))));
+    }
+    return inputs;
+  }
+
+  /** Current values of one contract as the results of each period. */
+  private static Map<Period, PeriodResults> byPeriod(List<MetricResult> values) {
+    Map<Period, Map<String, BigDecimal>> byMetric = new HashMap<>();
+    values.forEach(
+        value ->
+            byMetric
+                .computeIfAbsent(value.period(), period -> new HashMap<>())
+                .put(value.metric(), value.value()));
+    Map<Period, PeriodResults> results = new HashMap<>();
+    byMetric.forEach((period, metrics) -> results.put(period, new PeriodResults(metrics)));
+    return results;
+  }
+
+  /**
+   * Current values summed by metric over the days from {@code from} to {@code to}, for one vendor's
+   * contracts or all.
+   */
+  private PeriodResults totals(String ofVendor, Long vendorId, Period from, Period to) {
+    TypedQuery<Object[]> query =
+        em.createQuery(
+                "select r.metric, sum(r.value) from MetricResult r, Contract c where c.id = r.contractId"
+                    + ofVendor
+                    + " and r.supersededBy is null and r.periodStart between :first and :last group by r.metric",
+                Object[].class)
+            .setParameter("first", from.firstDay())
+            .setParameter("last", to.lastDay());
+    if (vendorId != null) {
+      query.setParameter("vendor", vendorId);
+    }
+    Map<String, BigDecimal> sums = new HashMap<>();
+    query.getResultList().forEach(row -> sums.put((String) row[0], (BigDecimal) row[1]));
+    return new PeriodResults(sums);
+  }
+
+  private static ReportInput.Settling settling(
+      Contract contract, Collection<Settlement> settlements, Collection<LeadReturn> returns) {
+    Map<Period, PeriodSpend> settled = new HashMap<>();
+    settlements.forEach(settlement -> settled.put(settlement.period(), settlement.spend()));
+    Map<Period, BigDecimal> late = DisputedLeads.returnedLate(contract, returns);
+    return new ReportInput.Settling(settled, late);
+  }
+
+  private Contract contract(long contractId) {
+    Contract contract = em.find(Contract.class, contractId);
+    if (contract == null) {
+      throw new RuleViolation(
+          "contract.unknown", "No contract " + contractId, List.of(String.valueOf(contractId)));
+    }
+    return contract;
+  }
+}

@@ -1,0 +1,236 @@
+package io.outsight.registry.ledger;
+
+import io.outsight.core.access.Roles;
+import io.outsight.core.contract.Contract;
+import io.outsight.core.contract.ContractStatus;
+import io.outsight.core.ledger.MetricResult;
+import io.outsight.core.ledger.ResultSubmission;
+import io.outsight.core.metric.Period;
+import io.outsight.core.rules.RuleViolation;
+import io.outsight.core.vendor.Vendor;
+import io.outsight.registry.calendar.PortalClock;
+import io.outsight.registry.rules.RefuseRuleViolations;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * What the metric ledger holds, read: a contract's grid of current values, a value's history, the
+ * submissions behind a contract's values, and the reports due and not received. Everyone signed in
+ * reads.
+ */
+@Stateless
+@DeclareRoles({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
+@RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
+@Interceptors(RefuseRuleViolations.class)
+public class LedgerReads {
+
+  private static final Set<ContractStatus> RUNNING = ContractStatus.runningStates();
+
+  @PersistenceContext(unitName = "outsight")
+  private EntityManager em;
+
+  @Inject private PortalClock clock;
+
+  /**
+   * A contract's periods from its start to today or its end, newest first, with their current
+   * values.
+   */
+  @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
+  public List<LedgerRow> grid(long contractId) {
+    Contract contract = contract(contractId);
+    List<MetricResult> values =
+        em.createQuery(
+                "select r from MetricResult r where r.contractId = :contract and r.supersededBy is null",
+                MetricResult.class)
+            .setParameter("contract", contractId)
+            .getResultList();
+    Map<Long, String> files = fileNames(values);
+    Map<Period, Map<String, LedgerValue>> byPeriod = new HashMap<>();
+    values.forEach(
+        value ->
+            byPeriod
+                .computeIfAbsent(value.period(), period -> new LinkedHashMap<>())
+                .put(value.metric(), ledgerValue(value, files)));
+    LocalDate today = clock.today();
+    Set<Period> late = new TreeSet<>(contract.lateReports(byPeriod.keySet(), today));
+    LocalDate last =
+        contract.term().currentEnd(today).filter(end -> end.isBefore(today)).orElse(today);
+    List<LedgerRow> rows = new ArrayList<>();
+    for (Period period =
+            Period.containing(contract.term().start(), contract.schedule().cadence().months());
+        !period.firstDay().isAfter(last);
+        period = period.next()) {
+      rows.add(
+          0,
+          new LedgerRow(
+              period.toString(),
+              contract.schedule().dueDate(period),
+              late.contains(period),
+              byPeriod.getOrDefault(period, Map.of())));
+    }
+    return rows;
+  }
+
+  /**
+   * Every value recorded for a contract, metric and period, the current one first, then what it
+   * superseded.
+   */
+  @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
+  public List<LedgerValue> history(long contractId, String metric, String period) {
+    Period asked = Period.parse(period);
+    List<MetricResult> values =
+        em.createQuery(
+                "select r from MetricResult r where r.contractId = :contract and r.metric = :metric"
+                    + " and r.periodStart = :start order by r.id desc",
+                MetricResult.class)
+            .setParameter("contract", contractId)
+            .setParameter("metric", metric)
+            .setParameter("start", asked.firstDay())
+            .getResultList();
+    Map<Long, String> files = fileNames(values);
+    return values.stream().map(value -> ledgerValue(value, files)).toList();
+  }
+
+  /** The periods a report on the contract can cover today, oldest first. */
+  @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
+  public List<Period> reportablePeriods(long contractId) {
+    return contract(contractId).reportablePeriods(clock.today());
+  }
+
+  /** The submissions that brought values, current or superseded, to these contracts. */
+  @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
+  public List<Long> submissionsFor(Collection<Long> contractIds) {
+    if (contractIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select distinct r.submissionId from MetricResult r where r.contractId in :contracts",
+            Long.class)
+        .setParameter("contracts", contractIds)
+        .getResultList();
+  }
+
+  /**
+   * The reports due and not received for running contracts, of one vendor or of all when {@code
+   * vendorId} is null.
+   */
+  @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
+  public List<LateReport> lateReports(Long vendorId) {
+    String ofVendor = vendorId == null ? "" : " and c.vendorId = :vendor";
+    TypedQuery<Contract> contracts =
+        em.createQuery(
+            "select c from Contract c where c.status in :running"
+                + ofVendor
+                + " order by c.reference",
+            Contract.class);
+    TypedQuery<Object[]> reportedPeriods =
+        em.createQuery(
+            "select r.contractId, r.periodStart from MetricResult r, Contract c"
+                + " where c.id = r.contractId and c.status in :running"
+                + ofVendor
+                + " and r.supersededBy is null"
+                + " group by r.contractId, r.periodStart",
+            Object[].class);
+    TypedQuery<Vendor> vendors =
+        em.createQuery(
+            "select v from Vendor v where v.id in (select c.vendorId from Contract c"
+                + " where c.status in :running"
+                + ofVendor
+                + ")",
+            Vendor.class);
+    for (TypedQuery<?> query : List.of(contracts, reportedPeriods, vendors)) {
+      query.setParameter("running", RUNNING);
+      if (vendorId != null) {
+        query.setParameter("vendor", vendorId);
+      }
+    }
+    Map<Long, Set<LocalDate>> reported = new HashMap<>();
+    reportedPeriods
+        .getResultList()
+        .forEach(
+            row ->
+                reported
+                    .computeIfAbsent((Long) row[0], id -> new HashSet<>())
+                    .add((LocalDate) row[1]));
+    Map<Long, String> vendorNames =
+        vendors.getResultList().stream().collect(Collectors.toMap(Vendor::id, Vendor::name));
+    LocalDate today = clock.today();
+    List<LateReport> late = new ArrayList<>();
+    for (Contract contract : contracts.getResultList()) {
+      int months = contract.schedule().cadence().months();
+      Set<Period> periods =
+          reported.getOrDefault(contract.id(), Set.of()).stream()
+              .map(start -> Period.containing(start, months))
+              .collect(Collectors.toSet());
+      for (Period period : contract.lateReports(periods, today)) {
+        late.add(
+            new LateReport(
+                contract.id(),
+                contract.reference(),
+                contract.vendorId(),
+                vendorNames.get(contract.vendorId()),
+                period.toString(),
+                contract.schedule().dueDate(period)));
+      }
+    }
+    return late;
+  }
+
+  private Contract contract(long contractId) {
+    Contract contract = em.find(Contract.class, contractId);
+    if (contract == null) {
+      throw new RuleViolation(
+          "contract.unknown", "No contract " + contractId, List.of(String.valueOf(contractId)));
+    }
+    return contract;
+  }
+
+  private Map<Long, String> fileNames(List<MetricResult> values) {
+    Set<Long> submissions =
+        values.stream().map(MetricResult::submissionId).collect(Collectors.toSet());
+    if (submissions.isEmpty()) {
+      return Map.of();
+    }
+    Map<Long, String> names = new HashMap<>();
+    em.createQuery("select s from ResultSubmission s where s.id in :ids", ResultSubmission.class)
+        .setParameter("ids", submissions)
+        .getResultList()
+        .forEach(
+            submission ->
+                submission.fileName().ifPresent(name -> names.put(submission.id(), name)));
+    return names;
+  }
+
+  private static LedgerValue ledgerValue(MetricResult value, Map<Long, String> files) {
+    return new LedgerValue(
+        value.id(),
+        value.metric(),
+        value.period().toString(),
+        value.value(),
+        value.source(),
+        value.recordedBy(),
+        value.recordedAt(),
+        value.submissionId(),
+        files.get(value.submissionId()),
+        value.sourceLine().orElse(null),
+        value.correctionReason().orElse(null),
+        value.current());
+  }
+}
