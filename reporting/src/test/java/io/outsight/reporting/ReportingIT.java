@@ -2,21 +2,33 @@ package io.outsight.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.outsight.core.compensation.PayoutLine;
+import io.outsight.core.ledger.ResultSource;
 import io.outsight.core.metric.Period;
+import io.outsight.core.money.Money;
+import io.outsight.core.report.PeriodSpend;
 import io.outsight.core.report.Recommendation;
 import io.outsight.core.report.ReportDocument;
+import io.outsight.registry.AsAdmin;
 import io.outsight.registry.AsAuditor;
+import io.outsight.registry.AsProcurement;
 import io.outsight.registry.audit.AuditFilter;
 import io.outsight.registry.audit.CheckpointFiles;
 import io.outsight.registry.audit.ExportedFiles;
+import io.outsight.registry.ledger.MetricLedger;
+import io.outsight.registry.ledger.ResultEntry;
+import io.outsight.registry.rules.Refused;
 import io.outsight.registry.schema.SchemaMigrations;
 import io.outsight.reporting.audit.AuditTrailExport;
 import io.outsight.reporting.contract.ReportFiles;
+import io.outsight.reporting.contract.SuccessReports;
 import io.outsight.reporting.portfolio.PortfolioExport;
 import io.outsight.reporting.portfolio.PortfolioPreparation;
 import io.outsight.reporting.portfolio.PortfolioPreparations;
+import io.outsight.reporting.settlement.Settlements;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.File;
@@ -33,11 +45,13 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import javax.sql.DataSource;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -85,11 +99,16 @@ class ReportingIT {
         .addAsLibraries(new File("target/test-archive-lib").listFiles())
         .addAsLibraries(
             new File(Assertions.class.getProtectionDomain().getCodeSource().getLocation().toURI()))
-        .addClasses(AsAuditor.class)
+        .addClasses(AsAuditor.class, AsProcurement.class, AsAdmin.class)
         .addAsWebInfResource("glassfish-web-it.xml", "glassfish-web.xml");
   }
 
   @EJB AsAuditor auditor;
+  @EJB AsProcurement procurement;
+  @EJB AsAdmin admin;
+  @EJB MetricLedger ledger;
+  @EJB Settlements settlements;
+  @EJB SuccessReports successReports;
   @EJB ReportFiles reports;
   @EJB PortfolioPreparations preparations;
   @EJB ExportedFiles exports;
@@ -136,6 +155,8 @@ class ReportingIT {
     try (Connection connection = dataSource.getConnection();
         Statement sql = connection.createStatement()) {
       sql.execute("delete from metric_result where contract_id >= " + FIRST_CONTRACT);
+      sql.execute("delete from lead_return where contract_id >= " + FIRST_CONTRACT);
+      sql.execute("delete from settlement where contract_id >= " + FIRST_CONTRACT);
       sql.execute(
           "delete from report_export where contract_id >= "
               + FIRST_CONTRACT
@@ -245,7 +266,114 @@ class ReportingIT {
   }
 
   @Test
-  @Order(3)
+  @Order(2)
+  void periodsAreSettledInOrderByAColleagueAndALaterCorrectionOrReturnBecomesAnAdjustment()
+      throws Exception {
+    seed(1);
+    Period january = Period.month(2023, 1);
+    Period february = Period.month(2023, 2);
+
+    assertThat(refusal(() -> admin.call(() -> settlements.settle(FIRST_CONTRACT, february))))
+        .isEqualTo("settlement.earlier-open");
+    assertThat(
+            refusal(
+                () -> admin.call(() -> settlements.settle(FIRST_CONTRACT, Period.month(2026, 1)))))
+        .isEqualTo("settlement.not-ended");
+    // procurement corrects January, so only someone else may settle it
+    record(january, "leads-created", "200", null, "the CRM found 100 more");
+    assertThat(refusal(() -> procurement.call(() -> settlements.settle(FIRST_CONTRACT, january))))
+        .isEqualTo("settlement.four-eyes");
+    try {
+      auditor.call(() -> settlements.settle(FIRST_CONTRACT, january));
+      throw new AssertionError("an auditor settled a period");
+    } catch (EJBAccessException refused) {
+      // auditors read and export, never change
+    }
+    PeriodSpend settled = admin.call(() -> settlements.settle(FIRST_CONTRACT, january));
+    assertThat(settled.total()).isEqualTo(Money.of("8000", "EUR"));
+    assertThat(settled.settled().by()).isEqualTo("it-admin");
+    assertThat(refusal(() -> admin.call(() -> settlements.settle(FIRST_CONTRACT, january))))
+        .isEqualTo("settlement.already");
+    assertThat(
+            column(
+                "select after_state from audit_event where action = 'SETTLED' order by sequence desc limit 1"))
+        .singleElement()
+        .asString()
+        .contains(settled.settled().digest(), "STREAM-0", "2023-01");
+
+    // after settlement: ten more leads in January, and returns from February inside and after the
+    // window
+    record(january, "leads-created", "210", null, "ten more found in the CRM");
+    record(february, "leads-returned", "3", LocalDate.of(2023, 3, 30), null);
+    record(february, "leads-returned", "2", LocalDate.of(2023, 3, 31), null);
+    List<PeriodSpend> spend =
+        auditor.call(() -> successReports.report(FIRST_CONTRACT, january, february)).spend();
+
+    assertThat(spend.get(0).total()).as("what was settled stays").isEqualTo(settled.total());
+    assertThat(spend.get(0).isSettled()).isTrue();
+    assertThat(spend.get(1).isSettled()).isFalse();
+    assertThat(spend.get(1).lines())
+        .extracting(
+            line ->
+                line.kind()
+                    + " "
+                    + line.quantity()
+                    + " "
+                    + line.about()
+                    + " "
+                    + line.amount().amount().stripTrailingZeros().toPlainString())
+        .contains("NOT_PAID 3 null 0", "RETURNED_LATE 2 null 0", "ADJUSTMENT null 2023-01 400");
+    assertThat(spend.get(1).adjustments()).isEqualTo(Money.of("400", "EUR"));
+
+    // February settled with the adjustment in it: nothing more is owed for January in March
+    PeriodSpend februarySettled = admin.call(() -> settlements.settle(FIRST_CONTRACT, february));
+    assertThat(februarySettled.lines())
+        .extracting(PayoutLine::kind)
+        .contains(PayoutLine.Kind.ADJUSTMENT);
+    assertThat(
+            auditor
+                .call(
+                    () ->
+                        successReports.report(
+                            FIRST_CONTRACT, Period.month(2023, 3), Period.month(2023, 3)))
+                .spend()
+                .get(0)
+                .adjustments()
+                .amount())
+        .isZero();
+  }
+
+  private void record(
+      Period period, String metric, String value, LocalDate returnedOn, String reason)
+      throws Exception {
+    procurement.call(
+        () ->
+            ledger.record(
+                List.of(
+                    new ResultEntry(
+                        "STREAM-0",
+                        metric,
+                        period.toString(),
+                        new BigDecimal(value),
+                        reason,
+                        returnedOn,
+                        null)),
+                ResultSource.API));
+  }
+
+  private static String refusal(Callable<?> call) {
+    try {
+      call.call();
+    } catch (Refused refused) {
+      return refused.rule();
+    } catch (Exception other) {
+      throw new AssertionError("expected a refusal", other);
+    }
+    throw new AssertionError("nothing was refused");
+  }
+
+  @Test
+  @Order(4)
   void thePortfolioExportShowsItsProgressAndSpoolsAFileLargerThanTheWholeHeap() throws Exception {
     seed(8_000);
     MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
@@ -314,7 +442,7 @@ class ReportingIT {
   }
 
   @Test
-  @Order(2)
+  @Order(3)
   void theAuditTrailExportEndsWithTheCheckpointItWasCutAtAndTheCheckpointIsOnDisk()
       throws Exception {
     StringWriter out = new StringWriter();

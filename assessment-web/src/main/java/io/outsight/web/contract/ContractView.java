@@ -3,7 +3,6 @@ package io.outsight.web.contract;
 import io.outsight.core.contract.ContractStatus;
 import io.outsight.core.ledger.ImportProblem;
 import io.outsight.core.ledger.ResultSource;
-import io.outsight.core.metric.Period;
 import io.outsight.core.report.PeriodSpend;
 import io.outsight.registry.contract.ContractDetails;
 import io.outsight.registry.contract.Contracts;
@@ -27,7 +26,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -175,15 +173,7 @@ public class ContractView implements Serializable {
    */
   public List<PeriodSpend> getPayouts() {
     if (payouts == null) {
-      List<Period> reportable = reads.reportablePeriods(contract.id());
-      payouts = new ArrayList<>();
-      if (!reportable.isEmpty()) {
-        payouts.addAll(
-            reports
-                .report(contract.id(), reportable.get(0), reportable.get(reportable.size() - 1))
-                .spend());
-        Collections.reverse(payouts);
-      }
+      payouts = reports.payouts(contract.id());
     }
     return payouts;
   }

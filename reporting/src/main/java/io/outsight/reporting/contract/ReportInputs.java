@@ -69,6 +69,19 @@ public class ReportInputs {
    */
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
   public ReportInput reportInput(long contractId, Period from, Period to) {
+    return input(contractId, from, to, true);
+  }
+
+  /**
+   * What the payouts of a contract's periods from {@code from} to {@code to} are computed from,
+   * without the totals a report's concentration needs.
+   */
+  @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
+  public ReportInput payoutInput(long contractId, Period from, Period to) {
+    return input(contractId, from, to, false);
+  }
+
+  private ReportInput input(long contractId, Period from, Period to, boolean withTotals) {
     Contract contract = contract(contractId);
     List<Period> reportable = contract.reportablePeriods(clock.today());
     if (!reportable.contains(from) || !reportable.contains(to) || to.compareTo(from) < 0) {
@@ -136,8 +149,8 @@ public class ReportInputs {
         from,
         to,
         results,
-        totals(" and c.vendorId = :vendor", contract.vendorId(), from, to),
-        totals("", null, from, to),
+        withTotals ? totals(" and c.vendorId = :vendor", contract.vendorId(), from, to) : null,
+        withTotals ? totals("", null, from, to) : null,
         contract.inHouseMonthlyCost().orElse(null),
         clock.today(),
         minimumPeriods,

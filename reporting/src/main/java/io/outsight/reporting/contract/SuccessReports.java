@@ -4,12 +4,17 @@ import io.outsight.core.access.Roles;
 import io.outsight.core.metric.Period;
 import io.outsight.core.report.ContractReport;
 import io.outsight.core.report.ContractReports;
+import io.outsight.core.report.PeriodSpend;
+import io.outsight.core.report.ReportInput;
+import io.outsight.registry.ledger.LedgerReads;
 import io.outsight.registry.rules.RefuseRuleViolations;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.interceptor.Interceptors;
+import java.util.ArrayList;
+import java.util.List;
 
 /** A contract's success report over a range of its periods, for everyone who may read contracts. */
 @Stateless
@@ -19,8 +24,26 @@ public class SuccessReports {
 
   @EJB private ReportInputs inputs;
 
+  @EJB private LedgerReads reads;
+
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
   public ContractReport report(long contractId, Period from, Period to) {
     return ContractReports.of(inputs.reportInput(contractId, from, to));
+  }
+
+  /** The spend of every period a report can cover today, settled or open, newest first. */
+  @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
+  public List<PeriodSpend> payouts(long contractId) {
+    List<Period> reportable = reads.reportablePeriods(contractId);
+    if (reportable.isEmpty()) {
+      return List.of();
+    }
+    ReportInput input =
+        inputs.payoutInput(contractId, reportable.get(0), reportable.get(reportable.size() - 1));
+    List<PeriodSpend> spend = new ArrayList<>();
+    for (Period period : reportable) {
+      spend.add(0, ContractReports.spendOf(input, period));
+    }
+    return spend;
   }
 }

@@ -3,10 +3,12 @@ package io.outsight.registry.ledger;
 import io.outsight.core.access.Roles;
 import io.outsight.core.contract.Contract;
 import io.outsight.core.contract.ContractStatus;
+import io.outsight.core.ledger.LeadReturn;
 import io.outsight.core.ledger.MetricResult;
 import io.outsight.core.ledger.ResultSubmission;
 import io.outsight.core.metric.Period;
 import io.outsight.core.rules.RuleViolation;
+import io.outsight.core.settlement.Settlement;
 import io.outsight.core.vendor.Vendor;
 import io.outsight.registry.calendar.PortalClock;
 import io.outsight.registry.rules.RefuseRuleViolations;
@@ -18,6 +20,7 @@ import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,6 +29,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -106,6 +110,55 @@ public class LedgerReads {
             .getResultList();
     Map<Long, String> files = fileNames(values);
     return values.stream().map(value -> ledgerValue(value, files)).toList();
+  }
+
+  /**
+   * The leads returned under a contract, the latest first, each with what it does to the payouts.
+   */
+  @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
+  public List<ReturnedLeads> returns(long contractId) {
+    Contract contract = contract(contractId);
+    Map<LocalDate, Instant> settledAt = new HashMap<>();
+    em.createQuery("select s from Settlement s where s.contractId = :contract", Settlement.class)
+        .setParameter("contract", contractId)
+        .getResultStream()
+        .forEach(
+            settlement -> settledAt.put(settlement.period().firstDay(), settlement.settledAt()));
+    List<LeadReturn> returns =
+        em.createQuery(
+                "select r from LeadReturn r where r.contractId = :contract"
+                    + " order by r.returnedOn desc, r.id desc",
+                LeadReturn.class)
+            .setParameter("contract", contractId)
+            .getResultList();
+    Map<Long, String> files =
+        fileNames(
+            returns.stream().map(LeadReturn::submissionId).flatMap(Optional::stream).toList());
+    return returns.stream()
+        .map(
+            returned -> {
+              Instant settled = settledAt.get(returned.delivery().firstDay());
+              ReturnedLeads.Credit credit =
+                  !returned.credited(contract)
+                      ? ReturnedLeads.Credit.NOT_CREDITED
+                      : settled != null && settled.isBefore(returned.recordedAt())
+                          ? ReturnedLeads.Credit.ADJUSTED
+                          : ReturnedLeads.Credit.CREDITED;
+              return new ReturnedLeads(
+                  returned.id(),
+                  returned.delivery().toString(),
+                  returned.returnedOn(),
+                  returned.leads(),
+                  returned.reason().orElse(null),
+                  contract.disputeWindowCloses(returned.delivery()),
+                  credit,
+                  returned.source(),
+                  returned.recordedBy(),
+                  returned.recordedAt(),
+                  returned.submissionId().map(files::get).orElse(null),
+                  returned.sourceLine().orElse(null));
+            })
+        .toList();
   }
 
   /** The periods a report on the contract can cover today, oldest first. */
@@ -203,8 +256,12 @@ public class LedgerReads {
   }
 
   private Map<Long, String> fileNames(List<MetricResult> values) {
-    Set<Long> submissions =
-        values.stream().map(MetricResult::submissionId).collect(Collectors.toSet());
+    return fileNames(values.stream().map(MetricResult::submissionId).toList());
+  }
+
+  /** The names of the files among these submissions, by submission. */
+  private Map<Long, String> fileNames(Collection<Long> submissionIds) {
+    Set<Long> submissions = new HashSet<>(submissionIds);
     if (submissions.isEmpty()) {
       return Map.of();
     }
