@@ -47,13 +47,17 @@ public record ReportDocument(ContractReport report, Metadata metadata, Labels la
 
     String reason(Recommendation.Reason reason);
 
-    /** A line of a payout in words: what it is, with its metric, units, rate or limit. */
+    /**
+     * A line of a payout in words: what it is, with its metric, units, rate or limit, and the
+     * settled period an adjustment corrects.
+     */
     default String payoutLine(PayoutLine line) {
       return text(
           "payout." + line.kind(),
           line.metric() == null ? "" : metric(line.metric().id()),
           line.quantity() == null ? "" : number(line.quantity()),
-          line.rate() == null ? "" : number(line.rate()));
+          line.rate() == null ? "" : number(line.rate()),
+          line.about() == null ? "" : period(line.about()));
     }
 
     /**

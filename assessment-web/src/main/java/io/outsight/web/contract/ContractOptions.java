@@ -64,8 +64,14 @@ public class ContractOptions {
     return installed.catalogue().all();
   }
 
-  public List<MetricDefinition> getReportedMetrics() {
-    return installed.catalogue().reported();
+  /**
+   * The metrics the grid takes a value of per period: every reported one but leads returned, which
+   * are recorded as returns with their day.
+   */
+  public List<MetricDefinition> getGridMetrics() {
+    return installed.catalogue().reported().stream()
+        .filter(metric -> !metric.id().equals(ReportedMetric.LEADS_RETURNED.id()))
+        .toList();
   }
 
   public List<CompensationModel> getCompensationModels() {

@@ -115,7 +115,15 @@ public class JsonReportExporter extends BuiltInExporter {
             .write("period", spend.period().toString())
             .write("payout", spend.payout().amount())
             .write("oneTimeFees", spend.oneTimeFees().amount())
+            .write("adjustments", spend.adjustments().amount())
             .write("total", spend.total().amount());
+        if (spend.isSettled()) {
+          json.writeStartObject("settlement")
+              .write("settledBy", spend.settled().by())
+              .write("settledAt", spend.settled().at().toString())
+              .write("sha256", spend.settled().digest())
+              .writeEnd();
+        }
         json.writeStartArray("lines");
         for (PayoutLine line : spend.lines()) {
           json.writeStartObject().write("kind", line.kind().name());
@@ -124,6 +132,9 @@ public class JsonReportExporter extends BuiltInExporter {
           }
           number(json, "quantity", line.quantity());
           number(json, "rate", line.rate());
+          if (line.about() != null) {
+            json.write("adjusts", line.about().toString());
+          }
           json.write("amount", line.amount().amount())
               .write("text", document.labels().payoutLine(line))
               .writeEnd();

@@ -6,6 +6,7 @@ import io.outsight.core.money.Money;
 import io.outsight.core.report.ContractReport;
 import io.outsight.core.report.MetricLine;
 import io.outsight.core.report.MetricPeriod;
+import io.outsight.core.report.PeriodSpend;
 import io.outsight.core.report.ReportDocument;
 import io.outsight.core.report.ReportDocument.Labels;
 import java.math.BigDecimal;
@@ -178,7 +179,9 @@ final class ReportSections {
                             labels.period(period.period()),
                             amount(period.payout()),
                             amount(period.oneTimeFees()),
-                            amount(period.total())))
+                            amount(period.adjustments()),
+                            amount(period.total()),
+                            settlement(labels, period)))
                 .toList());
     spend.add(
         row(
@@ -189,11 +192,22 @@ final class ReportSections {
             report.spend().stream()
                 .map(period -> period.oneTimeFees().amount())
                 .reduce(BigDecimal.ZERO, BigDecimal::add),
-            amount(report.totalSpend())));
+            report.spend().stream()
+                .map(period -> period.adjustments().amount())
+                .reduce(BigDecimal.ZERO, BigDecimal::add),
+            amount(report.totalSpend()),
+            ""));
     sections.add(
         new Section(
             labels.text("report.spend"),
-            columns(labels, "results.period", "report.payout", "report.fees", "report.total"),
+            columns(
+                labels,
+                "results.period",
+                "report.payout",
+                "report.fees",
+                "report.adjustments",
+                "report.total",
+                "settlement.status"),
             spend));
     sections.add(
         new Section(
@@ -211,6 +225,17 @@ final class ReportSections {
                                         amount(line.amount()))))
                 .toList()));
     return sections;
+  }
+
+  /** Open, or settled by whom and when with the digest of what was frozen. */
+  private static String settlement(Labels labels, PeriodSpend period) {
+    if (!period.isSettled()) {
+      return labels.text("settlement.open");
+    }
+    return labels.text(
+            "settlement.settled", period.settled().at().toString(), period.settled().by())
+        + " · "
+        + labels.text("settlement.digest", period.settled().digest());
   }
 
   private static List<String> columns(Labels labels, String... keys) {

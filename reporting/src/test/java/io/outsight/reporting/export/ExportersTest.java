@@ -187,12 +187,14 @@ class ExportersTest {
     assertThat(records)
         .anySatisfy(
             row ->
-                assertThat(row.values()).containsExactly("2026-01", "4800.00", "0.00", "4800.00"));
+                assertThat(row.values())
+                    .containsExactly(
+                        "2026-01", "4800.00", "0.00", "0.00", "4800.00", "settlement.open"));
     assertThat(records)
         .anySatisfy(
             row ->
                 assertThat(row.values())
-                    .containsExactly("report.total", "4800.00", "0.00", "4800.00"));
+                    .containsExactly("report.total", "4800.00", "0.00", "0.00", "4800.00", ""));
   }
 
   @Test
@@ -213,7 +215,9 @@ class ExportersTest {
     assertThat(records)
         .anySatisfy(
             row ->
-                assertThat(row.values()).containsExactly("2026-01", "4800,00", "0,00", "4800,00"));
+                assertThat(row.values())
+                    .containsExactly(
+                        "2026-01", "4800,00", "0,00", "0,00", "4800,00", "settlement.open"));
     assertThat(records)
         .anySatisfy(
             row ->
