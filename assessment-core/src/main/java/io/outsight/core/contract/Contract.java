@@ -107,6 +107,9 @@ public class Contract {
   @Column(name = "dispute_window_days")
   private int disputeWindowDays;
 
+  @Column(name = "invoice_tolerance_percent")
+  private BigDecimal invoiceTolerancePercent;
+
   @Column(name = "setup_fee")
   private BigDecimal setupFee;
 
@@ -293,6 +296,7 @@ public class Contract {
             ? null
             : sheet.getQualificationDefinition().strip();
     disputeWindowDays = sheet.getDisputeWindowDays();
+    invoiceTolerancePercent = sheet.getInvoiceTolerancePercent();
     setupFee = sheet.getSetupFee();
     inHouseMonthlyCost = sheet.getInHouseMonthlyCost();
     kpis =
@@ -343,6 +347,7 @@ public class Contract {
     sheet.setCap(cap);
     sheet.setQualificationDefinition(qualificationDefinition);
     sheet.setDisputeWindowDays(disputeWindowDays);
+    sheet.setInvoiceTolerancePercent(invoiceTolerancePercent);
     sheet.setSetupFee(setupFee);
     sheet.setInHouseMonthlyCost(inHouseMonthlyCost);
     sheet.setKpis(
@@ -490,6 +495,11 @@ public class Contract {
 
   public String currency() {
     return currency;
+  }
+
+  /** How far an invoice may differ from the settled payout, in per cent, before it is flagged. */
+  public BigDecimal invoiceTolerancePercent() {
+    return invoiceTolerancePercent;
   }
 
   public int disputeWindowDays() {

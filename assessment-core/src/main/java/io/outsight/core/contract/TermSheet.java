@@ -5,6 +5,9 @@ import io.outsight.core.metric.ReportedMetric;
 import io.outsight.core.rules.Amount;
 import io.outsight.core.rules.PlainText;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -122,6 +125,13 @@ public class TermSheet implements Serializable {
   @Min(value = 0, message = "{outsight.field.min}")
   @Max(value = 365, message = "{outsight.field.max}")
   private int disputeWindowDays = 30;
+
+  /** How far the vendor's invoice may differ from the settled payout, in per cent, unflagged. */
+  @NotNull(message = "{outsight.field.required}")
+  @DecimalMin(value = "0", message = "{outsight.field.min}")
+  @DecimalMax(value = "100", message = "{outsight.field.max}")
+  @Digits(integer = 3, fraction = 2, message = "{outsight.field.digits}")
+  private BigDecimal invoiceTolerancePercent = new BigDecimal("0.5");
 
   @Amount private BigDecimal setupFee;
 
@@ -292,6 +302,14 @@ public class TermSheet implements Serializable {
 
   public void setQualificationDefinition(String qualificationDefinition) {
     this.qualificationDefinition = qualificationDefinition;
+  }
+
+  public BigDecimal getInvoiceTolerancePercent() {
+    return invoiceTolerancePercent;
+  }
+
+  public void setInvoiceTolerancePercent(BigDecimal invoiceTolerancePercent) {
+    this.invoiceTolerancePercent = invoiceTolerancePercent;
   }
 
   public int getDisputeWindowDays() {

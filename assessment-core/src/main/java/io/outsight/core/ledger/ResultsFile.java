@@ -1,28 +1,15 @@
 package io.outsight.core.ledger;
 
-import io.outsight.core.audit.Sha256;
 import io.outsight.core.contract.Contract;
 import io.outsight.core.metric.MetricCatalogue;
 import io.outsight.core.metric.MetricDefinition;
 import io.outsight.core.metric.Period;
 import io.outsight.core.metric.ReportedMetric;
-import java.io.BufferedReader;
-import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.PushbackInputStream;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,8 +19,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -53,7 +38,7 @@ import org.apache.commons.csv.CSVRecord;
 public final class ResultsFile {
 
   /** At most this many problems are listed; the rest are counted. */
-  public static final int LISTED_PROBLEMS = 500;
+  public static final int LISTED_PROBLEMS = SpreadsheetFile.LISTED_PROBLEMS;
 
   private static final Set<String> CONTRACT =
       Set.of("contract", "contractreference", "reference", "sopimus", "sopimustunnus");
@@ -97,16 +82,8 @@ public final class ResultsFile {
     }
   }
 
-  /** What reading found: the file's digest, how many values it holds, and its problems. */
-  public record Reading(String sha256, int values, List<ImportProblem> problems, int problemCount) {
-
-    public boolean clean() {
-      return problemCount == 0;
-    }
-  }
-
   /** The longest line read unless the caller sets another: a spreadsheet's line is far shorter. */
-  public static final int LINE_LIMIT = 65_536;
+  public static final int LINE_LIMIT = SpreadsheetFile.LINE_LIMIT;
 
   private final MetricCatalogue metrics;
   private final Function<String, Optional<Contract>> contracts;
@@ -139,167 +116,21 @@ public final class ResultsFile {
    *     column
    * @param accepted receives each value from a line without problems, in file order
    */
-  public Reading read(InputStream file, Optional<String> forContract, Consumer<Line> accepted)
-      throws IOException {
-    MessageDigest sha256 = Sha256.digest();
-    Problems problems = new Problems();
-    int values = 0;
-    try (BufferedReader text = text(new DigestInputStream(file, sha256), lineLimit)) {
-      char delimiter = delimiter(text, lineLimit);
-      CSVFormat format =
-          CSVFormat.RFC4180
-              .builder()
-              .setDelimiter(delimiter)
-              .setHeader()
-              .setSkipHeaderRecord(true)
-              .setIgnoreSurroundingSpaces(true)
-              .setIgnoreEmptyLines(true)
-              .setAllowMissingColumnNames(true)
-              .get();
-      try (CSVParser parser = CSVParser.builder().setReader(text).setFormat(format).get()) {
-        Optional<Columns> columns = columns(parser.getHeaderNames(), forContract, problems);
-        if (columns.isPresent()) {
-          for (CSVRecord record : parser) {
-            for (Line line :
-                columns.get().lines(record, (int) parser.getCurrentLineNumber(), problems)) {
-              accepted.accept(line);
-              values++;
-            }
-          }
-        }
-      } catch (UncheckedIOException failed) {
-        problems.add(
-            failed.getCause() instanceof LineTooLong tooLong
-                ? tooLong.problem()
-                : new ImportProblem(
-                    0,
-                    0,
-                    "",
-                    failed.getCause() instanceof CharacterCodingException
-                        ? "not-utf8"
-                        : "unreadable",
-                    List.of(String.valueOf(failed.getMessage()))));
-      } catch (IllegalArgumentException | IllegalStateException unreadable) {
-        problems.add(
-            new ImportProblem(
-                0, 0, "", "unreadable", List.of(String.valueOf(unreadable.getMessage()))));
-      }
-    } catch (CharacterCodingException notUtf8) {
-      problems.add(new ImportProblem(0, 0, "", "not-utf8", List.of()));
-    } catch (LineTooLong tooLong) {
-      problems.add(tooLong.problem());
-    }
-    if (values == 0 && problems.count == 0) {
-      problems.add(new ImportProblem(0, 0, "", "no-values", List.of()));
-    }
-    return new Reading(Sha256.hex(sha256), values, problems.listed, problems.count);
-  }
-
-  /**
-   * UTF-8 text without the byte order mark some spreadsheets write first; bytes that are not UTF-8
-   * are refused, and so is a line longer than {@code lineLimit} as soon as it is.
-   */
-  private static BufferedReader text(InputStream bytes, int lineLimit) throws IOException {
-    PushbackInputStream in = new PushbackInputStream(bytes, 3);
-    byte[] start = in.readNBytes(3);
-    boolean bom =
-        start.length == 3
-            && (start[0] & 0xFF) == 0xEF
-            && (start[1] & 0xFF) == 0xBB
-            && (start[2] & 0xFF) == 0xBF;
-    if (!bom) {
-      in.unread(start);
-    }
-    return new BufferedReader(
-        new LineLimit(
-            new InputStreamReader(
-                in,
-                StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)),
-            lineLimit),
-        1 << 16);
-  }
-
-  /** A line over the limit, found on the line it starts. */
-  private static final class LineTooLong extends IOException {
-    private static final long serialVersionUID = 1L;
-    private final int line;
-    private final int limit;
-
-    LineTooLong(int line, int limit) {
-      super("line " + line + " is longer than " + limit + " characters");
-      this.line = line;
-      this.limit = limit;
-    }
-
-    ImportProblem problem() {
-      return new ImportProblem(line, 0, "", "line-too-long", List.of(String.valueOf(limit)));
-    }
-  }
-
-  /** Counts the characters since the last line break as they are read, and stops at the limit. */
-  private static final class LineLimit extends FilterReader {
-    private final int limit;
-    private int line = 1;
-    private int length;
-
-    LineLimit(Reader in, int limit) {
-      super(in);
-      this.limit = limit;
-    }
-
-    @Override
-    public int read() throws IOException {
-      int c = super.read();
-      if (c >= 0) {
-        count((char) c);
-      }
-      return c;
-    }
-
-    @Override
-    public int read(char[] buffer, int offset, int count) throws IOException {
-      int read = super.read(buffer, offset, count);
-      for (int i = offset; i < offset + read; i++) {
-        count(buffer[i]);
-      }
-      return read;
-    }
-
-    private void count(char c) throws LineTooLong {
-      if (c == '\n') {
-        line++;
-        length = 0;
-      } else if (++length > limit) {
-        throw new LineTooLong(line, limit);
-      }
-    }
-  }
-
-  /**
-   * The heading line decides: semicolon when it has more semicolons than commas, as Finnish
-   * spreadsheets write.
-   */
-  private static char delimiter(BufferedReader text, int lineLimit) throws IOException {
-    text.mark(lineLimit + 2);
-    String heading = text.readLine();
-    text.reset();
-    if (heading == null) {
-      return ',';
-    }
-    long semicolons = heading.chars().filter(c -> c == ';').count();
-    long commas = heading.chars().filter(c -> c == ',').count();
-    return semicolons > commas ? ';' : ',';
+  public SpreadsheetFile.Reading read(
+      InputStream file, Optional<String> forContract, Consumer<Line> accepted) throws IOException {
+    return SpreadsheetFile.<Line>read(
+        file,
+        lineLimit,
+        (headings, problems) -> columns(headings, forContract, problems).map(columns -> columns),
+        accepted);
   }
 
   private Optional<Columns> columns(
-      List<String> headings, Optional<String> forContract, Problems problems) {
+      List<String> headings, Optional<String> forContract, SpreadsheetFile.Problems problems) {
     Columns columns = new Columns(forContract);
     for (int i = 0; i < headings.size(); i++) {
       String heading = headings.get(i) == null ? "" : headings.get(i);
-      String name = heading.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-]+", "");
+      String name = SpreadsheetFile.heading(heading);
       if (name.isEmpty()) {
         continue;
       }
@@ -327,7 +158,7 @@ public final class ResultsFile {
       }
     }
     columns.headings = headings;
-    boolean headingsUnderstood = problems.count == 0;
+    boolean headingsUnderstood = problems.count() == 0;
     if (columns.contract < 0 && forContract.isEmpty()) {
       problems.add(new ImportProblem(1, 0, "", "missing-column", List.of("contract")));
     }
@@ -340,11 +171,11 @@ public final class ResultsFile {
           new ImportProblem(
               1, 0, "", "missing-column", List.of(columns.metric >= 0 ? "value" : "metric")));
     }
-    return problems.count == 0 ? Optional.of(columns) : Optional.empty();
+    return problems.count() == 0 ? Optional.of(columns) : Optional.empty();
   }
 
   /** Where the columns are, and how a record becomes values. */
-  private final class Columns {
+  private final class Columns implements SpreadsheetFile.Rows<Line> {
 
     private final Optional<String> forContract;
     private final Map<Integer, MetricDefinition> metricColumns = new LinkedHashMap<>();
@@ -360,8 +191,9 @@ public final class ResultsFile {
       this.forContract = forContract;
     }
 
-    List<Line> lines(CSVRecord record, int line, Problems problems) {
-      int before = problems.count;
+    @Override
+    public List<Line> read(CSVRecord record, int line, SpreadsheetFile.Problems problems) {
+      int before = problems.count();
       Optional<Contract> lineContract = contract(record, line, problems);
       Optional<Period> linePeriod =
           lineContract.flatMap(found -> period(record, line, found, problems));
@@ -435,7 +267,7 @@ public final class ResultsFile {
                               day)));
         }
       }
-      return problems.count == before ? read : List.of();
+      return problems.count() == before ? read : List.of();
     }
 
     /** The column a metric's value is in. */
@@ -449,9 +281,9 @@ public final class ResultsFile {
 
     /** The day leads delivered in the period were returned, as the line's returned cell says. */
     private Optional<LocalDate> returnedOn(
-        CSVRecord record, int line, Period delivery, Problems problems) {
+        CSVRecord record, int line, Period delivery, SpreadsheetFile.Problems problems) {
       Optional<String> text = cell(record, returned);
-      Optional<LocalDate> day = text.flatMap(ResultsFile::parseDate);
+      Optional<LocalDate> day = text.flatMap(SpreadsheetFile::parseDate);
       if (text.isPresent() && day.isEmpty()) {
         problems.add(problem(line, returned, "bad-date", List.of(text.get())));
         return Optional.empty();
@@ -468,7 +300,8 @@ public final class ResultsFile {
       return refusal.isEmpty() ? day : Optional.empty();
     }
 
-    private Optional<Contract> contract(CSVRecord record, int line, Problems problems) {
+    private Optional<Contract> contract(
+        CSVRecord record, int line, SpreadsheetFile.Problems problems) {
       Optional<String> reference =
           contract < 0 ? forContract : cell(record, contract).or(() -> forContract);
       if (reference.isEmpty()) {
@@ -487,13 +320,15 @@ public final class ResultsFile {
       return found;
     }
 
-    private Optional<Period> period(CSVRecord record, int line, Contract found, Problems problems) {
+    private Optional<Period> period(
+        CSVRecord record, int line, Contract found, SpreadsheetFile.Problems problems) {
       Optional<String> text = cell(record, period);
       if (text.isEmpty()) {
         problems.add(problem(line, period, "missing-value", List.of()));
         return Optional.empty();
       }
-      Optional<Period> parsed = parsePeriod(text.get(), found.schedule().cadence().months());
+      Optional<Period> parsed =
+          SpreadsheetFile.parsePeriod(text.get(), found.schedule().cadence().months());
       if (parsed.isEmpty()) {
         problems.add(problem(line, period, "bad-period", List.of(text.get())));
         return Optional.empty();
@@ -507,7 +342,8 @@ public final class ResultsFile {
       return refusal.isEmpty() ? parsed : Optional.empty();
     }
 
-    private Optional<MetricDefinition> metric(CSVRecord record, int line, Problems problems) {
+    private Optional<MetricDefinition> metric(
+        CSVRecord record, int line, SpreadsheetFile.Problems problems) {
       Optional<String> name = cell(record, metric);
       Optional<MetricDefinition> found = name.flatMap(metrics::find);
       if (found.isEmpty()) {
@@ -531,7 +367,7 @@ public final class ResultsFile {
         int line,
         Optional<MetricDefinition> definition,
         boolean required,
-        Problems problems) {
+        SpreadsheetFile.Problems problems) {
       Optional<String> text = cell(record, column);
       if (text.isEmpty()) {
         if (required) {
@@ -539,7 +375,7 @@ public final class ResultsFile {
         }
         return Optional.empty();
       }
-      Optional<BigDecimal> number = parseNumber(text.get());
+      Optional<BigDecimal> number = SpreadsheetFile.parseNumber(text.get());
       if (number.isEmpty()) {
         problems.add(problem(line, column, "bad-number", List.of(text.get())));
         return Optional.empty();
@@ -551,11 +387,7 @@ public final class ResultsFile {
     }
 
     private Optional<String> cell(CSVRecord record, int column) {
-      if (column < 0 || column >= record.size()) {
-        return Optional.empty();
-      }
-      String text = record.get(column).strip();
-      return text.isEmpty() ? Optional.empty() : Optional.of(text);
+      return SpreadsheetFile.cell(record, column);
     }
 
     private ImportProblem problem(int line, int column, String code, List<String> arguments) {
@@ -565,60 +397,6 @@ public final class ResultsFile {
           column >= 0 && column < headings.size() ? headings.get(column) : "",
           code,
           arguments);
-    }
-  }
-
-  /** A day written as ISO or as Finns write it. */
-  static Optional<LocalDate> parseDate(String text) {
-    for (DateTimeFormatter format : List.of(DateTimeFormatter.ISO_LOCAL_DATE, FINNISH_DATE)) {
-      try {
-        return Optional.of(LocalDate.parse(text, format));
-      } catch (DateTimeParseException notThisFormat) {
-        // the next format may read it
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** A period written as a month, a quarter, or a day within the contract's month or quarter. */
-  static Optional<Period> parsePeriod(String text, int cadenceMonths) {
-    try {
-      return Optional.of(Period.parse(text));
-    } catch (IllegalArgumentException notAPeriod) {
-      return parseDate(text).map(day -> Period.containing(day, cadenceMonths));
-    }
-  }
-
-  /**
-   * A number as a spreadsheet writes it: spaces as thousands separators, and a decimal comma or
-   * point; when both a comma and a point are present, the last one is the decimal separator.
-   */
-  static Optional<BigDecimal> parseNumber(String text) {
-    String digits = text.replaceAll("[\\s\\u00A0\\u202F]", "");
-    int comma = digits.lastIndexOf(',');
-    int point = digits.lastIndexOf('.');
-    if (comma > point) {
-      digits = digits.replace(".", "").replace(',', '.');
-    } else if (comma >= 0) {
-      digits = digits.replace(",", "");
-    }
-    if (!digits.matches("[+-]?\\d+(\\.\\d+)?")) {
-      return Optional.empty();
-    }
-    return Optional.of(new BigDecimal(digits));
-  }
-
-  /** The problems listed, at most {@link #LISTED_PROBLEMS}, and how many there were in all. */
-  private static final class Problems {
-
-    private final List<ImportProblem> listed = new ArrayList<>();
-    private int count;
-
-    void add(ImportProblem problem) {
-      if (listed.size() < LISTED_PROBLEMS) {
-        listed.add(problem);
-      }
-      count++;
     }
   }
 }

@@ -36,15 +36,17 @@ class ResultsFileTest {
 
   private final List<ResultsFile.Line> accepted = new ArrayList<>();
 
-  private ResultsFile.Reading read(String text, Optional<String> forContract) throws IOException {
+  private SpreadsheetFile.Reading read(String text, Optional<String> forContract)
+      throws IOException {
     return read(text.getBytes(StandardCharsets.UTF_8), forContract);
   }
 
-  private ResultsFile.Reading read(byte[] bytes, Optional<String> forContract) throws IOException {
+  private SpreadsheetFile.Reading read(byte[] bytes, Optional<String> forContract)
+      throws IOException {
     return read(bytes, forContract, ResultsFile.LINE_LIMIT);
   }
 
-  private ResultsFile.Reading read(byte[] bytes, Optional<String> forContract, int lineLimit)
+  private SpreadsheetFile.Reading read(byte[] bytes, Optional<String> forContract, int lineLimit)
       throws IOException {
     return new ResultsFile(
             METRICS,
@@ -61,7 +63,7 @@ class ResultsFileTest {
     // a comment 200 characters long in the value column: line 3 passes a limit of 100
     String tooLong = "ACME-1,2026-10,leads-created,\"" + "x".repeat(200) + "\"\n";
 
-    ResultsFile.Reading reading =
+    SpreadsheetFile.Reading reading =
         read(
             (heading + good + tooLong + good).getBytes(StandardCharsets.UTF_8),
             Optional.empty(),
@@ -80,7 +82,7 @@ class ResultsFileTest {
             + "x".repeat(100_000)
             + "\nACME-1,2026-10,leads-created,120\n";
 
-    ResultsFile.Reading reading = read(heading, Optional.empty());
+    SpreadsheetFile.Reading reading = read(heading, Optional.empty());
 
     assertThat(reading.problems())
         .extracting(ImportProblem::toString)
@@ -95,7 +97,7 @@ class ResultsFileTest {
             + ",".repeat(40_000)
             + "\nACME-1,2026-10,leads-created,120\n";
 
-    ResultsFile.Reading reading = read(heading, Optional.empty());
+    SpreadsheetFile.Reading reading = read(heading, Optional.empty());
 
     assertThat(reading.problems())
         .extracting(ImportProblem::code)
@@ -104,7 +106,7 @@ class ResultsFileTest {
 
   @Test
   void leadsReturnedAreReadWithTheDayTheyWereReturnedAndTheirDeliveryPeriod() throws IOException {
-    ResultsFile.Reading reading =
+    SpreadsheetFile.Reading reading =
         read(
             "sopimus;kausi;liidit;palautetut liidit;palautettu\n"
                 + "ACME-1;2026-09;120;4;15.10.2026\n"
@@ -124,7 +126,7 @@ class ResultsFileTest {
 
   @Test
   void aReturnWithoutAPlausibleDayIsRefusedByLineAndColumn() throws IOException {
-    ResultsFile.Reading reading =
+    SpreadsheetFile.Reading reading =
         read(
             "contract,period,metric,value,returned\n"
                 + "ACME-1,2026-09,leads-returned,3,\n"
@@ -145,7 +147,7 @@ class ResultsFileTest {
 
   @Test
   void readsOneMetricAndValuePerLineWithCommasAndPoints() throws IOException {
-    ResultsFile.Reading reading =
+    SpreadsheetFile.Reading reading =
         read(
             "contract,period,metric,value\nACME-1,2026-10,leads-created,120\nNORD-2,2026-10,Revenue generated,15000.50\n",
             Optional.empty());
@@ -175,7 +177,7 @@ class ResultsFileTest {
     System.arraycopy(bom, 0, file, 0, bom.length);
     System.arraycopy(text, 0, file, bom.length, text.length);
 
-    ResultsFile.Reading reading = read(file, Optional.empty());
+    SpreadsheetFile.Reading reading = read(file, Optional.empty());
 
     assertThat(reading.problems()).isEmpty();
     assertThat(accepted)
@@ -204,7 +206,7 @@ class ResultsFileTest {
 
   @Test
   void everyBadCellIsNamedByLineAndColumnAndNothingIsHandedOnFromItsLine() throws IOException {
-    ResultsFile.Reading reading =
+    SpreadsheetFile.Reading reading =
         read(
             String.join(
                 "\n",
@@ -248,7 +250,7 @@ class ResultsFileTest {
 
   @Test
   void headingsThatAreNotUnderstoodAreNamedAndNoLineIsRead() throws IOException {
-    ResultsFile.Reading reading =
+    SpreadsheetFile.Reading reading =
         read("contract;month;leads;happiness\nACME-1;2026-10;5;9\n", Optional.empty());
 
     assertThat(reading.problems())
@@ -293,10 +295,10 @@ class ResultsFileTest {
 
   @Test
   void numbersAreReadAsSpreadsheetsWriteThem() {
-    assertThat(ResultsFile.parseNumber("1 234,50")).contains(new BigDecimal("1234.50"));
-    assertThat(ResultsFile.parseNumber("1.234,50")).contains(new BigDecimal("1234.50"));
-    assertThat(ResultsFile.parseNumber("1,234.50")).contains(new BigDecimal("1234.50"));
-    assertThat(ResultsFile.parseNumber("12\u00A0000")).contains(new BigDecimal("12000"));
-    assertThat(ResultsFile.parseNumber("=1+1")).isEmpty();
+    assertThat(SpreadsheetFile.parseNumber("1 234,50")).contains(new BigDecimal("1234.50"));
+    assertThat(SpreadsheetFile.parseNumber("1.234,50")).contains(new BigDecimal("1234.50"));
+    assertThat(SpreadsheetFile.parseNumber("1,234.50")).contains(new BigDecimal("1234.50"));
+    assertThat(SpreadsheetFile.parseNumber("12\u00A0000")).contains(new BigDecimal("12000"));
+    assertThat(SpreadsheetFile.parseNumber("=1+1")).isEmpty();
   }
 }

@@ -161,6 +161,58 @@ class SettlementTest {
     assertThatThrownBy(settlement::spend).isInstanceOf(IllegalStateException.class);
   }
 
+  @Test
+  void anInvoiceIsFlaggedOnlyBeyondTheContractsTolerance() {
+    Money settled = Money.of("10000", "EUR");
+    BigDecimal halfPerCent = new BigDecimal("0.5");
+
+    assertThat(invoice("10050").exceeds(settled, halfPerCent)).as("exactly 0.5 %").isFalse();
+    assertThat(invoice("9950").exceeds(settled, halfPerCent)).isFalse();
+    assertThat(invoice("10050.01").exceeds(settled, halfPerCent)).isTrue();
+    assertThat(invoice("9949.99").exceeds(settled, halfPerCent)).isTrue();
+    assertThat(invoice("10050.01").variance(settled)).isEqualTo(Money.of("50.01", "EUR"));
+    assertThat(invoice("10050.01").variancePercent(settled)).contains(new BigDecimal("0.5"));
+    assertThat(invoice("9000").variancePercent(settled)).contains(new BigDecimal("-10.0"));
+    // nothing settled: any amount invoiced is off
+    assertThat(invoice("0.01").exceeds(Money.of("0", "EUR"), halfPerCent)).isTrue();
+    assertThat(invoice("0").exceeds(Money.of("0", "EUR"), halfPerCent)).isFalse();
+    assertThat(invoice("0.01").variancePercent(Money.of("0", "EUR"))).isEmpty();
+  }
+
+  @Test
+  void anInvoiceNeedsANumberAPlausibleDayAndAnAmountInCents() {
+    LocalDate day = LocalDate.of(2026, 2, 3);
+    assertThat(Invoice.refuses(JANUARY, "INV-1", day, new BigDecimal("10.50"), TODAY)).isEmpty();
+    assertThat(Invoice.refuses(JANUARY, " ", day, BigDecimal.TEN, TODAY))
+        .contains("invoice-number-missing");
+    assertThat(Invoice.refuses(JANUARY, "x".repeat(61), day, BigDecimal.TEN, TODAY))
+        .contains("invoice-number-invalid");
+    assertThat(Invoice.refuses(JANUARY, "INV-1", null, BigDecimal.TEN, TODAY))
+        .contains("invoice-date-missing");
+    assertThat(Invoice.refuses(JANUARY, "INV-1", LocalDate.of(2025, 12, 31), BigDecimal.TEN, TODAY))
+        .contains("invoice-date-implausible");
+    assertThat(Invoice.refuses(JANUARY, "INV-1", TODAY.plusDays(1), BigDecimal.TEN, TODAY))
+        .contains("invoice-date-implausible");
+    assertThat(Invoice.refuses(JANUARY, "INV-1", day, new BigDecimal("10.005"), TODAY))
+        .contains("invoice-amount-invalid");
+    assertThat(Invoice.refuses(JANUARY, "INV-1", day, new BigDecimal("-1"), TODAY))
+        .contains("invoice-amount-invalid");
+    assertThat(Invoice.refuses(JANUARY, "INV-1", day, new BigDecimal("1E15"), TODAY))
+        .contains("invoice-amount-invalid");
+  }
+
+  private static Invoice invoice(String amount) {
+    return new Invoice(
+        9L,
+        JANUARY,
+        "INV-1",
+        LocalDate.of(2026, 2, 3),
+        Money.of(amount, "EUR"),
+        io.outsight.core.ledger.ResultSource.MANUAL,
+        "procurement",
+        NOON);
+  }
+
   private static PeriodSpend settle(
       Contract contract,
       Map<Period, PeriodResults> results,

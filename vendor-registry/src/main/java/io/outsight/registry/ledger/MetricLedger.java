@@ -10,6 +10,7 @@ import io.outsight.core.ledger.MetricResult;
 import io.outsight.core.ledger.ResultSource;
 import io.outsight.core.ledger.ResultSubmission;
 import io.outsight.core.ledger.ResultsFile;
+import io.outsight.core.ledger.SpreadsheetFile;
 import io.outsight.core.metric.MetricDefinition;
 import io.outsight.core.metric.Period;
 import io.outsight.core.metric.ReportedMetric;
@@ -116,7 +117,7 @@ public class MetricLedger {
         LedgerAppender appender =
             new LedgerAppender(
                 connection, submission.id(), ResultSource.CSV_IMPORT, caller(), clock.now())) {
-      ResultsFile.Reading reading =
+      SpreadsheetFile.Reading reading =
           new ResultsFile(
                   installed.catalogue(),
                   reference -> contracts.computeIfAbsent(reference, this::lockedContract),
