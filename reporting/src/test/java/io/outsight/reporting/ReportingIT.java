@@ -3,6 +3,7 @@ package io.outsight.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.outsight.core.compensation.PayoutLine;
+import io.outsight.core.ledger.ImportProblem;
 import io.outsight.core.ledger.ResultSource;
 import io.outsight.core.metric.Period;
 import io.outsight.core.money.Money;
@@ -17,6 +18,7 @@ import io.outsight.registry.audit.CheckpointFiles;
 import io.outsight.registry.audit.ExportedFiles;
 import io.outsight.registry.ledger.MetricLedger;
 import io.outsight.registry.ledger.ResultEntry;
+import io.outsight.registry.ledger.ResultsRejected;
 import io.outsight.registry.rules.Refused;
 import io.outsight.registry.schema.SchemaMigrations;
 import io.outsight.reporting.audit.AuditTrailExport;
@@ -25,6 +27,8 @@ import io.outsight.reporting.contract.SuccessReports;
 import io.outsight.reporting.portfolio.PortfolioExport;
 import io.outsight.reporting.portfolio.PortfolioPreparation;
 import io.outsight.reporting.portfolio.PortfolioPreparations;
+import io.outsight.reporting.settlement.InvoiceCheck;
+import io.outsight.reporting.settlement.Invoices;
 import io.outsight.reporting.settlement.Settlements;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -108,6 +112,7 @@ class ReportingIT {
   @EJB AsAdmin admin;
   @EJB MetricLedger ledger;
   @EJB Settlements settlements;
+  @EJB Invoices invoices;
   @EJB SuccessReports successReports;
   @EJB ReportFiles reports;
   @EJB PortfolioPreparations preparations;
@@ -156,6 +161,7 @@ class ReportingIT {
         Statement sql = connection.createStatement()) {
       sql.execute("delete from metric_result where contract_id >= " + FIRST_CONTRACT);
       sql.execute("delete from lead_return where contract_id >= " + FIRST_CONTRACT);
+      sql.execute("delete from vendor_invoice where contract_id >= " + FIRST_CONTRACT);
       sql.execute("delete from settlement where contract_id >= " + FIRST_CONTRACT);
       sql.execute(
           "delete from report_export where contract_id >= "
@@ -294,6 +300,43 @@ class ReportingIT {
     assertThat(settled.settled().by()).isEqualTo("it-admin");
     assertThat(refusal(() -> admin.call(() -> settlements.settle(FIRST_CONTRACT, january))))
         .isEqualTo("settlement.already");
+    // the vendor's invoices: only for a settled period, one per period, flagged beyond 0.5 %
+    assertThat(
+            refusal(
+                () ->
+                    procurement.call(
+                        () ->
+                            invoices.record(
+                                FIRST_CONTRACT,
+                                "2023-02",
+                                "INV-2",
+                                LocalDate.of(2023, 3, 5),
+                                new BigDecimal("4000")))))
+        .isEqualTo("invoice.unsettled");
+    InvoiceCheck withinTolerance =
+        procurement.call(
+            () ->
+                invoices.record(
+                    FIRST_CONTRACT,
+                    "2023-01",
+                    "INV-1",
+                    LocalDate.of(2023, 2, 5),
+                    new BigDecimal("8040.00")));
+    assertThat(withinTolerance.variance()).isEqualByComparingTo("40");
+    assertThat(withinTolerance.variancePercent()).isEqualByComparingTo("0.5");
+    assertThat(withinTolerance.flagged()).isFalse();
+    assertThat(
+            refusal(
+                () ->
+                    procurement.call(
+                        () ->
+                            invoices.record(
+                                FIRST_CONTRACT,
+                                "2023-01",
+                                "INV-1b",
+                                LocalDate.of(2023, 2, 6),
+                                BigDecimal.ONE))))
+        .isEqualTo("invoice.duplicate");
     assertThat(
             column(
                 "select after_state from audit_event where action = 'SETTLED' order by sequence desc limit 1"))
@@ -359,6 +402,21 @@ class ReportingIT {
                         returnedOn,
                         null)),
                 ResultSource.API));
+  }
+
+  private static ByteArrayInputStream csv(String text) {
+    return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static List<String> problemCodes(Callable<?> call) {
+    try {
+      call.call();
+    } catch (ResultsRejected rejected) {
+      return rejected.problems().stream().map(ImportProblem::toString).toList();
+    } catch (Exception other) {
+      throw new AssertionError("expected the file to be rejected", other);
+    }
+    throw new AssertionError("the file was taken");
   }
 
   private static String refusal(Callable<?> call) {

@@ -12,6 +12,8 @@ import io.outsight.registry.ledger.LateReport;
 import io.outsight.registry.ledger.LedgerReads;
 import io.outsight.registry.vendor.Vendors;
 import io.outsight.reporting.dashboard.Dashboard;
+import io.outsight.reporting.settlement.InvoiceCheck;
+import io.outsight.reporting.settlement.Invoices;
 import io.outsight.web.contract.ContractOptions;
 import io.outsight.web.faces.PercentBars;
 import io.outsight.web.faces.ScriptJson;
@@ -42,6 +44,10 @@ public class HomeView {
   @EJB private LedgerReads ledger;
 
   @EJB private Dashboard dashboard;
+
+  @EJB private Invoices invoices;
+
+  private List<InvoiceCheck> invoicesToCheck;
 
   @EJB private Contracts contracts;
 
@@ -88,6 +94,14 @@ public class HomeView {
       overdue = dueDiligence.overdueReassessments().stream().map(VendorDetails::of).toList();
     }
     return overdue;
+  }
+
+  /** Invoices beyond their contract's tolerance. */
+  public List<InvoiceCheck> getInvoicesToCheck() {
+    if (invoicesToCheck == null) {
+      invoicesToCheck = invoices.toCheck();
+    }
+    return invoicesToCheck;
   }
 
   public List<LateReport> getLateReports() {

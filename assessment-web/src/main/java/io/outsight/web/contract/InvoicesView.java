@@ -1,0 +1,154 @@
+package io.outsight.web.contract;
+
+import io.outsight.core.ledger.ImportProblem;
+import io.outsight.core.report.PeriodSpend;
+import io.outsight.registry.ledger.ResultsRejected;
+import io.outsight.registry.rules.Refused;
+import io.outsight.reporting.settlement.InvoiceCheck;
+import io.outsight.reporting.settlement.Invoices;
+import io.outsight.web.i18n.Messages;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.primefaces.event.FileUploadEvent;
+
+/**
+ * The vendor's invoices for a contract's settled periods: recorded by the form or from a file, and
+ * each shown beside what was settled. A refused invoice keeps what was typed and names the field.
+ */
+@Named
+@ViewScoped
+public class InvoicesView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Where the service's names for an invoice's fields are shown on the form. */
+  private static final Map<String, String> FIELDS =
+      Map.of(
+          "period", "invoice-period",
+          "number", "invoice-number",
+          "invoicedOn", "invoice-date",
+          "amount", "invoice-amount");
+
+  @EJB private Invoices invoices;
+
+  @Inject private ContractView contractView;
+
+  @Inject private ContractOptions options;
+
+  private List<InvoiceCheck> checks;
+
+  private List<String> problems = List.of();
+
+  private String period;
+
+  private String number;
+
+  private LocalDate invoicedOn;
+
+  private BigDecimal amount;
+
+  public List<InvoiceCheck> getInvoices() {
+    if (checks == null) {
+      checks = invoices.of(contractView.getContract().id());
+    }
+    return checks;
+  }
+
+  /** The settled periods without an invoice, the latest first. */
+  public List<String> getUninvoiced() {
+    Set<String> invoiced =
+        getInvoices().stream().map(InvoiceCheck::period).collect(Collectors.toSet());
+    return contractView.getPayouts().stream()
+        .filter(PeriodSpend::isSettled)
+        .map(spend -> spend.period().toString())
+        .filter(settled -> !invoiced.contains(settled))
+        .toList();
+  }
+
+  public void record() {
+    try {
+      InvoiceCheck check =
+          invoices.record(contractView.getContract().id(), period, number, invoicedOn, amount);
+      Messages.notice(check.flagged() ? "invoices.savedFlagged" : "invoices.saved", check.number());
+      checks = null;
+      number = null;
+      invoicedOn = null;
+      amount = null;
+      period = null;
+    } catch (ResultsRejected rejected) {
+      FacesContext faces = FacesContext.getCurrentInstance();
+      for (ImportProblem problem : rejected.problems()) {
+        faces.addMessage(
+            FIELDS.containsKey(problem.columnName())
+                ? "contract:tabs:" + FIELDS.get(problem.columnName())
+                : null,
+            Messages.errorText(
+                options.problem(new ImportProblem(0, 0, "", problem.code(), problem.arguments()))));
+      }
+      faces.validationFailed();
+    } catch (Refused refused) {
+      FacesContext.getCurrentInstance()
+          .addMessage(null, Messages.error("rule." + refused.rule(), refused.details().toArray()));
+      FacesContext.getCurrentInstance().validationFailed();
+    }
+  }
+
+  public void importFile(FileUploadEvent event) throws IOException {
+    try (InputStream content = event.getFile().getInputStream()) {
+      List<InvoiceCheck> recorded = invoices.importFile(event.getFile().getFileName(), content);
+      problems = List.of();
+      checks = null;
+      Messages.notice("invoices.imported", recorded.size());
+    } catch (ResultsRejected rejected) {
+      problems = rejected.problems().stream().map(options::problem).toList();
+    }
+  }
+
+  public List<String> getProblems() {
+    return problems;
+  }
+
+  public String getPeriod() {
+    return period;
+  }
+
+  public void setPeriod(String period) {
+    this.period = period;
+  }
+
+  public String getNumber() {
+    return number;
+  }
+
+  public void setNumber(String number) {
+    this.number = number;
+  }
+
+  public LocalDate getInvoicedOn() {
+    return invoicedOn;
+  }
+
+  public void setInvoicedOn(LocalDate invoicedOn) {
+    this.invoicedOn = invoicedOn;
+  }
+
+  public BigDecimal getAmount() {
+    return amount;
+  }
+
+  public void setAmount(BigDecimal amount) {
+    this.amount = amount;
+  }
+}
