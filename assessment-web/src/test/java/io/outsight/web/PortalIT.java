@@ -32,6 +32,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -626,6 +627,77 @@ class PortalIT {
               assertThat(history.get(1)).contains("98", "Imported file: results.csv, line 3");
             });
     Browser.screenshot(browser, "contract-value-history");
+  }
+
+  @Test
+  void returnsInsideAndAfterTheWindowAreSettledByAColleagueAndTheInvoiceChecked() throws Exception {
+    LocalDate start = PortalCalendar.today().withDayOfMonth(1).minusMonths(4);
+    ContractPage contract =
+        signedInAt("procurement")
+            .filterByName("LeadForge")
+            .openVendor("LeadForge Nordic Oy")
+            .newContract()
+            .type("reference", "SEL-SETTLE-1")
+            .date("start", start)
+            .firstTierRate("40")
+            .save()
+            .moveTo("Active")
+            .importFile(
+                resultsFile(
+                    "settle.csv",
+                    "period;leads created\n" + monthsAgo(4) + ";120\n" + monthsAgo(3) + ";100\n"));
+    String contractPage = browser.getCurrentUrl();
+    YearMonth delivered = YearMonth.parse(monthsAgo(4));
+    String label = delivered.format(DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH));
+    LocalDate windowCloses = delivered.atEndOfMonth().plusDays(30);
+
+    contract =
+        contract
+            .recordReturn("Returns", label, windowCloses, "3", "Already a customer")
+            .recordReturn("Returns", label, windowCloses.plusDays(1), "2", "Duplicates");
+    assertThat(contract.returns())
+        .hasSize(2)
+        .anySatisfy(row -> assertThat(row).contains("3", "Credited against the period"))
+        .anySatisfy(
+            row -> assertThat(row).contains("2", "Not credited: returned after the window"));
+
+    // whoever last changed the period's values does not settle it
+    contract = contract.settleNext("Payouts");
+    assertThat(contract.errors()).contains("You last changed the values of");
+    browser.manage().deleteAllCookies();
+    browser.get(contractPage);
+    new LoginPage(browser).signIn("admin", PASSWORD);
+    contract = new ContractPage(browser).settleNext("Payouts");
+    assertThat(contract.payouts())
+        .last()
+        .asString()
+        .contains(
+            "Settled",
+            "by admin",
+            "SHA-256",
+            "Leads returned: 3 not paid, returned or disqualified within the dispute window",
+            "Leads returned: 2 returned after the dispute window of 30 days, not credited",
+            "Leads created: 117 at 40 each");
+
+    contract =
+        contract.recordInvoice(
+            "Payouts", label, "INV-SEL-1", PortalCalendar.today().minusDays(1), "5000");
+    assertThat(contract.invoices())
+        .singleElement()
+        .asString()
+        .contains("INV-SEL-1", "4,680", "5,000", "320", "6.8 %", "Beyond the tolerance: check it");
+    Browser.screenshot(browser, "contract-payouts-settled");
+
+    new VendorListPage.LanguageSwitch(browser).to("FI");
+    contract = new ContractPage(browser);
+    contract.tab("Palkkiot");
+    assertThat(contract.payouts()).last().asString().contains("Tilitetty", "admin");
+    assertThat(contract.invoices()).singleElement().asString().contains("Yli sallitun: tarkista");
+    contract.tab("Palautukset");
+    assertThat(contract.returns())
+        .anySatisfy(
+            row -> assertThat(row).contains("Ei hyvitetä: palautettu reklamaatioajan jälkeen"));
+    Browser.screenshot(browser, "contract-returns-fi");
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.outsight.web.pages;
 import io.outsight.web.Browser;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
@@ -137,6 +138,65 @@ public class ContractPage {
     tab("Results");
     return browser.findElement(
         By.xpath("//*[@id='contract:tabs:grid']//tr[.//span[@data-period='" + period + "']]"));
+  }
+
+  /**
+   * Records leads returned on the Returns tab (its title in the page's language): the delivery
+   * period as its menu labels it.
+   */
+  public ContractPage recordReturn(
+      String tab, String periodLabel, LocalDate returnedOn, String leads, String reason) {
+    tab(tab);
+    Widgets.choose(browser, "contract:tabs:return-period", periodLabel);
+    Widgets.date(browser, "contract:tabs:return-date", returnedOn);
+    Widgets.number(browser, browser.findElement(By.id("contract:tabs:return-leads_input")), leads);
+    browser.findElement(By.id("contract:tabs:return-reason")).sendKeys(reason);
+    return submit("contract:tabs:save-return");
+  }
+
+  /** The returns as the Returns tab lists them, the latest first, a line each. */
+  public List<String> returns() {
+    return rows("contract:tabs:return-table");
+  }
+
+  /** Settles the next period on the Payouts tab (its title in the page's language). */
+  public ContractPage settleNext(String tab) {
+    tab(tab);
+    return submit("contract:tabs:settle");
+  }
+
+  /** The payouts as the Payouts tab lists them, the newest period first, a line each. */
+  public List<String> payouts() {
+    return rows("contract:tabs:payout-table");
+  }
+
+  /** Records the vendor's invoice on the Payouts tab (its title in the page's language). */
+  public ContractPage recordInvoice(
+      String tab, String periodLabel, String number, LocalDate invoicedOn, String amount) {
+    tab(tab);
+    Widgets.choose(browser, "contract:tabs:invoice-period", periodLabel);
+    browser.findElement(By.id("contract:tabs:invoice-number")).sendKeys(number);
+    Widgets.date(browser, "contract:tabs:invoice-date", invoicedOn);
+    Widgets.number(
+        browser, browser.findElement(By.id("contract:tabs:invoice-amount_input")), amount);
+    return submit("contract:tabs:save-invoice");
+  }
+
+  public List<String> invoices() {
+    return rows("contract:tabs:invoice-table");
+  }
+
+  private ContractPage submit(String buttonId) {
+    WebElement shown = browser.findElement(By.id("contract-status"));
+    browser.findElement(By.id(buttonId)).click();
+    Browser.awaitReplaced(browser, shown);
+    return new ContractPage(browser);
+  }
+
+  private List<String> rows(String tableId) {
+    return browser.findElements(By.cssSelector("[id='" + tableId + "'] tbody tr")).stream()
+        .map(row -> row.getAttribute("textContent").replaceAll("\\s+", " ").strip())
+        .toList();
   }
 
   public void tab(String title) {

@@ -1,0 +1,83 @@
+package io.outsight.web.api;
+
+import io.outsight.core.access.Roles;
+import io.outsight.reporting.settlement.InvoiceCheck;
+import io.outsight.reporting.settlement.Invoices;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The vendors' invoices, checked against what was settled. Roles: everyone signed in reads;
+ * PROCUREMENT and ADMIN record.
+ */
+@Path("invoices")
+@RequestScoped
+@Tag(name = "Invoices")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
+public class InvoicesResource {
+
+  /** The invoice of a contract's period: its number, date and amount in the contract's currency. */
+  public record InvoiceEntry(
+      long contractId, String period, String number, LocalDate invoicedOn, BigDecimal amount) {}
+
+  @EJB private Invoices invoices;
+
+  @GET
+  @Operation(
+      summary = "The invoices of a contract, or, without contract, those beyond their tolerance",
+      description =
+          "Each beside what was settled for its period, with the variance and whether it is beyond the contract's tolerance."
+              + " Roles: PROCUREMENT, AUDITOR, ADMIN.")
+  public List<InvoiceCheck> invoices(@QueryParam("contract") Long contractId) {
+    return contractId == null ? invoices.toCheck() : invoices.of(contractId);
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
+  @Operation(
+      summary = "Record the vendor's invoice for a settled period",
+      description =
+          "One invoice per period, and only for a settled one (409 problem+json: invoice.unsettled, invoice.duplicate). 400 names"
+              + " the field: number (at most 60 characters), invoicedOn (not before the period, not after today), amount (cents,"
+              + " from 0). Roles: PROCUREMENT, ADMIN.")
+  public Response record(@NotNull InvoiceEntry entry) {
+    InvoiceCheck check =
+        invoices.record(
+            entry.contractId(), entry.period(), entry.number(), entry.invoicedOn(), entry.amount());
+    return Response.status(Response.Status.CREATED).entity(check).build();
+  }
+
+  @POST
+  @Consumes("text/csv")
+  @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
+  @Operation(
+      summary = "Import invoices from a CSV file, all or none",
+      description =
+          "Columns contract, period, invoice, date, amount (or sopimus, jakso, laskunumero, laskupäivä, summa), comma or"
+              + " semicolon, decimal comma or point. 400 lists every problem by line and column. Roles: PROCUREMENT, ADMIN.")
+  public Response importFile(
+      @QueryParam("file") @DefaultValue("invoices.csv") String fileName, InputStream content) {
+    return Response.status(Response.Status.CREATED)
+        .entity(invoices.importFile(fileName, content))
+        .build();
+  }
+}
