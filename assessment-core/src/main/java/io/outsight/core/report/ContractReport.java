@@ -2,6 +2,7 @@ package io.outsight.core.report;
 
 import io.outsight.core.metric.Period;
 import io.outsight.core.money.Money;
+import io.outsight.core.reconciliation.ReconciliationLine;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.List;
  * @param costPerLead the spend per lead kept (created less returned)
  * @param roi revenue less spend, in per cent of spend
  * @param inHouseCost what the same periods would have cost in-house, from the cost model
+ * @param reconciliation what the vendor reported beside what our CRM counted, where it counted
  */
 public record ContractReport(
     long contractId,
@@ -31,12 +33,14 @@ public record ContractReport(
     List<Period> lateReports,
     ClauseStatus clauses,
     Concentration concentration,
-    Recommendation recommendation)
+    Recommendation recommendation,
+    List<ReconciliationLine> reconciliation)
     implements Serializable {
 
   public ContractReport {
     metrics = List.copyOf(metrics);
     spend = List.copyOf(spend);
     lateReports = List.copyOf(lateReports);
+    reconciliation = List.copyOf(reconciliation);
   }
 }

@@ -13,6 +13,7 @@ import io.outsight.core.metric.PeriodOutcome;
 import io.outsight.core.metric.PeriodResults;
 import io.outsight.core.metric.ReportedMetric;
 import io.outsight.core.money.Money;
+import io.outsight.core.reconciliation.ReconciliationLine;
 import io.outsight.core.report.Recommendation.Reason;
 import io.outsight.core.report.Recommendation.Verdict;
 import java.math.BigDecimal;
@@ -108,6 +109,8 @@ public final class ContractReports {
             share(input, ReportedMetric.LEADS_CREATED),
             share(input, ReportedMetric.DEALS_CLOSED),
             share(input, ReportedMetric.REVENUE));
+    List<ReconciliationLine> reconciliation =
+        ReconciliationLine.of(input.crm(), input.results(), input.from(), input.to());
     Recommendation recommendation =
         recommend(
             metrics,
@@ -117,7 +120,8 @@ public final class ContractReports {
             late,
             clauses,
             concentration,
-            input.minimumPeriods());
+            input.minimumPeriods(),
+            reconciliation.stream().filter(ReconciliationLine::flagged).count());
     return new ContractReport(
         contract.id() == null ? 0 : contract.id(),
         contract.reference(),
@@ -135,7 +139,8 @@ public final class ContractReports {
         late,
         clauses,
         concentration,
-        recommendation);
+        recommendation,
+        reconciliation);
   }
 
   private static PeriodResults results(ReportInput input, Period period) {
@@ -332,9 +337,10 @@ public final class ContractReports {
    * The recommendation: exit or insource when a targeted metric has been red for the last three
    * periods, or when the contract loses money and in-house would cost less; renegotiate on a red or
    * amber last period, a worsening trend, a cost above in-house, late reports, a dependence on the
-   * vendor without an exit plan, or data we do not own. A contract without targets, or with results
-   * for fewer than {@code minimumPeriods} periods, cannot be judged: it is never "continue" but
-   * "insufficient data", unless a reason above calls for more; otherwise continue.
+   * vendor without an exit plan, data we do not own, or figures our CRM does not bear out beyond
+   * the tolerance. A contract without targets, or with results for fewer than {@code
+   * minimumPeriods} periods, cannot be judged: it is never "continue" but "insufficient data",
+   * unless a reason above calls for more; otherwise continue.
    */
   static Recommendation recommend(
       List<MetricLine> metrics,
@@ -344,7 +350,8 @@ public final class ContractReports {
       List<Period> late,
       ClauseStatus clauses,
       Concentration concentration,
-      int minimumPeriods) {
+      int minimumPeriods,
+      long crmDifferences) {
     List<Reason> reasons = new ArrayList<>();
     boolean dearer = inHouseCost != null && totalSpend.compareTo(inHouseCost) > 0;
     for (MetricLine line : metrics) {
@@ -400,6 +407,10 @@ public final class ContractReports {
     }
     if (!clauses.dataOwned()) {
       reasons.add(new Reason(Verdict.RENEGOTIATE, "data-not-owned", List.of()));
+    }
+    if (crmDifferences > 0) {
+      reasons.add(
+          new Reason(Verdict.RENEGOTIATE, "crm-differs", List.of(String.valueOf(crmDifferences))));
     }
     long periodsWithData =
         metrics.stream()

@@ -6,6 +6,7 @@ import io.outsight.core.metric.MetricCatalogue;
 import io.outsight.core.metric.Period;
 import io.outsight.core.metric.PeriodResults;
 import io.outsight.core.money.Money;
+import io.outsight.core.reconciliation.CrmFigures;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -34,7 +35,8 @@ public record ReportInput(
     Money inHouseMonthlyCost,
     LocalDate today,
     int minimumPeriods,
-    Settling settling) {
+    Settling settling,
+    CrmFigures crm) {
 
   /**
    * The contract's settled periods with the spend frozen for each, and per delivery period the
@@ -78,7 +80,8 @@ public record ReportInput(
         inHouseMonthlyCost,
         today,
         minimumPeriods,
-        Settling.NONE);
+        Settling.NONE,
+        CrmFigures.NONE);
   }
 
   public ReportInput {
@@ -98,5 +101,6 @@ public record ReportInput(
     }
     results = Map.copyOf(results);
     settling = Objects.requireNonNullElse(settling, Settling.NONE);
+    crm = Objects.requireNonNullElse(crm, CrmFigures.NONE);
   }
 }

@@ -15,6 +15,7 @@ import io.outsight.core.metric.Period;
 import io.outsight.core.metric.PeriodResults;
 import io.outsight.core.metric.ReportedMetrics;
 import io.outsight.core.money.Money;
+import io.outsight.core.reconciliation.CrmFigures;
 import io.outsight.core.report.ContractReports;
 import io.outsight.core.report.PeriodSpend;
 import io.outsight.core.report.ReportInput;
@@ -250,6 +251,7 @@ class SettlementTest {
         null,
         TODAY,
         3,
-        settling);
+        settling,
+        CrmFigures.NONE);
   }
 }
