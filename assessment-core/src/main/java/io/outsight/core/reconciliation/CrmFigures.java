@@ -4,6 +4,8 @@ import io.outsight.core.metric.Period;
 import io.outsight.core.metric.PeriodResults;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -17,5 +19,25 @@ public record CrmFigures(Map<Period, PeriodResults> counted, BigDecimal toleranc
 
   public CrmFigures {
     counted = Map.copyOf(counted);
+  }
+
+  /**
+   * The figures as the newest export counting each period has them: an export speaks for the whole
+   * of every period it counts, so an older export's count of a metric the newer one lacks is gone.
+   */
+  public static CrmFigures newest(Collection<CrmFigure> figures, BigDecimal tolerancePercent) {
+    Map<Period, Long> newestImport = new HashMap<>();
+    figures.forEach(figure -> newestImport.merge(figure.period(), figure.importId(), Math::max));
+    Map<Period, Map<String, BigDecimal>> counted = new HashMap<>();
+    figures.stream()
+        .filter(figure -> newestImport.get(figure.period()) == figure.importId())
+        .forEach(
+            figure ->
+                counted
+                    .computeIfAbsent(figure.period(), period -> new HashMap<>())
+                    .put(figure.metric(), figure.figure()));
+    Map<Period, PeriodResults> results = new HashMap<>();
+    counted.forEach((period, metrics) -> results.put(period, new PeriodResults(metrics)));
+    return new CrmFigures(results, tolerancePercent);
   }
 }

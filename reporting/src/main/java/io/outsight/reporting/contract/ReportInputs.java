@@ -8,6 +8,8 @@ import io.outsight.core.ledger.LeadReturn;
 import io.outsight.core.ledger.MetricResult;
 import io.outsight.core.metric.Period;
 import io.outsight.core.metric.PeriodResults;
+import io.outsight.core.reconciliation.CrmFigure;
+import io.outsight.core.reconciliation.CrmFigures;
 import io.outsight.core.report.PeriodSpend;
 import io.outsight.core.report.ReportInput;
 import io.outsight.core.rules.RuleViolation;
@@ -61,6 +63,11 @@ public class ReportInputs {
   @Inject
   @ConfigProperty(name = "outsight.report.minimum-periods", defaultValue = "3")
   private int minimumPeriods;
+
+  /** How far a vendor's figure may differ from our CRM's count, in per cent, unflagged. */
+  @Inject
+  @ConfigProperty(name = "outsight.crm.tolerance-percent", defaultValue = "5")
+  private BigDecimal crmTolerancePercent;
 
   /**
    * What a contract's success report over {@code from} to {@code to} is computed from: the
@@ -154,7 +161,13 @@ public class ReportInputs {
         contract.inHouseMonthlyCost().orElse(null),
         clock.today(),
         minimumPeriods,
-        settling(contract, settlements, returns));
+        settling(contract, settlements, returns),
+        CrmFigures.newest(
+            em.createQuery(
+                    "select f from CrmFigure f where f.contractId = :contract", CrmFigure.class)
+                .setParameter("contract", contractId)
+                .getResultList(),
+            crmTolerancePercent));
   }
 
   /**
@@ -242,7 +255,9 @@ public class ReportInputs {
               settling(
                   contract,
                   settlements.getOrDefault(contract.id(), List.of()),
-                  returns.getOrDefault(contract.id(), List.of()))));
+                  returns.getOrDefault(contract.id(), List.of())),
+              // the dashboard judges by the vendors' figures: the CRM check is each report's
+              CrmFigures.NONE));
     }
     return inputs;
   }

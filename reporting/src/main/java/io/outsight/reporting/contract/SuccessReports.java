@@ -2,6 +2,7 @@ package io.outsight.reporting.contract;
 
 import io.outsight.core.access.Roles;
 import io.outsight.core.metric.Period;
+import io.outsight.core.reconciliation.ReconciliationLine;
 import io.outsight.core.report.ContractReport;
 import io.outsight.core.report.ContractReports;
 import io.outsight.core.report.PeriodSpend;
@@ -14,6 +15,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.interceptor.Interceptors;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /** A contract's success report over a range of its periods, for everyone who may read contracts. */
@@ -29,6 +31,25 @@ public class SuccessReports {
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
   public ContractReport report(long contractId, Period from, Period to) {
     return ContractReports.of(inputs.reportInput(contractId, from, to));
+  }
+
+  /**
+   * What the vendor reported beside what our CRM counted, over every period a report can cover
+   * today, where the CRM counted, newest first.
+   */
+  @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
+  public List<ReconciliationLine> reconciliation(long contractId) {
+    List<Period> reportable = reads.reportablePeriods(contractId);
+    if (reportable.isEmpty()) {
+      return List.of();
+    }
+    Period first = reportable.get(0);
+    Period last = reportable.get(reportable.size() - 1);
+    ReportInput input = inputs.payoutInput(contractId, first, last);
+    List<ReconciliationLine> lines =
+        new ArrayList<>(ReconciliationLine.of(input.crm(), input.results(), first, last));
+    Collections.reverse(lines);
+    return lines;
   }
 
   /** The spend of every period a report can cover today, settled or open, newest first. */

@@ -3,6 +3,7 @@ package io.outsight.reporting.export;
 import io.outsight.core.compensation.PayoutLine;
 import io.outsight.core.contract.KpiTarget;
 import io.outsight.core.money.Money;
+import io.outsight.core.reconciliation.ReconciliationLine;
 import io.outsight.core.report.ContractReport;
 import io.outsight.core.report.MetricLine;
 import io.outsight.core.report.MetricPeriod;
@@ -107,6 +108,18 @@ public class JsonReportExporter extends BuiltInExporter {
           json.writeEnd();
         }
         json.writeEnd().writeEnd();
+      }
+      json.writeEnd();
+      json.writeStartArray("reconciliation");
+      for (ReconciliationLine line : report.reconciliation()) {
+        json.writeStartObject()
+            .write("period", line.period().toString())
+            .write("metric", line.metric());
+        number(json, "reported", line.reported());
+        number(json, "crm", line.crm());
+        number(json, "difference", line.difference());
+        number(json, "differencePercent", line.differencePercent());
+        json.write("flagged", line.flagged()).writeEnd();
       }
       json.writeEnd();
       json.writeStartArray("spend");

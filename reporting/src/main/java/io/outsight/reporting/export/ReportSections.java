@@ -224,6 +224,35 @@ final class ReportSections {
                                         labels.payoutLine(line),
                                         amount(line.amount()))))
                 .toList()));
+    if (!report.reconciliation().isEmpty()) {
+      sections.add(
+          new Section(
+              labels.text("report.reconciliation"),
+              columns(
+                  labels,
+                  "results.period",
+                  "contract.kpi.metric",
+                  "reconciliation.reported",
+                  "reconciliation.crm",
+                  "reconciliation.difference",
+                  "reconciliation.differencePercent",
+                  "reconciliation.check"),
+              report.reconciliation().stream()
+                  .map(
+                      line ->
+                          row(
+                              labels.period(line.period()),
+                              labels.metric(line.metric()),
+                              orNoData(labels, line.reported()),
+                              line.crm(),
+                              line.difference(),
+                              line.differencePercent() == null ? "" : line.differencePercent(),
+                              labels.text(
+                                  line.flagged()
+                                      ? "reconciliation.flagged"
+                                      : "reconciliation.matches")))
+                  .toList()));
+    }
     return sections;
   }
 
