@@ -7,6 +7,7 @@ import io.outsight.core.ledger.ImportProblem;
 import io.outsight.core.ledger.ResultSource;
 import io.outsight.core.metric.Period;
 import io.outsight.core.money.Money;
+import io.outsight.core.report.ContractReport;
 import io.outsight.core.report.PeriodSpend;
 import io.outsight.core.report.Recommendation;
 import io.outsight.core.report.ReportDocument;
@@ -27,6 +28,8 @@ import io.outsight.reporting.contract.SuccessReports;
 import io.outsight.reporting.portfolio.PortfolioExport;
 import io.outsight.reporting.portfolio.PortfolioPreparation;
 import io.outsight.reporting.portfolio.PortfolioPreparations;
+import io.outsight.reporting.reconciliation.CrmImports;
+import io.outsight.reporting.reconciliation.CrmReceipt;
 import io.outsight.reporting.settlement.InvoiceCheck;
 import io.outsight.reporting.settlement.Invoices;
 import io.outsight.reporting.settlement.Settlements;
@@ -113,6 +116,7 @@ class ReportingIT {
   @EJB MetricLedger ledger;
   @EJB Settlements settlements;
   @EJB Invoices invoices;
+  @EJB CrmImports crm;
   @EJB SuccessReports successReports;
   @EJB ReportFiles reports;
   @EJB PortfolioPreparations preparations;
@@ -162,6 +166,8 @@ class ReportingIT {
       sql.execute("delete from metric_result where contract_id >= " + FIRST_CONTRACT);
       sql.execute("delete from lead_return where contract_id >= " + FIRST_CONTRACT);
       sql.execute("delete from vendor_invoice where contract_id >= " + FIRST_CONTRACT);
+      sql.execute("delete from crm_figure where contract_id >= " + FIRST_CONTRACT);
+      sql.execute("delete from crm_import where id not in (select import_id from crm_figure)");
       sql.execute("delete from settlement where contract_id >= " + FIRST_CONTRACT);
       sql.execute(
           "delete from report_export where contract_id >= "
@@ -404,6 +410,71 @@ class ReportingIT {
                 ResultSource.API));
   }
 
+  @Test
+  @Order(3)
+  void ourCrmExportIsImportedWholeAndOnceAndItsDifferencesReachTheReport() throws Exception {
+    seed(1);
+    String heading = "Record Id,Contract,Type,Owner,Created Date,Deal value\n";
+    // January 2023: the vendor reported 101 leads; our CRM has 2, a meeting and a deal
+    String records =
+        "1,STREAM-0,Lead,maija,2023-01-03,\n"
+            + "2,STREAM-0,Lead,matti,2023-01-31,\n"
+            + "3,STREAM-0,Meeting,maija,2023-01-05,\n"
+            + "4,STREAM-0,Deal,maija,2023-01-20,\"12,500.00\"\n";
+
+    assertThat(
+            problemCodes(
+                () ->
+                    procurement.call(
+                        () ->
+                            crm.importFile(
+                                "crm-bad.csv",
+                                csv(heading + records + "5,STREAM-0,Call,maija,2023-01-21,\n")))))
+        .containsExactly("line 6, column C (Type): unknown-record-type [Call]");
+    assertThat(column("select count(*) from crm_figure where contract_id = " + FIRST_CONTRACT))
+        .containsExactly("0");
+
+    CrmReceipt receipt = procurement.call(() -> crm.importFile("crm.csv", csv(heading + records)));
+    assertThat(receipt.records()).isEqualTo(4);
+    assertThat(receipt.figures()).isEqualTo(4);
+    assertThat(
+            problemCodes(
+                () -> procurement.call(() -> crm.importFile("again.csv", csv(heading + records)))))
+        .singleElement()
+        .asString()
+        .contains("already-imported", "crm.csv", "it-procurement");
+
+    ContractReport report =
+        auditor.call(
+            () ->
+                successReports.report(
+                    FIRST_CONTRACT, Period.month(2023, 1), Period.month(2023, 2)));
+    assertThat(report.reconciliation())
+        .extracting(
+            line ->
+                line.period()
+                    + " "
+                    + line.metric()
+                    + " "
+                    + (line.reported() == null ? null : plain(line.reported()))
+                    + "/"
+                    + plain(line.crm())
+                    + " "
+                    + line.flagged())
+        .containsExactly(
+            "2023-01 deals-closed null/1 true",
+            "2023-01 leads-created 101/2 true",
+            "2023-01 meetings-booked null/1 true",
+            "2023-01 revenue null/12500 true");
+    assertThat(report.recommendation().reasons())
+        .extracting(Recommendation.Reason::code)
+        .contains("crm-differs");
+  }
+
+  private static String plain(BigDecimal value) {
+    return value.stripTrailingZeros().toPlainString();
+  }
+
   private static ByteArrayInputStream csv(String text) {
     return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
   }
@@ -431,7 +502,7 @@ class ReportingIT {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void thePortfolioExportShowsItsProgressAndSpoolsAFileLargerThanTheWholeHeap() throws Exception {
     seed(8_000);
     MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
@@ -500,7 +571,7 @@ class ReportingIT {
   }
 
   @Test
-  @Order(3)
+  @Order(4)
   void theAuditTrailExportEndsWithTheCheckpointItWasCutAtAndTheCheckpointIsOnDisk()
       throws Exception {
     StringWriter out = new StringWriter();

@@ -62,6 +62,7 @@ public class CrmImports {
    */
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
   public CrmReceipt importFile(String fileName, InputStream content) {
+    ResultsRejected.refuseLongName(fileName);
     Map<String, Optional<Contract>> contracts = new HashMap<>();
     Map<Counted, BigDecimal> counts = new HashMap<>();
     SpreadsheetFile.Reading reading;

@@ -98,18 +98,7 @@ public class MetricLedger {
    */
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
   public SubmissionReceipt importFile(String fileName, InputStream content, String forContract) {
-    if (fileName != null && fileName.length() > ResultSubmission.FILE_NAME_LENGTH) {
-      throw new ResultsRejected(
-          List.of(
-              new ImportProblem(
-                  0,
-                  0,
-                  "file",
-                  "file-name-too-long",
-                  List.of(String.valueOf(ResultSubmission.FILE_NAME_LENGTH)))),
-          1,
-          false);
-    }
+    ResultsRejected.refuseLongName(fileName);
     ResultSubmission submission = open(ResultSource.CSV_IMPORT, fileName);
     Map<String, Optional<Contract>> contracts = new HashMap<>();
     Set<Long> touched = new LinkedHashSet<>();

@@ -1,6 +1,7 @@
 package io.outsight.registry.ledger;
 
 import io.outsight.core.ledger.ImportProblem;
+import io.outsight.core.ledger.ResultSubmission;
 import jakarta.ejb.ApplicationException;
 import java.util.List;
 
@@ -24,6 +25,22 @@ public class ResultsRejected extends RuntimeException {
     this.problems = List.copyOf(problems);
     this.problemCount = problemCount;
     this.entries = entries;
+  }
+
+  /** Refuses a file whose name is longer than a submission keeps, before it is read. */
+  public static void refuseLongName(String fileName) {
+    if (fileName != null && fileName.length() > ResultSubmission.FILE_NAME_LENGTH) {
+      throw new ResultsRejected(
+          List.of(
+              new ImportProblem(
+                  0,
+                  0,
+                  "file",
+                  "file-name-too-long",
+                  List.of(String.valueOf(ResultSubmission.FILE_NAME_LENGTH)))),
+          1,
+          false);
+    }
   }
 
   public boolean entries() {
