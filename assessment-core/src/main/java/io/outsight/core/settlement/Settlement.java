@@ -8,9 +8,11 @@ import io.outsight.core.money.Money;
 import io.outsight.core.report.PeriodSpend;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonValue;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -29,6 +31,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A period of a contract settled: its spend and every line of it frozen as a JSON snapshot, with
@@ -66,6 +69,11 @@ public class Settlement {
 
   @Column(name = "settled_at")
   private Instant settledAt;
+
+  /** Made once: each of Json's own factory methods looks its provider up again, slowly. */
+  private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+
+  private static final JsonReaderFactory READER = Json.createReaderFactory(Map.of());
 
   protected Settlement() {}
 
@@ -137,7 +145,7 @@ public class Settlement {
       throw new IllegalStateException(
           "the settlement of " + period() + " no longer matches its digest " + digest);
     }
-    try (JsonReader reader = Json.createReader(new StringReader(snapshot))) {
+    try (JsonReader reader = READER.createReader(new StringReader(snapshot))) {
       JsonObject frozen = reader.readObject();
       Currency money = Currency.getInstance(frozen.getString("currency"));
       List<PayoutLine> lines = new ArrayList<>();
@@ -173,9 +181,9 @@ public class Settlement {
 
   /** The spend as JSON, its members always in the same order, so that its digest can be retaken. */
   static String snapshot(String contractReference, PeriodSpend spend) {
-    JsonArrayBuilder lines = Json.createArrayBuilder();
+    JsonArrayBuilder lines = JSON.createArrayBuilder();
     for (PayoutLine line : spend.lines()) {
-      JsonObjectBuilder frozen = Json.createObjectBuilder().add("kind", line.kind().name());
+      JsonObjectBuilder frozen = JSON.createObjectBuilder().add("kind", line.kind().name());
       if (line.metric() != null) {
         frozen.add("metric", line.metric().id());
       }
@@ -192,7 +200,7 @@ public class Settlement {
       lines.add(frozen);
     }
     JsonValue document =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("contract", contractReference)
             .add("period", spend.period().toString())
             .add("currency", spend.total().currency().getCurrencyCode())
