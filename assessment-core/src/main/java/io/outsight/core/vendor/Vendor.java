@@ -1,5 +1,6 @@
 package io.outsight.core.vendor;
 
+import io.outsight.core.assessment.AssessmentStatus;
 import io.outsight.core.rules.RuleViolation;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
@@ -33,6 +34,14 @@ import java.util.Set;
 @Entity
 @Table(name = "vendor")
 public class Vendor {
+
+  /** Vendors assessed for the first time when a due diligence starts. */
+  private static final Set<VendorStatus> FIRST_ASSESSMENT =
+      EnumSet.of(VendorStatus.PROSPECT, VendorStatus.REJECTED);
+
+  /** Vendors approved by a due diligence before: they are assessed again, and contracted. */
+  private static final Set<VendorStatus> APPROVED_BEFORE =
+      EnumSet.of(VendorStatus.APPROVED, VendorStatus.CONDITIONALLY_APPROVED, VendorStatus.ACTIVE);
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "vendor_seq")
@@ -119,6 +128,88 @@ public class Vendor {
     }
     status = target;
     statusReason = reason == null || reason.isBlank() ? null : reason.strip();
+  }
+
+  /**
+   * A due diligence of the vendor starts: a vendor assessed for the first time (a prospect, or one
+   * rejected before) is under assessment from now on; an approved or active one keeps its status
+   * while it is assessed again.
+   *
+   * @throws RuleViolation {@code vendor.not-assessable} for a vendor in any other state
+   */
+  public void dueDiligenceStarted() {
+    if (FIRST_ASSESSMENT.contains(status)) {
+      moveTo(VendorStatus.UNDER_ASSESSMENT, null);
+    } else if (!APPROVED_BEFORE.contains(status)) {
+      throw new RuleViolation(
+          "vendor.not-assessable",
+          "A " + status + " vendor is not assessed",
+          List.of(status.name()));
+    }
+  }
+
+  /**
+   * What a due diligence's decision does to the vendor: the first approval approves it, outright or
+   * with conditions, and any approval sets when it is assessed next; a rejection rejects a vendor
+   * assessed for the first time or approved only with conditions, and suspends one approved before.
+   * Returning the assessment to the assessor changes nothing.
+   */
+  public void dueDiligenceDecided(
+      AssessmentStatus decision, String comment, LocalDate nextAssessment) {
+    boolean first = status == VendorStatus.UNDER_ASSESSMENT;
+    switch (decision) {
+      case APPROVED, CONDITIONALLY_APPROVED -> {
+        if (first) {
+          moveTo(
+              decision == AssessmentStatus.APPROVED
+                  ? VendorStatus.APPROVED
+                  : VendorStatus.CONDITIONALLY_APPROVED,
+              comment);
+        }
+        reassessBy(nextAssessment);
+      }
+      case REJECTED ->
+          moveTo(
+              first || status == VendorStatus.CONDITIONALLY_APPROVED
+                  ? VendorStatus.REJECTED
+                  : VendorStatus.SUSPENDED,
+              comment);
+      default -> {}
+    }
+  }
+
+  /**
+   * Whether a contract may be drafted with the vendor: not with one rejected or offboarded.
+   *
+   * @throws RuleViolation {@code contract.vendor-excluded}
+   */
+  public void mayBeContracted() {
+    if (status == VendorStatus.REJECTED || status == VendorStatus.OFFBOARDED) {
+      throw new RuleViolation(
+          "contract.vendor-excluded", "Vendor " + name + " is " + status, List.of(status.name()));
+    }
+  }
+
+  /**
+   * A contract with the vendor starts: only due diligence approves a vendor for one, and its first
+   * contract makes it active.
+   *
+   * @throws RuleViolation {@code contract.vendor-not-approved} for a vendor not approved
+   */
+  public void contractStarted() {
+    if (!APPROVED_BEFORE.contains(status)) {
+      throw new RuleViolation(
+          "contract.vendor-not-approved",
+          "Vendor "
+              + name
+              + " is "
+              + status
+              + ": due diligence approves a vendor before a contract with it starts",
+          List.of(status.name()));
+    }
+    if (status != VendorStatus.ACTIVE) {
+      moveTo(VendorStatus.ACTIVE, null);
+    }
   }
 
   /** The date by which the vendor is to be assessed again, set when an assessment approves it. */

@@ -3,8 +3,10 @@ package io.outsight.core.vendor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.outsight.core.assessment.AssessmentStatus;
 import io.outsight.core.rules.RuleViolation;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class VendorLifecycleTest {
@@ -32,6 +34,54 @@ class VendorLifecycleTest {
     assertThat(VendorStatus.REJECTED.nextByHand()).isEmpty();
     assertThat(VendorStatus.SUSPENDED.nextByHand())
         .containsExactlyInAnyOrder(VendorStatus.ACTIVE, VendorStatus.OFFBOARDED);
+  }
+
+  @Test
+  void dueDiligenceAssessesAProspectAndItsDecisionApprovesRejectsOrSuspends() {
+    LocalDate next = LocalDate.of(2027, 11, 26);
+    Vendor first = prospect();
+    first.dueDiligenceStarted();
+    assertThat(first.status()).isEqualTo(VendorStatus.UNDER_ASSESSMENT);
+    first.dueDiligenceDecided(AssessmentStatus.RETURNED, "Add the references", next);
+    assertThat(first.status()).isEqualTo(VendorStatus.UNDER_ASSESSMENT);
+    first.dueDiligenceDecided(AssessmentStatus.CONDITIONALLY_APPROVED, "Sign the DPA", next);
+    assertThat(first.status()).isEqualTo(VendorStatus.CONDITIONALLY_APPROVED);
+    assertThat(first.reassessmentDue()).contains(next);
+
+    // assessed again: an approval keeps its status, a rejection rejects the conditional one
+    first.dueDiligenceStarted();
+    assertThat(first.status()).isEqualTo(VendorStatus.CONDITIONALLY_APPROVED);
+    first.dueDiligenceDecided(AssessmentStatus.REJECTED, "The conditions were not met", next);
+    assertThat(first.status()).isEqualTo(VendorStatus.REJECTED);
+
+    // an active vendor rejected on re-assessment is suspended, not rejected
+    Vendor active = prospect();
+    active.dueDiligenceStarted();
+    active.dueDiligenceDecided(AssessmentStatus.APPROVED, null, next);
+    active.contractStarted();
+    assertThat(active.status()).isEqualTo(VendorStatus.ACTIVE);
+    active.dueDiligenceStarted();
+    active.dueDiligenceDecided(AssessmentStatus.REJECTED, "Data left the EU", next);
+    assertThat(active.status()).isEqualTo(VendorStatus.SUSPENDED);
+    assertThatThrownBy(active::dueDiligenceStarted)
+        .isInstanceOfSatisfying(
+            RuleViolation.class,
+            refused -> assertThat(refused.rule()).isEqualTo("vendor.not-assessable"));
+  }
+
+  @Test
+  void onlyAnApprovedVendorsContractStartsAndNoneIsDraftedWithAnExcludedOne() {
+    Vendor vendor = prospect();
+    assertThatThrownBy(vendor::contractStarted)
+        .isInstanceOfSatisfying(
+            RuleViolation.class,
+            refused -> assertThat(refused.rule()).isEqualTo("contract.vendor-not-approved"));
+    vendor.mayBeContracted();
+    vendor.moveTo(VendorStatus.REJECTED, "No references");
+    assertThatThrownBy(vendor::mayBeContracted)
+        .isInstanceOfSatisfying(
+            RuleViolation.class,
+            refused -> assertThat(refused.rule()).isEqualTo("contract.vendor-excluded"));
   }
 
   @Test

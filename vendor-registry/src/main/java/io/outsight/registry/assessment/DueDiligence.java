@@ -9,7 +9,6 @@ import io.outsight.core.rules.RuleViolation;
 import io.outsight.core.vendor.Vendor;
 import io.outsight.core.vendor.VendorDetails;
 import io.outsight.core.vendor.VendorRepository;
-import io.outsight.core.vendor.VendorStatus;
 import io.outsight.registry.audit.AuditRecorder;
 import io.outsight.registry.calendar.PortalClock;
 import io.outsight.registry.rules.RefuseRuleViolations;
@@ -21,9 +20,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -36,11 +33,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @DeclareRoles({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
 @Interceptors(RefuseRuleViolations.class)
 public class DueDiligence {
-
-  private static final Set<VendorStatus> FIRST_ASSESSMENT =
-      EnumSet.of(VendorStatus.PROSPECT, VendorStatus.REJECTED);
-  private static final Set<VendorStatus> RE_ASSESSMENT =
-      EnumSet.of(VendorStatus.APPROVED, VendorStatus.CONDITIONALLY_APPROVED, VendorStatus.ACTIVE);
 
   @Inject private AssessmentRepository assessments;
 
@@ -72,16 +64,11 @@ public class DueDiligence {
                   "Vendor " + vendor.name() + " already has an open due diligence",
                   List.of(String.valueOf(open.id())));
             });
-    if (FIRST_ASSESSMENT.contains(vendor.status())) {
-      VendorDetails before = VendorDetails.of(vendor);
-      vendor.moveTo(VendorStatus.UNDER_ASSESSMENT, null);
+    VendorDetails before = VendorDetails.of(vendor);
+    vendor.dueDiligenceStarted();
+    if (!VendorDetails.of(vendor).equals(before)) {
       audit.record(
           caller(), "Vendor", vendorId, "STATUS_CHANGED", before, VendorDetails.of(vendor));
-    } else if (!RE_ASSESSMENT.contains(vendor.status())) {
-      throw new RuleViolation(
-          "vendor.not-assessable",
-          "A " + vendor.status() + " vendor is not assessed",
-          List.of(vendor.status().name()));
     }
     Assessment assessment =
         Assessment.ofVendor(
@@ -112,26 +99,7 @@ public class DueDiligence {
     assessment.decide(decision, caller(), comment, clock.now());
     Vendor vendor = vendor(assessment.vendorId().orElseThrow());
     VendorDetails vendorBefore = VendorDetails.of(vendor);
-    boolean firstAssessment = vendor.status() == VendorStatus.UNDER_ASSESSMENT;
-    switch (decision) {
-      case APPROVED, CONDITIONALLY_APPROVED -> {
-        if (firstAssessment) {
-          vendor.moveTo(
-              decision == AssessmentStatus.APPROVED
-                  ? VendorStatus.APPROVED
-                  : VendorStatus.CONDITIONALLY_APPROVED,
-              comment);
-        }
-        vendor.reassessBy(clock.today().plusMonths(reassessmentMonths));
-      }
-      case REJECTED ->
-          vendor.moveTo(
-              firstAssessment || vendor.status() == VendorStatus.CONDITIONALLY_APPROVED
-                  ? VendorStatus.REJECTED
-                  : VendorStatus.SUSPENDED,
-              comment);
-      default -> {}
-    }
+    vendor.dueDiligenceDecided(decision, comment, clock.today().plusMonths(reassessmentMonths));
     assessments.saveChanges(assessment);
     audit.record(
         caller(),

@@ -11,7 +11,6 @@ import io.outsight.core.rules.RuleViolation;
 import io.outsight.core.vendor.Vendor;
 import io.outsight.core.vendor.VendorDetails;
 import io.outsight.core.vendor.VendorRepository;
-import io.outsight.core.vendor.VendorStatus;
 import io.outsight.registry.audit.AuditRecorder;
 import io.outsight.registry.calendar.PortalClock;
 import io.outsight.registry.extension.InstalledMetrics;
@@ -31,7 +30,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,9 +44,6 @@ import java.util.Set;
 @DeclareRoles({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
 @Interceptors(RefuseRuleViolations.class)
 public class Contracts {
-
-  private static final Set<VendorStatus> CONTRACTABLE =
-      EnumSet.of(VendorStatus.APPROVED, VendorStatus.CONDITIONALLY_APPROVED, VendorStatus.ACTIVE);
 
   private static final String SUMMARY =
       "select new io.outsight.registry.contract.ContractSummary(c.id, c.reference, c.vendorId, v.name,"
@@ -75,13 +70,7 @@ public class Contracts {
    */
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
   public long draft(long vendorId, @NotNull @Valid TermSheet terms) {
-    Vendor vendor = vendor(vendorId);
-    if (vendor.status() == VendorStatus.REJECTED || vendor.status() == VendorStatus.OFFBOARDED) {
-      throw new RuleViolation(
-          "contract.vendor-excluded",
-          "Vendor " + vendor.name() + " is " + vendor.status(),
-          List.of(vendor.status().name()));
-    }
+    vendor(vendorId).mayBeContracted();
     referenceIsFree(terms.getReference(), null);
     Contract contract = Contract.draft(vendorId, terms, caller(), clock.now());
     checkExtensions(contract);
@@ -204,24 +193,11 @@ public class Contracts {
     return day != null && !day.isBefore(from) && !day.isAfter(until);
   }
 
-  /**
-   * The first contract makes an approved vendor active; a vendor not approved gets no active
-   * contract.
-   */
+  /** The contract's start makes its approved vendor active, audited. */
   private void activateVendor(Vendor vendor) {
-    if (!CONTRACTABLE.contains(vendor.status())) {
-      throw new RuleViolation(
-          "contract.vendor-not-approved",
-          "Vendor "
-              + vendor.name()
-              + " is "
-              + vendor.status()
-              + ": due diligence approves a vendor before a contract with it starts",
-          List.of(vendor.status().name()));
-    }
-    if (vendor.status() != VendorStatus.ACTIVE) {
-      VendorDetails before = VendorDetails.of(vendor);
-      vendor.moveTo(VendorStatus.ACTIVE, null);
+    VendorDetails before = VendorDetails.of(vendor);
+    vendor.contractStarted();
+    if (!VendorDetails.of(vendor).equals(before)) {
       audit.record(
           caller(), "Vendor", vendor.id(), "STATUS_CHANGED", before, VendorDetails.of(vendor));
     }
