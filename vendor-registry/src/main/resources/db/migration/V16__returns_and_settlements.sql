@@ -31,7 +31,7 @@ insert into lead_return (id, contract_id, period_start, period_months, returned_
 select -r.id, r.contract_id, r.period_start, r.period_months,
        case r.period_months when 1 then r.period_start + interval '1' month - interval '1' day
                             else r.period_start + interval '3' month - interval '1' day end,
-       cast(r.result_value as int), r.correction_reason, r.source, r.recorded_by, r.recorded_at,
+       cast(r.result_value as int), null, r.source, r.recorded_by, r.recorded_at,
        r.submission_id, r.source_line
   from metric_result r
  where r.metric = 'leads-returned' and r.superseded_by is null and r.result_value >= 1;

@@ -685,7 +685,7 @@ class PortalIT {
     assertThat(contract.invoices())
         .singleElement()
         .asString()
-        .contains("INV-SEL-1", "4,680", "5,000", "320", "6.8 %", "Beyond the tolerance: check it");
+        .contains("INV-SEL-1", "4,680", "5,000", "320", "6.84 %", "Beyond the tolerance: check it");
     Browser.screenshot(browser, "contract-payouts-settled");
 
     new VendorListPage.LanguageSwitch(browser).to("FI");

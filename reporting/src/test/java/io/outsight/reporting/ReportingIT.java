@@ -285,26 +285,30 @@ class ReportingIT {
     Period january = Period.month(2023, 1);
     Period february = Period.month(2023, 2);
 
-    assertThat(refusal(() -> admin.call(() -> settlements.settle(FIRST_CONTRACT, february))))
+    assertThat(refusal(() -> admin.call(() -> settlements.settle(FIRST_CONTRACT, february, null))))
         .isEqualTo("settlement.earlier-open");
     assertThat(
             refusal(
-                () -> admin.call(() -> settlements.settle(FIRST_CONTRACT, Period.month(2026, 1)))))
+                () ->
+                    admin.call(
+                        () -> settlements.settle(FIRST_CONTRACT, Period.month(2026, 1), null))))
         .isEqualTo("settlement.not-ended");
     // procurement corrects January, so only someone else may settle it
     record(january, "leads-created", "200", null, "the CRM found 100 more");
-    assertThat(refusal(() -> procurement.call(() -> settlements.settle(FIRST_CONTRACT, january))))
+    assertThat(
+            refusal(
+                () -> procurement.call(() -> settlements.settle(FIRST_CONTRACT, january, null))))
         .isEqualTo("settlement.four-eyes");
     try {
-      auditor.call(() -> settlements.settle(FIRST_CONTRACT, january));
+      auditor.call(() -> settlements.settle(FIRST_CONTRACT, january, null));
       throw new AssertionError("an auditor settled a period");
     } catch (EJBAccessException refused) {
       // auditors read and export, never change
     }
-    PeriodSpend settled = admin.call(() -> settlements.settle(FIRST_CONTRACT, january));
+    PeriodSpend settled = admin.call(() -> settlements.settle(FIRST_CONTRACT, january, null));
     assertThat(settled.total()).isEqualTo(Money.of("8000", "EUR"));
     assertThat(settled.settled().by()).isEqualTo("it-admin");
-    assertThat(refusal(() -> admin.call(() -> settlements.settle(FIRST_CONTRACT, january))))
+    assertThat(refusal(() -> admin.call(() -> settlements.settle(FIRST_CONTRACT, january, null))))
         .isEqualTo("settlement.already");
     // the vendor's invoices: only for a settled period, one per period, flagged beyond 0.5 %
     assertThat(
@@ -355,6 +359,8 @@ class ReportingIT {
     record(january, "leads-created", "210", null, "ten more found in the CRM");
     record(february, "leads-returned", "3", LocalDate.of(2023, 3, 30), null);
     record(february, "leads-returned", "2", LocalDate.of(2023, 3, 31), null);
+    // the same return sent again is not credited twice
+    record(february, "leads-returned", "3", LocalDate.of(2023, 3, 30), null);
     List<PeriodSpend> spend =
         auditor.call(() -> successReports.report(FIRST_CONTRACT, january, february)).spend();
 
@@ -375,7 +381,15 @@ class ReportingIT {
     assertThat(spend.get(1).adjustments()).isEqualTo(Money.of("400", "EUR"));
 
     // February settled with the adjustment in it: nothing more is owed for January in March
-    PeriodSpend februarySettled = admin.call(() -> settlements.settle(FIRST_CONTRACT, february));
+    assertThat(
+            refusal(
+                () ->
+                    admin.call(
+                        () -> settlements.settle(FIRST_CONTRACT, february, Money.of("1", "EUR")))))
+        .as("what the colleague was shown is what is settled")
+        .isEqualTo("settlement.changed-meanwhile");
+    PeriodSpend februarySettled =
+        admin.call(() -> settlements.settle(FIRST_CONTRACT, february, spend.get(1).total()));
     assertThat(februarySettled.lines())
         .extracting(PayoutLine::kind)
         .contains(PayoutLine.Kind.ADJUSTMENT);

@@ -7,4 +7,12 @@ import io.outsight.core.metric.PeriodResults;
 public interface CompensationModel extends Extension {
 
   Payout payoutFor(CompensationTerms terms, PeriodResults results);
+
+  /**
+   * Whether leads returned within the dispute window lower what the model pays under the terms: a
+   * model that pays by leads says so; one paying by deals, revenue or a retainer does not.
+   */
+  default boolean creditsReturns(CompensationTerms terms) {
+    return false;
+  }
 }

@@ -84,6 +84,27 @@ final class Graduated {
   }
 
   /**
+   * The units less the leads returned within the dispute window, with a line saying they are not
+   * paid: for a model that pays by leads.
+   */
+  static BiFunction<BigDecimal, List<PayoutLine>, BigDecimal> lessReturned(
+      CompensationTerms terms, PeriodResults results) {
+    return (units, lines) -> {
+      BigDecimal returned = results.value(ReportedMetric.LEADS_RETURNED).orElse(BigDecimal.ZERO);
+      if (returned.signum() > 0) {
+        lines.add(
+            new PayoutLine(
+                PayoutLine.Kind.NOT_PAID,
+                ReportedMetric.LEADS_RETURNED,
+                returned,
+                null,
+                Money.zero(terms.currency())));
+      }
+      return units.subtract(returned).max(BigDecimal.ZERO);
+    };
+  }
+
+  /**
    * As {@link #tiered(CompensationTerms, PeriodResults, ReportedMetric, boolean)}, paying only the
    * units {@code payable} leaves.
    */

@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * A fee for every qualified lead or booked meeting (the terms say which), as the contract's written
- * qualification definition counts them.
+ * qualification definition counts them. Qualified leads we disqualified within the dispute window
+ * are not paid; a meeting held stays paid.
  */
 public class PerQualifiedLead extends BuiltInExtension implements CompensationModel {
 
@@ -30,6 +31,14 @@ public class PerQualifiedLead extends BuiltInExtension implements CompensationMo
       throw new IllegalArgumentException(
           "qualified leads and meetings are paid by a written qualification definition");
     }
-    return Graduated.tiered(terms, results, terms.paidMetric(), false);
+    return creditsReturns(terms)
+        ? Graduated.tiered(
+            terms, results, terms.paidMetric(), false, Graduated.lessReturned(terms, results))
+        : Graduated.tiered(terms, results, terms.paidMetric(), false);
+  }
+
+  @Override
+  public boolean creditsReturns(CompensationTerms terms) {
+    return terms.paidMetric() == ReportedMetric.QUALIFIED_LEADS;
   }
 }

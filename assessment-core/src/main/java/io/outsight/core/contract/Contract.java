@@ -165,7 +165,15 @@ public class Contract {
    * New terms for a contract that has not ended. Once a contract is active its start and reporting
    * cadence stay: they define the periods its results were reported for.
    */
-  public void amend(TermSheet sheet) {
+  /**
+   * New terms for the contract. Once a period is settled, what was paid stands: the terms that
+   * price a period (currency, model, tiers, retainer, bonus, floor, cap, set-up fee and dispute
+   * window) no longer change, so that no settled period is priced again by terms it never had.
+   *
+   * @param settled whether a period of the contract is settled
+   * @throws RuleViolation {@code contract.settled-terms} for such a change after a settlement
+   */
+  public void amend(TermSheet sheet, boolean settled) {
     if (status.ended()) {
       throw new RuleViolation(
           "contract.ended",
@@ -179,7 +187,59 @@ public class Contract {
           "Contract " + reference + " is past its draft: its start and cadence stay",
           List.of(startsOn.toString(), cadence.name()));
     }
+    if (settled && !pricedBy(sheet).equals(moneyTerms())) {
+      throw new RuleViolation(
+          "contract.settled-terms",
+          "Periods of contract "
+              + reference
+              + " are settled: the terms that price them no longer change; new terms make a new"
+              + " contract",
+          List.of(reference));
+    }
     apply(sheet);
+  }
+
+  /** The terms that would price a period under the sheet, as {@link #moneyTerms()} writes them. */
+  private static String pricedBy(TermSheet sheet) {
+    Contract amended = new Contract();
+    amended.apply(sheet);
+    return amended.moneyTerms();
+  }
+
+  /** The terms that price a period, written the same way whatever scale their numbers have. */
+  private String moneyTerms() {
+    CompensationTerms terms = compensation();
+    StringBuilder written =
+        new StringBuilder(terms.modelId())
+            .append(' ')
+            .append(terms.currency())
+            .append(' ')
+            .append(terms.paidMetric());
+    terms
+        .tiers()
+        .forEach(
+            tier ->
+                written
+                    .append(' ')
+                    .append(plain(tier.from()))
+                    .append(':')
+                    .append(plain(tier.rate())));
+    for (Money money :
+        new Money[] {
+          terms.retainer(), terms.bonus(), terms.floor(), terms.cap(), setupFee().orElse(null)
+        }) {
+      written.append(' ').append(money == null ? "-" : plain(money.amount()));
+    }
+    return written
+        .append(' ')
+        .append(terms.bonusTarget() == null ? "-" : plain(terms.bonusTarget()))
+        .append(' ')
+        .append(disputeWindowDays)
+        .toString();
+  }
+
+  private static String plain(BigDecimal number) {
+    return number.stripTrailingZeros().toPlainString();
   }
 
   /**

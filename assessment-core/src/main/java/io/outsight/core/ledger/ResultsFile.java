@@ -9,11 +9,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -60,8 +58,6 @@ public final class ResultsFile {
       Set.of("reason", "correctionreason", "syy", "korjauksensyy", "perustelu");
   private static final Set<String> RETURNED =
       Set.of("returned", "returnedon", "returndate", "palautettu", "palautuspäivä", "palautuspvm");
-  private static final DateTimeFormatter FINNISH_DATE =
-      DateTimeFormatter.ofPattern("d.M.uuuu", Locale.ROOT);
 
   /**
    * A value read from a line without problems, with the line's reason for correcting the value

@@ -4,7 +4,9 @@ import io.outsight.core.metric.Period;
 import io.outsight.core.metric.PeriodResults;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -25,12 +27,22 @@ public record CrmFigures(Map<Period, PeriodResults> counted, BigDecimal toleranc
    * The figures as the newest export counting each period has them: an export speaks for the whole
    * of every period it counts, so an older export's count of a metric the newer one lacks is gone.
    */
-  public static CrmFigures newest(Collection<CrmFigure> figures, BigDecimal tolerancePercent) {
+  public static CrmFigures newest(
+      Collection<CrmFigure> figures, Map<Long, Instant> importedAt, BigDecimal tolerancePercent) {
+    // by the time of the import, not its id: ids come in blocks per instance of a cluster
+    Comparator<Long> byTime =
+        Comparator.<Long, Instant>comparing(importedAt::get)
+            .thenComparing(Comparator.naturalOrder());
     Map<Period, Long> newestImport = new HashMap<>();
-    figures.forEach(figure -> newestImport.merge(figure.period(), figure.importId(), Math::max));
+    figures.forEach(
+        figure ->
+            newestImport.merge(
+                figure.period(),
+                figure.importId(),
+                (one, other) -> byTime.compare(one, other) >= 0 ? one : other));
     Map<Period, Map<String, BigDecimal>> counted = new HashMap<>();
     figures.stream()
-        .filter(figure -> newestImport.get(figure.period()) == figure.importId())
+        .filter(figure -> newestImport.get(figure.period()).equals(figure.importId()))
         .forEach(
             figure ->
                 counted

@@ -61,7 +61,11 @@ public final class ContractReports {
     Map<Period, PeriodOutcome> outcomes = new HashMap<>();
     for (int i = 0; i < periods.size(); i++) {
       outcomes.put(
-          periods.get(i), new PeriodOutcome(results(input, periods.get(i)), spend.get(i).total()));
+          periods.get(i),
+          // the period's own cost: an adjustment belongs to the period it corrects
+          new PeriodOutcome(
+              results(input, periods.get(i)),
+              spend.get(i).total().minus(spend.get(i).adjustments())));
     }
     List<MetricLine> metrics =
         contract.kpis().stream()

@@ -51,9 +51,4 @@ public record PeriodSpend(
   public boolean isSettled() {
     return settled != null;
   }
-
-  /** The same spend, frozen by a settlement. */
-  public PeriodSpend settledAs(Settled settlement) {
-    return new PeriodSpend(period, payout, oneTimeFees, adjustments, total, lines, settlement);
-  }
 }

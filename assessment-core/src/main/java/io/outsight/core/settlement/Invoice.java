@@ -166,8 +166,8 @@ public class Invoice {
   }
 
   /**
-   * The variance in per cent of what was settled, to one decimal; none when nothing was settled,
-   * where any amount invoiced is off by more than any per cent.
+   * The variance in per cent of what was settled, to two decimals as the tolerance has them; none
+   * when nothing was settled, where any amount invoiced is off by more than any per cent.
    */
   public Optional<BigDecimal> variancePercent(Money settled) {
     if (settled.amount().signum() == 0) {
@@ -177,7 +177,7 @@ public class Invoice {
         variance(settled)
             .amount()
             .multiply(HUNDRED)
-            .divide(settled.amount().abs(), 1, RoundingMode.HALF_UP));
+            .divide(settled.amount().abs(), 2, RoundingMode.HALF_UP));
   }
 
   /** Whether the invoice differs from what was settled by more than the tolerance allows. */

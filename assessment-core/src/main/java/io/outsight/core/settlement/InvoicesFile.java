@@ -122,6 +122,12 @@ public final class InvoicesFile {
       problem.add(1, "missing-value", List.of());
     } else if (contract.isPresent() && period.isEmpty()) {
       problem.add(1, "bad-period", List.of(periodText.get()));
+    } else if (period.isPresent()) {
+      Period billed = period.get();
+      Contract billing = contract.get();
+      billing
+          .refusesResultsFor(billed, today)
+          .ifPresent(code -> problem.add(1, code, List.of(billed.toString(), billing.reference())));
     }
     String number = SpreadsheetFile.cell(record, at[2]).orElse(null);
     Optional<String> dateText = SpreadsheetFile.cell(record, at[3]);

@@ -33,6 +33,31 @@ class ContractTest {
   }
 
   @Test
+  void onceAPeriodIsSettledTheTermsThatPriceItStayAndOthersStillChange() {
+    Contract contract = draft(TermSheets.leadGeneration("ACME-1"));
+    contract.moveTo(ContractStatus.ACTIVE, null, TODAY);
+    TermSheet dearer = contract.sheet();
+    dearer.setTiers(
+        new ArrayList<>(List.of(new TermSheet.Band(BigDecimal.ZERO, new BigDecimal("45")))));
+    TermSheet sameRates = contract.sheet();
+    sameRates.setTiers(
+        new ArrayList<>(
+            List.of(new TermSheet.Band(new BigDecimal("0.00"), new BigDecimal("40.0000")))));
+    sameRates.setQualificationDefinition("A named buyer with a budget");
+    TermSheet longerWindow = contract.sheet();
+    longerWindow.setDisputeWindowDays(45);
+
+    assertThat(ruleOf(() -> contract.amend(dearer, true))).isEqualTo("contract.settled-terms");
+    assertThat(ruleOf(() -> contract.amend(longerWindow, true)))
+        .isEqualTo("contract.settled-terms");
+    contract.amend(sameRates, true);
+    assertThat(contract.sheet().getQualificationDefinition())
+        .isEqualTo("A named buyer with a budget");
+    contract.amend(dearer, false);
+    assertThat(contract.compensation().tiers().get(0).rate()).isEqualByComparingTo("45");
+  }
+
+  @Test
   void aContractGoesFromDraftThroughReviewToRenewalOrItsEnd() {
     Contract contract = draft(TermSheets.leadGeneration("ACME-1"));
     assertThat(contract.status()).isEqualTo(ContractStatus.DRAFT);
@@ -50,7 +75,7 @@ class ContractTest {
         .isEqualTo("contract.reason-required");
     contract.moveTo(ContractStatus.TERMINATED, "Vendor reused our leads for a competitor", TODAY);
     assertThat(ContractStatus.TERMINATED.next()).isEmpty();
-    assertThat(ruleOf(() -> contract.amend(TermSheets.leadGeneration("ACME-1"))))
+    assertThat(ruleOf(() -> contract.amend(TermSheets.leadGeneration("ACME-1"), false)))
         .isEqualTo("contract.ended");
   }
 
@@ -124,9 +149,9 @@ class ContractTest {
     TermSheet longer = contract.sheet();
     longer.setEnd(LocalDate.of(2027, 12, 31));
 
-    assertThat(ruleOf(() -> contract.amend(quarterly))).isEqualTo("contract.schedule-fixed");
-    assertThat(ruleOf(() -> contract.amend(later))).isEqualTo("contract.schedule-fixed");
-    contract.amend(longer);
+    assertThat(ruleOf(() -> contract.amend(quarterly, false))).isEqualTo("contract.schedule-fixed");
+    assertThat(ruleOf(() -> contract.amend(later, false))).isEqualTo("contract.schedule-fixed");
+    contract.amend(longer, false);
     assertThat(contract.term().end()).isEqualTo(LocalDate.of(2027, 12, 31));
   }
 

@@ -172,8 +172,8 @@ class SettlementTest {
     assertThat(invoice("10050.01").exceeds(settled, halfPerCent)).isTrue();
     assertThat(invoice("9949.99").exceeds(settled, halfPerCent)).isTrue();
     assertThat(invoice("10050.01").variance(settled)).isEqualTo(Money.of("50.01", "EUR"));
-    assertThat(invoice("10050.01").variancePercent(settled)).contains(new BigDecimal("0.5"));
-    assertThat(invoice("9000").variancePercent(settled)).contains(new BigDecimal("-10.0"));
+    assertThat(invoice("10050.01").variancePercent(settled)).contains(new BigDecimal("0.50"));
+    assertThat(invoice("9000").variancePercent(settled)).contains(new BigDecimal("-10.00"));
     // nothing settled: any amount invoiced is off
     assertThat(invoice("0.01").exceeds(Money.of("0", "EUR"), halfPerCent)).isTrue();
     assertThat(invoice("0").exceeds(Money.of("0", "EUR"), halfPerCent)).isFalse();

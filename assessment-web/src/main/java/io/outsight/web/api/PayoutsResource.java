@@ -63,7 +63,7 @@ public class PayoutsResource {
       summary = "Settle an ended period: its payout and lines frozen with their SHA-256",
       description =
           "Periods are settled in order, once each, by someone other than whoever last changed the period's values or returns."
-              + " A later correction becomes an adjustment in the next open period. 400 problem+json with the rule"
+              + " A later correction becomes an adjustment in the next open period. 409 problem+json with the rule"
               + " settlement.not-ended, settlement.already, settlement.earlier-open or settlement.four-eyes. Roles: PROCUREMENT,"
               + " ADMIN.")
   public Response settle(
@@ -79,7 +79,7 @@ public class PayoutsResource {
     ReportWording words =
         new ReportWording(Problems.language(headers, lang), installed.catalogue());
     return Response.status(Response.Status.CREATED)
-        .entity(PayoutResponse.of(settlements.settle(id, settled), words))
+        .entity(PayoutResponse.of(settlements.settle(id, settled, null), words))
         .build();
   }
 }

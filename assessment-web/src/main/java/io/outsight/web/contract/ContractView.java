@@ -4,6 +4,7 @@ import io.outsight.core.contract.ContractStatus;
 import io.outsight.core.ledger.ImportProblem;
 import io.outsight.core.ledger.ResultSource;
 import io.outsight.core.report.PeriodSpend;
+import io.outsight.registry.calendar.PortalClock;
 import io.outsight.registry.contract.ContractDetails;
 import io.outsight.registry.contract.Contracts;
 import io.outsight.registry.ledger.LedgerReads;
@@ -25,6 +26,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -49,6 +51,8 @@ public class ContractView implements Serializable {
   @EJB private SuccessReports reports;
 
   @Inject private ContractOptions options;
+
+  @Inject private PortalClock clock;
 
   private ContractDetails contract;
 
@@ -189,6 +193,28 @@ public class ContractView implements Serializable {
 
   public void showHistory(String metric, String period) {
     history = reads.history(contract.id(), metric, period);
+  }
+
+  /** The last day a return or an invoice can be dated. */
+  public LocalDate getToday() {
+    return clock.today();
+  }
+
+  /**
+   * Shows each problem of a refused entry next to its field on the form, as {@code fields} maps the
+   * ledger's field names to the form's components, or above the tabs; the form keeps what was
+   * typed.
+   */
+  void showOnFields(List<ImportProblem> problems, Map<String, String> fields) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    for (ImportProblem problem : problems) {
+      String field = fields.get(problem.columnName());
+      faces.addMessage(
+          field == null ? null : "contract:tabs:" + field,
+          Messages.errorText(
+              options.problem(new ImportProblem(0, 0, "", problem.code(), problem.arguments()))));
+    }
+    faces.validationFailed();
   }
 
   public ContractDetails getContract() {

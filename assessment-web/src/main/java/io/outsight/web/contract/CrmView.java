@@ -5,6 +5,7 @@ import io.outsight.registry.ledger.ResultsRejected;
 import io.outsight.reporting.contract.SuccessReports;
 import io.outsight.reporting.reconciliation.CrmImports;
 import io.outsight.reporting.reconciliation.CrmReceipt;
+import io.outsight.reporting.reconciliation.CrmTolerance;
 import io.outsight.web.i18n.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -15,7 +16,6 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.primefaces.event.FileUploadEvent;
 
 /**
@@ -36,9 +36,7 @@ public class CrmView implements Serializable {
 
   @Inject private ContractOptions options;
 
-  @Inject
-  @ConfigProperty(name = "outsight.crm.tolerance-percent", defaultValue = "5")
-  private BigDecimal tolerancePercent;
+  @Inject private CrmTolerance tolerance;
 
   private List<ReconciliationLine> lines;
 
@@ -67,6 +65,6 @@ public class CrmView implements Serializable {
   }
 
   public BigDecimal getTolerancePercent() {
-    return tolerancePercent;
+    return tolerance.percent();
   }
 }

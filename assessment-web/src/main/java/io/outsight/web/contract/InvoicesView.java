@@ -1,6 +1,5 @@
 package io.outsight.web.contract;
 
-import io.outsight.core.ledger.ImportProblem;
 import io.outsight.core.report.PeriodSpend;
 import io.outsight.registry.ledger.ResultsRejected;
 import io.outsight.registry.rules.Refused;
@@ -88,16 +87,7 @@ public class InvoicesView implements Serializable {
       amount = null;
       period = null;
     } catch (ResultsRejected rejected) {
-      FacesContext faces = FacesContext.getCurrentInstance();
-      for (ImportProblem problem : rejected.problems()) {
-        faces.addMessage(
-            FIELDS.containsKey(problem.columnName())
-                ? "contract:tabs:" + FIELDS.get(problem.columnName())
-                : null,
-            Messages.errorText(
-                options.problem(new ImportProblem(0, 0, "", problem.code(), problem.arguments()))));
-      }
-      faces.validationFailed();
+      contractView.showOnFields(rejected.problems(), FIELDS);
     } catch (Refused refused) {
       FacesContext.getCurrentInstance()
           .addMessage(null, Messages.error("rule." + refused.rule(), refused.details().toArray()));

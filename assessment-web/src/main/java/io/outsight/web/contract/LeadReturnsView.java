@@ -1,9 +1,7 @@
 package io.outsight.web.contract;
 
-import io.outsight.core.ledger.ImportProblem;
 import io.outsight.core.ledger.ResultSource;
 import io.outsight.core.metric.ReportedMetric;
-import io.outsight.registry.calendar.PortalClock;
 import io.outsight.registry.ledger.LedgerReads;
 import io.outsight.registry.ledger.LedgerRow;
 import io.outsight.registry.ledger.MetricLedger;
@@ -13,7 +11,6 @@ import io.outsight.registry.ledger.ReturnedLeads;
 import io.outsight.web.i18n.Formats;
 import io.outsight.web.i18n.Messages;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -47,11 +44,7 @@ public class LeadReturnsView implements Serializable {
 
   @Inject private ContractView contractView;
 
-  @Inject private ContractOptions options;
-
   @Inject private Formats formats;
-
-  @Inject private PortalClock clock;
 
   private List<ReturnedLeads> returns;
 
@@ -96,15 +89,7 @@ public class LeadReturnsView implements Serializable {
       reason = null;
       contractView.resultsChanged();
     } catch (ResultsRejected rejected) {
-      FacesContext faces = FacesContext.getCurrentInstance();
-      for (ImportProblem problem : rejected.problems()) {
-        String field = FIELDS.get(problem.columnName());
-        faces.addMessage(
-            field == null ? null : "contract:tabs:" + field,
-            Messages.errorText(
-                options.problem(new ImportProblem(0, 0, "", problem.code(), problem.arguments()))));
-      }
-      faces.validationFailed();
+      contractView.showOnFields(rejected.problems(), FIELDS);
     }
   }
 
@@ -138,10 +123,5 @@ public class LeadReturnsView implements Serializable {
 
   public void setReason(String reason) {
     this.reason = reason;
-  }
-
-  /** The last day a return can be recorded on. */
-  public LocalDate getToday() {
-    return clock.today();
   }
 }

@@ -46,7 +46,8 @@ public class SettlementView implements Serializable {
       return;
     }
     try {
-      PeriodSpend settled = settlements.settle(contractView.getContract().id(), next.period());
+      PeriodSpend settled =
+          settlements.settle(contractView.getContract().id(), next.period(), next.total());
       Messages.notice(
           "settlement.done",
           formats.period(settled.period().toString()),

@@ -19,6 +19,7 @@ import io.outsight.core.vendor.Vendor;
 import io.outsight.registry.calendar.PortalClock;
 import io.outsight.registry.extension.InstalledMetrics;
 import io.outsight.registry.rules.RefuseRuleViolations;
+import io.outsight.reporting.reconciliation.CrmTolerance;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -28,6 +29,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -64,10 +66,7 @@ public class ReportInputs {
   @ConfigProperty(name = "outsight.report.minimum-periods", defaultValue = "3")
   private int minimumPeriods;
 
-  /** How far a vendor's figure may differ from our CRM's count, in per cent, unflagged. */
-  @Inject
-  @ConfigProperty(name = "outsight.crm.tolerance-percent", defaultValue = "5")
-  private BigDecimal crmTolerancePercent;
+  @Inject private CrmTolerance crmTolerance;
 
   /**
    * What a contract's success report over {@code from} to {@code to} is computed from: the
@@ -162,12 +161,7 @@ public class ReportInputs {
         clock.today(),
         minimumPeriods,
         settling(contract, settlements, returns),
-        CrmFigures.newest(
-            em.createQuery(
-                    "select f from CrmFigure f where f.contractId = :contract", CrmFigure.class)
-                .setParameter("contract", contractId)
-                .getResultList(),
-            crmTolerancePercent));
+        crmFigures(contractId, crmTolerance.percent()));
   }
 
   /**
@@ -294,6 +288,24 @@ public class ReportInputs {
     Map<String, BigDecimal> sums = new HashMap<>();
     query.getResultList().forEach(row -> sums.put((String) row[0], (BigDecimal) row[1]));
     return new PeriodResults(sums);
+  }
+
+  /** What our CRM counted for the contract, the newest export of each period speaking for it. */
+  private CrmFigures crmFigures(long contractId, BigDecimal tolerancePercent) {
+    Map<Long, Instant> importedAt = new HashMap<>();
+    em.createQuery(
+            "select i.id, i.importedAt from CrmImport i where i.id in"
+                + " (select f.importId from CrmFigure f where f.contractId = :contract)",
+            Object[].class)
+        .setParameter("contract", contractId)
+        .getResultList()
+        .forEach(row -> importedAt.put((Long) row[0], (Instant) row[1]));
+    return CrmFigures.newest(
+        em.createQuery("select f from CrmFigure f where f.contractId = :contract", CrmFigure.class)
+            .setParameter("contract", contractId)
+            .getResultList(),
+        importedAt,
+        tolerancePercent);
   }
 
   private static ReportInput.Settling settling(

@@ -26,6 +26,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,6 +45,29 @@ public class CrmImports {
 
   /** A contract's period and a metric: what a figure counts. */
   private record Counted(long contractId, Period period, String metric) {}
+
+  /**
+   * An export speaks for whole periods: where it counts a contract's period, a record type it
+   * carries elsewhere but not there is a count of zero, so that a vendor's figure the CRM has no
+   * record of is seen.
+   */
+  private static void countNothingAsZero(Map<Counted, BigDecimal> counts) {
+    Set<String> metrics = new HashSet<>();
+    Set<Counted> periods = new HashSet<>();
+    counts
+        .keySet()
+        .forEach(
+            counted -> {
+              metrics.add(counted.metric());
+              periods.add(new Counted(counted.contractId(), counted.period(), ""));
+            });
+    for (Counted period : periods) {
+      for (String metric : metrics) {
+        counts.putIfAbsent(
+            new Counted(period.contractId(), period.period(), metric), BigDecimal.ZERO);
+      }
+    }
+  }
 
   @PersistenceContext(unitName = "outsight")
   private EntityManager em;
@@ -117,6 +141,7 @@ public class CrmImports {
     if (!reading.clean()) {
       throw new ResultsRejected(reading.problems(), reading.problemCount(), false);
     }
+    countNothingAsZero(counts);
     String caller = session.getCallerPrincipal().getName();
     CrmImport imported =
         new CrmImport(fileName, reading.sha256(), reading.values(), caller, clock.now());

@@ -80,6 +80,18 @@ public class Invoices {
       throw rejected(
           new ImportProblem(1, 1, "period", "bad-period", List.of(String.valueOf(period))));
     }
+    contract
+        .refusesResultsFor(billed.get(), clock.today())
+        .ifPresent(
+            code -> {
+              throw rejected(
+                  new ImportProblem(
+                      1,
+                      1,
+                      "period",
+                      code,
+                      List.of(billed.get().toString(), contract.reference())));
+            });
     Invoice.refuses(billed.get(), number, invoicedOn, amount, clock.today())
         .ifPresent(
             code -> {

@@ -3,6 +3,7 @@ package io.outsight.reporting.settlement;
 import io.outsight.core.access.Roles;
 import io.outsight.core.contract.Contract;
 import io.outsight.core.metric.Period;
+import io.outsight.core.money.Money;
 import io.outsight.core.report.ContractReports;
 import io.outsight.core.report.PeriodSpend;
 import io.outsight.core.report.ReportInput;
@@ -24,10 +25,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Settles a contract's periods: the period's spend and its lines frozen with their digest, audited.
@@ -53,12 +56,15 @@ public class Settlements {
   /**
    * Settles the period and returns its spend as frozen.
    *
+   * @param seenTotal the total the one settling was shown, or null: when the period's spend has
+   *     changed since, nothing is settled
    * @throws RuleViolation {@code settlement.not-ended} before the period ends, {@code
-   *     settlement.already}, {@code settlement.earlier-open} while an earlier period is open, and
-   *     {@code settlement.four-eyes} for whoever last changed the period's values
+   *     settlement.already}, {@code settlement.earlier-open} while an earlier period is open,
+   *     {@code settlement.four-eyes} for whoever last changed the period's values or, after they
+   *     were settled, those of a period it adjusts, and {@code settlement.changed-meanwhile}
    */
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
-  public PeriodSpend settle(long contractId, Period period) {
+  public PeriodSpend settle(long contractId, Period period, Money seenTotal) {
     // the lock the ledger's writes take: no value of the contract changes while it is settled
     Contract contract =
         Optional.ofNullable(em.find(Contract.class, contractId, LockModeType.PESSIMISTIC_WRITE))
@@ -90,22 +96,22 @@ public class Settlements {
           List.of(period.toString(), firstOpen.toString()));
     }
     String caller = session.getCallerPrincipal().getName();
-    lastChangedBy(contractId, period)
-        .filter(caller::equals)
-        .ifPresent(
-            same -> {
-              throw new RuleViolation(
-                  "settlement.four-eyes",
-                  caller + " last changed the values of " + period + " and cannot also settle it",
-                  List.of(period.toString()));
-            });
+    if (lastChangedBy(contractId, period).filter(caller::equals).isPresent()
+        || changedAfterSettlement(contractId).contains(caller)) {
+      throw new RuleViolation(
+          "settlement.four-eyes",
+          caller + " last changed the values of " + period + " and cannot also settle it",
+          List.of(period.toString()));
+    }
+    PeriodSpend spend = ContractReports.spendOf(input, period);
+    if (seenTotal != null && spend.total().compareTo(seenTotal) != 0) {
+      throw new RuleViolation(
+          "settlement.changed-meanwhile",
+          "The spend of " + period + " is " + spend.total() + " now, not " + seenTotal,
+          List.of(period.toString(), spend.total().toString()));
+    }
     Settlement settlement =
-        new Settlement(
-            contractId,
-            contract.reference(),
-            ContractReports.spendOf(input, period),
-            caller,
-            clock.now());
+        new Settlement(contractId, contract.reference(), spend, caller, clock.now());
     em.persist(settlement);
     em.flush();
     Map<String, Object> settled = new LinkedHashMap<>();
@@ -116,6 +122,27 @@ public class Settlements {
     settled.put("digest", settlement.digest());
     audit.record(caller, "Settlement", settlement.id(), "SETTLED", null, settled);
     return settlement.spend();
+  }
+
+  /**
+   * Who changed a value or a return of a settled period after it was settled: such a change is an
+   * adjustment in the period settled next, and its author does not settle it.
+   */
+  private Set<String> changedAfterSettlement(long contractId) {
+    Set<String> authors = new HashSet<>();
+    for (String entity : List.of("MetricResult", "LeadReturn")) {
+      authors.addAll(
+          em.createQuery(
+                  "select distinct r.recordedBy from "
+                      + entity
+                      + " r, Settlement s where r.contractId = :contract"
+                      + " and s.contractId = r.contractId and s.periodStart = r.periodStart"
+                      + " and r.recordedAt > s.settledAt",
+                  String.class)
+              .setParameter("contract", contractId)
+              .getResultList());
+    }
+    return authors;
   }
 
   /** Who recorded the latest value or return of the period, if anyone did. */

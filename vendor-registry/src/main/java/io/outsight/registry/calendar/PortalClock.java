@@ -98,4 +98,9 @@ public class PortalClock {
   public Instant now() {
     return clock.instant();
   }
+
+  /** The day an instant falls on in the portal's zone. */
+  public LocalDate dayOf(Instant instant) {
+    return LocalDate.ofInstant(instant, clock.getZone());
+  }
 }

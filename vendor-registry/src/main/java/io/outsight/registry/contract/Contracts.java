@@ -85,7 +85,13 @@ public class Contracts {
     Contract contract = current(contractId, seenVersion);
     ContractState before = ContractState.of(contract);
     referenceIsFree(terms.getReference(), contract.id());
-    contract.amend(terms);
+    contract.amend(
+        terms,
+        em.createQuery(
+                    "select count(s) from Settlement s where s.contractId = :contract", Long.class)
+                .setParameter("contract", contractId)
+                .getSingleResult()
+            > 0);
     checkExtensions(contract);
     audit.record(caller(), "Contract", contractId, "AMENDED", before, ContractState.of(contract));
     return saved(contract);

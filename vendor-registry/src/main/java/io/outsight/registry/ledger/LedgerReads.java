@@ -11,6 +11,7 @@ import io.outsight.core.rules.RuleViolation;
 import io.outsight.core.settlement.Settlement;
 import io.outsight.core.vendor.Vendor;
 import io.outsight.registry.calendar.PortalClock;
+import io.outsight.registry.extension.InstalledMetrics;
 import io.outsight.registry.rules.RefuseRuleViolations;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
@@ -51,6 +52,8 @@ public class LedgerReads {
   private EntityManager em;
 
   @Inject private PortalClock clock;
+
+  @Inject private InstalledMetrics installed;
 
   /**
    * A contract's periods from its start to today or its end, newest first, with their current
@@ -134,6 +137,11 @@ public class LedgerReads {
     Map<Long, String> files =
         fileNames(
             returns.stream().map(LeadReturn::submissionId).flatMap(Optional::stream).toList());
+    boolean credits =
+        installed
+            .compensationModel(contract.compensation().modelId())
+            .filter(model -> model.creditsReturns(contract.compensation()))
+            .isPresent();
     return returns.stream()
         .map(
             returned -> {
@@ -141,22 +149,27 @@ public class LedgerReads {
               ReturnedLeads.Credit credit =
                   !returned.credited(contract)
                       ? ReturnedLeads.Credit.NOT_CREDITED
-                      : settled != null && settled.isBefore(returned.recordedAt())
-                          ? ReturnedLeads.Credit.ADJUSTED
-                          : ReturnedLeads.Credit.CREDITED;
+                      : !credits
+                          ? ReturnedLeads.Credit.NO_EFFECT
+                          : settled != null && settled.isBefore(returned.recordedAt())
+                              ? ReturnedLeads.Credit.ADJUSTED
+                              : ReturnedLeads.Credit.CREDITED;
+              LocalDate windowCloses = contract.disputeWindowCloses(returned.delivery());
               return new ReturnedLeads(
                   returned.id(),
                   returned.delivery().toString(),
                   returned.returnedOn(),
                   returned.leads(),
                   returned.reason().orElse(null),
-                  contract.disputeWindowCloses(returned.delivery()),
+                  windowCloses,
                   credit,
                   returned.source(),
                   returned.recordedBy(),
                   returned.recordedAt(),
                   returned.submissionId().map(files::get).orElse(null),
-                  returned.sourceLine().orElse(null));
+                  returned.sourceLine().orElse(null),
+                  returned.credited(contract)
+                      && clock.dayOf(returned.recordedAt()).isAfter(windowCloses));
             })
         .toList();
   }

@@ -47,6 +47,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -100,6 +101,7 @@ public class MetricLedger {
   public SubmissionReceipt importFile(String fileName, InputStream content, String forContract) {
     ResultsRejected.refuseLongName(fileName);
     ResultSubmission submission = open(ResultSource.CSV_IMPORT, fileName);
+    AtomicInteger repeatedReturns = new AtomicInteger();
     Map<String, Optional<Contract>> contracts = new HashMap<>();
     Set<Long> touched = new LinkedHashSet<>();
     try (Connection connection = dataSource.getConnection();
@@ -117,7 +119,7 @@ public class MetricLedger {
                   Optional.ofNullable(forContract),
                   line -> {
                     if (line.isReturn()) {
-                      em.persist(
+                      recordReturn(
                           new LeadReturn(
                               line.contract(),
                               line.period(),
@@ -128,7 +130,8 @@ public class MetricLedger {
                               caller(),
                               clock.now(),
                               submission.id(),
-                              line.line()));
+                              line.line()),
+                          repeatedReturns);
                       return;
                     }
                     touched.add(line.contract().id());
@@ -173,7 +176,7 @@ public class MetricLedger {
             reading.problemCount() + repeats.size(),
             false);
       }
-      int unchanged = appender.dropUnchanged(touched);
+      int unchanged = appender.dropUnchanged(touched) + repeatedReturns.get();
       refuseUnexplained(appender, false);
       int superseded = appender.supersede(touched);
       int stored = reading.values() - unchanged;
@@ -226,6 +229,7 @@ public class MetricLedger {
       throw new IllegalArgumentException("files are imported with importFile");
     }
     ResultSubmission submission = open(source, null);
+    AtomicInteger repeatedReturns = new AtomicInteger();
     Map<String, Optional<Contract>> contracts = new HashMap<>();
     Set<Long> touched = new LinkedHashSet<>();
     List<ImportProblem> problems = new ArrayList<>();
@@ -244,7 +248,7 @@ public class MetricLedger {
         Optional<Period> period = parse(entry.period());
         List<ImportProblem> found = problemsOf(entry, number, contract, metric, period, today);
         if (found.isEmpty() && metric.get().id().equals(ReportedMetric.LEADS_RETURNED.id())) {
-          em.persist(
+          recordReturn(
               new LeadReturn(
                   contract.get(),
                   period.get(),
@@ -255,7 +259,8 @@ public class MetricLedger {
                   caller(),
                   clock.now(),
                   submission.id(),
-                  number));
+                  number),
+              repeatedReturns);
         } else if (found.isEmpty()) {
           Optional<MetricResult> current =
               current(contract.get().id(), metric.get().id(), period.get());
@@ -306,7 +311,7 @@ public class MetricLedger {
             problems.size(),
             true);
       }
-      int unchanged = appender.dropUnchanged(touched);
+      int unchanged = appender.dropUnchanged(touched) + repeatedReturns.get();
       refuseUnexplained(appender, true);
       int superseded = appender.supersede(touched);
       submission.completed(entries.size() - unchanged, null);
@@ -498,6 +503,31 @@ public class MetricLedger {
       appender.append(contractId, metric, period, value, line, reason);
     } catch (SQLException failed) {
       throw new PersistenceException("the ledger could not store a value", failed);
+    }
+  }
+
+  /**
+   * Records a return unless the same leads of the same period were recorded as returned on the same
+   * day before: a file or batch sent again does not credit them twice. Such a return counts as
+   * unchanged.
+   */
+  private void recordReturn(LeadReturn returned, AtomicInteger repeated) {
+    boolean recordedBefore =
+        !em.createQuery(
+                "select r.id from LeadReturn r where r.contractId = :contract"
+                    + " and r.periodStart = :start and r.returnedOn = :day and r.leads = :leads",
+                Long.class)
+            .setParameter("contract", returned.contractId())
+            .setParameter("start", returned.delivery().firstDay())
+            .setParameter("day", returned.returnedOn())
+            .setParameter("leads", returned.leads())
+            .setMaxResults(1)
+            .getResultList()
+            .isEmpty();
+    if (recordedBefore) {
+      repeated.incrementAndGet();
+    } else {
+      em.persist(returned);
     }
   }
 

@@ -25,13 +25,15 @@ public record ReturnedLeads(
     String recordedBy,
     Instant recordedAt,
     String fileName,
-    Integer line)
+    Integer line,
+    boolean recordedAfterWindow)
     implements Serializable {
 
   /** What a return does to the payouts. */
   public enum Credit {
     CREDITED,
     ADJUSTED,
-    NOT_CREDITED
+    NOT_CREDITED,
+    NO_EFFECT
   }
 }
