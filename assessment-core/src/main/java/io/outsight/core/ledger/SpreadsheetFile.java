@@ -20,9 +20,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -73,6 +75,44 @@ public final class SpreadsheetFile {
     return heading == null
         ? ""
         : heading.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-]+", "");
+  }
+
+  /**
+   * Where each named column is in the headings, by its names in English and Finnish: -1 for one
+   * missing, which is a problem when it is needed. A heading that names no column is a problem when
+   * {@code strict}; otherwise, as in a CRM's export, it is left alone.
+   *
+   * @param needed the columns' names for the problems, the needed ones first
+   */
+  public static int[] columns(
+      List<String> headings,
+      List<Set<String>> names,
+      List<String> needed,
+      boolean strict,
+      Problems problems) {
+    int[] at = new int[names.size()];
+    Arrays.fill(at, -1);
+    for (int i = 0; i < headings.size(); i++) {
+      String name = heading(headings.get(i));
+      boolean known = name.isEmpty();
+      for (int column = 0; column < names.size(); column++) {
+        if (names.get(column).contains(name)) {
+          at[column] = i;
+          known = true;
+        }
+      }
+      if (strict && !known) {
+        problems.add(
+            new ImportProblem(
+                1, i + 1, headings.get(i), "unknown-column", List.of(headings.get(i))));
+      }
+    }
+    for (int column = 0; column < needed.size(); column++) {
+      if (at[column] < 0) {
+        problems.add(new ImportProblem(1, 0, "", "missing-column", List.of(needed.get(column))));
+      }
+    }
+    return at;
   }
 
   /** A cell's text without surrounding spaces, or empty when the cell is blank or missing. */

@@ -81,23 +81,14 @@ public final class CrmFile {
 
   private Optional<SpreadsheetFile.Rows<Record>> columns(
       List<String> headings, SpreadsheetFile.Problems problems) {
-    int[] at = {-1, -1, -1, -1};
-    List<Set<String>> names = List.of(CONTRACT, TYPE, DATE, AMOUNT);
-    for (int i = 0; i < headings.size(); i++) {
-      String name = SpreadsheetFile.heading(headings.get(i));
-      for (int column = 0; column < names.size(); column++) {
-        if (names.get(column).contains(name)) {
-          at[column] = i;
-        }
-      }
-    }
     // a CRM export carries many columns of its own: those not needed are left alone
-    String[] needed = {"contract", "type", "date"};
-    for (int column = 0; column < needed.length; column++) {
-      if (at[column] < 0) {
-        problems.add(new ImportProblem(1, 0, "", "missing-column", List.of(needed[column])));
-      }
-    }
+    int[] at =
+        SpreadsheetFile.columns(
+            headings,
+            List.of(CONTRACT, TYPE, DATE, AMOUNT),
+            List.of("contract", "type", "date"),
+            false,
+            problems);
     if (problems.count() > 0) {
       return Optional.empty();
     }

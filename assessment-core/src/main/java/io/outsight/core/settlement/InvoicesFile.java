@@ -57,32 +57,13 @@ public final class InvoicesFile {
 
   private Optional<SpreadsheetFile.Rows<Line>> columns(
       List<String> headings, SpreadsheetFile.Problems problems) {
-    int[] at = {-1, -1, -1, -1, -1};
-    List<Set<String>> names = List.of(CONTRACT, PERIOD, NUMBER, DATE, AMOUNT);
-    for (int i = 0; i < headings.size(); i++) {
-      String name = SpreadsheetFile.heading(headings.get(i));
-      if (name.isEmpty()) {
-        continue;
-      }
-      boolean known = false;
-      for (int column = 0; column < names.size(); column++) {
-        if (names.get(column).contains(name)) {
-          at[column] = i;
-          known = true;
-        }
-      }
-      if (!known) {
-        problems.add(
-            new ImportProblem(
-                1, i + 1, headings.get(i), "unknown-column", List.of(headings.get(i))));
-      }
-    }
-    String[] columnNames = {"contract", "period", "invoice", "date", "amount"};
-    for (int column = 0; column < at.length; column++) {
-      if (at[column] < 0) {
-        problems.add(new ImportProblem(1, 0, "", "missing-column", List.of(columnNames[column])));
-      }
-    }
+    int[] at =
+        SpreadsheetFile.columns(
+            headings,
+            List.of(CONTRACT, PERIOD, NUMBER, DATE, AMOUNT),
+            List.of("contract", "period", "invoice", "date", "amount"),
+            true,
+            problems);
     if (problems.count() > 0) {
       return Optional.empty();
     }

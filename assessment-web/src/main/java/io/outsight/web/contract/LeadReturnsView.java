@@ -80,8 +80,7 @@ public class LeadReturnsView implements Serializable {
             null);
     try {
       ledger.record(List.of(entry), ResultSource.MANUAL);
-      Messages.notice(
-          "returns.saved", leads.toPlainString(), formats.period(period), formats.date(returnedOn));
+      Messages.notice("returns.saved", leads, formats.period(period), formats.date(returnedOn));
       returns = null;
       period = null;
       returnedOn = null;
