@@ -691,7 +691,7 @@ class PortalIT {
     new VendorListPage.LanguageSwitch(browser).to("FI");
     contract = new ContractPage(browser);
     contract.tab("Palkkiot");
-    assertThat(contract.payouts()).last().asString().contains("Tilitetty", "admin");
+    assertThat(contract.payouts()).last().asString().contains("Vahvistanut admin");
     assertThat(contract.invoices()).singleElement().asString().contains("Yli sallitun: tarkista");
     contract.tab("Palautukset");
     assertThat(contract.returns())
