@@ -26,8 +26,12 @@ public record PeriodSpend(
     Settled settled)
     implements Serializable {
 
-  /** Who settled a period and when, and the SHA-256 of the spend frozen then. */
-  public record Settled(String by, Instant at, String digest) implements Serializable {
+  /**
+   * Who settled a period and when, the SHA-256 of the spend frozen then, and whether the frozen
+   * spend still matches it: an altered snapshot is shown as such, never taken for what was settled.
+   */
+  public record Settled(String by, Instant at, String digest, boolean intact)
+      implements Serializable {
 
     public Settled {
       Objects.requireNonNull(by, "by");

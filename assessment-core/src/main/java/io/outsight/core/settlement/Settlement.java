@@ -136,15 +136,10 @@ public class Settlement {
   }
 
   /**
-   * The spend as it was frozen.
-   *
-   * @throws IllegalStateException when the snapshot no longer matches its digest
+   * The spend as it was frozen. A snapshot that no longer matches its digest is still read, and
+   * says so: the pages and exports show the period as altered rather than fail.
    */
   public PeriodSpend spend() {
-    if (!intact()) {
-      throw new IllegalStateException(
-          "the settlement of " + period() + " no longer matches its digest " + digest);
-    }
     try (JsonReader reader = READER.createReader(new StringReader(snapshot))) {
       JsonObject frozen = reader.readObject();
       Currency money = Currency.getInstance(frozen.getString("currency"));
@@ -171,7 +166,7 @@ public class Settlement {
           new Money(frozen.getJsonNumber("adjustments").bigDecimalValue(), money),
           new Money(frozen.getJsonNumber("total").bigDecimalValue(), money),
           lines,
-          new PeriodSpend.Settled(settledBy, settledAt, digest));
+          new PeriodSpend.Settled(settledBy, settledAt, digest, intact()));
     }
   }
 

@@ -69,7 +69,10 @@ public class CrmResource {
       description =
           "For every ended period and metric the CRM counted: the vendor's figure (null when not reported), the CRM's,"
               + " the difference and whether it is beyond the tolerance. Roles: PROCUREMENT, AUDITOR, ADMIN.")
-  public List<Line> reconciliation(@QueryParam("contract") long contractId) {
+  public List<Line> reconciliation(@QueryParam("contract") Long contractId) {
+    if (contractId == null) {
+      throw new IllegalArgumentException("contract: give the id of the contract to reconcile");
+    }
     return reports.reconciliation(contractId).stream()
         .map(
             line ->

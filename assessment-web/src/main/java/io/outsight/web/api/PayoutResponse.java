@@ -34,9 +34,12 @@ public record PayoutResponse(
       String adjusts,
       String text) {}
 
-  /** Who settled the period and when, and the SHA-256 of the JSON frozen then. */
+  /**
+   * Who settled the period and when, the SHA-256 of the JSON frozen then, and whether the frozen
+   * JSON still matches it.
+   */
   @Schema(name = "Settlement")
-  public record Settlement(String settledBy, Instant settledAt, String sha256) {}
+  public record Settlement(String settledBy, Instant settledAt, String sha256, boolean intact) {}
 
   static PayoutResponse of(PeriodSpend spend, ReportDocument.Labels words) {
     return new PayoutResponse(
@@ -59,7 +62,11 @@ public record PayoutResponse(
                         words.payoutLine(line)))
             .toList(),
         spend.isSettled()
-            ? new Settlement(spend.settled().by(), spend.settled().at(), spend.settled().digest())
+            ? new Settlement(
+                spend.settled().by(),
+                spend.settled().at(),
+                spend.settled().digest(),
+                spend.settled().intact())
             : null);
   }
 }

@@ -135,6 +135,7 @@ public class JsonReportExporter extends BuiltInExporter {
               .write("settledBy", spend.settled().by())
               .write("settledAt", spend.settled().at().toString())
               .write("sha256", spend.settled().digest())
+              .write("intact", spend.settled().intact())
               .writeEnd();
         }
         json.writeStartArray("lines");

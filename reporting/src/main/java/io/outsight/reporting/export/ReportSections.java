@@ -264,7 +264,8 @@ final class ReportSections {
     return labels.text(
             "settlement.settled", period.settled().at().toString(), period.settled().by())
         + " · "
-        + labels.text("settlement.digest", period.settled().digest());
+        + labels.text("settlement.digest", period.settled().digest())
+        + (period.settled().intact() ? "" : " · " + labels.text("settlement.altered"));
   }
 
   private static List<String> columns(Labels labels, String... keys) {
