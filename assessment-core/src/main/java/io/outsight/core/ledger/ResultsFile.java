@@ -83,7 +83,7 @@ public final class ResultsFile {
 
   private final MetricCatalogue metrics;
   private final Function<String, Optional<Contract>> contracts;
-  private final LocalDate today;
+  private final ResultCheck check;
   private final int lineLimit;
 
   /**
@@ -101,7 +101,7 @@ public final class ResultsFile {
     }
     this.metrics = metrics;
     this.contracts = contracts;
-    this.today = today;
+    this.check = new ResultCheck(today);
     this.lineLimit = lineLimit;
   }
 
@@ -194,12 +194,7 @@ public final class ResultsFile {
       Optional<Period> linePeriod =
           lineContract.flatMap(found -> period(record, line, found, problems));
       String lineReason = cell(record, reason).orElse(null);
-      LedgerRules.refusesReason(lineReason)
-          .ifPresent(
-              code ->
-                  problems.add(
-                      problem(
-                          line, reason, code, List.of(String.valueOf(LedgerRules.REASON_LENGTH)))));
+      check.reason(lineReason).ifPresent(refusal -> problems.add(problem(line, reason, refusal)));
       List<Line> lines = new ArrayList<>();
       if (metric >= 0 && value >= 0) {
         Optional<MetricDefinition> definition = metric(record, line, problems);
@@ -236,20 +231,8 @@ public final class ResultsFile {
       for (Line found : lines) {
         if (!found.metric().equals(ReportedMetric.LEADS_RETURNED.id())) {
           read.add(found);
-        } else if (found.value().signum() > 0) {
-          Optional<String> tooMany = LedgerRules.refusesReturnedLeads(found.value());
-          tooMany.ifPresent(
-              code ->
-                  problems.add(
-                      problem(
-                          line,
-                          valueColumn(found.metric()),
-                          code,
-                          List.of(
-                              found.value().toPlainString(),
-                              String.valueOf(LedgerRules.RETURN_LIMIT)))));
+        } else if (found.value().signum() != 0) {
           returnedOn(record, line, found.period(), problems)
-              .filter(day -> tooMany.isEmpty())
               .ifPresent(
                   day ->
                       read.add(
@@ -266,15 +249,6 @@ public final class ResultsFile {
       return problems.count() == before ? read : List.of();
     }
 
-    /** The column a metric's value is in. */
-    private int valueColumn(String metricId) {
-      return metricColumns.entrySet().stream()
-          .filter(column -> column.getValue().id().equals(metricId))
-          .map(Map.Entry::getKey)
-          .findFirst()
-          .orElse(value);
-    }
-
     /** The day leads delivered in the period were returned, as the line's returned cell says. */
     private Optional<LocalDate> returnedOn(
         CSVRecord record, int line, Period delivery, SpreadsheetFile.Problems problems) {
@@ -284,15 +258,10 @@ public final class ResultsFile {
         problems.add(problem(line, returned, "bad-date", List.of(text.get())));
         return Optional.empty();
       }
-      Optional<String> refusal = LedgerRules.refusesReturnDate(delivery, day.orElse(null), today);
-      refusal.ifPresent(
-          code ->
-              problems.add(
-                  problem(
-                      line,
-                      returned,
-                      code,
-                      List.of(text.orElse(""), delivery.toString(), today.toString()))));
+      Optional<ResultCheck.Refusal> refusal =
+          check.returnedOn(
+              ReportedMetric.LEADS_RETURNED.id(), delivery, day.orElse(null), text.orElse(""));
+      refusal.ifPresent(found -> problems.add(problem(line, returned, found)));
       return refusal.isEmpty() ? day : Optional.empty();
     }
 
@@ -300,19 +269,17 @@ public final class ResultsFile {
         CSVRecord record, int line, SpreadsheetFile.Problems problems) {
       Optional<String> reference =
           contract < 0 ? forContract : cell(record, contract).or(() -> forContract);
-      if (reference.isEmpty()) {
-        problems.add(problem(line, contract, "missing-value", List.of()));
-        return Optional.empty();
-      }
-      if (forContract.isPresent() && !forContract.get().equals(reference.get())) {
+      if (forContract.isPresent()
+          && reference.isPresent()
+          && !forContract.get().equals(reference.get())) {
         problems.add(
             problem(line, contract, "other-contract", List.of(reference.get(), forContract.get())));
         return Optional.empty();
       }
-      Optional<Contract> found = contracts.apply(reference.get());
-      if (found.isEmpty()) {
-        problems.add(problem(line, contract, "unknown-contract", List.of(reference.get())));
-      }
+      Optional<Contract> found = reference.flatMap(contracts);
+      check
+          .contract(reference.orElse(null), found)
+          .ifPresent(refusal -> problems.add(problem(line, contract, refusal)));
       return found;
     }
 
@@ -329,12 +296,8 @@ public final class ResultsFile {
         problems.add(problem(line, period, "bad-period", List.of(text.get())));
         return Optional.empty();
       }
-      Optional<String> refusal = found.refusesResultsFor(parsed.get(), today);
-      refusal.ifPresent(
-          code ->
-              problems.add(
-                  problem(
-                      line, period, code, List.of(parsed.get().toString(), found.reference()))));
+      Optional<ResultCheck.Refusal> refusal = check.period(found, parsed.get());
+      refusal.ifPresent(code -> problems.add(problem(line, period, code)));
       return refusal.isEmpty() ? parsed : Optional.empty();
     }
 
@@ -342,21 +305,15 @@ public final class ResultsFile {
         CSVRecord record, int line, SpreadsheetFile.Problems problems) {
       Optional<String> name = cell(record, metric);
       Optional<MetricDefinition> found = name.flatMap(metrics::find);
-      if (found.isEmpty()) {
-        problems.add(
-            problem(
-                line,
-                metric,
-                name.isEmpty() ? "missing-value" : "unknown-metric",
-                name.stream().toList()));
-      } else if (!found.get().reported()) {
-        problems.add(problem(line, metric, "derived-metric", List.of(name.get())));
-        return Optional.empty();
-      }
-      return found;
+      Optional<ResultCheck.Refusal> refusal = check.metric(name.orElse(null), found);
+      refusal.ifPresent(code -> problems.add(problem(line, metric, code)));
+      return refusal.isEmpty() ? found : Optional.empty();
     }
 
-    /** A cell's number; an empty cell in a column per metric means the metric was not reported. */
+    /**
+     * A cell's number; an empty cell in a column per metric means the metric was not reported, and
+     * no leads returned are no return.
+     */
     private Optional<BigDecimal> number(
         CSVRecord record,
         int column,
@@ -376,14 +333,22 @@ public final class ResultsFile {
         problems.add(problem(line, column, "bad-number", List.of(text.get())));
         return Optional.empty();
       }
-      Optional<String> refusal =
-          definition.flatMap(found -> LedgerRules.refusesValue(found, number.get()));
-      refusal.ifPresent(code -> problems.add(problem(line, column, code, List.of(text.get()))));
+      boolean noneReturned =
+          definition.filter(ResultCheck::isReturn).isPresent() && number.get().signum() == 0;
+      Optional<ResultCheck.Refusal> refusal =
+          definition
+              .filter(found -> !noneReturned)
+              .flatMap(found -> check.value(found, number.get(), text.get()));
+      refusal.ifPresent(found -> problems.add(problem(line, column, found)));
       return refusal.isEmpty() ? number : Optional.empty();
     }
 
     private Optional<String> cell(CSVRecord record, int column) {
       return SpreadsheetFile.cell(record, column);
+    }
+
+    private ImportProblem problem(int line, int column, ResultCheck.Refusal refusal) {
+      return problem(line, column, refusal.code(), refusal.arguments());
     }
 
     private ImportProblem problem(int line, int column, String code, List<String> arguments) {

@@ -5,15 +5,14 @@ import io.outsight.core.contract.Contract;
 import io.outsight.core.contract.ContractStatus;
 import io.outsight.core.ledger.ImportProblem;
 import io.outsight.core.ledger.LeadReturn;
-import io.outsight.core.ledger.LedgerRules;
 import io.outsight.core.ledger.MetricResult;
+import io.outsight.core.ledger.ResultCheck;
 import io.outsight.core.ledger.ResultSource;
 import io.outsight.core.ledger.ResultSubmission;
 import io.outsight.core.ledger.ResultsFile;
 import io.outsight.core.ledger.SpreadsheetFile;
 import io.outsight.core.metric.MetricDefinition;
 import io.outsight.core.metric.Period;
-import io.outsight.core.metric.ReportedMetric;
 import io.outsight.registry.audit.AuditRecorder;
 import io.outsight.registry.calendar.PortalClock;
 import io.outsight.registry.extension.InstalledMetrics;
@@ -36,7 +35,6 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -234,7 +232,7 @@ public class MetricLedger {
     Set<Long> touched = new LinkedHashSet<>();
     List<ImportProblem> problems = new ArrayList<>();
     List<Map<String, Object>> before = new ArrayList<>();
-    LocalDate today = clock.today();
+    ResultCheck check = new ResultCheck(clock.today());
     try (Connection connection = dataSource.getConnection();
         LedgerAppender appender =
             new LedgerAppender(connection, submission.id(), source, caller(), clock.now())) {
@@ -246,8 +244,8 @@ public class MetricLedger {
                 Objects.requireNonNullElse(entry.contract(), ""), this::lockedContract);
         Optional<MetricDefinition> metric = installed.catalogue().find(entry.metric());
         Optional<Period> period = parse(entry.period());
-        List<ImportProblem> found = problemsOf(entry, number, contract, metric, period, today);
-        if (found.isEmpty() && metric.get().id().equals(ReportedMetric.LEADS_RETURNED.id())) {
+        List<ImportProblem> found = problemsOf(entry, number, contract, metric, period, check);
+        if (found.isEmpty() && ResultCheck.isReturn(metric.get())) {
           recordReturn(
               new LeadReturn(
                   contract.get(),
@@ -342,9 +340,8 @@ public class MetricLedger {
   }
 
   /**
-   * What is wrong with an entry, its fields numbered as columns: contract 1, metric 2, period 3,
-   * value 4, reason 5, returned on 6. Only a reported metric takes values; leads returned take the
-   * day they were returned, and nothing else does.
+   * What is wrong with an entry, by the same checks as a results file's line, each problem naming
+   * the entry's field and its number as the column.
    */
   private static List<ImportProblem> problemsOf(
       ResultEntry entry,
@@ -352,107 +349,46 @@ public class MetricLedger {
       Optional<Contract> contract,
       Optional<MetricDefinition> metric,
       Optional<Period> period,
-      LocalDate today) {
-    List<ImportProblem> found = new ArrayList<>();
-    if (contract.isEmpty()) {
-      found.add(
-          new ImportProblem(
-              number,
-              1,
-              "contract",
-              "unknown-contract",
-              List.of(String.valueOf(entry.contract()))));
-    }
-    if (metric.isEmpty()) {
-      found.add(
-          new ImportProblem(
-              number, 2, "metric", "unknown-metric", List.of(String.valueOf(entry.metric()))));
-    } else if (!metric.get().reported()) {
-      found.add(new ImportProblem(number, 2, "metric", "derived-metric", List.of(entry.metric())));
-    }
+      ResultCheck check) {
+    List<Optional<ResultCheck.Refusal>> refusals = new ArrayList<>();
+    refusals.add(check.contract(entry.contract(), contract));
+    refusals.add(check.metric(entry.metric(), metric));
     if (period.isEmpty()) {
-      found.add(
-          new ImportProblem(
-              number, 3, "period", "bad-period", List.of(String.valueOf(entry.period()))));
+      refusals.add(
+          Optional.of(
+              new ResultCheck.Refusal(
+                  ResultCheck.Field.PERIOD,
+                  entry.period() == null ? "missing-value" : "bad-period",
+                  List.of(String.valueOf(entry.period())))));
     } else if (contract.isPresent()) {
-      contract
-          .get()
-          .refusesResultsFor(period.get(), today)
-          .ifPresent(
-              code ->
-                  found.add(
-                      new ImportProblem(
-                          number,
-                          3,
-                          "period",
-                          code,
-                          List.of(period.get().toString(), contract.get().reference()))));
+      refusals.add(check.period(contract.get(), period.get()));
     }
-    boolean returned =
-        metric
-            .filter(definition -> definition.id().equals(ReportedMetric.LEADS_RETURNED.id()))
-            .isPresent();
-    if (returned) {
-      LedgerRules.refusesReturnedLeads(entry.value())
-          .ifPresent(
-              code ->
-                  found.add(
-                      new ImportProblem(
-                          number,
-                          4,
-                          "value",
-                          code,
-                          List.of(
-                              String.valueOf(entry.value()),
-                              String.valueOf(LedgerRules.RETURN_LIMIT)))));
-      period
-          .flatMap(delivery -> LedgerRules.refusesReturnDate(delivery, entry.returnedOn(), today))
-          .ifPresent(
-              code ->
-                  found.add(
-                      new ImportProblem(
-                          number,
-                          6,
-                          "returnedOn",
-                          code,
-                          List.of(
-                              String.valueOf(entry.returnedOn()),
-                              period.get().toString(),
-                              today.toString()))));
-    } else if (entry.returnedOn() != null) {
-      found.add(
-          new ImportProblem(
-              number, 6, "returnedOn", "not-a-return", List.of(String.valueOf(entry.metric()))));
-    }
-    if (returned) {
-      // checked above as a return
-    } else if (entry.value() == null) {
-      found.add(new ImportProblem(number, 4, "value", "missing-value", List.of()));
-    } else if (entry.value().signum() < 0) {
-      found.add(
-          new ImportProblem(
-              number, 4, "value", "negative", List.of(entry.value().toPlainString())));
-    } else {
-      metric
-          .filter(MetricDefinition::reported)
-          .flatMap(definition -> LedgerRules.refusesValue(definition, entry.value()))
-          .ifPresent(
-              code ->
-                  found.add(
-                      new ImportProblem(
-                          number, 4, "value", code, List.of(entry.value().toPlainString()))));
-    }
-    LedgerRules.refusesReason(entry.reason())
+    metric
+        .filter(MetricDefinition::reported)
         .ifPresent(
-            code ->
-                found.add(
-                    new ImportProblem(
-                        number,
-                        5,
-                        "reason",
-                        code,
-                        List.of(String.valueOf(LedgerRules.REASON_LENGTH)))));
-    return found;
+            definition -> {
+              refusals.add(check.value(definition, entry.value(), String.valueOf(entry.value())));
+              period.ifPresent(
+                  delivery ->
+                      refusals.add(
+                          check.returnedOn(
+                              definition.id(),
+                              delivery,
+                              entry.returnedOn(),
+                              String.valueOf(entry.returnedOn()))));
+            });
+    refusals.add(check.reason(entry.reason()));
+    return refusals.stream()
+        .flatMap(Optional::stream)
+        .map(
+            refusal ->
+                new ImportProblem(
+                    number,
+                    refusal.field().number(),
+                    refusal.field().property(),
+                    refusal.code(),
+                    refusal.arguments()))
+        .collect(Collectors.toCollection(ArrayList::new));
   }
 
   private static Optional<Period> parse(String period) {
