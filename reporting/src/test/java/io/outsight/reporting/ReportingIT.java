@@ -291,7 +291,11 @@ class ReportingIT {
             refusal(
                 () ->
                     admin.call(
-                        () -> settlements.settle(FIRST_CONTRACT, Period.month(2026, 1), null))))
+                        () ->
+                            settlements.settle(
+                                FIRST_CONTRACT,
+                                Period.containing(LocalDate.now().plusMonths(1), 1),
+                                null))))
         .isEqualTo("settlement.not-ended");
     // procurement corrects January, so only someone else may settle it
     record(january, "leads-created", "200", null, "the CRM found 100 more");
@@ -404,6 +408,39 @@ class ReportingIT {
                 .adjustments()
                 .amount())
         .isZero();
+
+    // every period of the term, which ended in December 2025, settled; then a correction to its
+    // last: the adjustment waits in January 2026, after the term, and is settled there alone
+    for (Period period = Period.month(2023, 3);
+        period.compareTo(Period.month(2025, 12)) <= 0;
+        period = period.next()) {
+      Period next = period;
+      admin.call(() -> settlements.settle(FIRST_CONTRACT, next, null));
+    }
+    Period afterTerm = Period.month(2026, 1);
+    assertThat(refusal(() -> admin.call(() -> settlements.settle(FIRST_CONTRACT, afterTerm, null))))
+        .as("nothing to settle after the term")
+        .isEqualTo("settlement.after-term");
+    record(Period.month(2025, 12), "leads-created", "150", null, "late count from the vendor");
+    List<PeriodSpend> payouts = auditor.call(() -> successReports.payouts(FIRST_CONTRACT));
+    PeriodSpend waiting = payouts.get(0);
+    assertThat(waiting.period()).isEqualTo(afterTerm);
+    assertThat(waiting.isSettled()).isFalse();
+    assertThat(waiting.payout().amount()).isZero();
+    assertThat(waiting.lines())
+        .extracting(line -> line.kind() + " " + line.about())
+        .containsExactly("ADJUSTMENT 2025-12");
+    assertThat(payouts.get(1).period()).isEqualTo(Period.month(2025, 12));
+    PeriodSpend closing =
+        admin.call(() -> settlements.settle(FIRST_CONTRACT, afterTerm, waiting.total()));
+    assertThat(closing.total()).isEqualTo(waiting.total());
+    assertThat(auditor.call(() -> successReports.payouts(FIRST_CONTRACT)).get(0))
+        .as("settled after the term, and shown among the payouts")
+        .satisfies(
+            period -> {
+              assertThat(period.period()).isEqualTo(afterTerm);
+              assertThat(period.isSettled()).isTrue();
+            });
   }
 
   private void record(

@@ -509,6 +509,25 @@ public class Contract {
   }
 
   /**
+   * Whether the period begins after a fixed-term contract's last day. Such a period earns nothing:
+   * it only carries adjustments to settled periods once no period of the term is open.
+   */
+  public boolean isAfterTerm(Period period) {
+    return !evergreen && period.firstDay().isAfter(endsOn);
+  }
+
+  /**
+   * Whether the period can be settled on {@code today}: one of the term's ended periods, or an
+   * ended period after the term, for the adjustments it carries.
+   */
+  public boolean isSettleable(Period period, LocalDate today) {
+    return period.months() == cadence.months()
+        && !period.lastDay().isBefore(startsOn)
+        && period.lastDay().isBefore(today)
+        && period.equals(Period.containing(period.firstDay(), cadence.months()));
+  }
+
+  /**
    * Why results for {@code period} cannot be recorded, or empty when they can: the contract must be
    * past its draft, the period one of its reporting periods within its term, and begun by {@code
    * today}.

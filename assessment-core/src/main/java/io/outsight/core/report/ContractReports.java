@@ -177,6 +177,26 @@ public final class ContractReports {
   }
 
   /**
+   * The adjustments to settled periods that wait for a period after the report's last, with that
+   * period, or empty when none wait there. They wait in the contract's first open period: the one
+   * running today, or once every period of a fixed-term contract is settled, the period after its
+   * term, which carries nothing else and is settled for them once it ends.
+   */
+  public static Optional<PeriodSpend> waitingAdjustments(ReportInput input) {
+    Period open = firstOpen(input);
+    if (open.compareTo(input.to()) <= 0) {
+      return Optional.empty();
+    }
+    List<PayoutLine> adjustments = adjustments(input);
+    if (adjustments.isEmpty()) {
+      return Optional.empty();
+    }
+    Money none = Money.zero(currency(input));
+    Money adjusted = adjustments.stream().map(PayoutLine::amount).reduce(none, Money::plus);
+    return Optional.of(new PeriodSpend(open, none, none, adjusted, adjusted, adjustments, null));
+  }
+
+  /**
    * The contract's first period not settled. Periods are settled in order, so it follows the last
    * settled one, and adjustments to any settled period land in it.
    */
@@ -223,6 +243,10 @@ public final class ContractReports {
   private static PeriodSpend ownSpend(ReportInput input, Period period) {
     Contract contract = input.contract();
     CompensationTerms terms = contract.compensation();
+    if (contract.isAfterTerm(period)) {
+      Money none = Money.zero(terms.currency());
+      return new PeriodSpend(period, none, none, none, none, List.of(), null);
+    }
     Payout payout = input.model().payoutFor(terms, results(input, period));
     boolean starts =
         !contract.term().start().isBefore(period.firstDay())

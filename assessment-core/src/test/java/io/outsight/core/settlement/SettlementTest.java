@@ -137,6 +137,49 @@ class SettlementTest {
   }
 
   @Test
+  void onceEveryPeriodOfTheTermIsSettledACorrectionWaitsInThePeriodAfterTheTermAndIsNeverLost() {
+    TermSheet terms = TermSheets.leadGeneration("ACME-9");
+    terms.setEnd(LocalDate.of(2026, 2, 28));
+    Contract contract = Contract.draft(7L, terms, "procurement", NOON);
+    contract.moveTo(ContractStatus.ACTIVE, null, TODAY);
+    Map<Period, PeriodResults> results = new HashMap<>();
+    results.put(JANUARY, leads(100, 0));
+    results.put(FEBRUARY, leads(50, 0));
+    Map<Period, PeriodSpend> settled = new HashMap<>();
+    settled.put(JANUARY, settle(contract, results, settled, JANUARY));
+    settled.put(FEBRUARY, settle(contract, results, settled, FEBRUARY));
+    ReportInput allSettled = input(contract, results, new ReportInput.Settling(settled, Map.of()));
+    assertThat(ContractReports.waitingAdjustments(allSettled)).isEmpty();
+
+    // February corrected to 60 leads after the term ended and every period was settled
+    results.put(FEBRUARY, leads(60, 0));
+    ReportInput corrected = input(contract, results, new ReportInput.Settling(settled, Map.of()));
+    assertThat(ContractReports.firstOpen(corrected)).isEqualTo(MARCH);
+    assertThat(contract.isAfterTerm(MARCH)).isTrue();
+    assertThat(contract.isAfterTerm(FEBRUARY)).isFalse();
+    PeriodSpend waiting =
+        ContractReports.waitingAdjustments(input(contract, results, settled, FEBRUARY))
+            .orElseThrow();
+    assertThat(waiting.period()).isEqualTo(MARCH);
+    assertThat(waiting.total()).isEqualTo(Money.of("400", "EUR"));
+    // after the term nothing is earned: March carries the adjustment alone
+    PeriodSpend march = ContractReports.spendOf(corrected, MARCH);
+    assertThat(march.payout()).isEqualTo(Money.of("0", "EUR"));
+    assertThat(march.lines())
+        .extracting(PayoutLine::kind, PayoutLine::about, PayoutLine::amount)
+        .containsExactly(tuple(PayoutLine.Kind.ADJUSTMENT, FEBRUARY, Money.of("400", "EUR")));
+    assertThat(march.total()).isEqualTo(waiting.total());
+    // settled once March has ended, and not before
+    assertThat(contract.isSettleable(MARCH, LocalDate.of(2026, 3, 31))).isFalse();
+    assertThat(contract.isSettleable(MARCH, LocalDate.of(2026, 4, 1))).isTrue();
+    settled.put(MARCH, settle(contract, results, settled, MARCH));
+    assertThat(
+            ContractReports.waitingAdjustments(
+                input(contract, results, new ReportInput.Settling(settled, Map.of()))))
+        .isEmpty();
+  }
+
+  @Test
   void aSettlementKeepsTheSpendItFrozeAndNoticesWhenItsSnapshotIsChanged() throws Exception {
     Contract contract = contract(30);
     Map<Period, PeriodResults> results = Map.of(JANUARY, leads(120, 7));
@@ -235,6 +278,30 @@ class SettlementTest {
             BigDecimal.valueOf(created),
             "leads-returned",
             BigDecimal.valueOf(returned)));
+  }
+
+  /** The input of a payout list that ends with the term's last period. */
+  private static ReportInput input(
+      Contract contract,
+      Map<Period, PeriodResults> results,
+      Map<Period, PeriodSpend> settled,
+      Period last) {
+    ReportInput all = input(contract, results, new ReportInput.Settling(settled, Map.of()));
+    return new ReportInput(
+        all.contract(),
+        all.vendorName(),
+        all.model(),
+        all.metrics(),
+        JANUARY,
+        last,
+        all.results(),
+        null,
+        null,
+        null,
+        TODAY,
+        3,
+        all.settling(),
+        CrmFigures.NONE);
   }
 
   private static ReportInput input(

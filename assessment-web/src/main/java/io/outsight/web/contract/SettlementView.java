@@ -29,12 +29,16 @@ public class SettlementView implements Serializable {
 
   @Inject private Formats formats;
 
-  /** The oldest ended period not settled, or null when every ended period is. */
+  /**
+   * The oldest ended period not settled, or null when every ended period is: adjustments waiting
+   * for the period running today are settled with it once it ends.
+   */
   public PeriodSpend getNext() {
     List<PeriodSpend> payouts = contractView.getPayouts();
     for (int i = payouts.size() - 1; i >= 0; i--) {
-      if (!payouts.get(i).isSettled()) {
-        return payouts.get(i);
+      PeriodSpend period = payouts.get(i);
+      if (!period.isSettled() && period.period().lastDay().isBefore(contractView.getToday())) {
+        return period;
       }
     }
     return null;

@@ -39,6 +39,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -90,7 +91,14 @@ public class ReportInputs {
   private ReportInput input(long contractId, Period from, Period to, boolean withTotals) {
     Contract contract = contract(contractId);
     List<Period> reportable = contract.reportablePeriods(clock.today());
-    if (!reportable.contains(from) || !reportable.contains(to) || to.compareTo(from) < 0) {
+    // a payout reaches past the term only for the adjustments a period after it carries
+    Predicate<Period> fits =
+        period ->
+            reportable.contains(period)
+                || (!withTotals
+                    && contract.isAfterTerm(period)
+                    && contract.isSettleable(period, clock.today()));
+    if (!fits.test(from) || !fits.test(to) || to.compareTo(from) < 0) {
       throw new RuleViolation(
           "report.range",
           "Contract "

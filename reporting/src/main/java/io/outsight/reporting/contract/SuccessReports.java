@@ -17,6 +17,7 @@ import jakarta.interceptor.Interceptors;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.TreeSet;
 
 /** A contract's success report over a range of its periods, for everyone who may read contracts. */
 @Stateless
@@ -52,7 +53,11 @@ public class SuccessReports {
     return lines;
   }
 
-  /** The spend of every period a report can cover today, settled or open, newest first. */
+  /**
+   * The spend of every period a report can cover today, settled or open, newest first, after the
+   * periods settled after a fixed-term contract's term for the adjustments they carried, and first
+   * the adjustments waiting for the next period to be settled, if any wait.
+   */
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
   public List<PeriodSpend> payouts(long contractId) {
     List<Period> reportable = reads.reportablePeriods(contractId);
@@ -61,9 +66,12 @@ public class SuccessReports {
     }
     ReportInput input =
         inputs.payoutInput(contractId, reportable.get(0), reportable.get(reportable.size() - 1));
+    TreeSet<Period> periods = new TreeSet<>(reportable);
+    periods.addAll(input.settling().settled().keySet());
     List<PeriodSpend> spend = new ArrayList<>();
-    for (Period period : reportable) {
-      spend.add(0, ContractReports.spendOf(input, period));
+    ContractReports.waitingAdjustments(input).ifPresent(spend::add);
+    for (Period period : periods.descendingSet()) {
+      spend.add(ContractReports.spendOf(input, period));
     }
     return spend;
   }

@@ -35,7 +35,9 @@ import java.util.Set;
 /**
  * Settles a contract's periods: the period's spend and its lines frozen with their digest, audited.
  * Periods are settled in order, once each, after they end, and by someone other than whoever last
- * changed the period's values or returns. Procurement and administrators settle.
+ * changed the period's values or returns. Once every period of a fixed-term contract's term is
+ * settled, adjustments to them wait in the period after the term, which is settled for them alone.
+ * Procurement and administrators settle.
  */
 @Stateless
 @DeclareRoles({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
@@ -59,9 +61,11 @@ public class Settlements {
    * @param seenTotal the total the one settling was shown, or null: when the period's spend has
    *     changed since, nothing is settled
    * @throws RuleViolation {@code settlement.not-ended} before the period ends, {@code
-   *     settlement.already}, {@code settlement.earlier-open} while an earlier period is open,
-   *     {@code settlement.four-eyes} for whoever last changed the period's values or, after they
-   *     were settled, those of a period it adjusts, and {@code settlement.changed-meanwhile}
+   *     settlement.after-term} for a period after a fixed-term contract's term that carries no
+   *     adjustment, {@code settlement.already}, {@code settlement.earlier-open} while an earlier
+   *     period is open, {@code settlement.four-eyes} for whoever last changed the period's values
+   *     or, after they were settled, those of a period it adjusts, and {@code
+   *     settlement.changed-meanwhile}
    */
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
   public PeriodSpend settle(long contractId, Period period, Money seenTotal) {
@@ -74,7 +78,7 @@ public class Settlements {
                         "contract.unknown",
                         "No contract " + contractId,
                         List.of(String.valueOf(contractId))));
-    if (!contract.reportablePeriods(clock.today()).contains(period)) {
+    if (!contract.isSettleable(period, clock.today())) {
       throw new RuleViolation(
           "settlement.not-ended",
           "Only a period of the contract that has ended is settled, not " + period,
@@ -104,6 +108,12 @@ public class Settlements {
           List.of(period.toString()));
     }
     PeriodSpend spend = ContractReports.spendOf(input, period);
+    if (contract.isAfterTerm(period) && spend.lines().isEmpty()) {
+      throw new RuleViolation(
+          "settlement.after-term",
+          period + " is after the term of " + contract.reference() + " and carries no adjustment",
+          List.of(period.toString(), contract.reference()));
+    }
     if (seenTotal != null && spend.total().compareTo(seenTotal) != 0) {
       throw new RuleViolation(
           "settlement.changed-meanwhile",
