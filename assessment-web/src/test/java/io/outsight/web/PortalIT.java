@@ -281,6 +281,7 @@ class PortalIT {
           .hasSize(1);
       // a key the Finnish bundle lacks shows as ???key???
       assertThat(browser.getPageSource()).as(page + " in Finnish").doesNotContain("???");
+      // checked in Finnish, whose longer words strain the layout more: both languages share markup
       Accessibility.blockingViolations(browser)
           .forEach(violation -> inaccessible.add(page + " in Finnish: " + violation));
       new VendorListPage.LanguageSwitch(browser).to("EN");
@@ -289,8 +290,6 @@ class PortalIT {
           .as(page)
           .isEqualTo(english);
       assertThat(browser.getPageSource()).as(page + " in English").doesNotContain("???");
-      Accessibility.blockingViolations(browser)
-          .forEach(violation -> inaccessible.add(page + " in English: " + violation));
     }
     // the pages shown without signing in: the sign-in page and the error pages
     browser.get(base() + "vendors/vendor.xhtml?id=999999");
