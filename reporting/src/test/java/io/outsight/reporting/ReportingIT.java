@@ -40,6 +40,7 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.OutputStream;
+import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.math.BigDecimal;
@@ -56,8 +57,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import javax.sql.DataSource;
 import org.apache.commons.csv.CSVFormat;
@@ -120,6 +123,7 @@ class ReportingIT {
   @EJB SuccessReports successReports;
   @EJB ReportFiles reports;
   @EJB PortfolioPreparations preparations;
+  @EJB PortfolioExport portfolio;
   @EJB ExportedFiles exports;
   @EJB AuditTrailExport auditTrailExport;
   @Inject CheckpointFiles checkpoints;
@@ -172,7 +176,7 @@ class ReportingIT {
       sql.execute(
           "delete from report_export where contract_id >= "
               + FIRST_CONTRACT
-              + " or file_name = 'ledger-it.csv'");
+              + " or file_name in ('ledger-it.csv', 'payouts-it.csv')");
       sql.execute("delete from contract_kpi where contract_id >= " + FIRST_CONTRACT);
       sql.execute("delete from contract where id >= " + FIRST_CONTRACT);
       sql.execute("delete from result_submission where id = 8000000");
@@ -578,8 +582,9 @@ class ReportingIT {
                     preparations.start(
                         YearMonth.of(2023, 1),
                         YearMonth.of(2025, 12),
+                        PortfolioExport.Content.LEDGER,
                         "csv",
-                        PortfolioExport.COLUMNS,
+                        KEYS,
                         Locale.ENGLISH,
                         "ledger-it.csv",
                         "page · ReportingIT/1"))
@@ -619,6 +624,49 @@ class ReportingIT {
     assertThat(written[0]).isEqualTo(file.bytes());
     assertThat(column("select byte_count from report_export where sha256 = '" + digest + "'"))
         .containsExactly(String.valueOf(written[0]));
+
+    // every contract's payouts, explained line by line, from the same 2.3 million values: read a
+    // batch of contracts at a time, as the values would not fit the heap at once
+    PortfolioExport.Spooled payouts =
+        auditor.call(
+            () ->
+                portfolio.write(
+                    YearMonth.of(2023, 1),
+                    YearMonth.of(2025, 12),
+                    PortfolioExport.Content.PAYOUTS,
+                    "csv",
+                    KEYS,
+                    Locale.ENGLISH,
+                    "payouts-it.csv",
+                    "ReportingIT"));
+    Map<String, BigDecimal> linesByPeriod = new HashMap<>();
+    Map<String, BigDecimal> totalByPeriod = new HashMap<>();
+    long payoutRows = 0;
+    try (payouts;
+        Reader reader = Files.newBufferedReader(payouts.file(), StandardCharsets.UTF_8)) {
+      reader.skip(1);
+      for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().build().parse(reader)) {
+        if (!row.get("contract.reference").startsWith("STREAM-")) {
+          continue; // the demo's contracts
+        }
+        payoutRows++;
+        assertThat(row.get("export.payoutLine")).isIn("TIER", "NO_DATA");
+        String period = row.get("contract.reference") + " " + row.get("results.period");
+        linesByPeriod.merge(
+            period, new BigDecimal(row.get("report.breakdown.amount")), BigDecimal::add);
+        totalByPeriod.put(period, new BigDecimal(row.get("export.periodTotal")));
+      }
+    }
+    assertThat(totalByPeriod).as("every contract's every period").hasSize(8_000 * 36);
+    assertThat(payoutRows).isGreaterThanOrEqualTo(8_000 * 36);
+    totalByPeriod.forEach(
+        (period, total) ->
+            assertThat(linesByPeriod.get(period)).as(period).isEqualByComparingTo(total));
+    // STREAM-1 in March 2023: 100 + mod(1 + 2 + 1, 50) = 104 leads at 40 EUR
+    assertThat(totalByPeriod.get("STREAM-1 2023-03")).isEqualByComparingTo("4160");
+    assertThat(
+            column("select exporter from report_export where sha256 = '" + payouts.sha256() + "'"))
+        .containsExactly("portfolio-payouts-csv");
   }
 
   @Test

@@ -20,14 +20,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The portfolio export: every contract's ledger values for a range of months, streamed. Roles:
- * PROCUREMENT, AUDITOR, ADMIN.
+ * The portfolio exports: every contract's ledger values, or every contract's payouts line by line,
+ * for a range of months, streamed. Roles: PROCUREMENT, AUDITOR, ADMIN.
  */
 @Path("exports/portfolio")
 @RequestScoped
@@ -59,6 +58,28 @@ public class PortfolioResource {
       @QueryParam("from") String from,
       @QueryParam("to") String to,
       @QueryParam("lang") String lang) {
+    return export(PortfolioExport.Content.LEDGER, from, to, lang);
+  }
+
+  @GET
+  @Path("payouts")
+  @Produces({"text/csv", XLSX})
+  @Operation(
+      summary =
+          "Every contract's payouts for the periods beginning in the months from and to (2026-01), line by line, as CSV or XLSX",
+      description =
+          "A row per line of each period's payout (tier, rate, retainer, bonus, floor or cap, credits, adjustments, one-time"
+              + " fees) with its amount and the period's total, which its lines add up to, and whether and by whom the period was"
+              + " settled with the digest of what was frozen. Periods after a fixed-term contract's term appear when they carry"
+              + " adjustments. Registered with its SHA-256 digest like the ledger export. Roles: PROCUREMENT, AUDITOR, ADMIN.")
+  public Response payouts(
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("lang") String lang) {
+    return export(PortfolioExport.Content.PAYOUTS, from, to, lang);
+  }
+
+  private Response export(PortfolioExport.Content content, String from, String to, String lang) {
     YearMonth first = from == null ? clock.thisMonth().minusMonths(11) : month(from, "from");
     YearMonth last = to == null ? clock.thisMonth() : month(to, "to");
     if (last.isBefore(first)) {
@@ -69,12 +90,18 @@ public class PortfolioResource {
             .anyMatch(type -> (type.getType() + "/" + type.getSubtype()).equalsIgnoreCase(XLSX));
     String format = xlsx ? "xlsx" : "csv";
     Locale language = Problems.language(headers, lang);
-    ReportWording words = new ReportWording(language, installed.catalogue());
-    List<String> headings = PortfolioExport.COLUMNS.stream().map(words::text).toList();
-    String fileName = "ledger-" + first + "-" + last + "." + format;
+    String fileName = content.fileName(first, last, format);
     String client = RequestingClient.api(headers.getHeaderString(HttpHeaders.USER_AGENT));
     PortfolioExport.Spooled file =
-        export.write(first, last, format, headings, language, fileName, client);
+        export.write(
+            first,
+            last,
+            content,
+            format,
+            new ReportWording(language, installed.catalogue()),
+            language,
+            fileName,
+            client);
     StreamingOutput body =
         out -> {
           try (file) {

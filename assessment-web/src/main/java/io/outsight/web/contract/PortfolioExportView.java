@@ -25,9 +25,9 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
- * Every contract's ledger values for a range of months, as CSV or XLSX. The file is written in the
- * background while the page shows how far it is; then it waits, for an hour, for its owner to
- * download it, also if they left the page and came back.
+ * Every contract's ledger values, or every contract's payouts line by line, for a range of months,
+ * as CSV or XLSX. The file is written in the background while the page shows how far it is; then it
+ * waits, for an hour, for its owner to download it, also if they left the page and came back.
  */
 @Named
 @ViewScoped
@@ -48,6 +48,8 @@ public class PortfolioExportView implements Serializable {
   private String to;
 
   private String preparationId;
+
+  private PortfolioExport.Content content = PortfolioExport.Content.LEDGER;
 
   @PostConstruct
   void init() {
@@ -80,10 +82,11 @@ public class PortfolioExportView implements Serializable {
             .start(
                 first,
                 last,
+                content,
                 format,
-                PortfolioExport.COLUMNS.stream().map(words::text).toList(),
+                words,
                 language,
-                "ledger-" + first + "-" + last + "." + format,
+                content.fileName(first, last, format),
                 RequestingClient.page())
             .id();
   }
@@ -143,6 +146,18 @@ public class PortfolioExportView implements Serializable {
     return preparation()
         .filter(preparation -> preparation.state() == PortfolioPreparation.State.READY)
         .isPresent();
+  }
+
+  public List<PortfolioExport.Content> getContents() {
+    return List.of(PortfolioExport.Content.values());
+  }
+
+  public PortfolioExport.Content getContent() {
+    return content;
+  }
+
+  public void setContent(PortfolioExport.Content content) {
+    this.content = content;
   }
 
   public String getFrom() {

@@ -23,6 +23,8 @@ import io.outsight.reporting.reconciliation.CrmTolerance;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
@@ -31,6 +33,7 @@ import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -262,6 +265,108 @@ public class ReportInputs {
               CrmFigures.NONE));
     }
     return inputs;
+  }
+
+  /**
+   * The contracts after {@code afterId} by id, at most {@code count}, past their draft and with
+   * ended periods, with the report inputs of all their ended periods, holding the values of the
+   * periods beginning from {@code from} to {@code to} and of the settled ones: for the portfolio's
+   * payouts, read a batch at a time.
+   *
+   * @param lastId the id of the last contract read, where the next batch begins
+   */
+  public record PayoutBatch(long lastId, int contracts, List<ReportInput> inputs) {}
+
+  /**
+   * Reads a batch of contracts' payout inputs in its own transaction, so that what it read is
+   * released with it: a portfolio read batch by batch holds one batch at a time.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
+  public PayoutBatch payoutInputs(long afterId, int count, LocalDate from, LocalDate to) {
+    LocalDate today = clock.today();
+    List<Contract> contracts =
+        em.createQuery(
+                "select c from Contract c where c.id > :after and c.status <> :draft order by c.id",
+                Contract.class)
+            .setParameter("after", afterId)
+            .setParameter("draft", ContractStatus.DRAFT)
+            .setHint("eclipselink.batch", "c.kpis")
+            .setHint("eclipselink.batch.type", "IN")
+            .setMaxResults(count)
+            .getResultList();
+    if (contracts.isEmpty()) {
+      return new PayoutBatch(afterId, 0, List.of());
+    }
+    List<Long> ids = contracts.stream().map(Contract::id).toList();
+    Map<Long, List<Settlement>> settlements =
+        em.createQuery("select s from Settlement s where s.contractId in :ids", Settlement.class)
+            .setParameter("ids", ids)
+            .getResultStream()
+            .collect(Collectors.groupingBy(Settlement::contractId));
+    Map<Long, List<LeadReturn>> returns =
+        em.createQuery("select r from LeadReturn r where r.contractId in :ids", LeadReturn.class)
+            .setParameter("ids", ids)
+            .getResultStream()
+            .collect(Collectors.groupingBy(LeadReturn::contractId));
+    // read as plain values, not entities: a batch's ledger is most of what it holds; the periods
+    // asked for, and the settled ones, whose payouts are recomputed for adjustments
+    Map<Long, Map<Period, Map<String, BigDecimal>>> values = new HashMap<>();
+    em.createQuery(
+            "select r.contractId, r.periodStart, r.periodMonths, r.metric, r.value from MetricResult r"
+                + " where r.contractId > :after and r.contractId <= :last and r.supersededBy is null"
+                + " and (r.periodStart between :first and :end or r.periodStart in"
+                + " (select s.periodStart from Settlement s where s.contractId = r.contractId))",
+            Object[].class)
+        .setParameter("after", afterId)
+        .setParameter("last", ids.get(ids.size() - 1))
+        .setParameter("first", from)
+        .setParameter("end", to)
+        .getResultStream()
+        .forEach(
+            row ->
+                values
+                    .computeIfAbsent((Long) row[0], contract -> new HashMap<>())
+                    .computeIfAbsent(
+                        new Period(YearMonth.from((LocalDate) row[1]), (Integer) row[2]),
+                        period -> new HashMap<>())
+                    .put((String) row[3], (BigDecimal) row[4]));
+    Map<Long, String> vendorNames =
+        em.createQuery("select v.id, v.name from Vendor v where v.id in :ids", Object[].class)
+            .setParameter("ids", contracts.stream().map(Contract::vendorId).distinct().toList())
+            .getResultStream()
+            .collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
+    List<ReportInput> inputs = new ArrayList<>();
+    for (Contract contract : contracts) {
+      List<Period> reportable = contract.reportablePeriods(today);
+      Optional<CompensationModel> model =
+          installed.compensationModel(contract.compensation().modelId());
+      if (reportable.isEmpty() || model.isEmpty()) {
+        continue;
+      }
+      Map<Period, PeriodResults> results = new HashMap<>();
+      values
+          .getOrDefault(contract.id(), Map.of())
+          .forEach((period, metrics) -> results.put(period, new PeriodResults(metrics)));
+      List<LeadReturn> returned = returns.getOrDefault(contract.id(), List.of());
+      inputs.add(
+          new ReportInput(
+              contract,
+              vendorNames.get(contract.vendorId()),
+              model.get(),
+              installed.catalogue(),
+              reportable.get(0),
+              reportable.get(reportable.size() - 1),
+              DisputedLeads.credited(contract, results, returned),
+              null,
+              null,
+              contract.inHouseMonthlyCost().orElse(null),
+              today,
+              minimumPeriods,
+              settling(contract, settlements.getOrDefault(contract.id(), List.of()), returned),
+              CrmFigures.NONE));
+    }
+    return new PayoutBatch(contracts.get(contracts.size() - 1).id(), contracts.size(), inputs);
   }
 
   /** Current values of one contract as the results of each period. */

@@ -8,7 +8,7 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** Ledger rows as RFC 4180 CSV in the reader's dialect, formula-safe, written as they come. */
+/** Rows as RFC 4180 CSV in the reader's dialect, formula-safe, written as they come. */
 final class CsvRows implements RowSink {
 
   private static final int BUFFER = 1 << 16;
@@ -24,20 +24,8 @@ final class CsvRows implements RowSink {
   }
 
   @Override
-  public void row(LedgerRow row) {
-    csv.row(
-        row.id(),
-        row.contract(),
-        row.vendor(),
-        row.metric(),
-        row.period(),
-        row.value(),
-        row.source(),
-        row.recordedBy(),
-        row.recordedAt(),
-        row.submission(),
-        row.line(),
-        row.supersededBy());
+  public void row(Object... cells) {
+    csv.row(cells);
   }
 
   /** Flushes the rows; the response stream stays open for the digest and the server. */

@@ -18,4 +18,23 @@ record LedgerRow(
     String recordedAt,
     long submission,
     Integer line,
-    Long supersededBy) {}
+    Long supersededBy) {
+
+  /** The row's cells in the order of {@link PortfolioExport#COLUMNS}. */
+  Object[] cells() {
+    return new Object[] {
+      id,
+      contract,
+      vendor,
+      metric,
+      period,
+      value,
+      source,
+      recordedBy,
+      recordedAt,
+      submission,
+      line,
+      supersededBy
+    };
+  }
+}

@@ -2,11 +2,17 @@ package io.outsight.reporting.portfolio;
 
 import io.outsight.core.access.Roles;
 import io.outsight.core.audit.Sha256;
+import io.outsight.core.compensation.PayoutLine;
 import io.outsight.core.metric.Period;
+import io.outsight.core.report.ContractReports;
+import io.outsight.core.report.PeriodSpend;
+import io.outsight.core.report.ReportDocument;
 import io.outsight.core.report.ReportExport;
+import io.outsight.core.report.ReportInput;
 import io.outsight.registry.audit.ExportedFiles;
 import io.outsight.registry.calendar.PortalClock;
 import io.outsight.registry.schema.SchemaMigrations;
+import io.outsight.reporting.contract.ReportInputs;
 import io.outsight.reporting.csv.CsvDialect;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
@@ -33,22 +39,25 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.function.LongConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * Every contract's ledger values for a range of months, current and superseded, read row by row as
- * the database returns them into a spool file, so that memory does not grow with the ledger and the
- * transaction and its pooled connection last as long as the database takes, not as long as a slow
- * client takes to download. The digest is taken of the bytes as they are written, and the file is
- * registered before it is handed out.
+ * Every contract's ledger values for a range of months, current and superseded, or every contract's
+ * payouts line by line, read row by row as the database returns them, or a batch of contracts at a
+ * time, into a spool file, so that memory does not grow with the ledger and the transaction and its
+ * pooled connection last as long as the database takes, not as long as a slow client takes to
+ * download. The digest is taken of the bytes as they are written, and the file is registered before
+ * it is handed out.
  */
 @Stateless
 @DeclareRoles({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
@@ -66,6 +75,9 @@ public class PortfolioExport {
 
   private static final String COUNT =
       "select count(*) from metric_result r where r.period_start between ? and ?";
+
+  private static final String CONTRACTS_WITH_PAYOUTS =
+      "select count(*) from contract where status <> 'DRAFT'";
 
   private static final int FETCH = 1_000;
 
@@ -87,6 +99,8 @@ public class PortfolioExport {
 
   @EJB private ExportedFiles register;
 
+  @EJB private ReportInputs inputs;
+
   @Resource private SessionContext session;
 
   @Inject private PortalClock clock;
@@ -107,6 +121,57 @@ public class PortfolioExport {
           "export.line",
           "export.supersededBy");
 
+  /** The columns of the payouts, in order: their headings' keys in the portal's bundle. */
+  public static final List<String> PAYOUT_COLUMNS =
+      List.of(
+          "contract.reference",
+          "contract.vendor",
+          "results.period",
+          "export.payoutLine",
+          "report.breakdown.line",
+          "contract.kpi.metric",
+          "export.quantity",
+          "export.rateOrLimit",
+          "report.breakdown.amount",
+          "export.currency",
+          "export.periodTotal",
+          "settlement.status",
+          "export.settledBy",
+          "export.settledAt",
+          "export.settlementSha256");
+
+  /** What a portfolio export holds. */
+  public enum Content {
+    /** Every ledger value, current and superseded, with where it came from. */
+    LEDGER(COLUMNS, "ledger"),
+    /**
+     * Every period's payout line by line, settled or open, the lines of a period adding up to its
+     * total.
+     */
+    PAYOUTS(PAYOUT_COLUMNS, "payouts");
+
+    private final List<String> columns;
+    private final String fileName;
+
+    Content(List<String> columns, String fileName) {
+      this.columns = columns;
+      this.fileName = fileName;
+    }
+
+    /** The column headings in the reader's words. */
+    public List<String> headings(ReportDocument.Labels words) {
+      return columns.stream().map(key -> words.text(key)).toList();
+    }
+
+    /** The file's name for the months and format, such as payouts-2026-01-2026-12.csv. */
+    public String fileName(YearMonth from, YearMonth to, String format) {
+      return fileName + "-" + from + "-" + to + "." + format;
+    }
+  }
+
+  /** How many contracts' payouts are read at a time. */
+  private static final int PAYOUT_BATCH = 200;
+
   /**
    * A written export waiting in its spool file to be sent; closing it removes the file.
    *
@@ -125,9 +190,9 @@ public class PortfolioExport {
   }
 
   /**
-   * Writes the ledger values of the periods beginning from the first of {@code from} to the last of
-   * {@code to} in {@code format} (csv or xlsx) with the given column headings, CSV in the dialect
-   * of {@code language}, and registers the file.
+   * Writes the {@code content} of the periods beginning from the first of {@code from} to the last
+   * of {@code to} in {@code format} (csv or xlsx) in the reader's words, CSV in the dialect of
+   * {@code language}, and registers the file.
    *
    * @param client where the request came from and with what, registered with the file
    */
@@ -135,17 +200,19 @@ public class PortfolioExport {
   public Spooled write(
       YearMonth from,
       YearMonth to,
+      Content content,
       String format,
-      List<String> headings,
+      ReportDocument.Labels words,
       Locale language,
       String fileName,
       String client) {
-    return write(from, to, format, headings, language, fileName, client, rows -> {});
+    return write(
+        new Request(from, to, content, format, words, language, fileName, client), rows -> {});
   }
 
   /**
    * Writes the export in the background for {@link PortfolioPreparations}, telling the preparation
-   * how many rows there are, how many are written, and how it ended.
+   * how many rows (or for payouts, contracts) there are, how many are written, and how it ended.
    */
   @Asynchronous
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
@@ -153,21 +220,18 @@ public class PortfolioExport {
       PortfolioPreparation preparation,
       YearMonth from,
       YearMonth to,
+      Content content,
       String format,
-      List<String> headings,
+      ReportDocument.Labels words,
       Locale language,
       String client) {
     try {
-      preparation.counted(rows(from, to));
+      preparation.counted(
+          content == Content.LEDGER ? rows(from, to) : count(CONTRACTS_WITH_PAYOUTS, null, null));
       preparation.ready(
           write(
-              from,
-              to,
-              format,
-              headings,
-              language,
-              preparation.fileName(),
-              client,
+              new Request(
+                  from, to, content, format, words, language, preparation.fileName(), client),
               preparation::written),
           clock.now());
     } catch (RuntimeException failed) {
@@ -176,46 +240,44 @@ public class PortfolioExport {
     }
   }
 
+  /** What is to be written, and for whom. */
+  private record Request(
+      YearMonth from,
+      YearMonth to,
+      Content content,
+      String format,
+      ReportDocument.Labels words,
+      Locale language,
+      String fileName,
+      String client) {}
+
   /** How many ledger values an export of these months holds. */
   private long rows(YearMonth from, YearMonth to) {
+    return count(COUNT, from, to);
+  }
+
+  private long count(String sql, YearMonth from, YearMonth to) {
     try (Connection connection = dataSource.getConnection();
-        PreparedStatement query = connection.prepareStatement(COUNT)) {
-      query.setObject(1, from.atDay(1));
-      query.setObject(2, to.atEndOfMonth());
+        PreparedStatement query = connection.prepareStatement(sql)) {
+      if (from != null) {
+        query.setObject(1, from.atDay(1));
+        query.setObject(2, to.atEndOfMonth());
+      }
       try (ResultSet count = query.executeQuery()) {
         count.next();
         return count.getLong(1);
       }
     } catch (SQLException failed) {
-      throw new IllegalStateException("the ledger could not be counted for the export", failed);
+      throw new IllegalStateException("the portfolio could not be counted for the export", failed);
     }
   }
 
-  private Spooled write(
-      YearMonth from,
-      YearMonth to,
-      String format,
-      List<String> headings,
-      Locale language,
-      String fileName,
-      String client,
-      LongConsumer rowsWritten) {
+  private Spooled write(Request request, LongConsumer written) {
     Path file = spoolFile();
     try (OutputStream spool = new BufferedOutputStream(Files.newOutputStream(file), SPOOL_BUFFER)) {
-      Spooled written =
-          write(
-              from,
-              to,
-              format,
-              headings,
-              CsvDialect.of(language),
-              fileName,
-              spool,
-              client,
-              file,
-              rowsWritten);
+      Spooled spooled = write(request, spool, file, written);
       file = null;
-      return written;
+      return spooled;
     } catch (IOException failed) {
       throw new UncheckedIOException(failed);
     } finally {
@@ -225,20 +287,48 @@ public class PortfolioExport {
     }
   }
 
-  private Spooled write(
-      YearMonth from,
-      YearMonth to,
-      String format,
-      List<String> headings,
-      CsvDialect dialect,
-      String fileName,
-      OutputStream out,
-      String client,
-      Path file,
-      LongConsumer rowsWritten) {
+  private Spooled write(Request request, OutputStream out, Path file, LongConsumer written) {
     MessageDigest sha256 = Sha256.digest();
     DigestOutputStream digested = new DigestOutputStream(out, sha256);
     Counted counted = new Counted(digested);
+    List<String> headings = request.content().headings(request.words());
+    try (RowSink sink =
+        "xlsx".equals(request.format())
+            ? new XlsxRows(counted, headings, request.content().fileName)
+            : new CsvRows(counted, CsvDialect.of(request.language()), headings)) {
+      if (request.content() == Content.LEDGER) {
+        writeLedger(sink, request.from(), request.to(), written);
+      } else {
+        writePayouts(sink, request.from(), request.to(), request.words(), written);
+      }
+    } catch (IOException failed) {
+      throw new UncheckedIOException(failed);
+    }
+    try {
+      counted.flush();
+    } catch (IOException failed) {
+      throw new UncheckedIOException(failed);
+    }
+    String digest = Sha256.hex(sha256);
+    register.record(
+        new ReportExport(
+            digest,
+            "portfolio-"
+                + (request.content() == Content.LEDGER ? "" : "payouts-")
+                + request.format(),
+            request.fileName(),
+            null,
+            request.from().toString(),
+            request.to().toString(),
+            counted.bytes,
+            session.getCallerPrincipal().getName(),
+            clock.now().truncatedTo(ChronoUnit.SECONDS),
+            request.client()));
+    return new Spooled(file, digest, counted.bytes);
+  }
+
+  private void writeLedger(RowSink sink, YearMonth from, YearMonth to, LongConsumer rowsWritten)
+      throws IOException {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement query =
             connection.prepareStatement(
@@ -246,11 +336,7 @@ public class PortfolioExport {
       query.setObject(1, from.atDay(1));
       query.setObject(2, to.atEndOfMonth());
       query.setFetchSize(FETCH);
-      try (ResultSet rows = query.executeQuery();
-          RowSink sink =
-              "xlsx".equals(format)
-                  ? new XlsxRows(counted, headings)
-                  : new CsvRows(counted, dialect, headings)) {
+      try (ResultSet rows = query.executeQuery()) {
         Map<LocalDate, String> periods = new HashMap<>();
         Map<OffsetDateTime, String> times =
             new LinkedHashMap<>(TIMES_KEPT, 0.75f, true) {
@@ -261,32 +347,81 @@ public class PortfolioExport {
             };
         long written = 0;
         while (rows.next()) {
-          sink.row(row(rows, periods, times));
+          sink.row(row(rows, periods, times).cells());
           if (++written % PROGRESS_ROWS == 0) {
             rowsWritten.accept(written);
           }
         }
       }
-      counted.flush();
     } catch (SQLException failed) {
       throw new IllegalStateException("the ledger could not be read for the export", failed);
-    } catch (IOException failed) {
-      throw new UncheckedIOException(failed);
     }
-    String digest = Sha256.hex(sha256);
-    register.record(
-        new ReportExport(
-            digest,
-            "portfolio-" + format,
-            fileName,
-            null,
-            from.toString(),
-            to.toString(),
-            counted.bytes,
-            session.getCallerPrincipal().getName(),
-            clock.now().truncatedTo(ChronoUnit.SECONDS),
-            client));
-    return new Spooled(file, digest, counted.bytes);
+  }
+
+  /**
+   * Every contract's periods beginning in the months, as a payout list shows them: settled or open,
+   * after the term for adjustments, and adjustments waiting for the running period; a row per line.
+   * Contracts are read a batch at a time, each batch in its own transaction.
+   */
+  private void writePayouts(
+      RowSink sink,
+      YearMonth from,
+      YearMonth to,
+      ReportDocument.Labels words,
+      LongConsumer contractsWritten)
+      throws IOException {
+    LocalDate first = from.atDay(1);
+    LocalDate last = to.atEndOfMonth();
+    long written = 0;
+    ReportInputs.PayoutBatch batch = inputs.payoutInputs(0, PAYOUT_BATCH, first, last);
+    while (batch.contracts() > 0) {
+      for (ReportInput input : batch.inputs()) {
+        TreeSet<Period> periods = new TreeSet<>(input.contract().reportablePeriods(input.today()));
+        periods.addAll(input.settling().settled().keySet());
+        List<PeriodSpend> spend = new ArrayList<>();
+        for (Period period : periods) {
+          spend.add(ContractReports.spendOf(input, period));
+        }
+        ContractReports.waitingAdjustments(input).ifPresent(spend::add);
+        for (PeriodSpend period : spend) {
+          LocalDate start = period.period().firstDay();
+          if (!start.isBefore(first) && !start.isAfter(last)) {
+            payoutRows(sink, input, period, words);
+          }
+        }
+      }
+      written += batch.contracts();
+      contractsWritten.accept(written);
+      batch = inputs.payoutInputs(batch.lastId(), PAYOUT_BATCH, first, last);
+    }
+  }
+
+  /** A period's lines, each with the period's total and how it was settled, if it was. */
+  private static void payoutRows(
+      RowSink sink, ReportInput input, PeriodSpend period, ReportDocument.Labels words)
+      throws IOException {
+    PeriodSpend.Settled settled = period.settled();
+    for (PayoutLine line : period.lines()) {
+      sink.row(
+          input.contract().reference(),
+          input.vendorName(),
+          period.period().toString(),
+          line.kind().name(),
+          words.payoutLine(line),
+          line.metric() == null ? null : line.metric().id(),
+          line.quantity(),
+          line.rate(),
+          line.amount().amount(),
+          line.amount().currency().getCurrencyCode(),
+          period.total().amount(),
+          words.text(
+              settled == null
+                  ? "settlement.open"
+                  : settled.intact() ? "export.settled" : "export.settledAltered"),
+          settled == null ? null : settled.by(),
+          settled == null ? null : settled.at().toString(),
+          settled == null ? null : settled.digest());
+    }
   }
 
   private static Path spoolFile() {

@@ -1,6 +1,7 @@
 package io.outsight.reporting.portfolio;
 
 import io.outsight.core.access.Roles;
+import io.outsight.core.report.ReportDocument;
 import io.outsight.registry.calendar.PortalClock;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
@@ -16,7 +17,6 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -54,8 +54,9 @@ public class PortfolioPreparations {
   public PortfolioPreparation start(
       YearMonth from,
       YearMonth to,
+      PortfolioExport.Content content,
       String format,
-      List<String> headings,
+      ReportDocument.Labels words,
       Locale language,
       String fileName,
       String client) {
@@ -63,7 +64,7 @@ public class PortfolioPreparations {
         new PortfolioPreparation(
             UUID.randomUUID().toString(), caller(), fileName, format, clock.now());
     preparations.put(preparation.id(), preparation);
-    portfolio.prepare(preparation, from, to, format, headings, language, client);
+    portfolio.prepare(preparation, from, to, content, format, words, language, client);
     return preparation;
   }
 

@@ -10,9 +10,8 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * Ledger rows as an Excel workbook written by POI's streaming SXSSF: only a window of rows is in
- * memory, the rest is flushed to a temporary file. A sheet holds a million rows; more go on the
- * next.
+ * Rows as an Excel workbook written by POI's streaming SXSSF: only a window of rows is in memory,
+ * the rest is flushed to a temporary file. A sheet holds a million rows; more go on the next.
  */
 final class XlsxRows implements RowSink {
 
@@ -22,14 +21,19 @@ final class XlsxRows implements RowSink {
 
   private final OutputStream out;
   private final List<String> headings;
+  private final String sheetName;
   private final SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
   private final CellStyle heading;
   private SXSSFSheet sheet;
   private int next;
 
-  XlsxRows(OutputStream out, List<String> headings) {
+  /**
+   * @param sheetName what the sheets are called, numbered from 1
+   */
+  XlsxRows(OutputStream out, List<String> headings, String sheetName) {
     this.out = out;
     this.headings = headings;
+    this.sheetName = sheetName;
     workbook.setCompressTempFiles(true);
     heading = workbook.createCellStyle();
     Font bold = workbook.createFont();
@@ -38,9 +42,9 @@ final class XlsxRows implements RowSink {
   }
 
   @Override
-  public void row(LedgerRow row) {
+  public void row(Object... cells) {
     if (sheet == null || next > ROWS_PER_SHEET) {
-      sheet = workbook.createSheet("ledger-" + (workbook.getNumberOfSheets() + 1));
+      sheet = workbook.createSheet(sheetName + "-" + (workbook.getNumberOfSheets() + 1));
       Row columns = sheet.createRow(0);
       for (int i = 0; i < headings.size(); i++) {
         columns.createCell(i).setCellValue(headings.get(i));
@@ -49,22 +53,13 @@ final class XlsxRows implements RowSink {
       sheet.createFreezePane(0, 1);
       next = 1;
     }
-    Row cells = sheet.createRow(next++);
-    cells.createCell(0).setCellValue(row.id());
-    cells.createCell(1).setCellValue(row.contract());
-    cells.createCell(2).setCellValue(row.vendor());
-    cells.createCell(3).setCellValue(row.metric());
-    cells.createCell(4).setCellValue(row.period());
-    cells.createCell(5).setCellValue(row.value().doubleValue());
-    cells.createCell(6).setCellValue(row.source());
-    cells.createCell(7).setCellValue(row.recordedBy());
-    cells.createCell(8).setCellValue(row.recordedAt());
-    cells.createCell(9).setCellValue(row.submission());
-    if (row.line() != null) {
-      cells.createCell(10).setCellValue(row.line());
-    }
-    if (row.supersededBy() != null) {
-      cells.createCell(11).setCellValue(row.supersededBy());
+    Row row = sheet.createRow(next++);
+    for (int i = 0; i < cells.length; i++) {
+      if (cells[i] instanceof Number number) {
+        row.createCell(i).setCellValue(number.doubleValue());
+      } else if (cells[i] != null) {
+        row.createCell(i).setCellValue(cells[i].toString());
+      }
     }
   }
 
