@@ -23,27 +23,7 @@ source bench/portal.sh
 echo "== first start (schema, demo data), then 2,000 vendors, 10,000 contracts and 2,880,000 ledger rows"
 start_portal seed
 stop_portal
-cat > "$WORK/ledger.sql" <<'SQL'
-insert into vendor (id, version, name, business_id, country, website, contact_name, contact_email, status, registered_at, registered_by)
-select 5000000 + x, 0, 'Portfolio Vendor ' || lpad(x, 4, '0') || ' Ltd', 'PORT-' || x, 'US', null, 'Contact', 'contact@vendor.example',
-       'ACTIVE', current_timestamp, 'benchmark'
-from system_range(1, 2000);
-insert into contract (id, version, reference, vendor_id, scope, start_date, end_date, evergreen, renewal_months, notice_months,
-                      currency, compensation_model, tiers, dispute_window_days, cadence, due_day, we_own_leads, no_reuse_for_others,
-                      return_and_delete_at_exit, dedicated_team, subcontracting_allowed, exit_plan, status, created_by, created_at)
-select 6000000 + x, 0, 'PORT-' || lpad(x, 5, '0'), 5000000 + mod(x, 2000) + 1, 'LEAD_GENERATION', date '2023-01-01', date '2025-12-31',
-       false, 12, 3, 'EUR', 'per-lead', '0:40', 30, 'MONTHLY', 10, true, true, true, false, false, true, 'ACTIVE', 'benchmark',
-       current_timestamp
-from system_range(1, 10000);
-insert into result_submission (id, file_name, content_sha256, source, value_count, submitted_by, submitted_at)
-values (7000000, 'portfolio-benchmark.csv', null, 'CSV_IMPORT', 2880000, 'benchmark', current_timestamp);
-insert into metric_result (contract_id, metric, period_start, period_months, result_value, source, recorded_by, recorded_at,
-                           submission_id, source_line)
-select 6000000 + c.x, 'metric-' || k.x, dateadd('MONTH', m.x, date '2023-01-01'), 1, 100 + mod(c.x * 7 + m.x * 3 + k.x, 900) + 0.25,
-       'CSV_IMPORT', 'benchmark', timestamp with time zone '2026-01-01 00:00:00+00', 7000000, c.x * 288 + m.x * 8 + k.x
-from system_range(1, 10000) c, system_range(0, 35) m, system_range(1, 8) k;
-SQL
-t0=$(date +%s); h2 -script "$WORK/ledger.sql"; echo "seeded in $(( $(date +%s) - t0 )) s"
+seed_portfolio metric-1 '100 + mod(c.x * 7 + m.x * 3 + k.x, 900) + 0.25' '0:40'
 
 QUERY="select r.id, c.reference, v.name, r.metric, r.period_start, r.period_months, r.result_value, r.source, r.recorded_by, r.recorded_at, r.submission_id, r.source_line, r.superseded_by from metric_result r join contract c on c.id = r.contract_id join vendor v on v.id = c.vendor_id where r.period_start between date '2023-01-01' and date '2025-12-31' order by r.contract_id, r.period_start, r.metric, r.id"
 echo "== baseline: H2 CSVWRITE of the same query, in one JVM with the database, twice"

@@ -687,11 +687,23 @@ class PortalIT {
         .contains("INV-SEL-1", "4,680", "5,000", "320", "6.84 %", "Beyond the tolerance: check it");
     Browser.screenshot(browser, "contract-payouts-settled");
 
+    // the administrator recorded the invoice, so a colleague accepts its variance, with a note
+    browser.manage().deleteAllCookies();
+    browser.get(contractPage);
+    new LoginPage(browser).signIn("procurement", PASSWORD);
+    contract =
+        new ContractPage(browser).acceptVariance("Payouts", "The fair's leads, agreed by phone");
+    assertThat(contract.invoices())
+        .singleElement()
+        .asString()
+        .contains("Accepted by procurement", "The fair's leads, agreed by phone")
+        .doesNotContain("check it");
+
     new VendorListPage.LanguageSwitch(browser).to("FI");
     contract = new ContractPage(browser);
     contract.tab("Palkkiot");
     assertThat(contract.payouts()).last().asString().contains("Vahvistanut admin");
-    assertThat(contract.invoices()).singleElement().asString().contains("Yli sallitun: tarkista");
+    assertThat(contract.invoices()).singleElement().asString().contains("Hyväksynyt procurement");
     contract.tab("Palautukset");
     assertThat(contract.returns())
         .anySatisfy(

@@ -28,6 +28,7 @@ import io.outsight.reporting.contract.SuccessReports;
 import io.outsight.reporting.portfolio.PortfolioExport;
 import io.outsight.reporting.portfolio.PortfolioPreparation;
 import io.outsight.reporting.portfolio.PortfolioPreparations;
+import io.outsight.reporting.reconciliation.CrmExplanations;
 import io.outsight.reporting.reconciliation.CrmImports;
 import io.outsight.reporting.reconciliation.CrmReceipt;
 import io.outsight.reporting.settlement.InvoiceCheck;
@@ -120,6 +121,7 @@ class ReportingIT {
   @EJB Settlements settlements;
   @EJB Invoices invoices;
   @EJB CrmImports crm;
+  @EJB CrmExplanations explanations;
   @EJB SuccessReports successReports;
   @EJB ReportFiles reports;
   @EJB PortfolioPreparations preparations;
@@ -171,6 +173,7 @@ class ReportingIT {
       sql.execute("delete from lead_return where contract_id >= " + FIRST_CONTRACT);
       sql.execute("delete from vendor_invoice where contract_id >= " + FIRST_CONTRACT);
       sql.execute("delete from crm_figure where contract_id >= " + FIRST_CONTRACT);
+      sql.execute("delete from crm_explanation where contract_id >= " + FIRST_CONTRACT);
       sql.execute("delete from crm_import where id not in (select import_id from crm_figure)");
       sql.execute("delete from settlement where contract_id >= " + FIRST_CONTRACT);
       sql.execute(
@@ -398,6 +401,43 @@ class ReportingIT {
         .isEqualTo("settlement.changed-meanwhile");
     PeriodSpend februarySettled =
         admin.call(() -> settlements.settle(FIRST_CONTRACT, february, spend.get(1).total()));
+    // February invoiced 10 % over what was settled: flagged until a colleague accepts it with a
+    // note
+    InvoiceCheck over =
+        procurement.call(
+            () ->
+                invoices.record(
+                    FIRST_CONTRACT,
+                    "2023-02",
+                    "INV-2",
+                    LocalDate.of(2023, 3, 5),
+                    februarySettled.total().amount().multiply(new BigDecimal("1.1"))));
+    assertThat(over.toCheck()).isTrue();
+    assertThat(procurement.call(() -> invoices.toCheck()))
+        .extracting(InvoiceCheck::number)
+        .contains("INV-2");
+    assertThat(
+            refusal(
+                () -> procurement.call(() -> invoices.accept(over.id(), over.version(), "agreed"))))
+        .isEqualTo("invoice.four-eyes");
+    assertThat(refusal(() -> admin.call(() -> invoices.accept(over.id(), over.version(), ""))))
+        .isEqualTo("invoice.acceptance-note");
+    assertThat(
+            refusal(
+                () -> admin.call(() -> invoices.accept(over.id(), over.version() + 1, "agreed"))))
+        .isEqualTo("invoice.changed-meanwhile");
+    InvoiceCheck accepted =
+        admin.call(() -> invoices.accept(over.id(), over.version(), "the fair's leads, agreed"));
+    assertThat(accepted.acceptance().by()).isEqualTo("it-admin");
+    assertThat(accepted.toCheck()).isFalse();
+    assertThat(procurement.call(() -> invoices.toCheck()))
+        .extracting(InvoiceCheck::number)
+        .doesNotContain("INV-2");
+    assertThat(
+            refusal(
+                () ->
+                    admin.call(() -> invoices.accept(over.id(), accepted.version(), "once more"))))
+        .isEqualTo("invoice.accepted-already");
     assertThat(februarySettled.lines())
         .extracting(PayoutLine::kind)
         .contains(PayoutLine.Kind.ADJUSTMENT);
@@ -524,6 +564,75 @@ class ReportingIT {
     assertThat(report.recommendation().reasons())
         .extracting(Recommendation.Reason::code)
         .contains("crm-differs");
+
+    // each difference looked into and explained: the report no longer holds them against the vendor
+    assertThat(
+            refusal(
+                () ->
+                    procurement.call(
+                        () -> explanations.explain(FIRST_CONTRACT, "2023-01", "revenue", " "))))
+        .isEqualTo("crm.explanation.reason");
+    assertThat(
+            refusal(
+                () ->
+                    procurement.call(
+                        () ->
+                            explanations.explain(
+                                FIRST_CONTRACT, "2023-02", "leads-created", "no difference"))))
+        .isEqualTo("crm.explanation.nothing-to-explain");
+    try {
+      auditor.call(
+          () -> explanations.explain(FIRST_CONTRACT, "2023-01", "revenue", "auditors read"));
+      throw new AssertionError("an auditor explained a difference");
+    } catch (EJBAccessException refused) {
+      // auditors read and export, never change
+    }
+    for (String metric : List.of("deals-closed", "leads-created", "meetings-booked", "revenue")) {
+      procurement.call(
+          () ->
+              explanations.explain(
+                  FIRST_CONTRACT, "2023-01", metric, "the vendor's own CRM was used in January"));
+    }
+    assertThat(
+            refusal(
+                () ->
+                    procurement.call(
+                        () ->
+                            explanations.explain(
+                                FIRST_CONTRACT, "2023-01", "revenue", "said twice"))))
+        .isEqualTo("crm.explanation.nothing-to-explain");
+    ContractReport explained =
+        auditor.call(
+            () ->
+                successReports.report(
+                    FIRST_CONTRACT, Period.month(2023, 1), Period.month(2023, 2)));
+    assertThat(explained.reconciliation())
+        .allSatisfy(line -> assertThat(line.explanation().by()).isEqualTo("it-procurement"));
+    assertThat(explained.recommendation().reasons())
+        .extracting(Recommendation.Reason::code)
+        .doesNotContain("crm-differs");
+    assertThat(
+            column(
+                "select count(*) from audit_event where action = 'EXPLAINED'"
+                    + " and entity_type = 'CrmExplanation'"))
+        .containsExactly("4");
+
+    // a newer export counts January's leads again: the difference changed, and is flagged anew
+    procurement.call(
+        () ->
+            crm.importFile(
+                "crm-newer.csv", csv(heading + records + "5,STREAM-0,Lead,matti,2023-01-15,\n")));
+    assertThat(
+            auditor
+                .call(
+                    () ->
+                        successReports.report(
+                            FIRST_CONTRACT, Period.month(2023, 1), Period.month(2023, 2)))
+                .recommendation()
+                .reasons())
+        .filteredOn(reason -> reason.code().equals("crm-differs"))
+        .singleElement()
+        .satisfies(reason -> assertThat(reason.arguments()).containsExactly("1"));
   }
 
   private static String plain(BigDecimal value) {

@@ -76,11 +76,22 @@ public final class LedgerRules {
     return Optional.empty();
   }
 
-  /** Why a value cannot be recorded for the metric, as a code, or empty when it can. */
-  public static Optional<String> refusesValue(MetricDefinition metric, BigDecimal value) {
-    if (!metric.reported()) {
-      return Optional.of("derived-metric");
+  /**
+   * Why a reason that must be given cannot be kept, as a code, or empty when it can: text besides
+   * spaces, kept as {@link #refusesReason} keeps a correction's.
+   */
+  public static Optional<String> refusesRequiredReason(String reason) {
+    if (reason == null || reason.isBlank()) {
+      return Optional.of("reason-missing");
     }
+    return refusesReason(reason.strip());
+  }
+
+  /**
+   * Why a value cannot be recorded for the metric, as a code, or empty when it can. Whether the
+   * metric takes values at all is the metric's question, asked apart.
+   */
+  public static Optional<String> refusesValue(MetricDefinition metric, BigDecimal value) {
     // first, and by magnitude alone: a value such as 1e999999999 is never written out in full
     if (value.compareTo(LIMIT) >= 0) {
       return Optional.of("too-large");

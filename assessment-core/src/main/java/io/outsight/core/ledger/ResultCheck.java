@@ -140,6 +140,19 @@ public final class ResultCheck {
                     Field.REASON, code, List.of(String.valueOf(LedgerRules.REASON_LENGTH))));
   }
 
+  /**
+   * A value as a message shows it: in plain digits, or in scientific notation where plain digits
+   * would run past a few dozen, as 1e999999999 would.
+   */
+  public static String shown(BigDecimal value) {
+    if (value == null) {
+      return "null";
+    }
+    return Math.abs((long) value.precision() - value.scale()) <= 40 && value.scale() <= 40
+        ? value.toPlainString()
+        : value.toString();
+  }
+
   /** Whether values of the metric are leads returned, recorded as returns rather than results. */
   public static boolean isReturn(MetricDefinition metric) {
     return metric.id().equals(ReportedMetric.LEADS_RETURNED.id());

@@ -18,6 +18,7 @@ import java.util.TreeSet;
  * @param differencePercent the difference in per cent of what the CRM counted; null when it counted
  *     none
  * @param flagged whether the difference is beyond the tolerance
+ * @param explanation why the difference is what it is, when someone explained it; null otherwise
  */
 public record ReconciliationLine(
     Period period,
@@ -26,8 +27,20 @@ public record ReconciliationLine(
     BigDecimal crm,
     BigDecimal difference,
     BigDecimal differencePercent,
-    boolean flagged)
+    boolean flagged,
+    CrmFigures.Explanation explanation)
     implements Serializable {
+
+  /** The same line with the difference explained. */
+  public ReconciliationLine explainedBy(CrmFigures.Explanation explained) {
+    return new ReconciliationLine(
+        period, metric, reported, crm, difference, differencePercent, flagged, explained);
+  }
+
+  /** Whether the difference is beyond the tolerance and nobody has explained it. */
+  public boolean unexplained() {
+    return flagged && explanation == null;
+  }
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -60,7 +73,8 @@ public record ReconciliationLine(
                 ours.signum() == 0
                     ? null
                     : difference.multiply(HUNDRED).divide(ours.abs(), 1, RoundingMode.HALF_UP),
-                difference.abs().compareTo(allowed) > 0));
+                difference.abs().compareTo(allowed) > 0,
+                crm.explanationOf(period, metric, difference).orElse(null)));
       }
     }
     return lines;

@@ -125,7 +125,7 @@ public final class ContractReports {
             clauses,
             concentration,
             input.minimumPeriods(),
-            reconciliation.stream().filter(ReconciliationLine::flagged).count());
+            reconciliation.stream().filter(ReconciliationLine::unexplained).count());
     return new ContractReport(
         contract.id() == null ? 0 : contract.id(),
         contract.reference(),

@@ -1,8 +1,10 @@
 package io.outsight.core.settlement;
 
+import io.outsight.core.ledger.LedgerRules;
 import io.outsight.core.ledger.ResultSource;
 import io.outsight.core.metric.Period;
 import io.outsight.core.money.Money;
+import io.outsight.core.rules.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,12 +14,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Currency;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -69,6 +74,17 @@ public class Invoice {
 
   @Column(name = "recorded_at")
   private Instant recordedAt;
+
+  @Version private long version;
+
+  @Column(name = "accepted_by")
+  private String acceptedBy;
+
+  @Column(name = "accepted_at")
+  private Instant acceptedAt;
+
+  @Column(name = "acceptance_note")
+  private String acceptanceNote;
 
   protected Invoice() {}
 
@@ -178,6 +194,61 @@ public class Invoice {
             .amount()
             .multiply(HUNDRED)
             .divide(settled.amount().abs(), 2, RoundingMode.HALF_UP));
+  }
+
+  /**
+   * Accepts the variance of a flagged invoice, with a note saying why: it is then no longer among
+   * the invoices to check. Someone other than whoever recorded the invoice accepts it.
+   *
+   * @throws RuleViolation {@code invoice.within-tolerance} for an invoice not flagged, {@code
+   *     invoice.accepted-already}, {@code invoice.four-eyes} for whoever recorded it, and {@code
+   *     invoice.acceptance-note} for a note missing, longer than a reason is kept or not plain text
+   */
+  public void accept(
+      String note, Money settled, BigDecimal tolerancePercent, String by, Instant at) {
+    if (!exceeds(settled, tolerancePercent)) {
+      throw new RuleViolation(
+          "invoice.within-tolerance",
+          "Invoice " + number + " is within the tolerance: there is nothing to accept",
+          List.of(number));
+    }
+    if (acceptedBy != null) {
+      throw new RuleViolation(
+          "invoice.accepted-already",
+          "Invoice " + number + " was accepted by " + acceptedBy,
+          List.of(number, acceptedBy));
+    }
+    if (by.equals(recordedBy)) {
+      throw new RuleViolation(
+          "invoice.four-eyes",
+          by + " recorded invoice " + number + " and cannot also accept its variance",
+          List.of(number));
+    }
+    if (LedgerRules.refusesRequiredReason(note).isPresent()) {
+      throw new RuleViolation(
+          "invoice.acceptance-note",
+          "Accepting a variance takes a note of plain text, at most "
+              + LedgerRules.REASON_LENGTH
+              + " characters",
+          List.of(String.valueOf(LedgerRules.REASON_LENGTH)));
+    }
+    this.acceptanceNote = note.strip();
+    this.acceptedBy = by;
+    this.acceptedAt = at;
+  }
+
+  /** Who accepted the variance, when and why; empty while nobody has. */
+  public Optional<Acceptance> acceptance() {
+    return acceptedBy == null
+        ? Optional.empty()
+        : Optional.of(new Acceptance(acceptedBy, acceptedAt, acceptanceNote));
+  }
+
+  /** Who accepted an invoice's variance, when, and why. */
+  public record Acceptance(String by, Instant at, String note) implements Serializable {}
+
+  public long version() {
+    return version;
   }
 
   /** Whether the invoice differs from what was settled by more than the tolerance allows. */

@@ -59,6 +59,8 @@ class ResultCheckTest {
     assertThat(check.value(LEADS, new BigDecimal("1e999999999"), "1e999999999"))
         .contains(new Refusal(Field.VALUE, "too-large", List.of("1e999999999")));
     assertThat(check.value(LEADS, null, "")).map(Refusal::code).contains("missing-value");
+    assertThat(ResultCheck.shown(new BigDecimal("1E+15"))).isEqualTo("1000000000000000");
+    assertThat(ResultCheck.shown(new BigDecimal("1e999999999"))).isEqualTo("1E+999999999");
   }
 
   @Test

@@ -18,6 +18,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -113,7 +114,8 @@ class ReconciliationTest {
                 new PeriodResults(
                     Map.of(
                         "leads-created", new BigDecimal("100"), "deals-closed", BigDecimal.ONE))),
-            new BigDecimal("5"));
+            new BigDecimal("5"),
+            List.of());
 
     List<ReconciliationLine> lines = ReconciliationLine.of(crm, reported, september, october);
 
@@ -158,5 +160,43 @@ class ReconciliationTest {
         .filteredOn(reason -> reason.code().equals("crm-differs"))
         .singleElement()
         .satisfies(reason -> assertThat(reason.arguments()).containsExactly("2"));
+  }
+
+  @Test
+  void anExplainedDifferenceNoLongerCountsAgainstTheVendorUntilItChanges() {
+    Period october = Period.month(2026, 10);
+    Map<Period, PeriodResults> counted =
+        Map.of(october, new PeriodResults(Map.of("leads-created", new BigDecimal("100"))));
+    CrmFigures.Explanation thirty =
+        new CrmFigures.Explanation(
+            october,
+            "leads-created",
+            new BigDecimal("30.0000"),
+            "30 leads came from the trade fair, which our CRM does not track",
+            "colleague",
+            Instant.parse("2026-11-20T10:00:00Z"));
+    CrmFigures crm = new CrmFigures(counted, new BigDecimal("5"), List.of(thirty));
+
+    ReconciliationLine explained =
+        ReconciliationLine.of(
+                crm,
+                Map.of(october, new PeriodResults(Map.of("leads-created", new BigDecimal("130")))),
+                october,
+                october)
+            .get(0);
+    assertThat(explained.flagged()).isTrue();
+    assertThat(explained.unexplained()).isFalse();
+    assertThat(explained.explanation()).isEqualTo(thirty);
+
+    // the vendor corrects its figure to 140: the explanation was of 30, not of 40
+    ReconciliationLine changed =
+        ReconciliationLine.of(
+                crm,
+                Map.of(october, new PeriodResults(Map.of("leads-created", new BigDecimal("140")))),
+                october,
+                october)
+            .get(0);
+    assertThat(changed.unexplained()).isTrue();
+    assertThat(changed.explanation()).isNull();
   }
 }

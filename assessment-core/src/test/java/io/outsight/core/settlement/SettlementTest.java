@@ -227,6 +227,40 @@ class SettlementTest {
   }
 
   @Test
+  void aFlaggedVarianceIsAcceptedOnceWithANoteBySomeoneWhoDidNotRecordTheInvoice() {
+    Money settled = Money.of("10000", "EUR");
+    BigDecimal halfPerCent = new BigDecimal("0.5");
+    Instant later = NOON.plusSeconds(3600);
+
+    assertThat(
+            refusal(
+                () -> invoice("10050").accept("fine", settled, halfPerCent, "colleague", later)))
+        .isEqualTo("invoice.within-tolerance");
+    Invoice flagged = invoice("10400");
+    assertThat(refusal(() -> flagged.accept("agreed", settled, halfPerCent, "procurement", later)))
+        .as("recorded by procurement")
+        .isEqualTo("invoice.four-eyes");
+    assertThat(refusal(() -> flagged.accept("  ", settled, halfPerCent, "colleague", later)))
+        .isEqualTo("invoice.acceptance-note");
+    assertThat(flagged.acceptance()).isEmpty();
+
+    flagged.accept(" the fair's leads, agreed by phone ", settled, halfPerCent, "colleague", later);
+    assertThat(flagged.acceptance())
+        .contains(new Invoice.Acceptance("colleague", later, "the fair's leads, agreed by phone"));
+    assertThat(refusal(() -> flagged.accept("again", settled, halfPerCent, "someone", later)))
+        .isEqualTo("invoice.accepted-already");
+  }
+
+  private static String refusal(Runnable action) {
+    try {
+      action.run();
+    } catch (io.outsight.core.rules.RuleViolation refused) {
+      return refused.rule();
+    }
+    throw new AssertionError("nothing was refused");
+  }
+
+  @Test
   void anInvoiceNeedsANumberAPlausibleDayAndAnAmountInCents() {
     LocalDate day = LocalDate.of(2026, 2, 3);
     assertThat(Invoice.refuses(JANUARY, "INV-1", day, new BigDecimal("10.50"), TODAY)).isEmpty();

@@ -1,12 +1,16 @@
 package io.outsight.web.api;
 
 import io.outsight.core.access.Roles;
+import io.outsight.core.reconciliation.CrmFigures;
+import io.outsight.core.reconciliation.ReconciliationLine;
 import io.outsight.reporting.contract.SuccessReports;
+import io.outsight.reporting.reconciliation.CrmExplanations;
 import io.outsight.reporting.reconciliation.CrmImports;
 import io.outsight.reporting.reconciliation.CrmReceipt;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -18,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -33,7 +38,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
 public class CrmResource {
 
-  /** A metric of a period, the vendor's figure beside our CRM's; reported is null when not. */
+  /**
+   * A metric of a period, the vendor's figure beside our CRM's; reported is null when not, and the
+   * explanation with who gave it and when null unless someone explained a flagged difference.
+   */
   public record Line(
       String period,
       String metric,
@@ -41,7 +49,31 @@ public class CrmResource {
       BigDecimal crm,
       BigDecimal difference,
       BigDecimal differencePercent,
-      boolean flagged) {}
+      boolean flagged,
+      String explanation,
+      String explainedBy,
+      Instant explainedAt) {
+
+    static Line of(ReconciliationLine line) {
+      CrmFigures.Explanation explained = line.explanation();
+      return new Line(
+          line.period().toString(),
+          line.metric(),
+          line.reported(),
+          line.crm(),
+          line.difference(),
+          line.differencePercent(),
+          line.flagged(),
+          explained == null ? null : explained.reason(),
+          explained == null ? null : explained.by(),
+          explained == null ? null : explained.at());
+    }
+  }
+
+  /** Why a contract's metric differs from our CRM's count in a period. */
+  public record ExplanationEntry(long contractId, String period, String metric, String reason) {}
+
+  @EJB private CrmExplanations explanations;
 
   @EJB private CrmImports imports;
 
@@ -68,22 +100,31 @@ public class CrmResource {
       summary = "A contract's figures beside what our CRM counted, newest period first",
       description =
           "For every ended period and metric the CRM counted: the vendor's figure (null when not reported), the CRM's,"
-              + " the difference and whether it is beyond the tolerance. Roles: PROCUREMENT, AUDITOR, ADMIN.")
+              + " the difference, whether it is beyond the tolerance and, once someone explained it, why. Roles:"
+              + " PROCUREMENT, AUDITOR, ADMIN.")
   public List<Line> reconciliation(@QueryParam("contract") Long contractId) {
     if (contractId == null) {
       throw new IllegalArgumentException("contract: give the id of the contract to reconcile");
     }
-    return reports.reconciliation(contractId).stream()
-        .map(
-            line ->
-                new Line(
-                    line.period().toString(),
-                    line.metric(),
-                    line.reported(),
-                    line.crm(),
-                    line.difference(),
-                    line.differencePercent(),
-                    line.flagged()))
-        .toList();
+    return reports.reconciliation(contractId).stream().map(Line::of).toList();
+  }
+
+  @POST
+  @Path("explanations")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
+  @Operation(
+      summary = "Explain a difference from our CRM beyond the tolerance",
+      description =
+          "Once explained, the success report no longer counts the difference against the vendor, until it changes:"
+              + " the explanation holds for the difference it explained. 400 problem+json crm.explanation.period or"
+              + " crm.explanation.reason (plain text, 1 to 500 characters); 409 crm.explanation.nothing-to-explain where the"
+              + " difference is within the tolerance or explained already. Audited. Roles: PROCUREMENT, ADMIN.")
+  public Response explain(@NotNull ExplanationEntry entry) {
+    Line explained =
+        Line.of(
+            explanations.explain(
+                entry.contractId(), entry.period(), entry.metric(), entry.reason()));
+    return Response.status(Response.Status.CREATED).entity(explained).build();
   }
 }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -37,6 +38,9 @@ public class InvoicesResource {
   /** The invoice of a contract's period: its number, date and amount in the contract's currency. */
   public record InvoiceEntry(
       long contractId, String period, String number, LocalDate invoicedOn, BigDecimal amount) {}
+
+  /** A flagged invoice's variance accepted: the invoice's version as shown, and why. */
+  public record AcceptanceEntry(Long version, String note) {}
 
   @EJB private Invoices invoices;
 
@@ -64,6 +68,24 @@ public class InvoicesResource {
         invoices.record(
             entry.contractId(), entry.period(), entry.number(), entry.invoicedOn(), entry.amount());
     return Response.status(Response.Status.CREATED).entity(check).build();
+  }
+
+  @POST
+  @Path("{id}/acceptance")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
+  @Operation(
+      summary = "Accept the variance of an invoice beyond its tolerance, with a note",
+      description =
+          "The invoice then leaves the list to check. Someone other than whoever recorded it accepts it. 400 problem+json"
+              + " invoice.acceptance-note (plain text, 1 to 500 characters) or a missing version; 404 invoice.unknown; 409"
+              + " invoice.within-tolerance, invoice.accepted-already, invoice.four-eyes, invoice.changed-meanwhile. Audited."
+              + " Roles: PROCUREMENT, ADMIN.")
+  public InvoiceCheck accept(@PathParam("id") long id, @NotNull AcceptanceEntry entry) {
+    if (entry.version() == null) {
+      throw new IllegalArgumentException("version: give the version of the invoice you were shown");
+    }
+    return invoices.accept(id, entry.version(), entry.note());
   }
 
   @POST

@@ -64,8 +64,9 @@ public class PayoutsResource {
       description =
           "Periods are settled in order, once each, by someone other than whoever last changed the period's values or returns."
               + " A later correction becomes an adjustment in the next open period. 409 problem+json with the rule"
-              + " settlement.not-ended, settlement.already, settlement.earlier-open or settlement.four-eyes. Roles: PROCUREMENT,"
-              + " ADMIN.")
+              + " settlement.not-ended, settlement.already, settlement.earlier-open or settlement.four-eyes, and"
+              + " settlement.after-term for a period after a fixed-term contract's term that carries no adjustment. Roles:"
+              + " PROCUREMENT, ADMIN.")
   public Response settle(
       @PathParam("id") long id,
       @PathParam("period") String period,

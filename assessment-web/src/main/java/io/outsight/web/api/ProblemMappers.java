@@ -83,6 +83,9 @@ final class ProblemMappers {
   private static final Set<String> BAD_REQUESTS =
       Set.of(
           "report.range",
+          "crm.explanation.period",
+          "crm.explanation.reason",
+          "invoice.acceptance-note",
           "report.unknown-format",
           "report.nothing-ended",
           "text.too-long",

@@ -18,6 +18,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.primefaces.event.FileUploadEvent;
@@ -58,6 +59,10 @@ public class InvoicesView implements Serializable {
 
   private BigDecimal amount;
 
+  private Long accepting;
+
+  private String acceptanceNote;
+
   public List<InvoiceCheck> getInvoices() {
     if (checks == null) {
       checks = invoices.of(contractView.getContract().id());
@@ -95,6 +100,32 @@ public class InvoicesView implements Serializable {
     }
   }
 
+  /** The invoices beyond the tolerance whose variance nobody has accepted yet. */
+  public List<InvoiceCheck> getToAccept() {
+    return getInvoices().stream().filter(InvoiceCheck::toCheck).toList();
+  }
+
+  /** Accepts the chosen invoice's variance with the note typed, as the invoice was shown. */
+  public void accept() {
+    Optional<InvoiceCheck> shown =
+        getToAccept().stream().filter(check -> check.id() == accepting).findFirst();
+    if (shown.isEmpty()) {
+      return;
+    }
+    try {
+      InvoiceCheck accepted =
+          invoices.accept(shown.get().id(), shown.get().version(), acceptanceNote);
+      Messages.notice("invoices.acceptedNotice", accepted.number());
+      checks = null;
+      accepting = null;
+      acceptanceNote = null;
+    } catch (Refused refused) {
+      FacesContext.getCurrentInstance()
+          .addMessage(null, Messages.error("rule." + refused.rule(), refused.details().toArray()));
+      FacesContext.getCurrentInstance().validationFailed();
+    }
+  }
+
   public void importFile(FileUploadEvent event) throws IOException {
     try (InputStream content = event.getFile().getInputStream()) {
       List<InvoiceCheck> recorded = invoices.importFile(event.getFile().getFileName(), content);
@@ -108,6 +139,22 @@ public class InvoicesView implements Serializable {
 
   public List<String> getProblems() {
     return problems;
+  }
+
+  public Long getAccepting() {
+    return accepting;
+  }
+
+  public void setAccepting(Long accepting) {
+    this.accepting = accepting;
+  }
+
+  public String getAcceptanceNote() {
+    return acceptanceNote;
+  }
+
+  public void setAcceptanceNote(String acceptanceNote) {
+    this.acceptanceNote = acceptanceNote;
   }
 
   public String getPeriod() {

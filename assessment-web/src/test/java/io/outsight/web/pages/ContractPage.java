@@ -182,6 +182,13 @@ public class ContractPage {
     return submit("contract:tabs:save-invoice");
   }
 
+  /** Accepts the variance of the first invoice to check, with a note. */
+  public ContractPage acceptVariance(String tab, String note) {
+    tab(tab);
+    browser.findElement(By.id("contract:tabs:accept-note")).sendKeys(note);
+    return submit("contract:tabs:accept-variance");
+  }
+
   public List<String> invoices() {
     return rows("contract:tabs:invoice-table");
   }

@@ -8,6 +8,7 @@ import io.outsight.core.ledger.LeadReturn;
 import io.outsight.core.ledger.MetricResult;
 import io.outsight.core.metric.Period;
 import io.outsight.core.metric.PeriodResults;
+import io.outsight.core.reconciliation.CrmExplanation;
 import io.outsight.core.reconciliation.CrmFigure;
 import io.outsight.core.reconciliation.CrmFigures;
 import io.outsight.core.report.PeriodSpend;
@@ -17,9 +18,9 @@ import io.outsight.core.settlement.DisputedLeads;
 import io.outsight.core.settlement.Settlement;
 import io.outsight.core.vendor.Vendor;
 import io.outsight.registry.calendar.PortalClock;
+import io.outsight.registry.contract.ContractLookup;
 import io.outsight.registry.extension.InstalledMetrics;
 import io.outsight.registry.rules.RefuseRuleViolations;
-import io.outsight.reporting.reconciliation.CrmTolerance;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -92,7 +93,7 @@ public class ReportInputs {
   }
 
   private ReportInput input(long contractId, Period from, Period to, boolean withTotals) {
-    Contract contract = contract(contractId);
+    Contract contract = ContractLookup.found(em, contractId);
     List<Period> reportable = contract.reportablePeriods(clock.today());
     // a payout reaches past the term only for the adjustments a period after it carries
     Predicate<Period> fits =
@@ -232,37 +233,16 @@ public class ReportInputs {
             .collect(Collectors.toMap(Vendor::id, Vendor::name));
     List<ReportInput> inputs = new ArrayList<>();
     for (Contract contract : running) {
-      List<Period> reportable = contract.reportablePeriods(today);
-      Optional<CompensationModel> model =
-          installed.compensationModel(contract.compensation().modelId());
-      if (reportable.isEmpty() || model.isEmpty()) {
-        continue;
-      }
-      Period last = reportable.get(reportable.size() - 1);
-      Period back = reportable.get(Math.max(0, reportable.size() - periods));
-      inputs.add(
-          new ReportInput(
+      // the dashboard judges by the vendors' figures: the CRM check is each report's
+      recentInput(
               contract,
               vendorNames.get(contract.vendorId()),
-              model.get(),
-              installed.catalogue(),
-              back,
-              last,
-              DisputedLeads.credited(
-                  contract,
-                  byPeriod(values.getOrDefault(contract.id(), List.of())),
-                  returns.getOrDefault(contract.id(), List.of())),
-              null,
-              null,
-              contract.inHouseMonthlyCost().orElse(null),
-              today,
-              minimumPeriods,
-              settling(
-                  contract,
-                  settlements.getOrDefault(contract.id(), List.of()),
-                  returns.getOrDefault(contract.id(), List.of())),
-              // the dashboard judges by the vendors' figures: the CRM check is each report's
-              CrmFigures.NONE));
+              periods,
+              byPeriod(values.getOrDefault(contract.id(), List.of())),
+              settlements.getOrDefault(contract.id(), List.of()),
+              returns.getOrDefault(contract.id(), List.of()),
+              today)
+          .ifPresent(inputs::add);
     }
     return inputs;
   }
@@ -338,35 +318,58 @@ public class ReportInputs {
             .collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
     List<ReportInput> inputs = new ArrayList<>();
     for (Contract contract : contracts) {
-      List<Period> reportable = contract.reportablePeriods(today);
-      Optional<CompensationModel> model =
-          installed.compensationModel(contract.compensation().modelId());
-      if (reportable.isEmpty() || model.isEmpty()) {
-        continue;
-      }
       Map<Period, PeriodResults> results = new HashMap<>();
       values
           .getOrDefault(contract.id(), Map.of())
           .forEach((period, metrics) -> results.put(period, new PeriodResults(metrics)));
-      List<LeadReturn> returned = returns.getOrDefault(contract.id(), List.of());
-      inputs.add(
-          new ReportInput(
+      recentInput(
               contract,
               vendorNames.get(contract.vendorId()),
-              model.get(),
-              installed.catalogue(),
-              reportable.get(0),
-              reportable.get(reportable.size() - 1),
-              DisputedLeads.credited(contract, results, returned),
-              null,
-              null,
-              contract.inHouseMonthlyCost().orElse(null),
-              today,
-              minimumPeriods,
-              settling(contract, settlements.getOrDefault(contract.id(), List.of()), returned),
-              CrmFigures.NONE));
+              Integer.MAX_VALUE,
+              results,
+              settlements.getOrDefault(contract.id(), List.of()),
+              returns.getOrDefault(contract.id(), List.of()),
+              today)
+          .ifPresent(inputs::add);
     }
     return new PayoutBatch(contracts.get(contracts.size() - 1).id(), contracts.size(), inputs);
+  }
+
+  /**
+   * A contract's input over the last {@code periods} of its ended periods, without the totals and
+   * the CRM's figures one contract's report reads: empty before its first period ends, or when its
+   * compensation model is not installed.
+   */
+  private Optional<ReportInput> recentInput(
+      Contract contract,
+      String vendorName,
+      int periods,
+      Map<Period, PeriodResults> results,
+      List<Settlement> settlements,
+      List<LeadReturn> returns,
+      LocalDate today) {
+    List<Period> reportable = contract.reportablePeriods(today);
+    Optional<CompensationModel> model =
+        installed.compensationModel(contract.compensation().modelId());
+    if (reportable.isEmpty() || model.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new ReportInput(
+            contract,
+            vendorName,
+            model.get(),
+            installed.catalogue(),
+            reportable.get(Math.max(0, reportable.size() - periods)),
+            reportable.get(reportable.size() - 1),
+            DisputedLeads.credited(contract, results, returns),
+            null,
+            null,
+            contract.inHouseMonthlyCost().orElse(null),
+            today,
+            minimumPeriods,
+            settling(contract, settlements, returns),
+            CrmFigures.NONE));
   }
 
   /** Current values of one contract as the results of each period. */
@@ -403,7 +406,10 @@ public class ReportInputs {
     return new PeriodResults(sums);
   }
 
-  /** What our CRM counted for the contract, the newest export of each period speaking for it. */
+  /**
+   * What our CRM counted for the contract, the newest export of each period speaking for it, with
+   * the differences explained.
+   */
   private CrmFigures crmFigures(long contractId, BigDecimal tolerancePercent) {
     Map<Long, Instant> importedAt = new HashMap<>();
     em.createQuery(
@@ -418,7 +424,14 @@ public class ReportInputs {
             .setParameter("contract", contractId)
             .getResultList(),
         importedAt,
-        tolerancePercent);
+        tolerancePercent,
+        em.createQuery(
+                "select e from CrmExplanation e where e.contractId = :contract",
+                CrmExplanation.class)
+            .setParameter("contract", contractId)
+            .getResultStream()
+            .map(CrmExplanation::explanation)
+            .toList());
   }
 
   private static ReportInput.Settling settling(
@@ -427,14 +440,5 @@ public class ReportInputs {
     settlements.forEach(settlement -> settled.put(settlement.period(), settlement.spend()));
     Map<Period, BigDecimal> late = DisputedLeads.returnedLate(contract, returns);
     return new ReportInput.Settling(settled, late);
-  }
-
-  private Contract contract(long contractId) {
-    Contract contract = em.find(Contract.class, contractId);
-    if (contract == null) {
-      throw new RuleViolation(
-          "contract.unknown", "No contract " + contractId, List.of(String.valueOf(contractId)));
-    }
-    return contract;
   }
 }

@@ -119,7 +119,15 @@ public class JsonReportExporter extends BuiltInExporter {
         number(json, "crm", line.crm());
         number(json, "difference", line.difference());
         number(json, "differencePercent", line.differencePercent());
-        json.write("flagged", line.flagged()).writeEnd();
+        json.write("flagged", line.flagged());
+        if (line.explanation() != null) {
+          json.writeStartObject("explanation")
+              .write("reason", line.explanation().reason())
+              .write("by", line.explanation().by())
+              .write("at", line.explanation().at().toString())
+              .writeEnd();
+        }
+        json.writeEnd();
       }
       json.writeEnd();
       json.writeStartArray("spend");

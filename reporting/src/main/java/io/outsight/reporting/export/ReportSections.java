@@ -247,10 +247,16 @@ final class ReportSections {
                               line.crm(),
                               line.difference(),
                               line.differencePercent() == null ? "" : line.differencePercent(),
-                              labels.text(
-                                  line.flagged()
-                                      ? "reconciliation.flagged"
-                                      : "reconciliation.matches")))
+                              line.explanation() == null
+                                  ? labels.text(
+                                      line.flagged()
+                                          ? "reconciliation.flagged"
+                                          : "reconciliation.matches")
+                                  : labels.text(
+                                      "reconciliation.explained",
+                                      line.explanation().by(),
+                                      line.explanation().at().toString(),
+                                      line.explanation().reason())))
                   .toList()));
     }
     return sections;

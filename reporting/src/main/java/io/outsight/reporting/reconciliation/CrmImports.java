@@ -10,6 +10,7 @@ import io.outsight.core.reconciliation.CrmFile;
 import io.outsight.core.reconciliation.CrmImport;
 import io.outsight.registry.audit.AuditRecorder;
 import io.outsight.registry.calendar.PortalClock;
+import io.outsight.registry.contract.ContractLookup;
 import io.outsight.registry.ledger.ResultsRejected;
 import io.outsight.registry.rules.RefuseRuleViolations;
 import jakarta.annotation.Resource;
@@ -95,14 +96,7 @@ public class CrmImports {
           new CrmFile(
                   reference ->
                       contracts.computeIfAbsent(
-                          reference,
-                          known ->
-                              em.createQuery(
-                                      "select c from Contract c where c.reference = :reference",
-                                      Contract.class)
-                                  .setParameter("reference", known)
-                                  .getResultStream()
-                                  .findFirst()),
+                          reference, known -> ContractLookup.byReference(em, known)),
                   clock.today())
               .read(
                   content,

@@ -1,5 +1,6 @@
 package io.outsight.reporting.settlement;
 
+import io.outsight.core.settlement.Invoice;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -10,6 +11,7 @@ import java.time.LocalDate;
  * of the settled amount, and whether it is beyond the contract's tolerance.
  *
  * @param variancePercent null when nothing was settled for the period
+ * @param acceptance who accepted a flagged variance, when and why; null while nobody has
  */
 public record InvoiceCheck(
     long id,
@@ -27,5 +29,13 @@ public record InvoiceCheck(
     BigDecimal tolerancePercent,
     boolean flagged,
     String recordedBy,
-    Instant recordedAt)
-    implements Serializable {}
+    Instant recordedAt,
+    long version,
+    Invoice.Acceptance acceptance)
+    implements Serializable {
+
+  /** Whether someone still has to look at it: flagged and its variance not accepted. */
+  public boolean toCheck() {
+    return flagged && acceptance == null;
+  }
+}

@@ -14,6 +14,7 @@ import io.outsight.core.settlement.Settlement;
 import io.outsight.core.vendor.Vendor;
 import io.outsight.registry.audit.AuditRecorder;
 import io.outsight.registry.calendar.PortalClock;
+import io.outsight.registry.contract.ContractLookup;
 import io.outsight.registry.ledger.ResultsRejected;
 import io.outsight.registry.rules.RefuseRuleViolations;
 import jakarta.annotation.Resource;
@@ -71,7 +72,7 @@ public class Invoices {
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
   public InvoiceCheck record(
       long contractId, String period, String number, LocalDate invoicedOn, BigDecimal amount) {
-    Contract contract = locked(contractId);
+    Contract contract = ContractLookup.locked(em, contractId);
     Optional<Period> billed =
         Optional.ofNullable(period)
             .flatMap(
@@ -144,7 +145,9 @@ public class Invoices {
     try {
       reading =
           new InvoicesFile(
-                  reference -> contracts.computeIfAbsent(reference, this::lockedByReference),
+                  reference ->
+                      contracts.computeIfAbsent(
+                          reference, known -> ContractLookup.lockedByReference(em, known)),
                   clock.today())
               .read(
                   content,
@@ -215,9 +218,7 @@ public class Invoices {
   /** The contract's invoices, the latest period first, each checked. */
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
   public List<InvoiceCheck> of(long contractId) {
-    Contract contract =
-        Optional.ofNullable(em.find(Contract.class, contractId))
-            .orElseThrow(() -> unknown(contractId));
+    Contract contract = ContractLookup.found(em, contractId);
     String vendor = vendorName(contract);
     return em.createQuery(
             "select i from Invoice i where i.contractId = :contract order by i.periodStart desc",
@@ -228,7 +229,10 @@ public class Invoices {
         .toList();
   }
 
-  /** Every invoice beyond its contract's tolerance, the oldest period first: the ones to check. */
+  /**
+   * Every invoice beyond its contract's tolerance whose variance nobody has accepted, the oldest
+   * period first: the ones to check.
+   */
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
   public List<InvoiceCheck> toCheck() {
     List<Object[]> rows =
@@ -247,8 +251,47 @@ public class Invoices {
                     (Contract) row[2],
                     (Settlement) row[1],
                     ((Vendor) row[3]).name()))
-        .filter(InvoiceCheck::flagged)
+        .filter(InvoiceCheck::toCheck)
         .toList();
+  }
+
+  /**
+   * Accepts the variance of a flagged invoice with a note, audited.
+   *
+   * @param version the version of the invoice the one accepting was shown
+   * @throws RuleViolation {@code invoice.unknown}, {@code invoice.changed-meanwhile} when the
+   *     invoice changed since it was shown, and those of {@link Invoice#accept}
+   */
+  @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
+  public InvoiceCheck accept(long invoiceId, long version, String note) {
+    Invoice invoice =
+        Optional.ofNullable(em.find(Invoice.class, invoiceId, LockModeType.PESSIMISTIC_WRITE))
+            .orElseThrow(
+                () ->
+                    new RuleViolation(
+                        "invoice.unknown",
+                        "No invoice " + invoiceId,
+                        List.of(String.valueOf(invoiceId))));
+    if (invoice.version() != version) {
+      throw new RuleViolation(
+          "invoice.changed-meanwhile",
+          "Invoice " + invoice.number() + " changed since it was shown",
+          List.of(invoice.number()));
+    }
+    Contract contract = em.find(Contract.class, invoice.contractId());
+    Settlement settled = settlement(contract, invoice.period());
+    invoice.accept(
+        note, settled.total(), contract.invoiceTolerancePercent(), caller(), clock.now());
+    em.flush();
+    InvoiceCheck check = check(invoice, contract, settled, vendorName(contract));
+    Map<String, Object> accepted = new LinkedHashMap<>();
+    accepted.put("contract", check.contractReference());
+    accepted.put("period", check.period());
+    accepted.put("number", check.number());
+    accepted.put("variance", check.variance());
+    accepted.put("note", check.acceptance().note());
+    audit.record(caller(), "Invoice", invoice.id(), "ACCEPTED", null, accepted);
+    return check;
   }
 
   private static InvoiceCheck check(
@@ -270,7 +313,9 @@ public class Invoices {
         contract.invoiceTolerancePercent(),
         invoice.exceeds(total, contract.invoiceTolerancePercent()),
         invoice.recordedBy(),
-        invoice.recordedAt());
+        invoice.recordedAt(),
+        invoice.version(),
+        invoice.acceptance().orElse(null));
   }
 
   private void audited(Invoice invoice, InvoiceCheck check, Map<String, String> file) {
@@ -333,24 +378,6 @@ public class Invoices {
   private String vendorName(Contract contract) {
     Vendor vendor = em.find(Vendor.class, contract.vendorId());
     return vendor == null ? "" : vendor.name();
-  }
-
-  private Contract locked(long contractId) {
-    return Optional.ofNullable(em.find(Contract.class, contractId, LockModeType.PESSIMISTIC_WRITE))
-        .orElseThrow(() -> unknown(contractId));
-  }
-
-  private Optional<Contract> lockedByReference(String reference) {
-    return em.createQuery("select c from Contract c where c.reference = :reference", Contract.class)
-        .setParameter("reference", reference)
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        .getResultStream()
-        .findFirst();
-  }
-
-  private static RuleViolation unknown(long contractId) {
-    return new RuleViolation(
-        "contract.unknown", "No contract " + contractId, List.of(String.valueOf(contractId)));
   }
 
   private static ResultsRejected rejected(ImportProblem problem) {

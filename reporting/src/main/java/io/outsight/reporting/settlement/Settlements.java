@@ -11,6 +11,7 @@ import io.outsight.core.rules.RuleViolation;
 import io.outsight.core.settlement.Settlement;
 import io.outsight.registry.audit.AuditRecorder;
 import io.outsight.registry.calendar.PortalClock;
+import io.outsight.registry.contract.ContractLookup;
 import io.outsight.registry.rules.RefuseRuleViolations;
 import io.outsight.reporting.contract.ReportInputs;
 import jakarta.annotation.Resource;
@@ -22,7 +23,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.HashSet;
@@ -70,14 +70,7 @@ public class Settlements {
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
   public PeriodSpend settle(long contractId, Period period, Money seenTotal) {
     // the lock the ledger's writes take: no value of the contract changes while it is settled
-    Contract contract =
-        Optional.ofNullable(em.find(Contract.class, contractId, LockModeType.PESSIMISTIC_WRITE))
-            .orElseThrow(
-                () ->
-                    new RuleViolation(
-                        "contract.unknown",
-                        "No contract " + contractId,
-                        List.of(String.valueOf(contractId))));
+    Contract contract = ContractLookup.locked(em, contractId);
     if (!contract.isSettleable(period, clock.today())) {
       throw new RuleViolation(
           "settlement.not-ended",

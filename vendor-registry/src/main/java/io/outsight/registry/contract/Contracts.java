@@ -256,11 +256,7 @@ public class Contracts {
   }
 
   private Contract current(long contractId, long seenVersion) {
-    Contract contract = em.find(Contract.class, contractId);
-    if (contract == null) {
-      throw new RuleViolation(
-          "contract.unknown", "No contract " + contractId, List.of(String.valueOf(contractId)));
-    }
+    Contract contract = ContractLookup.found(em, contractId);
     if (contract.version() != seenVersion) {
       throw changedMeanwhile(contract.version());
     }

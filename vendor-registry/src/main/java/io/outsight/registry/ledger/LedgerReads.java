@@ -7,10 +7,10 @@ import io.outsight.core.ledger.LeadReturn;
 import io.outsight.core.ledger.MetricResult;
 import io.outsight.core.ledger.ResultSubmission;
 import io.outsight.core.metric.Period;
-import io.outsight.core.rules.RuleViolation;
 import io.outsight.core.settlement.Settlement;
 import io.outsight.core.vendor.Vendor;
 import io.outsight.registry.calendar.PortalClock;
+import io.outsight.registry.contract.ContractLookup;
 import io.outsight.registry.extension.InstalledMetrics;
 import io.outsight.registry.rules.RefuseRuleViolations;
 import jakarta.annotation.security.DeclareRoles;
@@ -61,7 +61,7 @@ public class LedgerReads {
    */
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
   public List<LedgerRow> grid(long contractId) {
-    Contract contract = contract(contractId);
+    Contract contract = ContractLookup.found(em, contractId);
     List<MetricResult> values =
         em.createQuery(
                 "select r from MetricResult r where r.contractId = :contract and r.supersededBy is null",
@@ -120,7 +120,7 @@ public class LedgerReads {
    */
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
   public List<ReturnedLeads> returns(long contractId) {
-    Contract contract = contract(contractId);
+    Contract contract = ContractLookup.found(em, contractId);
     Map<LocalDate, Instant> settledAt = new HashMap<>();
     em.createQuery("select s from Settlement s where s.contractId = :contract", Settlement.class)
         .setParameter("contract", contractId)
@@ -177,7 +177,7 @@ public class LedgerReads {
   /** The periods a report on the contract can cover today, oldest first. */
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
   public List<Period> reportablePeriods(long contractId) {
-    return contract(contractId).reportablePeriods(clock.today());
+    return ContractLookup.found(em, contractId).reportablePeriods(clock.today());
   }
 
   /** The submissions that brought values, current or superseded, to these contracts. */
@@ -257,15 +257,6 @@ public class LedgerReads {
       }
     }
     return late;
-  }
-
-  private Contract contract(long contractId) {
-    Contract contract = em.find(Contract.class, contractId);
-    if (contract == null) {
-      throw new RuleViolation(
-          "contract.unknown", "No contract " + contractId, List.of(String.valueOf(contractId)));
-    }
-    return contract;
   }
 
   private Map<Long, String> fileNames(List<MetricResult> values) {

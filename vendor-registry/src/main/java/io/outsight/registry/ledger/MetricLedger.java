@@ -15,6 +15,7 @@ import io.outsight.core.metric.MetricDefinition;
 import io.outsight.core.metric.Period;
 import io.outsight.registry.audit.AuditRecorder;
 import io.outsight.registry.calendar.PortalClock;
+import io.outsight.registry.contract.ContractLookup;
 import io.outsight.registry.extension.InstalledMetrics;
 import io.outsight.registry.rules.RefuseRuleViolations;
 import io.outsight.registry.schema.SchemaMigrations;
@@ -26,7 +27,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.io.IOException;
@@ -109,7 +109,7 @@ public class MetricLedger {
       SpreadsheetFile.Reading reading =
           new ResultsFile(
                   installed.catalogue(),
-                  reference -> contracts.computeIfAbsent(reference, this::lockedContract),
+                  reference -> contracts.computeIfAbsent(reference, this::locked),
                   clock.today(),
                   lineLimit)
               .read(
@@ -241,7 +241,7 @@ public class MetricLedger {
         int number = i + 1;
         Optional<Contract> contract =
             contracts.computeIfAbsent(
-                Objects.requireNonNullElse(entry.contract(), ""), this::lockedContract);
+                Objects.requireNonNullElse(entry.contract(), ""), this::locked);
         Optional<MetricDefinition> metric = installed.catalogue().find(entry.metric());
         Optional<Period> period = parse(entry.period());
         List<ImportProblem> found = problemsOf(entry, number, contract, metric, period, check);
@@ -363,20 +363,18 @@ public class MetricLedger {
     } else if (contract.isPresent()) {
       refusals.add(check.period(contract.get(), period.get()));
     }
-    metric
-        .filter(MetricDefinition::reported)
-        .ifPresent(
-            definition -> {
-              refusals.add(check.value(definition, entry.value(), String.valueOf(entry.value())));
-              period.ifPresent(
-                  delivery ->
-                      refusals.add(
-                          check.returnedOn(
-                              definition.id(),
-                              delivery,
-                              entry.returnedOn(),
-                              String.valueOf(entry.returnedOn()))));
-            });
+    metric.ifPresent(
+        definition -> {
+          refusals.add(check.value(definition, entry.value(), ResultCheck.shown(entry.value())));
+          period.ifPresent(
+              delivery ->
+                  refusals.add(
+                      check.returnedOn(
+                          definition.id(),
+                          delivery,
+                          entry.returnedOn(),
+                          String.valueOf(entry.returnedOn()))));
+        });
     refusals.add(check.reason(entry.reason()));
     return refusals.stream()
         .flatMap(Optional::stream)
@@ -411,20 +409,16 @@ public class MetricLedger {
         .findFirst();
   }
 
+  /** The contract, locked until the submission ends, so that two submissions for it line up. */
+  private Optional<Contract> locked(String reference) {
+    return ContractLookup.lockedByReference(em, reference);
+  }
+
   private ResultSubmission open(ResultSource source, String fileName) {
     ResultSubmission submission = new ResultSubmission(fileName, source, caller(), clock.now());
     em.persist(submission);
     em.flush();
     return submission;
-  }
-
-  /** The contract, locked until the submission ends, so that two submissions for it line up. */
-  private Optional<Contract> lockedContract(String reference) {
-    return em.createQuery("select c from Contract c where c.reference = :reference", Contract.class)
-        .setParameter("reference", reference)
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        .getResultStream()
-        .findFirst();
   }
 
   private static void append(

@@ -1,4 +1,4 @@
-package io.outsight.reporting.reconciliation;
+package io.outsight.reporting.contract;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
