@@ -633,6 +633,24 @@ class ReportingIT {
         .filteredOn(reason -> reason.code().equals("crm-differs"))
         .singleElement()
         .satisfies(reason -> assertThat(reason.arguments()).containsExactly("1"));
+    // procurement corrects the vendor's figure, so a colleague explains what is left of it
+    record(Period.month(2023, 1), "leads-created", "90", null, "the vendor's count, corrected");
+    assertThat(
+            refusal(
+                () ->
+                    procurement.call(
+                        () ->
+                            explanations.explain(
+                                FIRST_CONTRACT, "2023-01", "leads-created", "my own figure"))))
+        .isEqualTo("crm.explanation.four-eyes");
+    assertThat(
+            admin
+                .call(
+                    () ->
+                        explanations.explain(
+                            FIRST_CONTRACT, "2023-01", "leads-created", "the fair's leads"))
+                .unexplained())
+        .isFalse();
   }
 
   private static String plain(BigDecimal value) {

@@ -517,6 +517,17 @@ public class Contract {
   }
 
   /**
+   * Why an invoice for {@code period} cannot be recorded, or empty when it can as far as the term
+   * goes: a period results are recorded for, or one after a fixed-term contract's term, which
+   * carries adjustments. Whether the period was settled is asked apart.
+   */
+  public Optional<String> refusesInvoiceFor(Period period, LocalDate today) {
+    return isAfterTerm(period) && period.months() == cadence.months()
+        ? Optional.empty()
+        : refusesResultsFor(period, today);
+  }
+
+  /**
    * Whether the period can be settled on {@code today}: one of the term's ended periods, or an
    * ended period after the term, for the adjustments it carries.
    */

@@ -63,6 +63,7 @@ public record ReconciliationLine(
         BigDecimal theirs = vendor.value(metric).orElse(null);
         BigDecimal difference = (theirs == null ? BigDecimal.ZERO : theirs).subtract(ours);
         BigDecimal allowed = ours.abs().multiply(crm.tolerancePercent()).divide(HUNDRED);
+        boolean flagged = difference.abs().compareTo(allowed) > 0;
         lines.add(
             new ReconciliationLine(
                 period,
@@ -73,8 +74,9 @@ public record ReconciliationLine(
                 ours.signum() == 0
                     ? null
                     : difference.multiply(HUNDRED).divide(ours.abs(), 1, RoundingMode.HALF_UP),
-                difference.abs().compareTo(allowed) > 0,
-                crm.explanationOf(period, metric, difference).orElse(null)));
+                flagged,
+                // an explanation speaks for a flagged difference only
+                flagged ? crm.explanationOf(period, metric, difference).orElse(null) : null));
       }
     }
     return lines;

@@ -18,6 +18,7 @@ import io.outsight.core.report.Recommendation.Reason;
 import io.outsight.core.report.Recommendation.Verdict;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
@@ -174,6 +175,29 @@ public final class ContractReports {
             .reduce(Money.zero(currency(input)), Money::plus);
     return new PeriodSpend(
         period, own.payout(), own.oneTimeFees(), adjusted, own.total().plus(adjusted), lines, null);
+  }
+
+  /**
+   * A contract's payouts beginning from {@code first} to {@code last}, oldest first: its ended
+   * periods and those settled after its term, each as {@link #spendOf} gives it, then the
+   * adjustments waiting for a period still to be settled, if any wait.
+   */
+  public static List<PeriodSpend> payouts(ReportInput input, LocalDate first, LocalDate last) {
+    TreeSet<Period> periods = new TreeSet<>(input.contract().reportablePeriods(input.today()));
+    periods.addAll(input.settling().settled().keySet());
+    List<PeriodSpend> spend = new ArrayList<>();
+    for (Period period : periods) {
+      if (!period.firstDay().isBefore(first) && !period.firstDay().isAfter(last)) {
+        spend.add(spendOf(input, period));
+      }
+    }
+    waitingAdjustments(input)
+        .filter(
+            waiting ->
+                !waiting.period().firstDay().isBefore(first)
+                    && !waiting.period().firstDay().isAfter(last))
+        .ifPresent(spend::add);
+    return spend;
   }
 
   /**

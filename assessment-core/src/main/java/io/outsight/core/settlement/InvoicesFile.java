@@ -107,7 +107,7 @@ public final class InvoicesFile {
       Period billed = period.get();
       Contract billing = contract.get();
       billing
-          .refusesResultsFor(billed, today)
+          .refusesInvoiceFor(billed, today)
           .ifPresent(code -> problem.add(1, code, List.of(billed.toString(), billing.reference())));
     }
     String number = SpreadsheetFile.cell(record, at[2]).orElse(null);

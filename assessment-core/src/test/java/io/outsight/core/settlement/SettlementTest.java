@@ -169,6 +169,9 @@ class SettlementTest {
         .extracting(PayoutLine::kind, PayoutLine::about, PayoutLine::amount)
         .containsExactly(tuple(PayoutLine.Kind.ADJUSTMENT, FEBRUARY, Money.of("400", "EUR")));
     assertThat(march.total()).isEqualTo(waiting.total());
+    // no results for March, but its invoice once it is settled
+    assertThat(contract.refusesResultsFor(MARCH, TODAY)).contains("outside-term");
+    assertThat(contract.refusesInvoiceFor(MARCH, TODAY)).isEmpty();
     // settled once March has ended, and not before
     assertThat(contract.isSettleable(MARCH, LocalDate.of(2026, 3, 31))).isFalse();
     assertThat(contract.isSettleable(MARCH, LocalDate.of(2026, 4, 1))).isTrue();

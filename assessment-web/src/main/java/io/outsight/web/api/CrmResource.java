@@ -119,7 +119,8 @@ public class CrmResource {
           "Once explained, the success report no longer counts the difference against the vendor, until it changes:"
               + " the explanation holds for the difference it explained. 400 problem+json crm.explanation.period or"
               + " crm.explanation.reason (plain text, 1 to 500 characters); 409 crm.explanation.nothing-to-explain where the"
-              + " difference is within the tolerance or explained already. Audited. Roles: PROCUREMENT, ADMIN.")
+              + " difference is within the tolerance or explained already, crm.explanation.four-eyes for whoever recorded the"
+              + " vendor's figure. Audited. Roles: PROCUREMENT, ADMIN.")
   public Response explain(@NotNull ExplanationEntry entry) {
     Line explained =
         Line.of(

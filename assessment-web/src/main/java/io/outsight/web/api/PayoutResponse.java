@@ -5,12 +5,14 @@ import io.outsight.core.report.PeriodSpend;
 import io.outsight.core.report.ReportDocument;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A period's payout as the API gives it: the amounts, every line of how they were reached with its
- * text in the caller's language, and the settlement, if the period was settled.
+ * text in the caller's language, and the settlement, if the period was settled. A period still
+ * running ({@code running}) shows only the adjustments waiting for it: it is settled once it ends.
  */
 @Schema(name = "Payout", description = "A period's spend, line by line, settled or open")
 public record PayoutResponse(
@@ -21,7 +23,8 @@ public record PayoutResponse(
     BigDecimal adjustments,
     BigDecimal total,
     List<Line> lines,
-    Settlement settlement) {
+    Settlement settlement,
+    boolean running) {
 
   /** A line of the payout; {@code adjusts} names the settled period an adjustment corrects. */
   @Schema(name = "PayoutLine")
@@ -41,7 +44,7 @@ public record PayoutResponse(
   @Schema(name = "Settlement")
   public record Settlement(String settledBy, Instant settledAt, String sha256, boolean intact) {}
 
-  static PayoutResponse of(PeriodSpend spend, ReportDocument.Labels words) {
+  static PayoutResponse of(PeriodSpend spend, ReportDocument.Labels words, LocalDate today) {
     return new PayoutResponse(
         spend.period().toString(),
         spend.total().currency().getCurrencyCode(),
@@ -67,6 +70,7 @@ public record PayoutResponse(
                 spend.settled().at(),
                 spend.settled().digest(),
                 spend.settled().intact())
-            : null);
+            : null,
+        !spend.period().lastDay().isBefore(today));
   }
 }

@@ -2,6 +2,7 @@ package io.outsight.web.api;
 
 import io.outsight.core.access.Roles;
 import io.outsight.core.metric.Period;
+import io.outsight.registry.calendar.PortalClock;
 import io.outsight.registry.extension.InstalledMetrics;
 import io.outsight.reporting.contract.SuccessReports;
 import io.outsight.reporting.settlement.Settlements;
@@ -41,6 +42,8 @@ public class PayoutsResource {
 
   @Inject private InstalledMetrics installed;
 
+  @Inject private PortalClock clock;
+
   @Context private HttpHeaders headers;
 
   @GET
@@ -48,12 +51,15 @@ public class PayoutsResource {
       summary = "The payout of every ended period, newest first, line by line, settled or open",
       description =
           "The lines of a period add up to its total; their text is in English, or in Finnish with Accept-Language: fi or"
-              + " lang=fi. A settled period shows what was frozen when it was settled, with the SHA-256 of it. Roles: PROCUREMENT,"
-              + " AUDITOR, ADMIN.")
+              + " lang=fi. A settled period shows what was frozen when it was settled, with the SHA-256 of it. First, with"
+              + " running true, the period still running when adjustments to settled periods wait for it; and after a"
+              + " fixed-term contract's term, the periods settled for such adjustments. Roles: PROCUREMENT, AUDITOR, ADMIN.")
   public List<PayoutResponse> payouts(@PathParam("id") long id, @QueryParam("lang") String lang) {
     ReportWording words =
         new ReportWording(Problems.language(headers, lang), installed.catalogue());
-    return reports.payouts(id).stream().map(spend -> PayoutResponse.of(spend, words)).toList();
+    return reports.payouts(id).stream()
+        .map(spend -> PayoutResponse.of(spend, words, clock.today()))
+        .toList();
   }
 
   @POST
@@ -80,7 +86,7 @@ public class PayoutsResource {
     ReportWording words =
         new ReportWording(Problems.language(headers, lang), installed.catalogue());
     return Response.status(Response.Status.CREATED)
-        .entity(PayoutResponse.of(settlements.settle(id, settled, null), words))
+        .entity(PayoutResponse.of(settlements.settle(id, settled, null), words, clock.today()))
         .build();
   }
 }

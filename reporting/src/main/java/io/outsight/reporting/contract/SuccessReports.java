@@ -14,10 +14,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.interceptor.Interceptors;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.TreeSet;
 
 /** A contract's success report over a range of its periods, for everyone who may read contracts. */
 @Stateless
@@ -66,13 +66,9 @@ public class SuccessReports {
     }
     ReportInput input =
         inputs.payoutInput(contractId, reportable.get(0), reportable.get(reportable.size() - 1));
-    TreeSet<Period> periods = new TreeSet<>(reportable);
-    periods.addAll(input.settling().settled().keySet());
-    List<PeriodSpend> spend = new ArrayList<>();
-    ContractReports.waitingAdjustments(input).ifPresent(spend::add);
-    for (Period period : periods.descendingSet()) {
-      spend.add(ContractReports.spendOf(input, period));
-    }
+    List<PeriodSpend> spend =
+        new ArrayList<>(ContractReports.payouts(input, LocalDate.MIN, LocalDate.MAX));
+    Collections.reverse(spend);
     return spend;
   }
 }

@@ -39,13 +39,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.function.LongConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -376,18 +374,8 @@ public class PortfolioExport {
     ReportInputs.PayoutBatch batch = inputs.payoutInputs(0, PAYOUT_BATCH, first, last);
     while (batch.contracts() > 0) {
       for (ReportInput input : batch.inputs()) {
-        TreeSet<Period> periods = new TreeSet<>(input.contract().reportablePeriods(input.today()));
-        periods.addAll(input.settling().settled().keySet());
-        List<PeriodSpend> spend = new ArrayList<>();
-        for (Period period : periods) {
-          spend.add(ContractReports.spendOf(input, period));
-        }
-        ContractReports.waitingAdjustments(input).ifPresent(spend::add);
-        for (PeriodSpend period : spend) {
-          LocalDate start = period.period().firstDay();
-          if (!start.isBefore(first) && !start.isAfter(last)) {
-            payoutRows(sink, input, period, words);
-          }
+        for (PeriodSpend period : ContractReports.payouts(input, first, last)) {
+          payoutRows(sink, input, period, words);
         }
       }
       written += batch.contracts();
@@ -415,9 +403,11 @@ public class PortfolioExport {
           line.amount().currency().getCurrencyCode(),
           period.total().amount(),
           words.text(
-              settled == null
-                  ? "settlement.open"
-                  : settled.intact() ? "export.settled" : "export.settledAltered"),
+              settled != null
+                  ? settled.intact() ? "export.settled" : "export.settledAltered"
+                  : period.period().lastDay().isBefore(input.today())
+                      ? "settlement.open"
+                      : "export.running"),
           settled == null ? null : settled.by(),
           settled == null ? null : settled.at().toString(),
           settled == null ? null : settled.digest());

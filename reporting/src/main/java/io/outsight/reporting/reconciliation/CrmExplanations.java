@@ -29,7 +29,8 @@ import java.util.Map;
 /**
  * Explains a difference between the vendor's figures and our CRM's that is beyond the tolerance:
  * once explained, a report no longer counts it against the vendor, until the difference changes.
- * Procurement and administrators explain; each explanation is audited.
+ * Procurement and administrators explain, but not whoever recorded the vendor's figure; each
+ * explanation is audited.
  */
 @Stateless
 @DeclareRoles({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
@@ -53,7 +54,8 @@ public class CrmExplanations {
    * @throws RuleViolation {@code contract.unknown}, {@code crm.explanation.period} for a period
    *     that is not one, {@code crm.explanation.reason} for a reason missing, longer than a reason
    *     is kept or not plain text, and {@code crm.explanation.nothing-to-explain} where the
-   *     difference is within the tolerance, explained already, or not there at all
+   *     difference is within the tolerance, explained already, or not there at all, and {@code
+   *     crm.explanation.four-eyes} for whoever recorded the vendor's figure
    */
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
   public ReconciliationLine explain(long contractId, String period, String metric, String reason) {
@@ -93,6 +95,24 @@ public class CrmExplanations {
                             + contract.reference(),
                         List.of(String.valueOf(metric), explained.toString())));
     String caller = session.getCallerPrincipal().getName();
+    boolean ownFigure =
+        !em.createQuery(
+                "select r.id from MetricResult r where r.contractId = :contract and r.metric = :metric"
+                    + " and r.periodStart = :start and r.supersededBy is null and r.recordedBy = :caller",
+                Long.class)
+            .setParameter("contract", contractId)
+            .setParameter("metric", metric)
+            .setParameter("start", explained.firstDay())
+            .setParameter("caller", caller)
+            .setMaxResults(1)
+            .getResultList()
+            .isEmpty();
+    if (ownFigure) {
+      throw new RuleViolation(
+          "crm.explanation.four-eyes",
+          caller + " recorded the vendor's figure and cannot also explain its difference",
+          List.of(metric, explained.toString()));
+    }
     CrmExplanation explanation =
         new CrmExplanation(
             contractId, metric, explained, line.difference(), reason.strip(), caller, clock.now());

@@ -82,7 +82,7 @@ public class Invoices {
           new ImportProblem(1, 1, "period", "bad-period", List.of(String.valueOf(period))));
     }
     contract
-        .refusesResultsFor(billed.get(), clock.today())
+        .refusesInvoiceFor(billed.get(), clock.today())
         .ifPresent(
             code -> {
               throw rejected(

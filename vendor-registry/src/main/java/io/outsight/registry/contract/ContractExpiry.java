@@ -37,6 +37,12 @@ public class ContractExpiry {
 
   private static final Logger LOG = Logger.getLogger(ContractExpiry.class.getName());
 
+  /** How many contracts are expired before what was written is let go. */
+  private static final int BATCH = 200;
+
+  /** How many of the contracts expired at once the log names. */
+  private static final int LOGGED = 20;
+
   @PersistenceContext(unitName = "outsight")
   private EntityManager em;
 
@@ -60,23 +66,46 @@ public class ContractExpiry {
   public List<String> expireEnded() {
     StartupLock.hold(em);
     LocalDate today = clock.today();
-    List<String> expired = new ArrayList<>();
-    for (Contract contract :
+    List<Long> ended =
         em.createQuery(
-                "select c from Contract c where c.status in :running and c.evergreen = false"
+                "select c.id from Contract c where c.status in :running and c.evergreen = false"
                     + " and c.endsOn < :today order by c.reference",
-                Contract.class)
+                Long.class)
             .setParameter("running", ContractStatus.runningStates())
             .setParameter("today", today)
-            .getResultList()) {
-      ContractState before = ContractState.of(contract);
-      contract.moveTo(ContractStatus.EXPIRED, null, today);
-      audit.record(
-          PORTAL, "Contract", contract.id(), "STATUS_CHANGED", before, ContractState.of(contract));
-      expired.add(contract.reference());
+            .getResultList();
+    List<String> expired = new ArrayList<>();
+    for (int first = 0; first < ended.size(); first += BATCH) {
+      for (Contract contract :
+          em.createQuery(
+                  "select c from Contract c where c.id in :ids order by c.reference",
+                  Contract.class)
+              .setParameter("ids", ended.subList(first, Math.min(ended.size(), first + BATCH)))
+              .getResultList()) {
+        ContractState before = ContractState.of(contract);
+        contract.moveTo(ContractStatus.EXPIRED, null, today);
+        audit.record(
+            PORTAL,
+            "Contract",
+            contract.id(),
+            "STATUS_CHANGED",
+            before,
+            ContractState.of(contract));
+        expired.add(contract.reference());
+      }
+      // the audit trail flushes before every event, and a flush looks at every entity held: held
+      // all along, a thousand contracts ending on one day would cost a million looks
+      em.flush();
+      em.clear();
     }
     if (!expired.isEmpty()) {
-      LOG.info(() -> "Expired the contracts whose term is over: " + String.join(", ", expired));
+      LOG.info(
+          () ->
+              "Expired "
+                  + expired.size()
+                  + " contracts whose term is over: "
+                  + String.join(", ", expired.subList(0, Math.min(expired.size(), LOGGED)))
+                  + (expired.size() > LOGGED ? " and " + (expired.size() - LOGGED) + " more" : ""));
     }
     return expired;
   }
