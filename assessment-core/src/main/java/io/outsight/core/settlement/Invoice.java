@@ -109,6 +109,38 @@ public class Invoice {
     this.recordedAt = recordedAt;
   }
 
+  /** The parts of an invoice a refusal names, numbered as an invoices file's columns. */
+  public enum Field {
+    PERIOD("period"),
+    NUMBER("number"),
+    INVOICED_ON("invoicedOn"),
+    AMOUNT("amount");
+
+    private final String property;
+
+    Field(String property) {
+      this.property = property;
+    }
+
+    /** The field's name in the API. */
+    public String property() {
+      return property;
+    }
+
+    /** The field's column, from 1: contract, period, number, date, amount less the contract. */
+    public int column() {
+      return ordinal() + 1;
+    }
+
+    /** The field a code of {@link Invoice#refuses} is about. */
+    public static Field of(String code) {
+      if (code.startsWith("invoice-number")) {
+        return NUMBER;
+      }
+      return code.startsWith("invoice-date") ? INVOICED_ON : AMOUNT;
+    }
+  }
+
   /**
    * Why an invoice cannot be recorded, as a code naming its field, or empty when it can: a number
    * of plain text, a date not after today nor before the period began, and an amount the ledger's

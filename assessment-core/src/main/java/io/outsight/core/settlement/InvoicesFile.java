@@ -128,7 +128,7 @@ public final class InvoicesFile {
           .ifPresent(
               code ->
                   problem.add(
-                      columnOf(code),
+                      Invoice.Field.of(code).column(),
                       code,
                       List.of(
                           String.valueOf(number),
@@ -140,14 +140,6 @@ public final class InvoicesFile {
     }
     return List.of(
         new Line(line, contract.get(), period.get(), number.strip(), invoicedOn, amount));
-  }
-
-  /** The column an invoice's refusal is about. */
-  private static int columnOf(String code) {
-    if (code.startsWith("invoice-number")) {
-      return 2;
-    }
-    return code.startsWith("invoice-date") ? 3 : 4;
   }
 
   @FunctionalInterface

@@ -99,12 +99,8 @@ public class Invoices {
               throw rejected(
                   new ImportProblem(
                       1,
-                      code.startsWith("invoice-number")
-                          ? 2
-                          : code.startsWith("invoice-date") ? 3 : 4,
-                      code.startsWith("invoice-number")
-                          ? "number"
-                          : code.startsWith("invoice-date") ? "invoicedOn" : "amount",
+                      Invoice.Field.of(code).column(),
+                      Invoice.Field.of(code).property(),
                       code,
                       List.of(
                           String.valueOf(number),
