@@ -390,7 +390,36 @@ class HostileInputIT {
                 null,
                 "from"),
             new Hostile("GET", "templates/vendor-due-diligence/" + beyondLong, null, null, ""),
-            new Hostile("GET", "results/late?vendor=" + beyondLong, null, null, "")));
+            new Hostile("GET", "results/late?vendor=" + beyondLong, null, null, ""),
+            new Hostile(
+                "GET",
+                "exports/portfolio/payouts?to="
+                    + URLEncoder.encode("\u202e\ud83d\ude00\u0000", StandardCharsets.UTF_8),
+                null,
+                null,
+                "to"),
+            Hostile.json(
+                "POST",
+                "crm/explanations",
+                "{\"contractId\":"
+                    + contractId
+                    + ",\"period\":\"2027-13\",\"metric\":\"leads-created\",\"reason\":\"x\"}",
+                "period"),
+            Hostile.json(
+                "POST",
+                "crm/explanations",
+                "{\"contractId\":"
+                    + contractId
+                    + ",\"period\":\"2026-01\",\"metric\":\"leads-created\",\"reason\":\""
+                    + EVERY_CATEGORY.repeat(100)
+                    + "\"}",
+                "reason"),
+            Hostile.json("POST", "invoices/987654321/acceptance", "{\"note\":\"x\"}", "version"),
+            Hostile.json(
+                "POST",
+                "invoices/987654321/acceptance",
+                "{\"version\":0,\"note\":\"" + EVERY_CATEGORY + "\"}",
+                "invoice")));
 
     List<String> wrong = new ArrayList<>();
     for (Hostile request : requests) {

@@ -252,6 +252,9 @@ public final class ContractReports {
             });
     List<PayoutLine> lines = new ArrayList<>();
     for (Period period : new TreeSet<>(input.settling().settled().keySet())) {
+      if (!input.settling().mayHaveMoved(period)) {
+        continue;
+      }
       Money moved = ownSpend(input, period).total().minus(accounted.get(period));
       if (moved.amount().signum() != 0) {
         lines.add(new PayoutLine(PayoutLine.Kind.ADJUSTMENT, null, null, null, moved, period));

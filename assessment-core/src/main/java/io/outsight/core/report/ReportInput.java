@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What a contract report is computed from: the contract and its vendor's name, the installed
@@ -39,10 +40,12 @@ public record ReportInput(
     CrmFigures crm) {
 
   /**
-   * The contract's settled periods with the spend frozen for each, and per delivery period the
-   * leads returned after the dispute window closed.
+   * The contract's settled periods with the spend frozen for each, per delivery period the leads
+   * returned after the dispute window closed, and the settled periods changed since they were
+   * settled, when only those are known: null when every settled period's values are at hand.
    */
-  public record Settling(Map<Period, PeriodSpend> settled, Map<Period, BigDecimal> returnedLate)
+  public record Settling(
+      Map<Period, PeriodSpend> settled, Map<Period, BigDecimal> returnedLate, Set<Period> changed)
       implements Serializable {
 
     public static final Settling NONE = new Settling(Map.of(), Map.of());
@@ -50,6 +53,21 @@ public record ReportInput(
     public Settling {
       settled = Map.copyOf(settled);
       returnedLate = Map.copyOf(returnedLate);
+      changed = changed == null ? null : Set.copyOf(changed);
+    }
+
+    /** Settled periods any of which may have changed since: each is recomputed for adjustments. */
+    public Settling(Map<Period, PeriodSpend> settled, Map<Period, BigDecimal> returnedLate) {
+      this(settled, returnedLate, null);
+    }
+
+    /**
+     * Whether the settled period's payout may have moved since it was settled, and is recomputed
+     * for an adjustment: when a value or a return of it was recorded after. Its terms are frozen
+     * once it is settled, so nothing else moves it.
+     */
+    public boolean mayHaveMoved(Period period) {
+      return changed == null || changed.contains(period);
     }
   }
 

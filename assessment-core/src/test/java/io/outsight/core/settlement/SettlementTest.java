@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -134,6 +135,40 @@ class SettlementTest {
         .extracting(PayoutLine::about, PayoutLine::amount)
         .containsExactly(tuple(JANUARY, Money.of("-200", "EUR")));
     assertThat(march.total()).isEqualTo(Money.of("200", "EUR"));
+  }
+
+  @Test
+  void onlyASettledPeriodChangedSinceItWasSettledIsRecomputedWhenTheInputSaysWhichChanged() {
+    Contract contract = contract(30);
+    Map<Period, PeriodResults> results = new HashMap<>();
+    results.put(JANUARY, leads(100, 0));
+    results.put(FEBRUARY, leads(50, 0));
+    Map<Period, PeriodSpend> settled = new HashMap<>();
+    settled.put(JANUARY, settle(contract, results, settled, JANUARY));
+    // January corrected after it was settled; a batch that read February's values only
+    results.put(JANUARY, leads(110, 0));
+    Map<Period, PeriodResults> februaryOnly = Map.of(FEBRUARY, results.get(FEBRUARY));
+
+    assertThat(
+            ContractReports.spendOf(
+                    input(
+                        contract,
+                        results,
+                        new ReportInput.Settling(settled, Map.of(), Set.of(JANUARY))),
+                    FEBRUARY)
+                .adjustments())
+        .as("January changed since it was settled, and its values were read")
+        .isEqualTo(Money.of("400", "EUR"));
+    assertThat(
+            ContractReports.spendOf(
+                    input(
+                        contract,
+                        februaryOnly,
+                        new ReportInput.Settling(settled, Map.of(), Set.of())),
+                    FEBRUARY)
+                .adjustments())
+        .as("nothing changed since January was settled: its values need not be read")
+        .isEqualTo(Money.of("0", "EUR"));
   }
 
   @Test

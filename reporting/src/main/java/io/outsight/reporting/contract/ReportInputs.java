@@ -39,12 +39,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -72,6 +74,10 @@ public class ReportInputs {
   private int minimumPeriods;
 
   @Inject private CrmTolerance crmTolerance;
+
+  /** A ledger value as the batches read it: contract, period start and months, metric, value. */
+  private static final String VALUES =
+      "select r.contractId, r.periodStart, r.periodMonths, r.metric, r.value from MetricResult r";
 
   /**
    * What a contract's success report over {@code from} to {@code to} is computed from: the
@@ -206,23 +212,22 @@ public class ReportInputs {
             .setParameter("running", RUNNING)
             .getResultStream()
             .collect(Collectors.groupingBy(LeadReturn::contractId));
-    // the recent periods, and every settled one, whose payout is recomputed for adjustments
-    LocalDate earliest =
-        settlements.values().stream()
-            .flatMap(List::stream)
-            .map(settlement -> settlement.period().firstDay())
-            .reduce(
-                Period.containing(today, 3).firstDay().minusMonths(3L * periods),
-                (one, other) -> one.isBefore(other) ? one : other);
-    Map<Long, List<MetricResult>> values =
+    // the recent periods, and the settled ones changed since, whose payouts are recomputed
+    Map<Long, Map<Period, Map<String, BigDecimal>>> values = new HashMap<>();
+    collect(
+        values,
         em.createQuery(
-                "select r from MetricResult r, Contract c where c.id = r.contractId"
-                    + " and c.status in :running and r.supersededBy is null and r.periodStart >= :earliest",
-                MetricResult.class)
+                VALUES
+                    + ", Contract c where c.id = r.contractId and c.status in :running"
+                    + " and r.supersededBy is null and r.periodStart >= :recent",
+                Object[].class)
             .setParameter("running", RUNNING)
-            .setParameter("earliest", earliest)
-            .getResultStream()
-            .collect(Collectors.groupingBy(MetricResult::contractId));
+            .setParameter(
+                "recent", Period.containing(today, 3).firstDay().minusMonths(3L * periods))
+            .getResultStream());
+    Map<Long, Set<Period>> changed =
+        changedSinceSettled("c.status in :running", Map.<String, Object>of("running", RUNNING));
+    collectChanged(values, changed);
     Map<Long, String> vendorNames =
         em.createQuery(
                 "select v from Vendor v where v.id in (select c.vendorId from Contract c"
@@ -238,9 +243,10 @@ public class ReportInputs {
               contract,
               vendorNames.get(contract.vendorId()),
               periods,
-              byPeriod(values.getOrDefault(contract.id(), List.of())),
+              results(values.getOrDefault(contract.id(), Map.of())),
               settlements.getOrDefault(contract.id(), List.of()),
               returns.getOrDefault(contract.id(), List.of()),
+              changed.getOrDefault(contract.id(), Set.of()),
               today)
           .ifPresent(inputs::add);
     }
@@ -290,27 +296,25 @@ public class ReportInputs {
             .getResultStream()
             .collect(Collectors.groupingBy(LeadReturn::contractId));
     // read as plain values, not entities: a batch's ledger is most of what it holds; the periods
-    // asked for, and the settled ones, whose payouts are recomputed for adjustments
+    // asked for, and the settled ones changed since, whose payouts are recomputed for adjustments
     Map<Long, Map<Period, Map<String, BigDecimal>>> values = new HashMap<>();
-    em.createQuery(
-            "select r.contractId, r.periodStart, r.periodMonths, r.metric, r.value from MetricResult r"
-                + " where r.contractId > :after and r.contractId <= :last and r.supersededBy is null"
-                + " and (r.periodStart between :first and :end or r.periodStart in"
-                + " (select s.periodStart from Settlement s where s.contractId = r.contractId))",
-            Object[].class)
-        .setParameter("after", afterId)
-        .setParameter("last", ids.get(ids.size() - 1))
-        .setParameter("first", from)
-        .setParameter("end", to)
-        .getResultStream()
-        .forEach(
-            row ->
-                values
-                    .computeIfAbsent((Long) row[0], contract -> new HashMap<>())
-                    .computeIfAbsent(
-                        new Period(YearMonth.from((LocalDate) row[1]), (Integer) row[2]),
-                        period -> new HashMap<>())
-                    .put((String) row[3], (BigDecimal) row[4]));
+    collect(
+        values,
+        em.createQuery(
+                VALUES
+                    + " where r.contractId > :after and r.contractId <= :last and r.supersededBy is null"
+                    + " and r.periodStart between :first and :end",
+                Object[].class)
+            .setParameter("after", afterId)
+            .setParameter("last", ids.get(ids.size() - 1))
+            .setParameter("first", from)
+            .setParameter("end", to)
+            .getResultStream());
+    Map<Long, Set<Period>> changed =
+        changedSinceSettled(
+            "c.id > :after and c.id <= :last",
+            Map.<String, Object>of("after", afterId, "last", ids.get(ids.size() - 1)));
+    collectChanged(values, changed);
     Map<Long, String> vendorNames =
         em.createQuery("select v.id, v.name from Vendor v where v.id in :ids", Object[].class)
             .setParameter("ids", contracts.stream().map(Contract::vendorId).distinct().toList())
@@ -318,17 +322,14 @@ public class ReportInputs {
             .collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
     List<ReportInput> inputs = new ArrayList<>();
     for (Contract contract : contracts) {
-      Map<Period, PeriodResults> results = new HashMap<>();
-      values
-          .getOrDefault(contract.id(), Map.of())
-          .forEach((period, metrics) -> results.put(period, new PeriodResults(metrics)));
       recentInput(
               contract,
               vendorNames.get(contract.vendorId()),
               Integer.MAX_VALUE,
-              results,
+              results(values.getOrDefault(contract.id(), Map.of())),
               settlements.getOrDefault(contract.id(), List.of()),
               returns.getOrDefault(contract.id(), List.of()),
+              changed.getOrDefault(contract.id(), Set.of()),
               today)
           .ifPresent(inputs::add);
     }
@@ -337,7 +338,8 @@ public class ReportInputs {
 
   /**
    * A contract's input over the last {@code periods} of its ended periods, without the totals and
-   * the CRM's figures one contract's report reads: empty before its first period ends, or when its
+   * the CRM's figures one contract's report reads, holding the values of the settled periods {@code
+   * changed} since they were settled only: empty before its first period ends, or when its
    * compensation model is not installed.
    */
   private Optional<ReportInput> recentInput(
@@ -347,6 +349,7 @@ public class ReportInputs {
       Map<Period, PeriodResults> results,
       List<Settlement> settlements,
       List<LeadReturn> returns,
+      Set<Period> changed,
       LocalDate today) {
     List<Period> reportable = contract.reportablePeriods(today);
     Optional<CompensationModel> model =
@@ -368,7 +371,7 @@ public class ReportInputs {
             contract.inHouseMonthlyCost().orElse(null),
             today,
             minimumPeriods,
-            settling(contract, settlements, returns),
+            settling(contract, settlements, returns, changed),
             CrmFigures.NONE));
   }
 
@@ -436,9 +439,90 @@ public class ReportInputs {
 
   private static ReportInput.Settling settling(
       Contract contract, Collection<Settlement> settlements, Collection<LeadReturn> returns) {
+    return settling(contract, settlements, returns, null);
+  }
+
+  /**
+   * @param changed the settled periods changed since, or null when every one's values are read
+   */
+  private static ReportInput.Settling settling(
+      Contract contract,
+      Collection<Settlement> settlements,
+      Collection<LeadReturn> returns,
+      Set<Period> changed) {
     Map<Period, PeriodSpend> settled = new HashMap<>();
     settlements.forEach(settlement -> settled.put(settlement.period(), settlement.spend()));
     Map<Period, BigDecimal> late = DisputedLeads.returnedLate(contract, returns);
-    return new ReportInput.Settling(settled, late);
+    return new ReportInput.Settling(settled, late, changed);
+  }
+
+  /**
+   * The settled periods, by contract, with a value or a return recorded after they were settled:
+   * only their payouts can have moved, and only their values are read again for adjustments.
+   *
+   * @param contracts a condition on the contract {@code c}, with its parameters
+   */
+  private Map<Long, Set<Period>> changedSinceSettled(
+      String contracts, Map<String, Object> parameters) {
+    Map<Long, Set<Period>> changed = new HashMap<>();
+    for (String entity : List.of("MetricResult", "LeadReturn")) {
+      TypedQuery<Object[]> query =
+          em.createQuery(
+              "select distinct s.contractId, s.periodStart, s.periodMonths from "
+                  + entity
+                  + " r, Settlement s, Contract c where s.contractId = r.contractId"
+                  + " and s.periodStart = r.periodStart and r.recordedAt > s.settledAt"
+                  + " and c.id = s.contractId and "
+                  + contracts,
+              Object[].class);
+      parameters.forEach(query::setParameter);
+      query
+          .getResultStream()
+          .forEach(
+              row ->
+                  changed
+                      .computeIfAbsent((Long) row[0], contract -> new HashSet<>())
+                      .add(new Period(YearMonth.from((LocalDate) row[1]), (Integer) row[2])));
+    }
+    return changed;
+  }
+
+  /** Adds the current values of the changed settled periods. */
+  private void collectChanged(
+      Map<Long, Map<Period, Map<String, BigDecimal>>> values, Map<Long, Set<Period>> changed) {
+    if (changed.isEmpty()) {
+      return;
+    }
+    collect(
+        values,
+        em.createQuery(
+                VALUES + " where r.contractId in :ids and r.supersededBy is null", Object[].class)
+            .setParameter("ids", List.copyOf(changed.keySet()))
+            .getResultStream()
+            .filter(
+                row ->
+                    changed
+                        .get((Long) row[0])
+                        .contains(
+                            new Period(YearMonth.from((LocalDate) row[1]), (Integer) row[2]))));
+  }
+
+  /** Current values as {@link #VALUES} reads them, by contract, period and metric. */
+  private static void collect(
+      Map<Long, Map<Period, Map<String, BigDecimal>>> values, Stream<Object[]> rows) {
+    rows.forEach(
+        row ->
+            values
+                .computeIfAbsent((Long) row[0], contract -> new HashMap<>())
+                .computeIfAbsent(
+                    new Period(YearMonth.from((LocalDate) row[1]), (Integer) row[2]),
+                    period -> new HashMap<>())
+                .put((String) row[3], (BigDecimal) row[4]));
+  }
+
+  private static Map<Period, PeriodResults> results(Map<Period, Map<String, BigDecimal>> values) {
+    Map<Period, PeriodResults> results = new HashMap<>();
+    values.forEach((period, metrics) -> results.put(period, new PeriodResults(metrics)));
+    return results;
   }
 }
