@@ -5,7 +5,6 @@ import io.outsight.core.compensation.CompensationModel;
 import io.outsight.core.contract.Contract;
 import io.outsight.core.contract.ContractStatus;
 import io.outsight.core.ledger.LeadReturn;
-import io.outsight.core.ledger.MetricResult;
 import io.outsight.core.metric.Period;
 import io.outsight.core.metric.PeriodResults;
 import io.outsight.core.reconciliation.CrmExplanation;
@@ -151,20 +150,21 @@ public class ReportInputs {
                 "select r from LeadReturn r where r.contractId = :contract", LeadReturn.class)
             .setParameter("contract", contractId)
             .getResultList();
+    Map<Long, Map<Period, Map<String, BigDecimal>>> values = new HashMap<>();
+    collect(
+        values,
+        em.createQuery(
+                VALUES
+                    + " where r.contractId = :contract and r.supersededBy is null"
+                    + " and r.periodStart between :first and :last",
+                Object[].class)
+            .setParameter("contract", contractId)
+            .setParameter("first", first.compareTo(from) < 0 ? first.firstDay() : from.firstDay())
+            .setParameter("last", to.firstDay())
+            .getResultStream());
     Map<Period, PeriodResults> results =
         DisputedLeads.credited(
-            contract,
-            byPeriod(
-                em.createQuery(
-                        "select r from MetricResult r where r.contractId = :contract"
-                            + " and r.supersededBy is null and r.periodStart between :first and :last",
-                        MetricResult.class)
-                    .setParameter("contract", contractId)
-                    .setParameter(
-                        "first", first.compareTo(from) < 0 ? first.firstDay() : from.firstDay())
-                    .setParameter("last", to.firstDay())
-                    .getResultList()),
-            returns);
+            contract, results(values.getOrDefault(contract.id(), Map.of())), returns);
     return new ReportInput(
         contract,
         vendor.name(),
@@ -256,8 +256,8 @@ public class ReportInputs {
   /**
    * The contracts after {@code afterId} by id, at most {@code count}, past their draft and with
    * ended periods, with the report inputs of all their ended periods, holding the values of the
-   * periods beginning from {@code from} to {@code to} and of the settled ones: for the portfolio's
-   * payouts, read a batch at a time.
+   * periods beginning from {@code from} to {@code to} and of the settled ones changed since they
+   * were settled: for the portfolio's payouts, read a batch at a time.
    *
    * @param lastId the id of the last contract read, where the next batch begins
    */
@@ -375,19 +375,6 @@ public class ReportInputs {
             CrmFigures.NONE));
   }
 
-  /** Current values of one contract as the results of each period. */
-  private static Map<Period, PeriodResults> byPeriod(List<MetricResult> values) {
-    Map<Period, Map<String, BigDecimal>> byMetric = new HashMap<>();
-    values.forEach(
-        value ->
-            byMetric
-                .computeIfAbsent(value.period(), period -> new HashMap<>())
-                .put(value.metric(), value.value()));
-    Map<Period, PeriodResults> results = new HashMap<>();
-    byMetric.forEach((period, metrics) -> results.put(period, new PeriodResults(metrics)));
-    return results;
-  }
-
   /**
    * Current values summed by metric over the days from {@code from} to {@code to}, for one vendor's
    * contracts or all.
@@ -482,7 +469,7 @@ public class ReportInputs {
               row ->
                   changed
                       .computeIfAbsent((Long) row[0], contract -> new HashSet<>())
-                      .add(new Period(YearMonth.from((LocalDate) row[1]), (Integer) row[2])));
+                      .add(period(row)));
     }
     return changed;
   }
@@ -499,12 +486,7 @@ public class ReportInputs {
                 VALUES + " where r.contractId in :ids and r.supersededBy is null", Object[].class)
             .setParameter("ids", List.copyOf(changed.keySet()))
             .getResultStream()
-            .filter(
-                row ->
-                    changed
-                        .get((Long) row[0])
-                        .contains(
-                            new Period(YearMonth.from((LocalDate) row[1]), (Integer) row[2]))));
+            .filter(row -> changed.get((Long) row[0]).contains(period(row))));
   }
 
   /** Current values as {@link #VALUES} reads them, by contract, period and metric. */
@@ -514,10 +496,13 @@ public class ReportInputs {
         row ->
             values
                 .computeIfAbsent((Long) row[0], contract -> new HashMap<>())
-                .computeIfAbsent(
-                    new Period(YearMonth.from((LocalDate) row[1]), (Integer) row[2]),
-                    period -> new HashMap<>())
+                .computeIfAbsent(period(row), period -> new HashMap<>())
                 .put((String) row[3], (BigDecimal) row[4]));
+  }
+
+  /** The period of a row whose second and third columns are a period's start and months. */
+  private static Period period(Object[] row) {
+    return new Period(YearMonth.from((LocalDate) row[1]), (Integer) row[2]);
   }
 
   private static Map<Period, PeriodResults> results(Map<Period, Map<String, BigDecimal>> values) {

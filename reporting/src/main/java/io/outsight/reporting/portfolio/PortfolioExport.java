@@ -225,7 +225,9 @@ public class PortfolioExport {
       String client) {
     try {
       preparation.counted(
-          content == Content.LEDGER ? rows(from, to) : count(CONTRACTS_WITH_PAYOUTS, null, null));
+          content == Content.LEDGER
+              ? count(COUNT, from, to)
+              : count(CONTRACTS_WITH_PAYOUTS, null, null));
       preparation.ready(
           write(
               new Request(
@@ -249,11 +251,7 @@ public class PortfolioExport {
       String fileName,
       String client) {}
 
-  /** How many ledger values an export of these months holds. */
-  private long rows(YearMonth from, YearMonth to) {
-    return count(COUNT, from, to);
-  }
-
+  /** How many ledger values (COUNT, for the months) or contracts with payouts there are. */
   private long count(String sql, YearMonth from, YearMonth to) {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement query = connection.prepareStatement(sql)) {
