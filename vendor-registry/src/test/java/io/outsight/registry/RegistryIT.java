@@ -12,6 +12,7 @@ import io.outsight.core.assessment.LocalizedText;
 import io.outsight.core.assessment.PublishedTemplate;
 import io.outsight.core.assessment.Question;
 import io.outsight.core.assessment.QuestionnaireTemplate;
+import io.outsight.core.assessment.ReviewDecision;
 import io.outsight.core.assessment.RiskTier;
 import io.outsight.core.assessment.TemplateDiff;
 import io.outsight.core.assessment.TemplateJson;
@@ -22,24 +23,38 @@ import io.outsight.core.audit.AuditEvent;
 import io.outsight.core.audit.ChainSeal;
 import io.outsight.core.audit.ChainVerification;
 import io.outsight.core.audit.Checkpoint;
+import io.outsight.core.compensation.PerLead;
+import io.outsight.core.contract.ClauseContradiction;
+import io.outsight.core.contract.ContractClauses;
+import io.outsight.core.contract.ContractScope;
+import io.outsight.core.contract.ReportingSchedule.Cadence;
+import io.outsight.core.contract.TermSheet;
 import io.outsight.core.vendor.ServiceOffering;
+import io.outsight.core.vendor.VendorDetails;
 import io.outsight.core.vendor.VendorOrder;
 import io.outsight.core.vendor.VendorProfile;
 import io.outsight.core.vendor.VendorSearch;
 import io.outsight.core.vendor.VendorStatus;
 import io.outsight.core.vendor.VendorSummary;
+import io.outsight.registry.assessment.ApprovalConditions;
 import io.outsight.registry.assessment.AssessmentDetails;
 import io.outsight.registry.assessment.Assessments;
+import io.outsight.registry.assessment.ConditionDetails;
 import io.outsight.registry.assessment.DueDiligence;
 import io.outsight.registry.assessment.QuestionnaireDrafts;
 import io.outsight.registry.assessment.QuestionnaireDrafts.DraftDetails;
 import io.outsight.registry.assessment.QuestionnaireTemplates;
 import io.outsight.registry.assessment.ReadinessAssessments;
+import io.outsight.registry.audit.AuditEntry;
 import io.outsight.registry.audit.AuditKey;
 import io.outsight.registry.audit.AuditTrail;
 import io.outsight.registry.audit.CheckpointFiles;
 import io.outsight.registry.audit.Checkpoints;
 import io.outsight.registry.calendar.PortalClock;
+import io.outsight.registry.contract.ClauseChecks;
+import io.outsight.registry.contract.ClauseReview;
+import io.outsight.registry.contract.ContractDetails;
+import io.outsight.registry.contract.Contracts;
 import io.outsight.registry.extension.Extensions;
 import io.outsight.registry.extension.InstalledExtension;
 import io.outsight.registry.rules.Refused;
@@ -53,6 +68,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.ConstraintViolationException;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -431,19 +447,25 @@ class RegistryIT {
                 procurement.call(
                     () ->
                         dueDiligence.decide(
-                            id, submitted.version(), AssessmentStatus.APPROVED, null)));
+                            id,
+                            submitted.version(),
+                            ReviewDecision.of(AssessmentStatus.APPROVED, null))));
     assertThat(ruleOf(ownReview)).isEqualTo("assessment.four-eyes");
     assertThatThrownBy(
             () ->
                 auditor.call(
                     () ->
                         dueDiligence.decide(
-                            id, submitted.version(), AssessmentStatus.APPROVED, null)))
+                            id,
+                            submitted.version(),
+                            ReviewDecision.of(AssessmentStatus.APPROVED, null))))
         .isInstanceOf(EJBAccessException.class);
 
     AssessmentDetails approved =
         admin.call(
-            () -> dueDiligence.decide(id, submitted.version(), AssessmentStatus.APPROVED, null));
+            () ->
+                dueDiligence.decide(
+                    id, submitted.version(), ReviewDecision.of(AssessmentStatus.APPROVED, null)));
     assertThat(approved.status()).isEqualTo(AssessmentStatus.APPROVED);
     assertThat(approved.reviewer()).isEqualTo("it-admin");
     assertThat(statusOf("Four Eyes Vendor GmbH")).isEqualTo(VendorStatus.APPROVED);
@@ -470,8 +492,8 @@ class RegistryIT {
             dueDiligence.decide(
                 id,
                 submitted.version(),
-                AssessmentStatus.REJECTED,
-                "Our leads would be reused for competitors"));
+                ReviewDecision.of(
+                    AssessmentStatus.REJECTED, "Our leads would be reused for competitors")));
 
     assertThat(statusOf("Reused Leads GmbH")).isEqualTo(VendorStatus.REJECTED);
   }
@@ -895,8 +917,16 @@ class RegistryIT {
             dueDiligence.decide(
                 id,
                 submitted.version(),
-                AssessmentStatus.CONDITIONALLY_APPROVED,
-                "References to be checked"));
+                new ReviewDecision(
+                    AssessmentStatus.CONDITIONALLY_APPROVED,
+                    "References to be checked",
+                    null,
+                    List.of(
+                        new ReviewDecision.Condition(
+                            "Call two references", "it-procurement", clock.today())))));
+    // a low risk vendor is assessed again in 24 months
+    assertThat(auditor.call(() -> vendors.details(vendorId)).orElseThrow().reassessBy())
+        .isEqualTo(clock.today().plusMonths(24));
     assertThat(auditor.call(() -> dueDiligence.overdueReassessments()))
         .extracting(vendor -> vendor.id())
         .doesNotContain(vendorId);
@@ -912,6 +942,261 @@ class RegistryIT {
         .contains(vendorId);
     assertThat(statusOf("Overdue Reassessment GmbH"))
         .isEqualTo(VendorStatus.CONDITIONALLY_APPROVED);
+  }
+
+  @Inject ApprovalConditions approvalConditions;
+  @Inject ClauseChecks clauseChecks;
+  @Inject Contracts contracts;
+
+  /** A due diligence submitted with the best answers but for those given. */
+  private AssessmentDetails submittedDueDiligence(long vendorId, Answer... given) throws Exception {
+    long id = procurement.call(() -> dueDiligence.start(vendorId));
+    AssessmentDetails draft = procurement.call(() -> records.details(id));
+    List<Answer> answers = new ArrayList<>(answersTo(draft.template(), ""));
+    for (Answer answer : given) {
+      answers.replaceAll(best -> best.questionKey().equals(answer.questionKey()) ? answer : best);
+    }
+    AssessmentDetails saved = procurement.call(() -> records.save(id, draft.version(), answers));
+    return procurement.call(() -> dueDiligence.submit(id, saved.version()));
+  }
+
+  private static Answer chose(String question, String choice) {
+    return Answer.of(question, new AnswerValue.Chosen(Set.of(choice)));
+  }
+
+  @Test
+  void aRiskyVendorIsApprovedOnlyWithAJustificationAndItsConditionsAreFollowedUpToTheirClose()
+      throws Exception {
+    long vendorId = newVendor("Kept Leads GmbH");
+    AssessmentDetails submitted =
+        submittedDueDiligence(vendorId, chose(VendorDueDiligence.LEAD_OWNERSHIP, "vendor"));
+    assertThat(submitted.scoreCard().riskTier()).isEqualTo(RiskTier.HIGH);
+    long id = submitted.id();
+
+    Exception unjustified =
+        assertThrows(
+            Exception.class,
+            () ->
+                admin.call(
+                    () ->
+                        dueDiligence.decide(
+                            id,
+                            submitted.version(),
+                            ReviewDecision.of(AssessmentStatus.APPROVED, "Good otherwise"))));
+    assertThat(ruleOf(unjustified)).isEqualTo("assessment.justification-required");
+    assertThat(statusOf("Kept Leads GmbH")).isEqualTo(VendorStatus.UNDER_ASSESSMENT);
+
+    LocalDate inTwoWeeks = clock.today().plusDays(14);
+    AssessmentDetails decided =
+        admin.call(
+            () ->
+                dueDiligence.decide(
+                    id,
+                    submitted.version(),
+                    new ReviewDecision(
+                        AssessmentStatus.CONDITIONALLY_APPROVED,
+                        null,
+                        "The lead ownership clause will be negotiated before signing",
+                        List.of(
+                            new ReviewDecision.Condition(
+                                "Agree that the leads are ours", "it-procurement", inTwoWeeks),
+                            new ReviewDecision.Condition(
+                                "Send the signed DPA", "it-procurement", clock.today())))));
+    assertThat(decided.riskJustification())
+        .isEqualTo("The lead ownership clause will be negotiated before signing");
+    assertThat(statusOf("Kept Leads GmbH")).isEqualTo(VendorStatus.CONDITIONALLY_APPROVED);
+    // a high risk vendor is assessed again in 12 months
+    assertThat(auditor.call(() -> vendors.details(vendorId)).orElseThrow())
+        .satisfies(
+            vendor -> {
+              assertThat(vendor.riskTier()).isEqualTo(RiskTier.HIGH);
+              assertThat(vendor.reassessBy()).isEqualTo(clock.today().plusMonths(12));
+            });
+    assertThat(events("Assessment", id)).last().asString().startsWith("DECIDED by it-admin");
+    assertThat(column("select risk_justification from assessment where id = " + id))
+        .containsExactly("The lead ownership clause will be negotiated before signing");
+
+    List<ConditionDetails> conditions = auditor.call(() -> approvalConditions.ofVendor(vendorId));
+    assertThat(conditions)
+        .extracting(ConditionDetails::description, ConditionDetails::dueOn)
+        .containsExactly(
+            tuple("Send the signed DPA", clock.today()),
+            tuple("Agree that the leads are ours", inTwoWeeks));
+    assertThat(conditions).noneMatch(ConditionDetails::overdue);
+    assertThat(auditor.call(() -> approvalConditions.open()))
+        .extracting(ConditionDetails::id)
+        .containsAll(conditions.stream().map(ConditionDetails::id).toList());
+    ConditionDetails dpa = conditions.get(0);
+    assertThat(events("ApprovalCondition", dpa.id())).containsExactly("SET by it-admin");
+
+    // past its due date, a condition is overdue
+    sql("update approval_condition set due_on = due_on - 1 where id = " + dpa.id());
+    assertThat(auditor.call(() -> approvalConditions.ofVendor(vendorId)).get(0).overdue()).isTrue();
+
+    Exception withoutNote =
+        assertThrows(
+            Exception.class,
+            () -> procurement.call(() -> approvalConditions.close(dpa.id(), dpa.version(), " ")));
+    assertThat(ruleOf(withoutNote)).isEqualTo("condition.note-required");
+    assertThatThrownBy(
+            () ->
+                auditor.call(
+                    () -> approvalConditions.close(dpa.id(), dpa.version(), "Auditors only read")))
+        .isInstanceOf(EJBAccessException.class);
+    ConditionDetails closed =
+        procurement.call(
+            () -> approvalConditions.close(dpa.id(), dpa.version(), "Signed DPA in DMS-0815"));
+    assertThat(closed.open()).isFalse();
+    assertThat(closed.overdue()).isFalse();
+    assertThat(closed.closedBy()).isEqualTo("it-procurement");
+    Exception twice =
+        assertThrows(
+            Exception.class,
+            () ->
+                procurement.call(() -> approvalConditions.close(dpa.id(), dpa.version(), "Again")));
+    assertThat(ruleOf(twice)).isEqualTo("condition.changed-meanwhile");
+    assertThat(events("ApprovalCondition", dpa.id()))
+        .containsExactly("SET by it-admin", "CLOSED by it-procurement");
+    assertThat(auditor.call(() -> approvalConditions.open()))
+        .extracting(ConditionDetails::id)
+        .doesNotContain(dpa.id())
+        .contains(conditions.get(1).id());
+  }
+
+  private void sql(String statement) throws SQLException {
+    try (var connection = dataSource.getConnection()) {
+      connection.createStatement().executeUpdate(statement);
+    }
+  }
+
+  /** A year's lead generation contract with the vendor, from the first of next month. */
+  private TermSheet contractTerms(String reference, ContractClauses clauses) {
+    TermSheet terms = new TermSheet();
+    terms.setReference(reference);
+    terms.setScope(ContractScope.LEAD_GENERATION);
+    terms.setStart(clock.today().withDayOfMonth(1).plusMonths(1));
+    terms.setEnd(terms.getStart().plusYears(1).minusDays(1));
+    terms.setCompensationModel(PerLead.ID);
+    terms.setTiers(
+        new ArrayList<>(List.of(new TermSheet.Band(BigDecimal.ZERO, new BigDecimal("40")))));
+    terms.setCadence(Cadence.MONTHLY);
+    terms.setDueDay(10);
+    terms.setClauses(clauses);
+    return terms;
+  }
+
+  @Test
+  void aContractStartsWithTheClausesDueDiligenceImpliesAndShowsEachContradictionUntilResolved()
+      throws Exception {
+    long vendorId = newVendor("Subcontracting Leads GmbH");
+    AssessmentDetails submitted =
+        submittedDueDiligence(
+            vendorId,
+            chose(VendorDueDiligence.LEAD_OWNERSHIP, "shared"),
+            chose(VendorDueDiligence.FULFILMENT, "disclosed-subcontractor"),
+            Answer.of(VendorDueDiligence.DATA_LOCATION, new AnswerValue.Text("Pipedrive, EU")));
+    admin.call(
+        () ->
+            dueDiligence.decide(
+                submitted.id(),
+                submitted.version(),
+                new ReviewDecision(
+                    AssessmentStatus.APPROVED, null, "Shared leads are acceptable here", null)));
+
+    ContractClauses implied = procurement.call(() -> clauseChecks.impliedFor(vendorId));
+    assertThat(implied.isWeOwnLeads()).isTrue();
+    assertThat(implied.isSubcontractingAllowed()).isTrue();
+    assertThat(implied.isDataInsideEea()).isTrue();
+    assertThat(implied.getDataLocation()).isEqualTo("Pipedrive, EU");
+    // procurement forbids subcontracting all the same
+    implied.setSubcontractingAllowed(false);
+    long contractId =
+        procurement.call(() -> contracts.draft(vendorId, contractTerms("DD-CLAUSES-1", implied)));
+
+    ClauseReview review = auditor.call(() -> clauseChecks.review(contractId));
+    assertThat(review.assessmentId()).isEqualTo(submitted.id());
+    assertThat(review.standing())
+        .extracting(ClauseReview.Finding::contradiction)
+        .containsExactly(ClauseContradiction.SUBCONTRACTING, ClauseContradiction.LEAD_OWNERSHIP);
+    assertThat(auditor.call(() -> clauseChecks.standing()))
+        .extracting(ClauseReview::contractId)
+        .contains(contractId);
+
+    assertThatThrownBy(
+            () ->
+                auditor.call(
+                    () ->
+                        clauseChecks.accept(
+                            contractId, ClauseContradiction.SUBCONTRACTING, "Read only")))
+        .isInstanceOf(EJBAccessException.class);
+    Exception withoutReason =
+        assertThrows(
+            Exception.class,
+            () ->
+                procurement.call(
+                    () -> clauseChecks.accept(contractId, ClauseContradiction.SUBCONTRACTING, "")));
+    assertThat(ruleOf(withoutReason)).isEqualTo("clause.reason-required");
+    ClauseReview accepted =
+        procurement.call(
+            () ->
+                clauseChecks.accept(
+                    contractId,
+                    ClauseContradiction.SUBCONTRACTING,
+                    "The subcontractor is bound by annex 3"));
+    assertThat(accepted.standing())
+        .extracting(ClauseReview.Finding::contradiction)
+        .containsExactly(ClauseContradiction.LEAD_OWNERSHIP);
+    assertThat(accepted.findings().get(0).acceptedBy()).isEqualTo("it-procurement");
+    assertThat(events("Contract", contractId)).contains("CLAUSE_ACCEPTED by it-procurement");
+
+    // giving up the clause resolves the last contradiction
+    ContractDetails draft = auditor.call(() -> contracts.details(contractId).orElseThrow());
+    TermSheet amended = draft.terms();
+    amended.getClauses().setWeOwnLeads(false);
+    procurement.call(() -> contracts.amend(contractId, draft.version(), amended));
+    assertThat(auditor.call(() -> clauseChecks.review(contractId)).standing()).isEmpty();
+    assertThat(auditor.call(() -> clauseChecks.standing()))
+        .extracting(ClauseReview::contractId)
+        .doesNotContain(contractId);
+  }
+
+  @Test
+  void aVendorsProfileIsKeptUpToDateWithItsVersionCheckedAndBeforeAndAfterAudited()
+      throws Exception {
+    long vendorId = newVendor("Profile Vendor GmbH");
+    VendorDetails registered = auditor.call(() -> vendors.details(vendorId)).orElseThrow();
+    VendorProfile changed = VendorProfile.of(registered);
+    changed.setName("Profile Vendor Group GmbH");
+    changed.setWebsite("https://profile-vendor.example");
+    changed.setContactEmail("sales@profile-vendor.example");
+
+    assertThatThrownBy(
+            () -> auditor.call(() -> vendors.update(vendorId, registered.version(), changed)))
+        .isInstanceOf(EJBAccessException.class);
+    VendorDetails updated =
+        procurement.call(() -> vendors.update(vendorId, registered.version(), changed));
+
+    assertThat(updated.name()).isEqualTo("Profile Vendor Group GmbH");
+    assertThat(updated.contactEmail()).isEqualTo("sales@profile-vendor.example");
+    assertThat(updated.businessId()).isEqualTo(registered.businessId());
+    AuditEntry event =
+        auditor
+            .call(() -> auditTrail.history("Vendor", List.of(String.valueOf(vendorId)), 5))
+            .get(0);
+    assertThat(event.action()).isEqualTo("UPDATED");
+    assertThat(event.before()).contains("\"name\":\"Profile Vendor GmbH\"");
+    assertThat(event.after()).contains("\"name\":\"Profile Vendor Group GmbH\"");
+
+    // the version the other user saw is stale now: nothing they typed is stored
+    VendorProfile stale = VendorProfile.of(registered);
+    stale.setName("Stale Name GmbH");
+    Exception refused =
+        assertThrows(
+            Exception.class,
+            () -> procurement.call(() -> vendors.update(vendorId, registered.version(), stale)));
+    assertThat(ruleOf(refused)).isEqualTo("vendor.changed-meanwhile");
+    assertThat(auditor.call(() -> vendors.details(vendorId)).orElseThrow().name())
+        .isEqualTo("Profile Vendor Group GmbH");
   }
 
   private AuditEvent event(long sequence) {

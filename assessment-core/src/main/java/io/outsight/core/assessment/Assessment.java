@@ -17,6 +17,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -31,6 +32,8 @@ import java.util.Optional;
 @Entity
 @Table(name = "assessment")
 public class Assessment {
+
+  static final int MAX_CONDITIONS = 20;
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "assessment_seq")
@@ -74,6 +77,9 @@ public class Assessment {
 
   @Column(name = "review_comment")
   private String reviewComment;
+
+  @Column(name = "risk_justification")
+  private String riskJustification;
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "assessment_answer", joinColumns = @JoinColumn(name = "assessment_id"))
@@ -186,10 +192,22 @@ public class Assessment {
     submittedAt = at;
   }
 
-  /** The reviewer's decision; nobody decides on their own assessment. */
-  public void decide(AssessmentStatus decision, String by, String comment, Instant at) {
-    if (!decision.decided() && decision != AssessmentStatus.RETURNED) {
-      throw new IllegalArgumentException("not a decision: " + decision);
+  /**
+   * The reviewer's decision; nobody decides on their own assessment. A return or a rejection says
+   * why; approving a vendor whose risk is high or critical, or who raised a red flag, is justified
+   * in writing; a conditional approval sets at least one condition, and only it sets any.
+   *
+   * @return the conditions set, to be kept beside the assessment
+   */
+  public List<ApprovalCondition> decide(
+      ReviewDecision decision,
+      QuestionnaireTemplate template,
+      String by,
+      LocalDate today,
+      Instant at) {
+    AssessmentStatus outcome = decision.outcome();
+    if (!outcome.decided() && outcome != AssessmentStatus.RETURNED) {
+      throw new IllegalArgumentException("not a decision: " + outcome);
     }
     if (kind != AssessmentKind.VENDOR_DUE_DILIGENCE || status != AssessmentStatus.SUBMITTED) {
       throw new RuleViolation(
@@ -204,20 +222,64 @@ public class Assessment {
           List.of(assessor));
     }
     boolean needsComment =
-        decision == AssessmentStatus.RETURNED
-            || decision == AssessmentStatus.REJECTED
-            || decision == AssessmentStatus.CONDITIONALLY_APPROVED;
-    if (needsComment && (comment == null || comment.isBlank())) {
+        outcome == AssessmentStatus.RETURNED || outcome == AssessmentStatus.REJECTED;
+    if (needsComment && blank(decision.comment())) {
       throw new RuleViolation(
-          "assessment.comment-required", decision + " needs a comment", List.of(decision.name()));
+          "assessment.comment-required", outcome + " needs a comment", List.of(outcome.name()));
     }
-    status = decision;
+    ScoreCard card = scoreCard(template);
+    boolean approves =
+        outcome == AssessmentStatus.APPROVED || outcome == AssessmentStatus.CONDITIONALLY_APPROVED;
+    if (approves && card.needsJustification() && blank(decision.justification())) {
+      throw new RuleViolation(
+          "assessment.justification-required",
+          "Approving a vendor at "
+              + card.riskTier()
+              + " risk with "
+              + card.redFlags().size()
+              + " red flags needs a written justification",
+          List.of(card.riskTier().name(), String.valueOf(card.redFlags().size())));
+    }
+    boolean conditional = outcome == AssessmentStatus.CONDITIONALLY_APPROVED;
+    if (conditional && decision.conditions().isEmpty()) {
+      throw new RuleViolation(
+          "assessment.conditions-required", "A conditional approval lists its conditions");
+    }
+    if (!conditional && !decision.conditions().isEmpty()) {
+      throw new RuleViolation(
+          "assessment.conditions-unexpected",
+          "Only a conditional approval sets conditions",
+          List.of(outcome.name()));
+    }
+    if (decision.conditions().size() > MAX_CONDITIONS) {
+      throw new RuleViolation(
+          "assessment.too-many-conditions",
+          "At most " + MAX_CONDITIONS + " conditions",
+          List.of(String.valueOf(MAX_CONDITIONS)));
+    }
+    List<ApprovalCondition> conditions = new ArrayList<>();
+    for (int row = 1; row <= decision.conditions().size(); row++) {
+      conditions.add(
+          ApprovalCondition.set(decision.conditions().get(row - 1), row, this, by, today, at));
+    }
+    String checkedComment =
+        blank(decision.comment())
+            ? null
+            : EnteredText.checked("comment", decision.comment().strip(), 2000, true);
+    String checkedJustification =
+        !approves || blank(decision.justification())
+            ? null
+            : EnteredText.checked("justification", decision.justification().strip(), 2000, true);
+    status = outcome;
     reviewer = by;
     reviewedAt = at;
-    reviewComment =
-        comment == null || comment.isBlank()
-            ? null
-            : EnteredText.checked("comment", comment.strip(), 2000, true);
+    reviewComment = checkedComment;
+    riskJustification = checkedJustification;
+    return conditions;
+  }
+
+  private static boolean blank(String text) {
+    return text == null || text.isBlank();
   }
 
   private void requireTemplate(QuestionnaireTemplate template) {
@@ -295,5 +357,10 @@ public class Assessment {
 
   public Optional<String> reviewComment() {
     return Optional.ofNullable(reviewComment);
+  }
+
+  /** Why the reviewer approved a vendor despite its risk tier or red flags. */
+  public Optional<String> riskJustification() {
+    return Optional.ofNullable(riskJustification);
   }
 }

@@ -74,4 +74,34 @@ public record Question(
   public Optional<Choice> choice(String choiceKey) {
     return choices.stream().filter(choice -> choice.key().equals(choiceKey)).findFirst();
   }
+
+  /**
+   * An answer to this question as the assessor gave it, in words a reviewer reads: a choice by its
+   * label, yes or no, a scale level with the anchor it stands for.
+   */
+  public LocalizedText describe(AnswerValue value) {
+    if (value instanceof AnswerValue.Scale scale) {
+      LocalizedText anchor = anchors.get(scale.level());
+      return new LocalizedText(
+          scale.level() + "/5: " + anchor.en(), scale.level() + "/5: " + anchor.fi());
+    }
+    if (value instanceof AnswerValue.YesNo yesNo) {
+      return yesNo.yes() ? new LocalizedText("Yes", "Kyllä") : new LocalizedText("No", "Ei");
+    }
+    if (value instanceof AnswerValue.Chosen chosen) {
+      List<LocalizedText> labels =
+          choices.stream()
+              .filter(choice -> chosen.choiceKeys().contains(choice.key()))
+              .map(Choice::label)
+              .toList();
+      return new LocalizedText(
+          String.join(", ", labels.stream().map(LocalizedText::en).toList()),
+          String.join(", ", labels.stream().map(LocalizedText::fi).toList()));
+    }
+    if (value instanceof AnswerValue.NotApplicable) {
+      return new LocalizedText("Not applicable", "Ei koske meitä");
+    }
+    String text = AnswerText.of(value).text();
+    return new LocalizedText(text, text);
+  }
 }

@@ -35,16 +35,6 @@ public record ScoreCard(List<SectionScore> sections, List<RedFlagRule> redFlags)
                       throw new IllegalArgumentException(
                           "question " + first.questionKey() + " is answered twice");
                     }));
-    List<SectionScore> sections = new ArrayList<>();
-    for (Section section : template.sections()) {
-      List<ScoreLine> lines =
-          section.questions().stream()
-              .map(
-                  question ->
-                      lineFor(question, Optional.ofNullable(byQuestion.get(question.key()))))
-              .toList();
-      sections.add(new SectionScore(section.key(), section.title(), section.weight(), lines));
-    }
     List<RedFlagRule> raised =
         template.redFlags().stream()
             .filter(
@@ -53,30 +43,53 @@ public record ScoreCard(List<SectionScore> sections, List<RedFlagRule> redFlags)
                         .map(answer -> flag.when().holdsFor(answer.value()))
                         .orElse(false))
             .toList();
+    List<SectionScore> sections = new ArrayList<>();
+    for (Section section : template.sections()) {
+      List<ScoreLine> lines =
+          section.questions().stream()
+              .map(
+                  question ->
+                      lineFor(
+                          question,
+                          Optional.ofNullable(byQuestion.get(question.key())),
+                          raised.stream()
+                              .filter(flag -> flag.questionKey().equals(question.key()))
+                              .toList()))
+              .toList();
+      sections.add(new SectionScore(section.key(), section.title(), section.weight(), lines));
+    }
     return new ScoreCard(sections, raised);
   }
 
-  private static ScoreLine lineFor(Question question, Optional<Answer> answer) {
+  private static ScoreLine lineFor(
+      Question question, Optional<Answer> answer, List<RedFlagRule> flags) {
+    ScoreLine.Status status;
+    BigDecimal earned = BigDecimal.ZERO;
+    int possible = 0;
     if (!question.scored()) {
-      return new ScoreLine(
-          question.key(), question.text(), ScoreLine.Status.NOT_SCORED, BigDecimal.ZERO, 0);
+      status = ScoreLine.Status.NOT_SCORED;
+    } else if (answer.isEmpty()) {
+      status = ScoreLine.Status.NOT_ANSWERED;
+      possible = question.weight();
+    } else if (answer.get().notApplicable()) {
+      status = ScoreLine.Status.NOT_APPLICABLE;
+    } else {
+      status = ScoreLine.Status.ANSWERED;
+      earned =
+          credit(question, answer.get().value()).multiply(BigDecimal.valueOf(question.weight()));
+      possible = question.weight();
     }
-    if (answer.isEmpty()) {
-      return new ScoreLine(
-          question.key(),
-          question.text(),
-          ScoreLine.Status.NOT_ANSWERED,
-          BigDecimal.ZERO,
-          question.weight());
-    }
-    if (answer.get().notApplicable()) {
-      return new ScoreLine(
-          question.key(), question.text(), ScoreLine.Status.NOT_APPLICABLE, BigDecimal.ZERO, 0);
-    }
-    BigDecimal earned =
-        credit(question, answer.get().value()).multiply(BigDecimal.valueOf(question.weight()));
     return new ScoreLine(
-        question.key(), question.text(), ScoreLine.Status.ANSWERED, earned, question.weight());
+        question.key(),
+        question.text(),
+        status,
+        earned,
+        possible,
+        question.weight(),
+        answer.map(given -> question.describe(given.value())).orElse(null),
+        answer.map(Answer::evidenceNote).orElse(null),
+        answer.map(Answer::documentReference).orElse(null),
+        flags);
   }
 
   /** The share of the question's weight an answer earns, from 0 to 1. */
@@ -116,6 +129,13 @@ public record ScoreCard(List<SectionScore> sections, List<RedFlagRule> redFlags)
   /** The risk tier; with no score at all, the flags alone decide, from high. */
   public RiskTier riskTier() {
     return RiskTier.of(overall().orElse(BigDecimal.ZERO), redFlags.size());
+  }
+
+  /**
+   * Whether approving on this card takes a written justification: high or critical risk, or a flag.
+   */
+  public boolean needsJustification() {
+    return !redFlags.isEmpty() || riskTier() == RiskTier.HIGH || riskTier() == RiskTier.CRITICAL;
   }
 
   /** Scored questions still unanswered: what a reviewer should ask about before approving. */

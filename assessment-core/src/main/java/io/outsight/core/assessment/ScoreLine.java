@@ -2,11 +2,30 @@ package io.outsight.core.assessment;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.List;
 
-/** How one question contributed: the points it earned of the points it was worth, and why. */
+/**
+ * How one question contributed: the points it earned of the points it was worth, and why; with the
+ * answer as given, its evidence, and the red flags it raised, so that a reviewer decides on what
+ * the vendor said and not only on the score. An unanswered question has no answer; evidence is
+ * optional.
+ */
 public record ScoreLine(
-    String questionKey, LocalizedText question, Status status, BigDecimal earned, int possible)
+    String questionKey,
+    LocalizedText question,
+    Status status,
+    BigDecimal earned,
+    int possible,
+    int weight,
+    LocalizedText answer,
+    String evidenceNote,
+    String documentReference,
+    List<RedFlagRule> redFlags)
     implements Serializable {
+
+  public ScoreLine {
+    redFlags = List.copyOf(redFlags);
+  }
 
   public enum Status {
     /** Answered: earned its share of the weight. */

@@ -1,14 +1,18 @@
 package io.outsight.core.contract;
 
+import io.outsight.core.assessment.Answer;
+import io.outsight.core.assessment.builtin.VendorDueDiligence;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import java.util.List;
 
 /**
  * What due diligence asked the contract to settle: we own the leads and contacts, the vendor does
- * not reuse them for others, where the data lives, that it is returned and deleted at exit, whether
- * the team is dedicated and whether the vendor may subcontract.
+ * not reuse them for others, where the data lives and whether it stays inside the EU/EEA, that it
+ * is returned and deleted at exit, whether the team is dedicated and whether the vendor may
+ * subcontract.
  */
 @Embeddable
 public class ContractClauses implements Serializable {
@@ -24,6 +28,9 @@ public class ContractClauses implements Serializable {
   @Size(max = 200, message = "{outsight.field.tooLong}")
   @Column(name = "data_location")
   private String dataLocation;
+
+  @Column(name = "data_inside_eea")
+  private boolean dataInsideEea;
 
   @Column(name = "return_and_delete_at_exit")
   private boolean returnAndDeleteAtExit;
@@ -58,6 +65,14 @@ public class ContractClauses implements Serializable {
     this.dataLocation = dataLocation;
   }
 
+  public boolean isDataInsideEea() {
+    return dataInsideEea;
+  }
+
+  public void setDataInsideEea(boolean dataInsideEea) {
+    this.dataInsideEea = dataInsideEea;
+  }
+
   public boolean isReturnAndDeleteAtExit() {
     return returnAndDeleteAtExit;
   }
@@ -82,12 +97,39 @@ public class ContractClauses implements Serializable {
     this.subcontractingAllowed = subcontractingAllowed;
   }
 
+  /**
+   * The clauses a contract with the vendor starts with after its approved due diligence: what we
+   * always ask for (our leads, no reuse, return and deletion at exit, data inside the EU/EEA)
+   * unless the vendor showed a safe alternative (data outside under safeguards), and the facts the
+   * vendor gave (who does the work, whether the team is dedicated, where the data lives). Where the
+   * vendor's answer cannot meet a clause we ask for, the clause is still drafted, and {@link
+   * ClauseContradiction#between} shows the contradiction.
+   */
+  public static ContractClauses impliedBy(List<Answer> dueDiligence) {
+    DueDiligenceAnswers answers = new DueDiligenceAnswers(dueDiligence);
+    ContractClauses implied = new ContractClauses();
+    implied.weOwnLeads = true;
+    implied.noReuseForOthers = true;
+    implied.returnAndDeleteAtExit = true;
+    implied.dataInsideEea = !answers.chose(VendorDueDiligence.DATA_REGION, "outside-safeguarded");
+    implied.dataLocation =
+        answers
+            .text(VendorDueDiligence.DATA_LOCATION)
+            .map(text -> text.length() > 200 ? text.substring(0, 200) : text)
+            .orElse(null);
+    implied.dedicatedTeam = answers.chose(VendorDueDiligence.DEDICATION, "dedicated");
+    implied.subcontractingAllowed =
+        answers.chose(VendorDueDiligence.FULFILMENT, "disclosed-subcontractor");
+    return implied;
+  }
+
   ContractClauses copy() {
     ContractClauses copy = new ContractClauses();
     copy.weOwnLeads = weOwnLeads;
     copy.noReuseForOthers = noReuseForOthers;
     copy.dataLocation =
         dataLocation == null || dataLocation.isBlank() ? null : dataLocation.strip();
+    copy.dataInsideEea = dataInsideEea;
     copy.returnAndDeleteAtExit = returnAndDeleteAtExit;
     copy.dedicatedTeam = dedicatedTeam;
     copy.subcontractingAllowed = subcontractingAllowed;

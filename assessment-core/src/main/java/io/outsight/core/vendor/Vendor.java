@@ -1,6 +1,8 @@
 package io.outsight.core.vendor;
 
 import io.outsight.core.assessment.AssessmentStatus;
+import io.outsight.core.assessment.ReassessmentIntervals;
+import io.outsight.core.assessment.RiskTier;
 import io.outsight.core.rules.RuleViolation;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
@@ -77,6 +79,10 @@ public class Vendor {
   @Column(name = "reassess_by")
   private LocalDate reassessBy;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "risk_tier")
+  private RiskTier riskTier;
+
   @Column(name = "registered_at")
   private Instant registeredAt;
 
@@ -87,8 +93,36 @@ public class Vendor {
 
   private Vendor(VendorProfile profile, String registeredBy, Instant registeredAt) {
     this.businessId = BusinessId.of(profile.getCountry(), profile.getBusinessId());
-    this.name = ContactPerson.requireText(profile.getName(), "vendor name");
     this.country = profile.getCountry();
+    describe(profile);
+    this.status = VendorStatus.PROSPECT;
+    this.registeredBy = ContactPerson.requireText(registeredBy, "registering user");
+    this.registeredAt = registeredAt;
+  }
+
+  /** A newly registered vendor starts as a prospect: nothing is assessed or agreed yet. */
+  public static Vendor register(VendorProfile profile, String registeredBy, Instant registeredAt) {
+    return new Vendor(profile, registeredBy, registeredAt);
+  }
+
+  /**
+   * Keeps the vendor's profile up to date: its name, website, contact and services. The business ID
+   * and its country are who the vendor is, and stay as registered.
+   *
+   * @throws RuleViolation {@code vendor.identity-fixed} when the profile names another company
+   */
+  public void update(VendorProfile profile) {
+    if (!businessId.equals(BusinessId.of(profile.getCountry(), profile.getBusinessId()))) {
+      throw new RuleViolation(
+          "vendor.identity-fixed",
+          "The business ID and country of " + name + " stay as registered",
+          List.of(businessId.value()));
+    }
+    describe(profile);
+  }
+
+  private void describe(VendorProfile profile) {
+    this.name = ContactPerson.requireText(profile.getName(), "vendor name");
     this.website =
         profile.getWebsite() == null || profile.getWebsite().isBlank()
             ? null
@@ -98,14 +132,6 @@ public class Vendor {
       throw new IllegalArgumentException("a vendor offers at least one service");
     }
     this.services = new HashSet<>(profile.getServices());
-    this.status = VendorStatus.PROSPECT;
-    this.registeredBy = ContactPerson.requireText(registeredBy, "registering user");
-    this.registeredAt = registeredAt;
-  }
-
-  /** A newly registered vendor starts as a prospect: nothing is assessed or agreed yet. */
-  public static Vendor register(VendorProfile profile, String registeredBy, Instant registeredAt) {
-    return new Vendor(profile, registeredBy, registeredAt);
   }
 
   /**
@@ -152,10 +178,15 @@ public class Vendor {
    * What a due diligence's decision does to the vendor: the first approval approves it, outright or
    * with conditions, and any approval sets when it is assessed next; a rejection rejects a vendor
    * assessed for the first time or approved only with conditions, and suspends one approved before.
-   * Returning the assessment to the assessor changes nothing.
+   * Returning the assessment to the assessor changes nothing. An approval also keeps the risk tier
+   * it found, which sets how soon the vendor is assessed again.
    */
   public void dueDiligenceDecided(
-      AssessmentStatus decision, String comment, LocalDate nextAssessment) {
+      AssessmentStatus decision,
+      String comment,
+      RiskTier tier,
+      ReassessmentIntervals intervals,
+      LocalDate decidedOn) {
     boolean first = status == VendorStatus.UNDER_ASSESSMENT;
     switch (decision) {
       case APPROVED, CONDITIONALLY_APPROVED -> {
@@ -166,7 +197,8 @@ public class Vendor {
                   : VendorStatus.CONDITIONALLY_APPROVED,
               comment);
         }
-        reassessBy(nextAssessment);
+        riskTier = tier;
+        reassessBy(intervals.nextAfter(decidedOn, tier));
       }
       case REJECTED ->
           moveTo(
@@ -213,12 +245,17 @@ public class Vendor {
   }
 
   /** The date by which the vendor is to be assessed again, set when an assessment approves it. */
-  public void reassessBy(LocalDate date) {
+  private void reassessBy(LocalDate date) {
     this.reassessBy = date;
   }
 
   public Optional<LocalDate> reassessmentDue() {
     return Optional.ofNullable(reassessBy);
+  }
+
+  /** The risk tier the last approving due diligence found; none before the first approval. */
+  public Optional<RiskTier> riskTier() {
+    return Optional.ofNullable(riskTier);
   }
 
   public Optional<String> statusReason() {

@@ -1,5 +1,6 @@
 package io.outsight.core.vendor;
 
+import io.outsight.core.assessment.RiskTier;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +20,7 @@ public record VendorDetails(
     VendorStatus status,
     String statusReason,
     LocalDate reassessBy,
+    RiskTier riskTier,
     Instant registeredAt,
     String registeredBy)
     implements Serializable {
@@ -37,6 +39,7 @@ public record VendorDetails(
         vendor.status(),
         vendor.statusReason().orElse(null),
         vendor.reassessmentDue().orElse(null),
+        vendor.riskTier().orElse(null),
         vendor.registeredAt(),
         vendor.registeredBy());
   }

@@ -50,6 +50,19 @@ public class VendorProfile implements Serializable {
   @NotEmpty(message = "{outsight.vendor.services.required}")
   private List<ServiceOffering> services = new ArrayList<>();
 
+  /** The profile a registered vendor has now, to be edited. */
+  public static VendorProfile of(VendorDetails vendor) {
+    VendorProfile profile = new VendorProfile();
+    profile.name = vendor.name();
+    profile.businessId = vendor.businessId();
+    profile.country = vendor.country();
+    profile.website = vendor.website();
+    profile.contactName = vendor.contactName();
+    profile.contactEmail = vendor.contactEmail();
+    profile.services = new ArrayList<>(vendor.services());
+    return profile;
+  }
+
   public String getName() {
     return name;
   }

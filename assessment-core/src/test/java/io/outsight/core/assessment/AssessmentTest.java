@@ -13,6 +13,7 @@ import io.outsight.core.rules.RuleViolation;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,20 @@ class AssessmentTest {
   private static Assessment submitted() {
     Assessment assessment = Assessment.ofVendor(7, TEMPLATE, "paula", NOW);
     assessment.answer(COMPLETE, TEMPLATE, "paula", NOW);
+    assessment.submit(TEMPLATE, "paula", NOW);
+    return assessment;
+  }
+
+  private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
+
+  private static List<ApprovalCondition> decide(
+      Assessment assessment, AssessmentStatus outcome, String by, String comment) {
+    return assessment.decide(ReviewDecision.of(outcome, comment), TEMPLATE, by, TODAY, NOW);
+  }
+
+  private static Assessment submittedWith(List<Answer> answers) {
+    Assessment assessment = Assessment.ofVendor(7, TEMPLATE, "paula", NOW);
+    assessment.answer(answers, TEMPLATE, "paula", NOW);
     assessment.submit(TEMPLATE, "paula", NOW);
     return assessment;
   }
@@ -101,9 +116,9 @@ class AssessmentTest {
   void nobodyReviewsTheirOwnAssessment() {
     Assessment assessment = submitted();
 
-    assertThat(ruleOf(() -> assessment.decide(AssessmentStatus.APPROVED, "paula", null, NOW)))
+    assertThat(ruleOf(() -> decide(assessment, AssessmentStatus.APPROVED, "paula", null)))
         .isEqualTo("assessment.four-eyes");
-    assessment.decide(AssessmentStatus.APPROVED, "riikka", null, NOW);
+    decide(assessment, AssessmentStatus.APPROVED, "riikka", null);
     assertThat(assessment.status()).isEqualTo(AssessmentStatus.APPROVED);
     assertThat(assessment.reviewer()).contains("riikka");
   }
@@ -112,10 +127,10 @@ class AssessmentTest {
   void aReturnOrRejectionSaysWhyAndAReturnedAssessmentCanBeEditedAgain() {
     Assessment assessment = submitted();
 
-    assertThat(ruleOf(() -> assessment.decide(AssessmentStatus.RETURNED, "riikka", " ", NOW)))
+    assertThat(ruleOf(() -> decide(assessment, AssessmentStatus.RETURNED, "riikka", " ")))
         .isEqualTo("assessment.comment-required");
-    assessment.decide(
-        AssessmentStatus.RETURNED, "riikka", "Ask for the data-processing agreement", NOW);
+    decide(
+        assessment, AssessmentStatus.RETURNED, "riikka", "Ask for the data-processing agreement");
     assessment.answer(COMPLETE, TEMPLATE, "paula", NOW);
     assessment.submit(TEMPLATE, "paula", NOW);
     assertThat(assessment.status()).isEqualTo(AssessmentStatus.SUBMITTED);
@@ -124,10 +139,141 @@ class AssessmentTest {
   @Test
   void aDecidedAssessmentIsNotDecidedAgain() {
     Assessment assessment = submitted();
-    assessment.decide(AssessmentStatus.REJECTED, "riikka", "Leads would not be ours", NOW);
+    decide(assessment, AssessmentStatus.REJECTED, "riikka", "Leads would not be ours");
 
-    assertThat(ruleOf(() -> assessment.decide(AssessmentStatus.APPROVED, "riikka", null, NOW)))
+    assertThat(ruleOf(() -> decide(assessment, AssessmentStatus.APPROVED, "riikka", null)))
         .isEqualTo("assessment.not-submitted");
+  }
+
+  @Test
+  void approvingARedFlaggedVendorTakesAWrittenJustificationThatIsKept() {
+    // "No references" raises a red flag: the risk is at least high.
+    List<Answer> flagged = new ArrayList<>(COMPLETE);
+    flagged.set(1, Answer.of("track.references", new YesNo(false)));
+    Assessment assessment = submittedWith(flagged);
+    assertThat(assessment.scoreCard(TEMPLATE).riskTier()).isEqualTo(RiskTier.HIGH);
+
+    assertThat(ruleOf(() -> decide(assessment, AssessmentStatus.APPROVED, "riikka", "Fine")))
+        .isEqualTo("assessment.justification-required");
+    assertThat(
+            ruleOf(
+                () ->
+                    assessment.decide(
+                        new ReviewDecision(AssessmentStatus.APPROVED, null, "  ", List.of()),
+                        TEMPLATE,
+                        "riikka",
+                        TODAY,
+                        NOW)))
+        .isEqualTo("assessment.justification-required");
+    // A rejection needs no justification for the risk.
+    assertThat(assessment.status()).isEqualTo(AssessmentStatus.SUBMITTED);
+    assessment.decide(
+        new ReviewDecision(
+            AssessmentStatus.APPROVED,
+            null,
+            "References were checked by phone with two clients",
+            List.of()),
+        TEMPLATE,
+        "riikka",
+        TODAY,
+        NOW);
+    assertThat(assessment.riskJustification())
+        .contains("References were checked by phone with two clients");
+  }
+
+  @Test
+  void aLowRiskVendorWithoutFlagsIsApprovedWithoutJustificationAndAFlaggedOneRejectedWithout() {
+    Assessment low = submitted();
+    assertThat(low.scoreCard(TEMPLATE).riskTier()).isEqualTo(RiskTier.LOW);
+    decide(low, AssessmentStatus.APPROVED, "riikka", null);
+    assertThat(low.riskJustification()).isEmpty();
+
+    List<Answer> flagged = new ArrayList<>(COMPLETE);
+    flagged.set(3, Answer.of("data.owner", new Chosen(Set.of("vendor"))));
+    Assessment risky = submittedWith(flagged);
+    decide(risky, AssessmentStatus.REJECTED, "riikka", "The leads would be the vendor's");
+    assertThat(risky.status()).isEqualTo(AssessmentStatus.REJECTED);
+  }
+
+  @Test
+  void aConditionalApprovalSetsConditionsWithOwnerAndDueDateAndNothingElseDoes() {
+    Assessment assessment = submitted();
+    ReviewDecision.Condition dpa =
+        new ReviewDecision.Condition("Sign the data-processing agreement", "paula", TODAY);
+
+    assertThat(
+            ruleOf(() -> decide(assessment, AssessmentStatus.CONDITIONALLY_APPROVED, "riikka", "")))
+        .isEqualTo("assessment.conditions-required");
+    assertThat(
+            ruleOf(
+                () ->
+                    assessment.decide(
+                        new ReviewDecision(AssessmentStatus.APPROVED, null, null, List.of(dpa)),
+                        TEMPLATE,
+                        "riikka",
+                        TODAY,
+                        NOW)))
+        .isEqualTo("assessment.conditions-unexpected");
+    ReviewDecision.Condition ownerless =
+        new ReviewDecision.Condition("Sign the DPA", " ", TODAY.plusDays(30));
+    assertThatThrownBy(() -> conditionally(assessment, dpa, ownerless))
+        .isInstanceOfSatisfying(
+            RuleViolation.class,
+            refused -> {
+              assertThat(refused.rule()).isEqualTo("condition.incomplete");
+              assertThat(refused.details()).containsExactly("2");
+            });
+    ReviewDecision.Condition yesterday =
+        new ReviewDecision.Condition("Sign the DPA", "paula", TODAY.minusDays(1));
+    assertThat(ruleOf(() -> conditionally(assessment, yesterday))).isEqualTo("condition.due-past");
+    assertThat(assessment.status()).isEqualTo(AssessmentStatus.SUBMITTED);
+
+    List<ApprovalCondition> conditions = conditionally(assessment, dpa);
+
+    assertThat(assessment.status()).isEqualTo(AssessmentStatus.CONDITIONALLY_APPROVED);
+    assertThat(conditions)
+        .singleElement()
+        .satisfies(
+            condition -> {
+              assertThat(condition.description()).isEqualTo("Sign the data-processing agreement");
+              assertThat(condition.owner()).isEqualTo("paula");
+              assertThat(condition.dueOn()).isEqualTo(TODAY);
+              assertThat(condition.vendorId()).isEqualTo(7);
+              assertThat(condition.isOpen()).isTrue();
+            });
+  }
+
+  @Test
+  void aConditionIsOverdueTheDayAfterItsDueDateAndClosedOnlyWithANote() {
+    ApprovalCondition condition =
+        conditionally(
+                submitted(),
+                new ReviewDecision.Condition("Name two references", "paula", TODAY.plusDays(14)))
+            .get(0);
+
+    assertThat(condition.isOverdue(TODAY.plusDays(14))).isFalse();
+    assertThat(condition.isOverdue(TODAY.plusDays(15))).isTrue();
+    assertThat(ruleOf(() -> condition.close("riikka", " ", NOW)))
+        .isEqualTo("condition.note-required");
+    condition.close("riikka", "Two references called on 3 December", NOW);
+    assertThat(condition.isOpen()).isFalse();
+    assertThat(condition.isOverdue(TODAY.plusDays(15))).isFalse();
+    assertThat(condition.closingNote()).contains("Two references called on 3 December");
+    assertThat(ruleOf(() -> condition.close("riikka", "Again", NOW))).isEqualTo("condition.closed");
+  }
+
+  private static List<ApprovalCondition> conditionally(
+      Assessment assessment, ReviewDecision.Condition... conditions) {
+    return assessment.decide(
+        new ReviewDecision(
+            AssessmentStatus.CONDITIONALLY_APPROVED,
+            "Approved on conditions",
+            null,
+            List.of(conditions)),
+        TEMPLATE,
+        "riikka",
+        TODAY,
+        NOW);
   }
 
   @Test

@@ -117,6 +117,46 @@ class ScoreCardTest {
   }
 
   @Test
+  void eachLineShowsTheAnswerAsGivenItsEvidenceAndTheFlagsItRaised() {
+    ScoreCard card =
+        ScoreCard.of(
+            TEMPLATE,
+            List.of(
+                new Answer("track.results", new Scale(4), "Saw three case studies", "DMS-4711"),
+                Answer.of("track.references", new YesNo(false)),
+                new Answer(
+                    "data.owner",
+                    new Chosen(Set.of("vendor")),
+                    "Clause 7 of their standard terms",
+                    "Offer 2026-11"),
+                Answer.of("data.deletion", new NotApplicable())));
+
+    ScoreLine results = card.sections().get(0).lines().get(0);
+    assertThat(results.answer().en()).isEqualTo("4/5: level");
+    assertThat(results.evidenceNote()).isEqualTo("Saw three case studies");
+    assertThat(results.documentReference()).isEqualTo("DMS-4711");
+    assertThat(results.weight()).isEqualTo(3);
+    assertThat(results.redFlags()).isEmpty();
+    ScoreLine references = card.sections().get(0).lines().get(1);
+    assertThat(references.answer().en()).isEqualTo("No");
+    assertThat(references.answer().fi()).isEqualTo("Ei");
+    assertThat(references.redFlags()).extracting(RedFlagRule::key).containsExactly("no-references");
+    ScoreLine owner = card.sections().get(1).lines().get(0);
+    assertThat(owner.answer().en()).isEqualTo("The vendor, reusable for others");
+    assertThat(owner.answer().fi()).isEqualTo("Toimittaja");
+    assertThat(owner.evidenceNote()).isEqualTo("Clause 7 of their standard terms");
+    assertThat(owner.redFlags()).extracting(RedFlagRule::key).containsExactly("leads-not-ours");
+    ScoreLine deletion = card.sections().get(1).lines().get(1);
+    assertThat(deletion.answer().en()).isEqualTo("Not applicable");
+    assertThat(deletion.weight()).isEqualTo(1);
+    assertThat(deletion.possible()).isZero();
+    // the unanswered note has no answer to show
+    ScoreLine notes = card.sections().get(0).lines().get(2);
+    assertThat(notes.answer()).isNull();
+    assertThat(card.needsJustification()).isTrue();
+  }
+
+  @Test
   void unansweredCountsAgainstTheScoreAndRedFlagsFireWhateverTheScore() {
     ScoreCard card =
         ScoreCard.of(

@@ -2,8 +2,11 @@ package io.outsight.web.api;
 
 import io.outsight.core.assessment.AssessmentKind;
 import io.outsight.core.assessment.AssessmentStatus;
+import io.outsight.core.assessment.ReviewDecision;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.util.List;
 
 /** What clients send to the assessment operations. */
@@ -23,7 +26,36 @@ public final class AssessmentRequests {
 
   /**
    * A reviewer's decision: APPROVED, CONDITIONALLY_APPROVED, REJECTED or RETURNED, with a comment
-   * where needed.
+   * where needed; a justification when approving a vendor at high or critical risk or with a red
+   * flag; and, for a conditional approval, its conditions.
    */
-  public record Review(@NotNull Long version, @NotNull AssessmentStatus decision, String comment) {}
+  public record Review(
+      @NotNull Long version,
+      @NotNull AssessmentStatus decision,
+      String comment,
+      String justification,
+      @Size(max = 20) List<@NotNull @Valid Condition> conditions) {
+
+    ReviewDecision toDecision() {
+      return new ReviewDecision(
+          decision,
+          comment,
+          justification,
+          conditions == null
+              ? List.of()
+              : conditions.stream()
+                  .map(
+                      condition ->
+                          new ReviewDecision.Condition(
+                              condition.description(), condition.owner(), condition.dueOn()))
+                  .toList());
+    }
+  }
+
+  /** A condition of approval: what is to be done, by whom (a user name), by when. */
+  public record Condition(
+      @Size(max = 500) String description, @Size(max = 100) String owner, LocalDate dueOn) {}
+
+  /** Closing a condition: the version read and a note on how it was met. */
+  public record ConditionClosing(@NotNull Long version, @Size(max = 2000) String note) {}
 }

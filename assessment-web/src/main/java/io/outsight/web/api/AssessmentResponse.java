@@ -4,19 +4,24 @@ import io.outsight.core.assessment.Answer;
 import io.outsight.core.assessment.AnswerText;
 import io.outsight.core.assessment.AssessmentKind;
 import io.outsight.core.assessment.AssessmentStatus;
+import io.outsight.core.assessment.LocalizedText;
 import io.outsight.core.assessment.RedFlagRule;
 import io.outsight.core.assessment.RiskTier;
 import io.outsight.core.assessment.ScoreCard;
+import io.outsight.core.assessment.ScoreLine;
 import io.outsight.core.assessment.builtin.ReadinessScope;
 import io.outsight.core.assessment.builtin.Verdict;
 import io.outsight.registry.assessment.AssessmentDetails;
+import io.outsight.registry.assessment.ConditionDetails;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
 /**
  * An assessment on the wire: its state, the template version, the answers, the score with its
- * sections, red flags and risk tier, and for readiness the advice per scope. Texts are English.
+ * sections and each question's line (the answer as given, in both languages, with its evidence,
+ * points, weight and red flags), red flags and risk tier, for readiness the advice per scope, and
+ * for a decided due diligence the justification and the conditions set. Advice texts are English.
  */
 public record AssessmentResponse(
     long id,
@@ -29,6 +34,8 @@ public record AssessmentResponse(
     Instant startedAt,
     String reviewer,
     String reviewComment,
+    String riskJustification,
+    List<ConditionDetails> conditions,
     String templateId,
     int templateVersion,
     List<AnswerBody> answers,
@@ -38,7 +45,7 @@ public record AssessmentResponse(
     List<String> redFlags,
     List<AdviceBody> advice) {
 
-  static AssessmentResponse of(AssessmentDetails details) {
+  static AssessmentResponse of(AssessmentDetails details, List<ConditionDetails> conditions) {
     ScoreCard card = details.scoreCard();
     return new AssessmentResponse(
         details.id(),
@@ -51,13 +58,22 @@ public record AssessmentResponse(
         details.startedAt(),
         details.reviewer(),
         details.reviewComment(),
+        details.riskJustification(),
+        conditions,
         details.template().id(),
         details.template().version(),
         details.answers().stream().map(AnswerBody::of).toList(),
         card.overall().orElse(null),
         card.riskTier(),
         card.sections().stream()
-            .map(section -> new SectionBody(section.sectionKey(), section.score().orElse(null)))
+            .map(
+                section ->
+                    new SectionBody(
+                        section.sectionKey(),
+                        section.title(),
+                        section.weight(),
+                        section.score().orElse(null),
+                        section.lines().stream().map(LineBody::of).toList()))
             .toList(),
         card.redFlags().stream().map(RedFlagRule::key).toList(),
         details.advice().stream()
@@ -104,7 +120,40 @@ public record AssessmentResponse(
     }
   }
 
-  public record SectionBody(String section, BigDecimal score) {}
+  /** A section's score and weight, with each of its questions' lines. */
+  public record SectionBody(
+      String section, LocalizedText title, int weight, BigDecimal score, List<LineBody> lines) {}
+
+  /**
+   * One question as the reviewer saw it: the answer as given, its evidence, the points it earned of
+   * those it was worth, its weight, and the red flags it raised.
+   */
+  public record LineBody(
+      String question,
+      LocalizedText text,
+      ScoreLine.Status status,
+      LocalizedText answer,
+      String evidenceNote,
+      String documentReference,
+      BigDecimal earned,
+      int possible,
+      int weight,
+      List<String> redFlags) {
+
+    static LineBody of(ScoreLine line) {
+      return new LineBody(
+          line.questionKey(),
+          line.question(),
+          line.status(),
+          line.answer(),
+          line.evidenceNote(),
+          line.documentReference(),
+          line.earned(),
+          line.possible(),
+          line.weight(),
+          line.redFlags().stream().map(RedFlagRule::key).toList());
+    }
+  }
 
   public record AdviceBody(ReadinessScope scope, Verdict verdict, List<String> reasons) {}
 }

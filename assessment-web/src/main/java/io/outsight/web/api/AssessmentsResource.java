@@ -2,6 +2,8 @@ package io.outsight.web.api;
 
 import io.outsight.core.access.Roles;
 import io.outsight.core.assessment.AssessmentKind;
+import io.outsight.registry.assessment.ApprovalConditions;
+import io.outsight.registry.assessment.AssessmentDetails;
 import io.outsight.registry.assessment.Assessments;
 import io.outsight.registry.assessment.DueDiligence;
 import io.outsight.registry.assessment.ReadinessAssessments;
@@ -41,6 +43,8 @@ public class AssessmentsResource {
 
   @EJB private ReadinessAssessments readiness;
 
+  @EJB private ApprovalConditions conditions;
+
   @Context private UriInfo uri;
 
   @POST
@@ -59,7 +63,7 @@ public class AssessmentsResource {
             ? dueDiligence.start(required(start.vendorId(), "vendorId"))
             : readiness.start(required(start.decision(), "decision"));
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build())
-        .entity(AssessmentResponse.of(assessments.details(id)))
+        .entity(response(assessments.details(id)))
         .build();
   }
 
@@ -70,7 +74,7 @@ public class AssessmentsResource {
       summary = "An assessment with its score, red flags, risk tier and advice",
       description = "Roles: PROCUREMENT, AUDITOR, ADMIN.")
   public AssessmentResponse get(@PathParam("id") long id) {
-    return AssessmentResponse.of(assessments.details(id));
+    return response(assessments.details(id));
   }
 
   @PUT
@@ -85,7 +89,7 @@ public class AssessmentsResource {
       description = "Changed meanwhile (stale version), not editable, or not the assessor")
   public AssessmentResponse answer(
       @PathParam("id") long id, @NotNull @Valid AssessmentRequests.Answers answers) {
-    return AssessmentResponse.of(
+    return response(
         assessments.save(
             id,
             answers.version(),
@@ -101,7 +105,7 @@ public class AssessmentsResource {
   @APIResponse(responseCode = "409", description = "Incomplete: details lists the open questions")
   public AssessmentResponse submit(
       @PathParam("id") long id, @NotNull @Valid AssessmentRequests.Submission submission) {
-    return AssessmentResponse.of(dueDiligence.submit(id, submission.version()));
+    return response(dueDiligence.submit(id, submission.version()));
   }
 
   @POST
@@ -111,11 +115,17 @@ public class AssessmentsResource {
       summary = "Decide on a submitted due diligence",
       description =
           "By someone other than the assessor (four eyes); the decision moves the vendor through its lifecycle. Roles: PROCUREMENT, ADMIN.")
-  @APIResponse(responseCode = "409", description = "Four eyes, missing comment, or not submitted")
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "Four eyes, a missing comment or justification, conditions missing from a conditional approval or set by another decision, or not submitted")
   public AssessmentResponse review(
       @PathParam("id") long id, @NotNull @Valid AssessmentRequests.Review review) {
-    return AssessmentResponse.of(
-        dueDiligence.decide(id, review.version(), review.decision(), review.comment()));
+    return response(dueDiligence.decide(id, review.version(), review.toDecision()));
+  }
+
+  private AssessmentResponse response(AssessmentDetails details) {
+    return AssessmentResponse.of(details, conditions.ofAssessment(details.id()));
   }
 
   private static <T> T required(T value, String field) {

@@ -3,9 +3,12 @@ package io.outsight.web.assessment;
 import io.outsight.core.access.Roles;
 import io.outsight.core.assessment.AssessmentKind;
 import io.outsight.core.assessment.AssessmentStatus;
+import io.outsight.core.assessment.ReviewDecision;
 import io.outsight.core.assessment.SectionScore;
+import io.outsight.registry.assessment.ApprovalConditions;
 import io.outsight.registry.assessment.AssessmentDetails;
 import io.outsight.registry.assessment.Assessments;
+import io.outsight.registry.assessment.ConditionDetails;
 import io.outsight.registry.assessment.DueDiligence;
 import io.outsight.registry.assessment.ReadinessAssessments;
 import io.outsight.registry.rules.Refused;
@@ -25,8 +28,15 @@ import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
-/** An assessment's result: the score explained, red flags, risk tier, advice, and the review. */
+/**
+ * An assessment's result: the score explained with each answer and its evidence, red flags, risk
+ * tier, advice, and the review: a justification where the risk calls for one, and the conditions of
+ * a conditional approval.
+ */
 @Named
 @ViewScoped
 public class AssessmentResultView implements Serializable {
@@ -39,15 +49,94 @@ public class AssessmentResultView implements Serializable {
 
   @EJB private ReadinessAssessments readiness;
 
+  @EJB private ApprovalConditions approvalConditions;
+
   @Inject private LanguageSelection language;
 
   private AssessmentDetails details;
 
+  private List<ConditionDetails> conditions;
+
   private String comment;
+
+  private String justification;
+
+  private final List<ConditionRow> newConditions = new ArrayList<>(List.of(new ConditionRow()));
 
   @PostConstruct
   void load() {
-    Pages.show(assessments::find).ifPresent(found -> details = found);
+    Pages.show(assessments::find)
+        .ifPresent(
+            found -> {
+              details = found;
+              conditions = approvalConditions.ofAssessment(found.id());
+            });
+  }
+
+  /** A condition as the reviewer types it. */
+  public static class ConditionRow implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private String description;
+
+    private String owner;
+
+    private LocalDate dueOn;
+
+    public String getDescription() {
+      return description;
+    }
+
+    public void setDescription(String description) {
+      this.description = description;
+    }
+
+    public String getOwner() {
+      return owner;
+    }
+
+    public void setOwner(String owner) {
+      this.owner = owner;
+    }
+
+    public LocalDate getDueOn() {
+      return dueOn;
+    }
+
+    public void setDueOn(LocalDate dueOn) {
+      this.dueOn = dueOn;
+    }
+
+    boolean blank() {
+      return (description == null || description.isBlank())
+          && (owner == null || owner.isBlank())
+          && dueOn == null;
+    }
+  }
+
+  public List<ConditionDetails> getConditions() {
+    return conditions;
+  }
+
+  public List<ConditionRow> getNewConditions() {
+    return newConditions;
+  }
+
+  public void addCondition() {
+    newConditions.add(new ConditionRow());
+  }
+
+  public void removeCondition(ConditionRow row) {
+    newConditions.remove(row);
+  }
+
+  public String getJustification() {
+    return justification;
+  }
+
+  public void setJustification(String justification) {
+    this.justification = justification;
   }
 
   public AssessmentDetails getDetails() {
@@ -106,11 +195,29 @@ public class AssessmentResultView implements Serializable {
         && (external.isUserInRole(Roles.PROCUREMENT) || external.isUserInRole(Roles.ADMIN));
   }
 
+  /**
+   * Decides with what the reviewer typed: only a conditional approval takes the conditions, and
+   * rows left wholly empty are not conditions. A refusal leaves everything typed on the form.
+   */
   public void decide(String decision) {
+    AssessmentStatus outcome = AssessmentStatus.valueOf(decision);
+    List<ReviewDecision.Condition> set =
+        outcome != AssessmentStatus.CONDITIONALLY_APPROVED
+            ? List.of()
+            : newConditions.stream()
+                .filter(row -> !row.blank())
+                .map(
+                    row ->
+                        new ReviewDecision.Condition(
+                            row.getDescription(), row.getOwner(), row.getDueOn()))
+                .toList();
     try {
       details =
           dueDiligence.decide(
-              details.id(), details.version(), AssessmentStatus.valueOf(decision), comment);
+              details.id(),
+              details.version(),
+              new ReviewDecision(outcome, comment, justification, set));
+      conditions = approvalConditions.ofAssessment(details.id());
       Messages.notice("result.decided." + decision);
     } catch (Refused refused) {
       FacesContext.getCurrentInstance()

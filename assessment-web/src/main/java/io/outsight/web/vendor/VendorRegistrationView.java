@@ -3,9 +3,12 @@ package io.outsight.web.vendor;
 import io.outsight.core.vendor.BusinessId;
 import io.outsight.core.vendor.ServiceOffering;
 import io.outsight.core.vendor.VendorProfile;
+import io.outsight.registry.rules.Refused;
 import io.outsight.registry.vendor.VendorAlreadyRegisteredException;
 import io.outsight.registry.vendor.Vendors;
+import io.outsight.web.faces.Pages;
 import io.outsight.web.i18n.Messages;
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIInput;
@@ -17,7 +20,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 
-/** Registering a vendor: the form keeps what was typed until the registry accepts it. */
+/**
+ * Registering a vendor, or ({@code ?id=}) keeping a registered one's profile up to date: the form
+ * keeps what was typed until the registry accepts it. A registered vendor's business ID and country
+ * stay as they are; when someone else changed the vendor meanwhile, the save is refused and what
+ * was typed stays.
+ */
 @Named
 @ViewScoped
 public class VendorRegistrationView implements Serializable {
@@ -26,10 +34,34 @@ public class VendorRegistrationView implements Serializable {
 
   @EJB private Vendors vendors;
 
-  private final VendorProfile profile = new VendorProfile();
+  private VendorProfile profile = new VendorProfile();
 
-  public VendorRegistrationView() {
-    profile.setCountry("FI");
+  private Long vendorId;
+
+  private long version;
+
+  @PostConstruct
+  void load() {
+    if (Pages.has("id")) {
+      Pages.show(vendors::details)
+          .ifPresent(
+              vendor -> {
+                vendorId = vendor.id();
+                version = vendor.version();
+                profile = VendorProfile.of(vendor);
+              });
+    } else {
+      profile.setCountry("FI");
+    }
+  }
+
+  /** Whether the form edits a registered vendor rather than registering one. */
+  public boolean isEditing() {
+    return vendorId != null;
+  }
+
+  public Long getVendorId() {
+    return vendorId;
   }
 
   public VendorProfile getProfile() {
@@ -59,7 +91,23 @@ public class VendorRegistrationView implements Serializable {
             });
   }
 
-  public String register() {
+  public String save() {
+    return isEditing() ? update() : register();
+  }
+
+  private String update() {
+    try {
+      vendors.update(vendorId, version, profile);
+    } catch (Refused refused) {
+      FacesContext.getCurrentInstance()
+          .addMessage(null, Messages.error("rule." + refused.rule(), refused.details().toArray()));
+      return null;
+    }
+    Messages.noticeAfterRedirect("vendor.updated", profile.getName().strip());
+    return "/vendors/vendor?faces-redirect=true&id=" + vendorId;
+  }
+
+  private String register() {
     try {
       vendors.register(profile);
     } catch (VendorAlreadyRegisteredException duplicate) {

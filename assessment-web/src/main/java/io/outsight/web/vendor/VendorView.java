@@ -2,7 +2,9 @@ package io.outsight.web.vendor;
 
 import io.outsight.core.vendor.VendorDetails;
 import io.outsight.core.vendor.VendorStatus;
+import io.outsight.registry.assessment.ApprovalConditions;
 import io.outsight.registry.assessment.AssessmentDetails;
+import io.outsight.registry.assessment.ConditionDetails;
 import io.outsight.registry.assessment.DueDiligence;
 import io.outsight.registry.audit.AuditEntry;
 import io.outsight.registry.audit.AuditTrail;
@@ -22,7 +24,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -47,6 +51,8 @@ public class VendorView implements Serializable {
 
   @EJB private AuditTrail auditTrail;
 
+  @EJB private ApprovalConditions approvalConditions;
+
   private VendorDetails vendor;
 
   private List<AssessmentDetails> assessments;
@@ -56,6 +62,12 @@ public class VendorView implements Serializable {
   private List<LateReport> lateReports;
 
   private List<AuditEntry> history;
+
+  private List<ConditionDetails> conditions;
+
+  private final Map<Long, String> closingNotes = new HashMap<>();
+
+  private Integer reassessmentMonths;
 
   private VendorStatus nextStatus;
 
@@ -70,6 +82,11 @@ public class VendorView implements Serializable {
               assessments = dueDiligence.ofVendor(found.id());
               contractList = contracts.list(found.id(), Set.of(), 0, MAX_LISTED);
               lateReports = ledger.lateReports(found.id());
+              conditions = approvalConditions.ofVendor(found.id());
+              reassessmentMonths =
+                  found.riskTier() == null
+                      ? null
+                      : dueDiligence.intervals().monthsFor(found.riskTier());
             });
   }
 
@@ -87,6 +104,39 @@ public class VendorView implements Serializable {
     }
   }
 
+  /** Closes a condition with the note typed beside it; a refusal says why and the note stays. */
+  public void closeCondition(ConditionDetails condition) {
+    try {
+      approvalConditions.close(
+          condition.id(), condition.version(), closingNotes.get(condition.id()));
+      Messages.notice("condition.closedNow", condition.description());
+      closingNotes.remove(condition.id());
+      conditions = approvalConditions.ofVendor(vendor.id());
+      history = null;
+    } catch (Refused refused) {
+      FacesContext.getCurrentInstance()
+          .addMessage(null, Messages.error("rule." + refused.rule(), refused.details().toArray()));
+    }
+  }
+
+  public List<ConditionDetails> getConditions() {
+    return conditions;
+  }
+
+  public long getOpenConditions() {
+    return conditions.stream().filter(ConditionDetails::open).count();
+  }
+
+  /** The closing note typed for each open condition, by the condition. */
+  public Map<Long, String> getClosingNotes() {
+    return closingNotes;
+  }
+
+  /** How often the vendor is assessed again at the risk tier its last approval found. */
+  public Integer getReassessmentMonths() {
+    return reassessmentMonths;
+  }
+
   /** The states a user may move the vendor to by hand: due diligence decides the others. */
   public List<VendorStatus> getNextStatuses() {
     return vendor.status().nextByHand().stream().sorted().toList();
@@ -100,6 +150,11 @@ public class VendorView implements Serializable {
           new ArrayList<>(
               auditTrail.history("Vendor", List.of(String.valueOf(vendor.id())), MAX_LISTED));
       entries.addAll(auditTrail.history("Contract", ids(contractIds), MAX_LISTED));
+      entries.addAll(
+          auditTrail.history(
+              "ApprovalCondition",
+              ids(conditions.stream().map(ConditionDetails::id).toList()),
+              MAX_LISTED));
       entries.addAll(
           auditTrail.history(
               "ResultSubmission", ids(ledger.submissionsFor(contractIds)), MAX_LISTED));

@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * An assessment as the screens and the API show it: its state, the template version it was answered
- * against, the answers, the score card and, for readiness, the advice per scope.
+ * against, the answers, the score card and, for readiness, the advice per scope; for a decided due
+ * diligence, the reviewer's comment and the justification for accepting its risk.
  */
 public record AssessmentDetails(
     long id,
@@ -27,6 +28,7 @@ public record AssessmentDetails(
     Instant startedAt,
     String reviewer,
     String reviewComment,
+    String riskJustification,
     QuestionnaireTemplate template,
     List<Answer> answers,
     ScoreCard scoreCard,
@@ -51,6 +53,7 @@ public record AssessmentDetails(
         assessment.startedAt(),
         assessment.reviewer().orElse(null),
         assessment.reviewComment().orElse(null),
+        assessment.riskJustification().orElse(null),
         template,
         assessment.answers(),
         card,

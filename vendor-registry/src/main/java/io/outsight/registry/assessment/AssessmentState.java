@@ -15,6 +15,7 @@ public record AssessmentState(
     String assessor,
     String reviewer,
     String reviewComment,
+    String riskJustification,
     List<AnsweredQuestion> answers) {
 
   /** One answer: the question, its kind and value as text, and the evidence. */
@@ -32,6 +33,7 @@ public record AssessmentState(
         assessment.assessor(),
         assessment.reviewer().orElse(null),
         assessment.reviewComment().orElse(null),
+        assessment.riskJustification().orElse(null),
         assessment.answers().stream()
             .map(
                 answer -> {

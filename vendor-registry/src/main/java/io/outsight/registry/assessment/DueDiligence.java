@@ -1,9 +1,12 @@
 package io.outsight.registry.assessment;
 
 import io.outsight.core.access.Roles;
+import io.outsight.core.assessment.ApprovalCondition;
 import io.outsight.core.assessment.Assessment;
 import io.outsight.core.assessment.AssessmentRepository;
-import io.outsight.core.assessment.AssessmentStatus;
+import io.outsight.core.assessment.QuestionnaireTemplate;
+import io.outsight.core.assessment.ReassessmentIntervals;
+import io.outsight.core.assessment.ReviewDecision;
 import io.outsight.core.assessment.builtin.VendorDueDiligence;
 import io.outsight.core.rules.RuleViolation;
 import io.outsight.core.vendor.Vendor;
@@ -20,6 +23,8 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -47,8 +52,19 @@ public class DueDiligence {
   @Resource private SessionContext session;
 
   @Inject
-  @ConfigProperty(name = "outsight.reassessment.months", defaultValue = "12")
-  private int reassessmentMonths;
+  @ConfigProperty(name = "outsight.reassessment.months.critical", defaultValue = "6")
+  private int criticalMonths;
+
+  @Inject
+  @ConfigProperty(name = "outsight.reassessment.months.high", defaultValue = "12")
+  private int highMonths;
+
+  @Inject
+  @ConfigProperty(name = "outsight.reassessment.months.other", defaultValue = "24")
+  private int otherMonths;
+
+  @PersistenceContext(unitName = "outsight")
+  private EntityManager em;
 
   @Inject private PortalClock clock;
 
@@ -90,16 +106,26 @@ public class DueDiligence {
     return records.details(assessment);
   }
 
-  /** A reviewer's decision: approve, approve with conditions, reject, or return to the assessor. */
+  /**
+   * A reviewer's decision: approve, approve with conditions, reject, or return to the assessor. An
+   * approval keeps the risk tier the due diligence found on the vendor, and with it when the vendor
+   * is assessed next; the conditions it sets are kept and audited one by one.
+   */
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
-  public AssessmentDetails decide(
-      long assessmentId, long seenVersion, AssessmentStatus decision, String comment) {
+  public AssessmentDetails decide(long assessmentId, long seenVersion, ReviewDecision decision) {
     Assessment assessment = dueDiligence(assessmentId, seenVersion);
     AssessmentState assessmentBefore = AssessmentState.of(assessment);
-    assessment.decide(decision, caller(), comment, clock.now());
+    QuestionnaireTemplate template = records.templateOf(assessment);
+    List<ApprovalCondition> conditions =
+        assessment.decide(decision, template, caller(), clock.today(), clock.now());
     Vendor vendor = vendor(assessment.vendorId().orElseThrow());
     VendorDetails vendorBefore = VendorDetails.of(vendor);
-    vendor.dueDiligenceDecided(decision, comment, clock.today().plusMonths(reassessmentMonths));
+    vendor.dueDiligenceDecided(
+        decision.outcome(),
+        decision.comment(),
+        assessment.scoreCard(template).riskTier(),
+        intervals(),
+        clock.today());
     assessments.saveChanges(assessment);
     audit.record(
         caller(),
@@ -108,6 +134,17 @@ public class DueDiligence {
         "DECIDED",
         assessmentBefore,
         AssessmentState.of(assessment));
+    for (ApprovalCondition condition : conditions) {
+      em.persist(condition);
+      em.flush();
+      audit.record(
+          caller(),
+          "ApprovalCondition",
+          condition.id(),
+          "SET",
+          null,
+          ConditionDetails.of(condition, vendor.name(), clock.today()));
+    }
     if (!VendorDetails.of(vendor).equals(vendorBefore)) {
       audit.record(
           caller(),
@@ -118,6 +155,12 @@ public class DueDiligence {
           VendorDetails.of(vendor));
     }
     return records.details(assessment);
+  }
+
+  /** How soon a vendor is assessed again, by its risk tier, as configured. */
+  @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
+  public ReassessmentIntervals intervals() {
+    return new ReassessmentIntervals(criticalMonths, highMonths, otherMonths);
   }
 
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})

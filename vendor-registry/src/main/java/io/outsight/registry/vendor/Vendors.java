@@ -62,16 +62,32 @@ public class Vendors {
   }
 
   /**
-   * Moves a vendor to another lifecycle state by hand: activating, suspending, offboarding or
-   * rejecting it; the states of an assessment come from due diligence alone. Rejecting, suspending
-   * and offboarding need a reason.
+   * Keeps a vendor's profile up to date: name, website, contact and services; the business ID and
+   * country stay as registered. The audit trail keeps the profile before and after.
    *
    * @param seenVersion the version the user saw; a newer one means someone else changed the vendor
    *     meanwhile
    */
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
-  public VendorDetails moveTo(
-      long vendorId, long seenVersion, @NotNull VendorStatus target, String reason) {
+  public VendorDetails update(
+      long vendorId, long seenVersion, @NotNull @Valid VendorProfile profile) {
+    Vendor vendor = current(vendorId, seenVersion);
+    VendorDetails before = VendorDetails.of(vendor);
+    vendor.update(profile);
+    try {
+      repository.saveChanges(vendor);
+    } catch (OptimisticLockException concurrent) {
+      throw changedMeanwhile(vendor);
+    }
+    VendorDetails after = VendorDetails.of(vendor);
+    if (!after.equals(before)) {
+      audit.record(
+          session.getCallerPrincipal().getName(), "Vendor", vendorId, "UPDATED", before, after);
+    }
+    return after;
+  }
+
+  private Vendor current(long vendorId, long seenVersion) {
     Vendor vendor =
         repository
             .find(vendorId)
@@ -84,6 +100,21 @@ public class Vendors {
     if (vendor.version() != seenVersion) {
       throw changedMeanwhile(vendor);
     }
+    return vendor;
+  }
+
+  /**
+   * Moves a vendor to another lifecycle state by hand: activating, suspending, offboarding or
+   * rejecting it; the states of an assessment come from due diligence alone. Rejecting, suspending
+   * and offboarding need a reason.
+   *
+   * @param seenVersion the version the user saw; a newer one means someone else changed the vendor
+   *     meanwhile
+   */
+  @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
+  public VendorDetails moveTo(
+      long vendorId, long seenVersion, @NotNull VendorStatus target, String reason) {
+    Vendor vendor = current(vendorId, seenVersion);
     if (target.setByDueDiligence()) {
       throw new RuleViolation(
           "vendor.decided-by-due-diligence",

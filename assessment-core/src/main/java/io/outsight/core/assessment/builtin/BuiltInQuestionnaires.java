@@ -24,6 +24,9 @@ public class BuiltInQuestionnaires implements QuestionnaireProvider {
 
   @Override
   public List<QuestionnaireTemplate> templates() {
-    return List.of(VendorDueDiligence.version1(), ReadinessAssessment.version1());
+    return List.of(
+        VendorDueDiligence.version1(),
+        VendorDueDiligence.version2(),
+        ReadinessAssessment.version1());
   }
 }

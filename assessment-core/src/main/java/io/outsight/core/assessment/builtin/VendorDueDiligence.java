@@ -15,6 +15,7 @@ import io.outsight.core.assessment.Question;
 import io.outsight.core.assessment.QuestionnaireTemplate;
 import io.outsight.core.assessment.RedFlagRule;
 import io.outsight.core.assessment.Section;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -27,6 +28,27 @@ public final class VendorDueDiligence {
 
   public static final String ID = "vendor-due-diligence";
 
+  /** Who does the work: the question a contract's subcontracting clause answers to. */
+  public static final String FULFILMENT = "staffing.fulfilment";
+
+  /** Whether the reps are dedicated to us. */
+  public static final String DEDICATION = "staffing.dedication";
+
+  /** Where the data lives, in the vendor's words. */
+  public static final String DATA_LOCATION = "data.location";
+
+  /** Whether the data is processed inside the EU/EEA, and if not, under which safeguards. */
+  public static final String DATA_REGION = "data.region";
+
+  /** Who owns the leads. */
+  public static final String LEAD_OWNERSHIP = "data.lead-ownership";
+
+  /** Whether the vendor may reuse our leads for others. */
+  public static final String REUSE = "data.reuse";
+
+  /** Whether the data is returned and deleted at exit. */
+  public static final String RETURN_DELETION = "data.return-deletion";
+
   private VendorDueDiligence() {}
 
   private static LocalizedText t(String en, String fi) {
@@ -34,9 +56,59 @@ public final class VendorDueDiligence {
   }
 
   public static QuestionnaireTemplate version1() {
+    return version(1);
+  }
+
+  /**
+   * Version 2 asks, as a choice and not only in words, whether the data is processed inside the
+   * EU/EEA, so that a contract's data clause can be checked against it.
+   */
+  public static QuestionnaireTemplate version2() {
+    return version(2);
+  }
+
+  private static QuestionnaireTemplate version(int version) {
+    List<Question> dataRegion =
+        version < 2
+            ? List.of()
+            : List.of(
+                Question.choice(
+                    DATA_REGION,
+                    3,
+                    t(
+                        "Is the data processed inside the EU/EEA?",
+                        "Käsitelläänkö tietoja EU:n tai ETA:n alueella?"),
+                    SINGLE_CHOICE,
+                    List.of(
+                        Choice.of(
+                            "eu-eea",
+                            "Inside the EU/EEA only",
+                            "Vain EU:n tai ETA:n alueella",
+                            "1"),
+                        Choice.of(
+                            "outside-safeguarded",
+                            "Also outside, under an adequacy decision or standard contractual clauses",
+                            "Myös sen ulkopuolella, tietosuojan riittävyyspäätöksen tai vakiosopimuslausekkeiden nojalla",
+                            "0.5"),
+                        Choice.of(
+                            "outside",
+                            "Also outside, without such safeguards",
+                            "Myös sen ulkopuolella ilman tällaisia suojatoimia",
+                            "0"))));
+    List<RedFlagRule> dataRegionFlag =
+        version < 2
+            ? List.of()
+            : List.of(
+                new RedFlagRule(
+                    "data-outside-eea-unprotected",
+                    t(
+                        "Data is processed outside the EU/EEA without safeguards",
+                        "Tietoja käsitellään EU:n ja ETA:n ulkopuolella ilman suojatoimia"),
+                    DATA_REGION,
+                    new Chose("outside")));
     return new QuestionnaireTemplate(
         ID,
-        1,
+        version,
         t("Vendor due diligence", "Toimittajan due diligence -arviointi"),
         List.of(
             new Section(
@@ -79,7 +151,7 @@ public final class VendorDueDiligence {
                 15,
                 List.of(
                     Question.choice(
-                        "staffing.fulfilment",
+                        FULFILMENT,
                         3,
                         t(
                             "Who does the work: their own team, or subcontractors?",
@@ -98,7 +170,7 @@ public final class VendorDueDiligence {
                                 "Alihankittu, ei kerrottu",
                                 "0"))),
                     Question.choice(
-                        "staffing.dedication",
+                        DEDICATION,
                         2,
                         t(
                             "Are the reps dedicated to us or working several campaigns at once?",
@@ -224,45 +296,48 @@ public final class VendorDueDiligence {
                 "data",
                 t("Data ownership", "Tietojen omistajuus"),
                 20,
-                List.of(
-                    Question.information(
-                        "data.location",
-                        t(
-                            "Where does the data live (systems, country)?",
-                            "Missä tiedot sijaitsevat (järjestelmät, maa)?"),
-                        FREE_TEXT),
-                    Question.choice(
-                        "data.lead-ownership",
-                        4,
-                        t(
-                            "Who owns the leads and their contact data?",
-                            "Kuka omistaa liidit ja niiden yhteystiedot?"),
-                        SINGLE_CHOICE,
-                        List.of(
-                            Choice.of("ours", "We do", "Me", "1"),
-                            Choice.of("shared", "Shared", "Yhteisesti", "0.3"),
-                            Choice.of("vendor", "The vendor", "Toimittaja", "0"))),
-                    Question.yesNo(
-                        "data.reuse",
-                        3,
-                        t(
-                            "May the vendor reuse our leads or contacts for other clients, even competitors?",
-                            "Saako toimittaja käyttää liidejämme tai yhteystietojamme muille asiakkaille, jopa kilpailijoille?"),
-                        false),
-                    Question.yesNo(
-                        "data.return-deletion",
-                        3,
-                        t(
-                            "Are all data returned to us and deleted at the vendor when the contract ends?",
-                            "Palautetaanko kaikki tiedot meille ja poistetaanko ne toimittajalta sopimuksen päättyessä?"),
-                        true),
-                    Question.yesNo(
-                        "data.processing-agreement",
-                        2,
-                        t(
-                            "Is a data-processing agreement in place or offered?",
-                            "Onko henkilötietojen käsittelysopimus tehty tai tarjottu?"),
-                        true))),
+                joined(
+                    List.of(
+                        Question.information(
+                            DATA_LOCATION,
+                            t(
+                                "Where does the data live (systems, country)?",
+                                "Missä tiedot sijaitsevat (järjestelmät, maa)?"),
+                            FREE_TEXT)),
+                    dataRegion,
+                    List.of(
+                        Question.choice(
+                            LEAD_OWNERSHIP,
+                            4,
+                            t(
+                                "Who owns the leads and their contact data?",
+                                "Kuka omistaa liidit ja niiden yhteystiedot?"),
+                            SINGLE_CHOICE,
+                            List.of(
+                                Choice.of("ours", "We do", "Me", "1"),
+                                Choice.of("shared", "Shared", "Yhteisesti", "0.3"),
+                                Choice.of("vendor", "The vendor", "Toimittaja", "0"))),
+                        Question.yesNo(
+                            REUSE,
+                            3,
+                            t(
+                                "May the vendor reuse our leads or contacts for other clients, even competitors?",
+                                "Saako toimittaja käyttää liidejämme tai yhteystietojamme muille asiakkaille, jopa kilpailijoille?"),
+                            false),
+                        Question.yesNo(
+                            RETURN_DELETION,
+                            3,
+                            t(
+                                "Are all data returned to us and deleted at the vendor when the contract ends?",
+                                "Palautetaanko kaikki tiedot meille ja poistetaanko ne toimittajalta sopimuksen päättyessä?"),
+                            true),
+                        Question.yesNo(
+                            "data.processing-agreement",
+                            2,
+                            t(
+                                "Is a data-processing agreement in place or offered?",
+                                "Onko henkilötietojen käsittelysopimus tehty tai tarjottu?"),
+                            true)))),
             new Section(
                 "success",
                 t("Definition of success", "Onnistumisen määritelmä"),
@@ -301,44 +376,53 @@ public final class VendorDueDiligence {
                             "Do we get access to the raw activity data (calls, e-mails, CRM)?",
                             "Saammeko pääsyn raakadataan (puhelut, sähköpostit, CRM)?"),
                         true)))),
-        List.of(
-            new RedFlagRule(
-                "leads-not-ours",
-                t("The leads and contacts are not ours", "Liidit ja yhteystiedot eivät ole meidän"),
-                "data.lead-ownership",
-                new Chose("vendor")),
-            new RedFlagRule(
-                "leads-reusable",
-                t(
-                    "Our leads may be reused for other clients, even competitors",
-                    "Liidejämme voidaan käyttää muille asiakkaille, jopa kilpailijoille"),
-                "data.reuse",
-                new AnsweredYes()),
-            new RedFlagRule(
-                "undisclosed-subcontracting",
-                t(
-                    "Fulfilment is subcontracted without disclosure",
-                    "Työ on alihankittu kertomatta"),
-                "staffing.fulfilment",
-                new Chose("undisclosed-subcontractor")),
-            new RedFlagRule(
-                "no-reporting",
-                t("No reporting is defined", "Raportointia ei ole määritelty"),
-                "success.reporting-cadence",
-                new Chose("none")),
-            new RedFlagRule(
-                "no-measurable-references",
-                t(
-                    "No references with measurable results",
-                    "Ei referenssejä, joilla on mitattavia tuloksia"),
-                "track.references",
-                new AnsweredNo()),
-            new RedFlagRule(
-                "no-return-or-deletion",
-                t(
-                    "Data is not returned and deleted at exit",
-                    "Tietoja ei palauteta eikä poisteta sopimuksen päättyessä"),
-                "data.return-deletion",
-                new AnsweredNo())));
+        joined(
+            List.of(
+                new RedFlagRule(
+                    "leads-not-ours",
+                    t(
+                        "The leads and contacts are not ours",
+                        "Liidit ja yhteystiedot eivät ole meidän"),
+                    LEAD_OWNERSHIP,
+                    new Chose("vendor")),
+                new RedFlagRule(
+                    "leads-reusable",
+                    t(
+                        "Our leads may be reused for other clients, even competitors",
+                        "Liidejämme voidaan käyttää muille asiakkaille, jopa kilpailijoille"),
+                    REUSE,
+                    new AnsweredYes()),
+                new RedFlagRule(
+                    "undisclosed-subcontracting",
+                    t(
+                        "Fulfilment is subcontracted without disclosure",
+                        "Työ on alihankittu kertomatta"),
+                    FULFILMENT,
+                    new Chose("undisclosed-subcontractor")),
+                new RedFlagRule(
+                    "no-reporting",
+                    t("No reporting is defined", "Raportointia ei ole määritelty"),
+                    "success.reporting-cadence",
+                    new Chose("none")),
+                new RedFlagRule(
+                    "no-measurable-references",
+                    t(
+                        "No references with measurable results",
+                        "Ei referenssejä, joilla on mitattavia tuloksia"),
+                    "track.references",
+                    new AnsweredNo()),
+                new RedFlagRule(
+                    "no-return-or-deletion",
+                    t(
+                        "Data is not returned and deleted at exit",
+                        "Tietoja ei palauteta eikä poisteta sopimuksen päättyessä"),
+                    RETURN_DELETION,
+                    new AnsweredNo())),
+            dataRegionFlag));
+  }
+
+  @SafeVarargs
+  private static <T> List<T> joined(List<T>... parts) {
+    return Arrays.stream(parts).flatMap(List::stream).toList();
   }
 }

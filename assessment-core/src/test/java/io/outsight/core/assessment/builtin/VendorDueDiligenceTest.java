@@ -1,6 +1,7 @@
 package io.outsight.core.assessment.builtin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.outsight.core.assessment.Answer;
 import io.outsight.core.assessment.AnswerType;
@@ -13,6 +14,7 @@ import io.outsight.core.assessment.RedFlagRule;
 import io.outsight.core.assessment.RiskTier;
 import io.outsight.core.assessment.ScoreCard;
 import io.outsight.core.assessment.Section;
+import io.outsight.core.assessment.TemplateDiff;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -20,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 class VendorDueDiligenceTest {
 
-  private final QuestionnaireTemplate template = VendorDueDiligence.version1();
+  private final QuestionnaireTemplate template = VendorDueDiligence.version2();
 
   /** The best answer to every scored question: full marks. */
   private List<Answer> bestAnswers() {
@@ -71,10 +73,10 @@ class VendorDueDiligenceTest {
   void leadsReusableForCompetitorsIsARedFlagWhateverTheScore() {
     ScoreCard card = ScoreCard.of(template, with(bestAnswers(), "data.reuse", new YesNo(true)));
 
-    // Data loses the 3 points of reuse: (4 + 0 + 3 + 2) of 12 = 75.0; overall (100 x 80 + 75 x 20)
-    // / 100 = 95.0.
+    // Data loses the 3 points of reuse: (3 + 4 + 0 + 3 + 2) of 15 = 80.0; overall (100 x 80 + 80 x
+    // 20) / 100 = 96.0.
     assertThat(card.overall())
-        .hasValueSatisfying(score -> assertThat(score).isEqualByComparingTo("95.0"));
+        .hasValueSatisfying(score -> assertThat(score).isEqualByComparingTo("96.0"));
     assertThat(card.redFlags()).extracting(RedFlagRule::key).containsExactly("leads-reusable");
     assertThat(card.riskTier()).isEqualTo(RiskTier.HIGH);
   }
@@ -102,12 +104,40 @@ class VendorDueDiligenceTest {
   }
 
   @Test
+  void version2AsksWhereTheDataIsProcessedAndFlagsDataOutsideTheEeaWithoutSafeguards() {
+    TemplateDiff diff = TemplateDiff.between(VendorDueDiligence.version1(), template);
+    assertThat(diff.changes())
+        .extracting(TemplateDiff.Change::key)
+        .containsExactlyInAnyOrder(VendorDueDiligence.DATA_REGION, "data-outside-eea-unprotected");
+
+    ScoreCard safeguarded =
+        ScoreCard.of(
+            template,
+            with(
+                bestAnswers(),
+                VendorDueDiligence.DATA_REGION,
+                new Chosen(Set.of("outside-safeguarded"))));
+    assertThat(safeguarded.redFlags()).isEmpty();
+    ScoreCard unprotected =
+        ScoreCard.of(
+            template,
+            with(bestAnswers(), VendorDueDiligence.DATA_REGION, new Chosen(Set.of("outside"))));
+    assertThat(unprotected.redFlags())
+        .extracting(RedFlagRule::key)
+        .containsExactly("data-outside-eea-unprotected");
+    assertThat(unprotected.riskTier()).isEqualTo(RiskTier.HIGH);
+  }
+
+  @Test
   void theBuiltInProviderOffersBothTemplates() {
     BuiltInQuestionnaires provider = new BuiltInQuestionnaires();
 
     assertThat(provider.templates())
-        .extracting(QuestionnaireTemplate::id)
-        .containsExactly(VendorDueDiligence.ID, ReadinessAssessment.ID);
+        .extracting(QuestionnaireTemplate::id, QuestionnaireTemplate::version)
+        .containsExactly(
+            tuple(VendorDueDiligence.ID, 1),
+            tuple(VendorDueDiligence.ID, 2),
+            tuple(ReadinessAssessment.ID, 1));
     assertThat(provider.id()).isEqualTo("io.outsight.questionnaires");
     assertThat(template.question("relationship.our-hours"))
         .map(Question::type)

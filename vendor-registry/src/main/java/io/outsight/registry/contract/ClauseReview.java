@@ -1,0 +1,40 @@
+package io.outsight.registry.contract;
+
+import io.outsight.core.contract.ClauseContradiction;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A contract's clauses read against its vendor's latest approved due diligence: each contradiction,
+ * and whether someone accepted it, with the reason. Without an approved due diligence there is
+ * nothing to read against.
+ */
+public record ClauseReview(
+    long contractId,
+    String reference,
+    long vendorId,
+    String vendorName,
+    Long assessmentId,
+    List<Finding> findings)
+    implements Serializable {
+
+  public ClauseReview {
+    findings = List.copyOf(findings);
+  }
+
+  /** The contradictions no one has accepted yet. */
+  public List<Finding> standing() {
+    return findings.stream().filter(finding -> !finding.accepted()).toList();
+  }
+
+  /** A contradiction, accepted or not. */
+  public record Finding(
+      ClauseContradiction contradiction, String acceptedBy, Instant acceptedAt, String reason)
+      implements Serializable {
+
+    public boolean accepted() {
+      return acceptedAt != null;
+    }
+  }
+}
