@@ -25,6 +25,7 @@ import io.outsight.core.audit.ChainVerification;
 import io.outsight.core.audit.Checkpoint;
 import io.outsight.core.compensation.PerLead;
 import io.outsight.core.contract.ClauseContradiction;
+import io.outsight.core.contract.ClauseFinding;
 import io.outsight.core.contract.ContractClauses;
 import io.outsight.core.contract.ContractScope;
 import io.outsight.core.contract.ReportingSchedule.Cadence;
@@ -1103,7 +1104,8 @@ class RegistryIT {
                 new ReviewDecision(
                     AssessmentStatus.APPROVED, null, "Shared leads are acceptable here", null)));
 
-    ContractClauses implied = procurement.call(() -> clauseChecks.impliedFor(vendorId));
+    ContractClauses implied =
+        procurement.call(() -> clauseChecks.impliedFor(vendorId)).orElseThrow();
     assertThat(implied.isWeOwnLeads()).isTrue();
     assertThat(implied.isSubcontractingAllowed()).isTrue();
     assertThat(implied.isDataInsideEea()).isTrue();
@@ -1116,7 +1118,7 @@ class RegistryIT {
     ClauseReview review = auditor.call(() -> clauseChecks.review(contractId));
     assertThat(review.assessmentId()).isEqualTo(submitted.id());
     assertThat(review.standing())
-        .extracting(ClauseReview.Finding::contradiction)
+        .extracting(ClauseFinding::contradiction)
         .containsExactly(ClauseContradiction.SUBCONTRACTING, ClauseContradiction.LEAD_OWNERSHIP);
     assertThat(auditor.call(() -> clauseChecks.standing()))
         .extracting(ClauseReview::contractId)
@@ -1144,7 +1146,7 @@ class RegistryIT {
                     ClauseContradiction.SUBCONTRACTING,
                     "The subcontractor is bound by annex 3"));
     assertThat(accepted.standing())
-        .extracting(ClauseReview.Finding::contradiction)
+        .extracting(ClauseFinding::contradiction)
         .containsExactly(ClauseContradiction.LEAD_OWNERSHIP);
     assertThat(accepted.findings().get(0).acceptedBy()).isEqualTo("it-procurement");
     assertThat(events("Contract", contractId)).contains("CLAUSE_ACCEPTED by it-procurement");

@@ -108,7 +108,7 @@ public final class ContractReports {
             .filter(
                 period -> period.compareTo(input.from()) >= 0 && period.compareTo(input.to()) <= 0)
             .toList();
-    ClauseStatus clauses = ClauseStatus.of(contract);
+    ClauseStatus clauses = ClauseStatus.of(contract, input.clauseFindings());
     Concentration concentration =
         new Concentration(
             share(input, ReportedMetric.LEADS_CREATED),
@@ -462,6 +462,13 @@ public final class ContractReports {
     }
     if (!clauses.dataOwned()) {
       reasons.add(new Reason(Verdict.RENEGOTIATE, "data-not-owned", List.of()));
+    }
+    if (!clauses.standing().isEmpty()) {
+      reasons.add(
+          new Reason(
+              Verdict.RENEGOTIATE,
+              "clauses-contradict-due-diligence",
+              List.of(String.valueOf(clauses.standing().size()))));
     }
     if (crmDifferences > 0) {
       reasons.add(

@@ -1,6 +1,7 @@
 package io.outsight.core.report;
 
 import io.outsight.core.compensation.CompensationModel;
+import io.outsight.core.contract.ClauseFinding;
 import io.outsight.core.contract.Contract;
 import io.outsight.core.metric.MetricCatalogue;
 import io.outsight.core.metric.Period;
@@ -10,6 +11,7 @@ import io.outsight.core.reconciliation.CrmFigures;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -37,7 +39,8 @@ public record ReportInput(
     LocalDate today,
     int minimumPeriods,
     Settling settling,
-    CrmFigures crm) {
+    CrmFigures crm,
+    List<ClauseFinding> clauseFindings) {
 
   /**
    * The contract's settled periods with the spend frozen for each, per delivery period the leads
@@ -99,11 +102,13 @@ public record ReportInput(
         today,
         minimumPeriods,
         Settling.NONE,
-        CrmFigures.NONE);
+        CrmFigures.NONE,
+        List.of());
   }
 
   public ReportInput {
     Objects.requireNonNull(contract, "contract");
+    clauseFindings = clauseFindings == null ? List.of() : List.copyOf(clauseFindings);
     Objects.requireNonNull(model, "compensation model");
     int months = contract.schedule().cadence().months();
     if (from.months() != months || to.months() != months || to.compareTo(from) < 0) {

@@ -154,7 +154,8 @@ class ReconciliationTest {
                 TODAY,
                 1,
                 ReportInput.Settling.NONE,
-                crm));
+                crm,
+                List.of()));
     assertThat(report.reconciliation()).hasSize(3);
     assertThat(report.recommendation().reasons())
         .filteredOn(reason -> reason.code().equals("crm-differs"))

@@ -115,7 +115,8 @@ public class SettlementBenchmark {
         LocalDate.of(2026, 11, 15),
         3,
         new ReportInput.Settling(settled, Map.of(MONTH, BigDecimal.ONE)),
-        CrmFigures.NONE);
+        CrmFigures.NONE,
+        List.of());
   }
 
   @Benchmark

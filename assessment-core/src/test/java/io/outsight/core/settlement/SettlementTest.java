@@ -24,6 +24,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -373,7 +374,8 @@ class SettlementTest {
         TODAY,
         3,
         all.settling(),
-        CrmFigures.NONE);
+        CrmFigures.NONE,
+        List.of());
   }
 
   private static ReportInput input(
@@ -394,6 +396,7 @@ class SettlementTest {
         TODAY,
         3,
         settling,
-        CrmFigures.NONE);
+        CrmFigures.NONE,
+        List.of());
   }
 }

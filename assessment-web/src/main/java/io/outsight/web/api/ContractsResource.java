@@ -1,10 +1,13 @@
 package io.outsight.web.api;
 
 import io.outsight.core.access.Roles;
+import io.outsight.core.contract.ClauseContradiction;
 import io.outsight.core.contract.ContractStatus;
 import io.outsight.core.contract.TermSheet;
 import io.outsight.core.metric.Period;
 import io.outsight.core.rules.RuleViolation;
+import io.outsight.registry.contract.ClauseChecks;
+import io.outsight.registry.contract.ClauseReview;
 import io.outsight.registry.contract.ContractDetails;
 import io.outsight.registry.contract.ContractSummary;
 import io.outsight.registry.contract.Contracts;
@@ -20,7 +23,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -41,6 +46,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -65,6 +71,8 @@ public class ContractsResource {
   public record StatusChange(long version, ContractStatus status, String reason) {}
 
   @EJB private Contracts contracts;
+
+  @EJB private ClauseChecks clauseChecks;
 
   @EJB private LedgerReads ledger;
 
@@ -232,4 +240,35 @@ public class ContractsResource {
     }
     return ledger.history(id, metric, period);
   }
+
+  @GET
+  @Path("{id}/clauses")
+  @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
+  @Operation(
+      summary = "The contract's clauses against its vendor's latest approved due diligence",
+      description =
+          "Each contradiction, accepted (by whom, when, why) or standing; assessmentId is null without an approved due diligence. Roles: PROCUREMENT, AUDITOR, ADMIN.")
+  public ClauseReview clauses(@PathParam("id") long id) {
+    return clauseChecks.review(id);
+  }
+
+  @POST
+  @Path("{id}/clauses/{contradiction}/acceptance")
+  @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
+  @Operation(
+      summary = "Accept a contradiction between a clause and the due diligence, with a reason",
+      description =
+          "It holds for the due diligence it was accepted against. Roles: PROCUREMENT, ADMIN.")
+  @APIResponse(
+      responseCode = "409",
+      description = "No such contradiction stands, or the reason is missing")
+  public ClauseReview acceptContradiction(
+      @PathParam("id") long id,
+      @PathParam("contradiction") ClauseContradiction contradiction,
+      @NotNull @Valid ClauseAcceptanceRequest acceptance) {
+    return clauseChecks.accept(id, contradiction, acceptance.reason());
+  }
+
+  /** Why a contradiction is accepted. */
+  public record ClauseAcceptanceRequest(@Size(max = 2000) String reason) {}
 }

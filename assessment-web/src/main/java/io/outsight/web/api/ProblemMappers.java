@@ -3,6 +3,7 @@ package io.outsight.web.api;
 import io.outsight.core.rules.RuleViolation;
 import io.outsight.registry.ledger.ResultsRejected;
 import io.outsight.registry.rules.Refused;
+import io.outsight.registry.vendor.VendorAlreadyRegisteredException;
 import io.outsight.web.i18n.ProblemText;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
@@ -124,6 +125,24 @@ final class ProblemMappers {
           details.forEach(detailed::add);
           problem.add("rule", rule).add("details", detailed);
         });
+  }
+
+  /** A company registered a second time: 409, naming the vendor it is registered to. */
+  @Provider
+  public static class AlreadyRegistered extends Mapper<VendorAlreadyRegisteredException> {
+    @Override
+    Response toResponse(VendorAlreadyRegisteredException duplicate, Problems problems) {
+      return problems.of(
+          Response.Status.CONFLICT,
+          "vendor-registered",
+          problems.words("problem.vendor-registered", "Registered already"),
+          problems.words(
+              "vendors.register.duplicate",
+              duplicate.getMessage(),
+              duplicate.businessId(),
+              duplicate.registeredName()),
+          problem -> problem.add("businessId", duplicate.businessId()));
+    }
   }
 
   /** Results refused whole: every problem with its line (or entry) and column (or field). */

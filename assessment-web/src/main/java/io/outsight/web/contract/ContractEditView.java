@@ -6,6 +6,7 @@ import io.outsight.core.contract.KpiTarget;
 import io.outsight.core.contract.TermSheet;
 import io.outsight.core.metric.ReportedMetric;
 import io.outsight.registry.calendar.PortalClock;
+import io.outsight.registry.contract.ClauseChecks;
 import io.outsight.registry.contract.Contracts;
 import io.outsight.registry.rules.Refused;
 import io.outsight.registry.vendor.Vendors;
@@ -38,6 +39,8 @@ public class ContractEditView implements Serializable {
 
   @EJB private Vendors vendors;
 
+  @EJB private ClauseChecks clauseChecks;
+
   @Inject private PortalClock clock;
 
   private Long contractId;
@@ -51,6 +54,8 @@ public class ContractEditView implements Serializable {
   private TermSheet terms;
 
   private boolean conflict;
+
+  private boolean clausesFromDueDiligence;
 
   @PostConstruct
   void load() {
@@ -71,6 +76,13 @@ public class ContractEditView implements Serializable {
                 vendorId = vendor.id();
                 vendorName = vendor.name();
                 terms = newTerms();
+                clauseChecks
+                    .impliedFor(vendor.id())
+                    .ifPresent(
+                        implied -> {
+                          terms.setClauses(implied);
+                          clausesFromDueDiligence = true;
+                        });
               });
     }
   }
@@ -162,6 +174,11 @@ public class ContractEditView implements Serializable {
 
   public TermSheet getTerms() {
     return terms;
+  }
+
+  /** Whether a new contract's clauses were filled in from the vendor's approved due diligence. */
+  public boolean isClausesFromDueDiligence() {
+    return clausesFromDueDiligence;
   }
 
   public boolean isConflict() {

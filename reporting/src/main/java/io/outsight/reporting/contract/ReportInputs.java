@@ -17,11 +17,13 @@ import io.outsight.core.settlement.DisputedLeads;
 import io.outsight.core.settlement.Settlement;
 import io.outsight.core.vendor.Vendor;
 import io.outsight.registry.calendar.PortalClock;
+import io.outsight.registry.contract.ClauseChecks;
 import io.outsight.registry.contract.ContractLookup;
 import io.outsight.registry.extension.InstalledMetrics;
 import io.outsight.registry.rules.RefuseRuleViolations;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -73,6 +75,8 @@ public class ReportInputs {
   private int minimumPeriods;
 
   @Inject private CrmTolerance crmTolerance;
+
+  @EJB private ClauseChecks clauseChecks;
 
   /** A ledger value as the batches read it: contract, period start and months, metric, value. */
   private static final String VALUES =
@@ -179,7 +183,8 @@ public class ReportInputs {
         clock.today(),
         minimumPeriods,
         settling(contract, settlements, returns),
-        crmFigures(contractId, crmTolerance.percent()));
+        crmFigures(contractId, crmTolerance.percent()),
+        clauseChecks.review(contractId).findings());
   }
 
   /**
@@ -372,7 +377,8 @@ public class ReportInputs {
             today,
             minimumPeriods,
             settling(contract, settlements, returns, changed),
-            CrmFigures.NONE));
+            CrmFigures.NONE,
+            List.of()));
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.outsight.reporting.export;
 
 import io.outsight.core.compensation.PayoutLine;
+import io.outsight.core.contract.ClauseFinding;
 import io.outsight.core.contract.KpiTarget;
 import io.outsight.core.money.Money;
 import io.outsight.core.reconciliation.ReconciliationLine;
@@ -89,6 +90,17 @@ public class JsonReportExporter extends BuiltInExporter {
           .write("exitPlan", report.clauses().exitPlan());
       text(json, "dataLocation", report.clauses().dataLocation());
       text(json, "exitPlanNote", report.clauses().exitPlanNote());
+      json.writeStartArray("clauseContradictions");
+      for (ClauseFinding finding : report.clauses().contradictions()) {
+        json.writeStartObject().write("contradiction", finding.contradiction().name());
+        if (finding.isAccepted()) {
+          json.write("acceptedBy", finding.acceptedBy())
+              .write("acceptedAt", finding.acceptedAt().toString())
+              .write("reason", finding.reason());
+        }
+        json.writeEnd();
+      }
+      json.writeEnd();
       number(json, "shareOfLeadsPercent", report.concentration().leads());
       number(json, "shareOfDealsPercent", report.concentration().deals());
       number(json, "shareOfRevenuePercent", report.concentration().revenue());

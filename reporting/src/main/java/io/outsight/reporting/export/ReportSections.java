@@ -1,5 +1,6 @@
 package io.outsight.reporting.export;
 
+import io.outsight.core.contract.ClauseFinding;
 import io.outsight.core.contract.KpiStatus;
 import io.outsight.core.contract.KpiTarget;
 import io.outsight.core.money.Money;
@@ -142,6 +143,27 @@ final class ReportSections {
                 row(
                     labels.text("export.shareOfRevenue"),
                     orNoData(labels, report.concentration().revenue())))));
+    List<List<Object>> contradictions = new ArrayList<>();
+    for (ClauseFinding finding : report.clauses().contradictions()) {
+      contradictions.add(
+          row(
+              labels.text("clause.contradiction." + finding.contradiction()),
+              finding.isAccepted()
+                  ? labels.text(
+                      "clause.acceptedBy",
+                      finding.acceptedAt().toString(),
+                      finding.acceptedBy(),
+                      finding.reason())
+                  : labels.text("clause.standing")));
+    }
+    if (contradictions.isEmpty()) {
+      contradictions.add(row(labels.text("clause.none"), ""));
+    }
+    sections.add(
+        new Section(
+            labels.text("clause.contradictions"),
+            columns(labels, "export.item", "export.value"),
+            contradictions));
     List<List<Object>> targets = new ArrayList<>();
     for (MetricLine line : report.metrics()) {
       KpiTarget kpi = line.target();

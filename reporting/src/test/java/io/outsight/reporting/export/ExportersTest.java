@@ -229,15 +229,19 @@ class ExportersTest {
   void xlsxHasASheetPerSectionWithFrozenHeadingsAndNumbersAsNumbers() throws IOException {
     try (XSSFWorkbook workbook =
         new XSSFWorkbook(new ByteArrayInputStream(written(new XlsxReportExporter())))) {
-      assertThat(workbook.getNumberOfSheets()).isEqualTo(7);
+      assertThat(workbook.getNumberOfSheets()).isEqualTo(8);
+      // no approved due diligence contradicts the contract's clauses: the section says so
+      assertThat(
+              workbook.getSheet("clause.contradictions").getRow(1).getCell(0).getStringCellValue())
+          .isEqualTo("clause.none");
       assertThat(workbook.getProperties().getCoreProperties().getTitle())
           .isEqualTo("Success report EXP-1");
-      Sheet spend = workbook.getSheetAt(5);
+      Sheet spend = workbook.getSheetAt(6);
       assertThat(spend.getPaneInformation().isFreezePane()).isTrue();
       assertThat(spend.getRow(0).getCell(1).getStringCellValue()).isEqualTo("report.payout");
       assertThat(spend.getRow(1).getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
       assertThat(spend.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(4800.0);
-      Sheet breakdown = workbook.getSheetAt(6);
+      Sheet breakdown = workbook.getSheetAt(7);
       assertThat(breakdown.getRow(0).getCell(1).getStringCellValue())
           .isEqualTo("report.breakdown.line");
       assertThat(breakdown.getRow(1).getCell(0).getStringCellValue()).isEqualTo("2026-01");

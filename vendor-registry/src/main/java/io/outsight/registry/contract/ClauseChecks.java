@@ -6,6 +6,7 @@ import io.outsight.core.assessment.AssessmentKind;
 import io.outsight.core.assessment.AssessmentStatus;
 import io.outsight.core.contract.ClauseAcceptance;
 import io.outsight.core.contract.ClauseContradiction;
+import io.outsight.core.contract.ClauseFinding;
 import io.outsight.core.contract.Contract;
 import io.outsight.core.contract.ContractClauses;
 import io.outsight.core.contract.ContractStatus;
@@ -54,15 +55,14 @@ public class ClauseChecks {
   @Resource private SessionContext session;
 
   /**
-   * The clauses a contract drafted with the vendor starts with; without an approved due diligence,
-   * none are ticked.
+   * The clauses a contract drafted with the vendor starts with; none without an approved due
+   * diligence.
    */
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
-  public ContractClauses impliedFor(long vendorId) {
+  public Optional<ContractClauses> impliedFor(long vendorId) {
     return latestApproved(List.of(vendorId)).values().stream()
         .findFirst()
-        .map(assessment -> ContractClauses.impliedBy(assessment.answers()))
-        .orElseGet(ContractClauses::new);
+        .map(assessment -> ContractClauses.impliedBy(assessment.answers()));
   }
 
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
@@ -109,7 +109,7 @@ public class ClauseChecks {
             contractId,
             Optional.ofNullable(before.assessmentId()).orElse(0L),
             contradiction,
-            before.standing().stream().map(ClauseReview.Finding::contradiction).toList(),
+            before.standing().stream().map(ClauseFinding::contradiction).toList(),
             reason,
             caller(),
             clock.now());
@@ -141,21 +141,21 @@ public class ClauseChecks {
         .map(
             contract -> {
               Assessment assessment = dueDiligence.get(contract.vendorId());
-              List<ClauseReview.Finding> findings =
+              List<ClauseFinding> findings =
                   assessment == null
                       ? List.of()
                       : ClauseContradiction.between(contract.clauses(), assessment.answers())
                           .stream()
                           .map(
                               contradiction ->
-                                  finding(
-                                      contradiction,
-                                      acceptances.getOrDefault(contract.id(), List.of()).stream()
-                                          .filter(
-                                              accepted ->
-                                                  accepted.assessmentId() == assessment.id()
-                                                      && accepted.contradiction() == contradiction)
-                                          .findFirst()))
+                                  acceptances.getOrDefault(contract.id(), List.of()).stream()
+                                      .filter(
+                                          accepted ->
+                                              accepted.assessmentId() == assessment.id()
+                                                  && accepted.contradiction() == contradiction)
+                                      .findFirst()
+                                      .map(ClauseFinding::accepted)
+                                      .orElseGet(() -> ClauseFinding.standing(contradiction)))
                           .toList();
               return new ClauseReview(
                   contract.id(),
@@ -166,15 +166,6 @@ public class ClauseChecks {
                   findings);
             })
         .toList();
-  }
-
-  private static ClauseReview.Finding finding(
-      ClauseContradiction contradiction, Optional<ClauseAcceptance> accepted) {
-    return new ClauseReview.Finding(
-        contradiction,
-        accepted.map(ClauseAcceptance::acceptedBy).orElse(null),
-        accepted.map(ClauseAcceptance::acceptedAt).orElse(null),
-        accepted.map(ClauseAcceptance::reason).orElse(null));
   }
 
   /** Each vendor's latest approving due diligence, by the vendor; every vendor's for null. */

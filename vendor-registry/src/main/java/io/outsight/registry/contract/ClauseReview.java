@@ -1,8 +1,7 @@
 package io.outsight.registry.contract;
 
-import io.outsight.core.contract.ClauseContradiction;
+import io.outsight.core.contract.ClauseFinding;
 import java.io.Serializable;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -16,7 +15,7 @@ public record ClauseReview(
     long vendorId,
     String vendorName,
     Long assessmentId,
-    List<Finding> findings)
+    List<ClauseFinding> findings)
     implements Serializable {
 
   public ClauseReview {
@@ -24,17 +23,7 @@ public record ClauseReview(
   }
 
   /** The contradictions no one has accepted yet. */
-  public List<Finding> standing() {
-    return findings.stream().filter(finding -> !finding.accepted()).toList();
-  }
-
-  /** A contradiction, accepted or not. */
-  public record Finding(
-      ClauseContradiction contradiction, String acceptedBy, Instant acceptedAt, String reason)
-      implements Serializable {
-
-    public boolean accepted() {
-      return acceptedAt != null;
-    }
+  public List<ClauseFinding> standing() {
+    return findings.stream().filter(finding -> !finding.isAccepted()).toList();
   }
 }

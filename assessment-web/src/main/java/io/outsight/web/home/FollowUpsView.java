@@ -1,0 +1,49 @@
+package io.outsight.web.home;
+
+import io.outsight.registry.assessment.ApprovalConditions;
+import io.outsight.registry.assessment.ConditionDetails;
+import io.outsight.registry.contract.ClauseChecks;
+import io.outsight.registry.contract.ClauseReview;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * What due diligence left to follow up, on the home page: open conditions of approval, overdue ones
+ * marked, and contracts whose clauses contradict what their vendor answered.
+ */
+@Named
+@ViewScoped
+public class FollowUpsView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB private ApprovalConditions approvalConditions;
+
+  @EJB private ClauseChecks clauseChecks;
+
+  private List<ConditionDetails> openConditions;
+
+  private List<ClauseReview> contradictions;
+
+  public List<ConditionDetails> getOpenConditions() {
+    if (openConditions == null) {
+      openConditions = approvalConditions.open();
+    }
+    return openConditions;
+  }
+
+  public long getOverdueConditions() {
+    return getOpenConditions().stream().filter(ConditionDetails::overdue).count();
+  }
+
+  /** Contracts not yet ended with a contradiction no one has accepted. */
+  public List<ClauseReview> getContradictions() {
+    if (contradictions == null) {
+      contradictions = clauseChecks.standing();
+    }
+    return contradictions;
+  }
+}
