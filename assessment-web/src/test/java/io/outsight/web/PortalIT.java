@@ -13,6 +13,7 @@ import io.outsight.web.pages.ContractPage;
 import io.outsight.web.pages.Keyboard;
 import io.outsight.web.pages.LoginPage;
 import io.outsight.web.pages.VendorListPage;
+import io.outsight.web.pages.VendorPage;
 import io.outsight.web.pages.VendorRegistrationPage;
 import io.outsight.web.pages.Widgets;
 import jakarta.json.Json;
@@ -253,6 +254,7 @@ class PortalIT {
             "vendors/index.xhtml",
             "vendors/register.xhtml",
             "vendors/vendor.xhtml?id=1",
+            "vendors/register.xhtml?id=1",
             "contracts/index.xhtml",
             "contracts/index.xhtml?status=ACTIVE",
             "contracts/contract.xhtml?id=" + contractId,
@@ -493,7 +495,8 @@ class PortalIT {
   }
 
   @Test
-  void dueDiligenceWithARedFlagIsScoredFlaggedAndDecidedByAColleague() throws Exception {
+  void aReviewerSeesTheEvidenceJustifiesARedFlagSetsAConditionAndTheContractShowsTheContradiction()
+      throws Exception {
     AssessmentWizardPage wizard =
         signedInAt("procurement")
             .filterByName("Aurora")
@@ -501,41 +504,105 @@ class PortalIT {
             .startDueDiligence();
 
     // Track record: no references with measurable results is a red flag whatever the score.
-    wizard.answerStep(
-        Map.of(
-            "track.references",
-            "No",
-            "track.comparable-clients",
-            "4 - Good: well evidenced, no material gaps"));
+    wizard
+        .answerStep(
+            Map.of(
+                "track.references",
+                "No",
+                "track.comparable-clients",
+                "4 - Good: well evidenced, no material gaps"))
+        .evidence("track.references", "Asked twice, no figures given", "MEMO-2026-17");
     Browser.screenshot(browser, "due-diligence-wizard");
     wizard.next();
     wizard.answerStep(Map.of()).next();
     wizard.answerStep(Map.of()).next();
     wizard.answerStep(Map.of("relationship.our-hours", "8")).next();
-    wizard.answerStep(Map.of("data.reuse", "No")).next();
+    // the leads would be shared: no red flag, but the contract's clause will contradict it
+    wizard.answerStep(Map.of("data.reuse", "No", "data.lead-ownership", "Shared")).next();
     wizard.answerStep(Map.of()).next();
     AssessmentResultPage result = wizard.submit();
 
     assertThat(result.status()).isEqualTo("Submitted for review");
     assertThat(result.redFlags()).containsExactly("No references with measurable results");
     assertThat(result.riskTier()).isEqualTo("High");
-    assertThat(result.overallScore()).isNotEqualTo("No score");
     assertThat(result.offersReview())
         .as("the assessor cannot review their own assessment")
         .isFalse();
-    Browser.screenshot(browser, "due-diligence-result");
 
     String resultAddress = browser.getCurrentUrl();
     browser.findElement(By.id("session:sign-out")).click();
     new LoginPage(browser).signIn("admin", PASSWORD);
     browser.get(resultAddress);
+    AssessmentResultPage review = new AssessmentResultPage(browser);
+    // the reviewer sees the answer as given, the flag it raised and the evidence behind it
+    assertThat(review.line("track.references"))
+        .contains(
+            "No",
+            "No references with measurable results",
+            "Asked twice, no figures given",
+            "MEMO-2026-17");
+    assertThat(review.line("data.lead-ownership")).contains("Shared");
+    Browser.screenshot(browser, "due-diligence-review");
+
+    LocalDate due = PortalCalendar.today().plusDays(14);
+    review.condition("Two references with measurable results", "procurement", due);
+    review.decide("approve-conditionally", null);
+    AssessmentResultPage refused = new AssessmentResultPage(browser);
+    assertThat(refused.status()).isEqualTo("Submitted for review");
+    assertThat(browser.findElement(By.cssSelector(".ui-messages-error")).getText())
+        .contains("write why you approve this vendor anyway");
+    assertThat(refused.field("new-conditions:0:condition-description"))
+        .as("what the reviewer typed stays")
+        .isEqualTo("Two references with measurable results");
+
     AssessmentResultPage approved =
-        new AssessmentResultPage(browser)
-            .decide("approve-conditionally", "Obtain two references before the contract");
+        refused
+            .justify("References were called by phone; the figures follow as a condition")
+            .decide("approve-conditionally", "Approved for a pilot");
     assertThat(approved.status()).isEqualTo("Conditionally approved");
+    assertThat(browser.findElement(By.id("result:justification-given")).getText())
+        .contains("References were called by phone");
+    assertThat(approved.conditions())
+        .singleElement()
+        .asString()
+        .contains("Two references with measurable results", "procurement", "Open");
+    Browser.screenshot(browser, "due-diligence-decided");
+
     browser.get(base() + "vendors/index.xhtml");
-    assertThat(new VendorListPage(browser).openVendor("Aurora Telesales Oy").status())
-        .startsWith("Conditionally approved");
+    VendorPage vendor = new VendorListPage(browser).openVendor("Aurora Telesales Oy");
+    assertThat(vendor.status()).startsWith("Conditionally approved");
+    assertThat(vendor.risk()).isEqualTo("High: assessed again every 12 months");
+    assertThat(vendor.conditions())
+        .singleElement()
+        .asString()
+        .contains("Two references with measurable results", "Open");
+
+    // a contract drafted for the vendor starts with the clauses its due diligence implies
+    ContractEditPage form = new VendorPage(browser).newContract();
+    assertThat(browser.findElement(By.id("contract:clauses-hint")).getText())
+        .startsWith("Filled in from the vendor's latest approved due diligence");
+    assertThat(browser.findElement(By.id("contract:weOwnLeads_input")).isSelected()).isTrue();
+    assertThat(browser.findElement(By.id("contract:dataLocation")).getAttribute("value"))
+        .isEqualTo("Noted during the vendor meeting");
+    ContractPage contract = form.type("reference", "SEL-AURORA-1").firstTierRate("35").save();
+    contract.tab("Terms");
+    assertThat(contract.contradictions())
+        .containsExactly("The leads are ours, but the vendor said it owns or shares them.");
+    Browser.screenshot(browser, "contract-contradiction");
+
+    new VendorListPage.LanguageSwitch(browser).to("FI");
+    new ContractPage(browser).tab("Ehdot");
+    assertThat(new ContractPage(browser).contradictions())
+        .containsExactly(
+            "Liidit ovat meidän, mutta toimittajan mukaan se omistaa ne tai ne ovat yhteisiä.");
+    browser.get(resultAddress);
+    AssessmentResultPage inFinnish = new AssessmentResultPage(browser);
+    assertThat(inFinnish.status()).isEqualTo("Ehdollisesti hyväksytty");
+    assertThat(inFinnish.line("track.references"))
+        .contains("Ei", "Ei referenssejä, joilla on mitattavia tuloksia", "MEMO-2026-17");
+    assertThat(browser.findElement(By.id("result:justification-given")).getText())
+        .startsWith("Perustelu riskin hyväksymiselle");
+    new VendorListPage.LanguageSwitch(browser).to("EN");
   }
 
   private Path resultsFile(String name, String text) throws IOException {

@@ -9,13 +9,13 @@ import java.util.List;
 
 /**
  * A second provider, as another module of the suite would install it: it offers version 1 of the
- * due diligence changed (which must not replace the published one) and a version 2 beside it.
+ * due diligence changed (which must not replace the published one) and a version 3 beside the
+ * built-in version 2.
  */
 @ApplicationScoped
 public class ChangedQuestionnaires implements QuestionnaireProvider {
 
-  static QuestionnaireTemplate retitled(int version, String title) {
-    QuestionnaireTemplate original = VendorDueDiligence.version1();
+  static QuestionnaireTemplate retitled(QuestionnaireTemplate original, int version, String title) {
     return new QuestionnaireTemplate(
         original.id(),
         version,
@@ -42,7 +42,7 @@ public class ChangedQuestionnaires implements QuestionnaireProvider {
   @Override
   public List<QuestionnaireTemplate> templates() {
     return List.of(
-        retitled(1, "Changed after publication"),
-        retitled(2, "Vendor due diligence, second edition"));
+        retitled(VendorDueDiligence.version1(), 1, "Changed after publication"),
+        retitled(VendorDueDiligence.version2(), 3, "Vendor due diligence, third edition"));
   }
 }

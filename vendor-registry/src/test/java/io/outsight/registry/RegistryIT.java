@@ -137,10 +137,10 @@ class RegistryIT {
             Sql.onPostgresql(dataSource)
                 ? List.of(
                     "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
-                    "16", "17", "18", "19")
+                    "16", "17", "18", "19", "20")
                 : List.of(
                     "1", "2", "3", "4", "5", "6", "7", "9", "10", "11", "12", "13", "14", "15",
-                    "16", "17", "18", "19"));
+                    "16", "17", "18", "19", "20"));
     assertThat(
             column(
                 "select lower(table_name) from information_schema.tables where lower(table_schema) = 'public'"))
@@ -412,7 +412,7 @@ class RegistryIT {
     assertThat(auditor.call(() -> templates.version(VendorDueDiligence.ID, 1)))
         .isEqualTo(VendorDueDiligence.version1());
     assertThat(auditor.call(() -> templates.latest(VendorDueDiligence.ID)).title().en())
-        .isEqualTo("Vendor due diligence, second edition");
+        .isEqualTo("Vendor due diligence, third edition");
     assertThat(published).extracting(PublishedTemplate::id).contains(ReadinessAssessment.ID);
   }
 
@@ -423,7 +423,7 @@ class RegistryIT {
     assertThat(statusOf("Four Eyes Vendor GmbH")).isEqualTo(VendorStatus.UNDER_ASSESSMENT);
 
     AssessmentDetails draft = procurement.call(() -> records.details(id));
-    assertThat(draft.template().version()).isEqualTo(2);
+    assertThat(draft.template().version()).isEqualTo(3);
     AssessmentDetails saved =
         procurement.call(
             () -> records.save(id, draft.version(), answersTo(draft.template(), "data.reuse")));

@@ -1,6 +1,7 @@
 package io.outsight.web.pages;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -32,7 +33,7 @@ public class AssessmentResultPage {
   }
 
   public List<String> redFlags() {
-    return browser.findElements(By.cssSelector("[data-flag]")).stream()
+    return browser.findElements(By.cssSelector("#red-flags [data-flag]")).stream()
         .map(WebElement::getText)
         .toList();
   }
@@ -52,6 +53,51 @@ public class AssessmentResultPage {
             ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector(".ui-messages-info, .ui-growl-message")))
         .getText();
+  }
+
+  /** The explanation's row of one question: the question, the answer, evidence, points, weight. */
+  public String line(String questionKey) {
+    return browser
+        .findElement(By.cssSelector("[data-question='" + questionKey + "']"))
+        .findElement(By.xpath("./ancestor::tr[1]"))
+        .getText();
+  }
+
+  /** Types the justification for approving despite the risk. */
+  public AssessmentResultPage justify(String justification) {
+    browser.findElement(By.id("result:justification")).sendKeys(justification);
+    return this;
+  }
+
+  /** Fills the first row of the conditions to set. */
+  public AssessmentResultPage condition(String description, String owner, LocalDate due) {
+    browser
+        .findElement(By.cssSelector("[id='result:new-conditions:0:condition-description']"))
+        .sendKeys(description);
+    browser
+        .findElement(By.cssSelector("[id='result:new-conditions:0:condition-owner']"))
+        .sendKeys(owner);
+    Widgets.date(browser, "result:new-conditions:0:condition-due", due);
+    return this;
+  }
+
+  /** Clicks a decision that is refused: the page stays, with the error shown. */
+  public String decideRefused(String button) {
+    browser.findElement(By.id("result:" + button)).click();
+    return new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-error")))
+        .getText();
+  }
+
+  public String field(String id) {
+    return browser.findElement(By.id("result:" + id)).getAttribute("value");
+  }
+
+  /** The conditions a decision set, a row each. */
+  public List<String> conditions() {
+    return browser.findElements(By.cssSelector("#result\\:decided-conditions tbody tr")).stream()
+        .map(WebElement::getText)
+        .toList();
   }
 
   public AssessmentResultPage decide(String button, String comment) {

@@ -61,6 +61,16 @@ public class AssessmentWizardPage {
     return this;
   }
 
+  /** Types the evidence behind a question of the step shown: a note and a document reference. */
+  public AssessmentWizardPage evidence(String questionKey, String note, String reference) {
+    WebElement question =
+        browser.findElement(
+            By.cssSelector("fieldset.os-question[data-question='" + questionKey + "']"));
+    question.findElement(By.cssSelector("input.os-evidence")).sendKeys(note);
+    question.findElement(By.cssSelector("input.os-document")).sendKeys(reference);
+    return this;
+  }
+
   public AssessmentWizardPage next() {
     WebElement current = browser.findElement(QUESTIONS);
     browser.findElement(By.id("assessment:wizard_next")).click();

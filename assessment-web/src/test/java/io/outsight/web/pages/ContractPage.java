@@ -211,4 +211,11 @@ public class ContractPage {
         .findElement(By.xpath("//*[@id='contract:tabs']//li/a[normalize-space(.)='" + title + "']"))
         .click();
   }
+
+  /** The contradictions between the clauses and the vendor's due diligence, as written. */
+  public List<String> contradictions() {
+    return browser.findElements(By.cssSelector("#contradictions [data-contradiction]")).stream()
+        .map(item -> item.getAttribute("textContent").replaceAll("\\s+", " ").strip())
+        .toList();
+  }
 }

@@ -1,6 +1,7 @@
 package io.outsight.web.pages;
 
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -45,5 +46,32 @@ public class VendorPage {
                     "[id='vendor:tabs:new-contract'] a, a[id='vendor:tabs:new-contract']")))
         .click();
     return new ContractEditPage(browser);
+  }
+
+  /** The risk tier of the last approval and how often the vendor is assessed again. */
+  public String risk() {
+    return browser.findElement(By.id("vendor-risk")).getText();
+  }
+
+  /** The conditions of approval, a row each, from the Conditions tab. */
+  public List<String> conditions() {
+    browser
+        .findElement(
+            By.xpath(
+                "//*[@id='vendor:tabs']//li/a[starts-with(normalize-space(.),'"
+                    + (browser.findElement(By.tagName("html")).getAttribute("lang").equals("fi")
+                        ? "Ehdot"
+                        : "Conditions")
+                    + "')]"))
+        .click();
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[id='vendor:tabs:condition-table']")));
+    return browser
+        .findElements(By.cssSelector("[id='vendor:tabs:condition-table'] tbody tr"))
+        .stream()
+        .map(row -> row.getAttribute("textContent").replaceAll("\\s+", " ").strip())
+        .toList();
   }
 }
