@@ -216,7 +216,12 @@ class HostileInputIT {
             "PUT contracts/" + contractId,
             "POST contracts/" + contractId + "/status",
             "POST cost-model",
-            "POST results");
+            "POST results",
+            "POST vendors",
+            "PUT vendors/1",
+            "POST vendors/1/status",
+            "POST vendors/1/conditions/1/closing",
+            "POST contracts/" + contractId + "/clauses/SUBCONTRACTING/acceptance");
     for (String write : jsonWrites) {
       String[] methodAndPath = write.split(" ", 2);
       for (String[] body :
@@ -415,6 +420,33 @@ class HostileInputIT {
                     + "\"}",
                 "reason"),
             Hostile.json("POST", "invoices/987654321/acceptance", "{\"note\":\"x\"}", "version"),
+            new Hostile("GET", "vendors/" + beyondLong, null, null, ""),
+            Hostile.json(
+                "POST",
+                "vendors",
+                "{\"name\":\"Hostile Oy\",\"country\":\"FI\",\"businessId\":\"123\","
+                    + "\"contactName\":\"A\",\"contactEmail\":\"a@example.com\","
+                    + "\"services\":[\"LEAD_GENERATION\"]}",
+                "businessId"),
+            Hostile.json(
+                "PUT",
+                "vendors/1",
+                "{\"version\":0,\"profile\":{\"name\":\""
+                    + "a".repeat(300)
+                    + "\",\"country\":\"FI\",\"businessId\":\"0000000-0\"}}",
+                "name"),
+            Hostile.json(
+                "POST", "vendors/1/status", "{\"version\":0,\"status\":\"NOPE\"}", "status"),
+            Hostile.json(
+                "POST",
+                "vendors/1/conditions/987654321/closing",
+                "{\"version\":0,\"note\":\"x\"}",
+                "condition"),
+            Hostile.json(
+                "POST",
+                "contracts/" + contractId + "/clauses/SUBCONTRACTING/acceptance",
+                "{\"reason\":\"" + EVERY_CATEGORY.repeat(300) + "\"}",
+                "reason"),
             Hostile.json(
                 "POST",
                 "invoices/987654321/acceptance",

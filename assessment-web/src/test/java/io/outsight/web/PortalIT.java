@@ -18,6 +18,7 @@ import io.outsight.web.pages.VendorRegistrationPage;
 import io.outsight.web.pages.Widgets;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
@@ -568,6 +569,43 @@ class PortalIT {
         .contains("Two references with measurable results", "procurement", "Open");
     Browser.screenshot(browser, "due-diligence-decided");
 
+    // the same evidence, justification and condition in the PDF and the JSON file, both registered
+    browser.findElement(By.id("result:export-pdf")).click();
+    Path pdf = awaitDownload(".pdf");
+    String pdfText = "";
+    PdfReader reader = new PdfReader(Files.readAllBytes(pdf));
+    for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+      pdfText += new PdfTextExtractor(reader).getTextFromPage(page).replaceAll("\\s+", " ");
+    }
+    assertThat(pdfText)
+        .contains(
+            "Aurora Telesales Oy",
+            "No references with measurable results",
+            "Asked twice, no figures given",
+            "MEMO-2026-17",
+            "References were called by phone",
+            "Two references with measurable results");
+    browser.findElement(By.id("result:export-json")).click();
+    Path json = awaitDownload(".json");
+    JsonObject exported = (JsonObject) Api.read(Files.readString(json));
+    assertThat(exported.getString("riskJustification")).startsWith("References were called");
+    assertThat(exported.getJsonArray("conditions").getJsonObject(0).getString("description"))
+        .isEqualTo("Two references with measurable results");
+    JsonObject references =
+        exported.getJsonArray("sections").stream()
+            .flatMap(section -> section.asJsonObject().getJsonArray("lines").stream())
+            .map(JsonValue::asJsonObject)
+            .filter(line -> line.getString("question").equals("track.references"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(references.getString("evidenceNote")).isEqualTo("Asked twice, no figures given");
+    assertThat(references.getJsonObject("answer").getString("fi")).isEqualTo("Ei");
+    assertThat(references.getJsonArray("redFlags").getString(0))
+        .isEqualTo("no-measurable-references");
+    browser.get(base() + "audit/index.xhtml");
+    assertThat(checkOnTheAuditPage(json)).startsWith("Genuine: assessment-");
+    browser.get(resultAddress);
+
     browser.get(base() + "vendors/index.xhtml");
     VendorPage vendor = new VendorListPage(browser).openVendor("Aurora Telesales Oy");
     assertThat(vendor.status()).startsWith("Conditionally approved");
@@ -578,7 +616,7 @@ class PortalIT {
         .contains("Two references with measurable results", "Open");
 
     // a contract drafted for the vendor starts with the clauses its due diligence implies
-    ContractEditPage form = new VendorPage(browser).newContract();
+    ContractEditPage form = vendor.newContract();
     assertThat(browser.findElement(By.id("contract:clauses-hint")).getText())
         .startsWith("Filled in from the vendor's latest approved due diligence");
     assertThat(browser.findElement(By.id("contract:weOwnLeads_input")).isSelected()).isTrue();

@@ -83,7 +83,7 @@ public record Question(
     if (value instanceof AnswerValue.Scale scale) {
       LocalizedText anchor = anchors.get(scale.level());
       return new LocalizedText(
-          scale.level() + "/5: " + anchor.en(), scale.level() + "/5: " + anchor.fi());
+          levelled(scale.level(), anchor.en()), levelled(scale.level(), anchor.fi()));
     }
     if (value instanceof AnswerValue.YesNo yesNo) {
       return yesNo.yes() ? new LocalizedText("Yes", "Kyllä") : new LocalizedText("No", "Ei");
@@ -103,5 +103,10 @@ public record Question(
     }
     String text = AnswerText.of(value).text();
     return new LocalizedText(text, text);
+  }
+
+  /** An anchor with its level in front, unless it starts with it already ("4 - Good"). */
+  private static String levelled(int level, String anchor) {
+    return anchor.startsWith(level + " ") ? anchor : level + " – " + anchor;
   }
 }

@@ -132,7 +132,7 @@ class ScoreCardTest {
                 Answer.of("data.deletion", new NotApplicable())));
 
     ScoreLine results = card.sections().get(0).lines().get(0);
-    assertThat(results.answer().en()).isEqualTo("4/5: level");
+    assertThat(results.answer().en()).isEqualTo("4 – level");
     assertThat(results.evidenceNote()).isEqualTo("Saw three case studies");
     assertThat(results.documentReference()).isEqualTo("DMS-4711");
     assertThat(results.weight()).isEqualTo(3);

@@ -45,7 +45,8 @@ public record AssessmentResponse(
     List<String> redFlags,
     List<AdviceBody> advice) {
 
-  static AssessmentResponse of(AssessmentDetails details, List<ConditionDetails> conditions) {
+  public static AssessmentResponse of(
+      AssessmentDetails details, List<ConditionDetails> conditions) {
     ScoreCard card = details.scoreCard();
     return new AssessmentResponse(
         details.id(),

@@ -11,11 +11,18 @@ import io.outsight.registry.assessment.Assessments;
 import io.outsight.registry.assessment.ConditionDetails;
 import io.outsight.registry.assessment.DueDiligence;
 import io.outsight.registry.assessment.ReadinessAssessments;
+import io.outsight.registry.extension.InstalledMetrics;
 import io.outsight.registry.rules.Refused;
+import io.outsight.reporting.contract.ReportFiles;
+import io.outsight.reporting.export.AssessmentFiles;
+import io.outsight.web.api.AssessmentResponse;
+import io.outsight.web.faces.Downloads;
 import io.outsight.web.faces.Pages;
 import io.outsight.web.faces.PercentBars;
 import io.outsight.web.i18n.LanguageSelection;
 import io.outsight.web.i18n.Messages;
+import io.outsight.web.i18n.ReportWording;
+import io.outsight.web.security.RequestingClient;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.ExternalContext;
@@ -25,12 +32,18 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An assessment's result: the score explained with each answer and its evidence, red flags, risk
@@ -43,6 +56,8 @@ public class AssessmentResultView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig().withFormatting(true));
+
   @EJB private Assessments assessments;
 
   @EJB private DueDiligence dueDiligence;
@@ -50,6 +65,10 @@ public class AssessmentResultView implements Serializable {
   @EJB private ReadinessAssessments readiness;
 
   @EJB private ApprovalConditions approvalConditions;
+
+  @EJB private AssessmentFiles files;
+
+  @Inject private InstalledMetrics installed;
 
   @Inject private LanguageSelection language;
 
@@ -223,6 +242,38 @@ public class AssessmentResultView implements Serializable {
       FacesContext.getCurrentInstance()
           .addMessage(null, Messages.error("rule." + refused.rule(), refused.details().toArray()));
     }
+  }
+
+  /** The assessment as a PDF in the reader's language, registered with its digest first. */
+  public void downloadPdf() throws IOException {
+    send(
+        files.pdf(
+            details.id(),
+            new ReportWording(language.getLocale(), installed.catalogue()),
+            language.getLocale(),
+            RequestingClient.page()));
+  }
+
+  /** The assessment as the API's JSON document, both languages in it, registered first. */
+  public void downloadJson() throws IOException {
+    byte[] json =
+        JSON.toJson(AssessmentResponse.of(details, conditions)).getBytes(StandardCharsets.UTF_8);
+    send(
+        files.register(
+            details.id(),
+            "assessment-json",
+            "application/json",
+            "json",
+            json,
+            RequestingClient.page()));
+  }
+
+  private static void send(ReportFiles.File file) throws IOException {
+    Downloads.send(
+        file.name(),
+        file.mediaType(),
+        Map.of("X-Content-SHA256", file.sha256()),
+        out -> out.write(file.content()));
   }
 
   public String revise() {

@@ -33,7 +33,7 @@ public class AssessmentResultPage {
   }
 
   public List<String> redFlags() {
-    return browser.findElements(By.cssSelector("#red-flags [data-flag]")).stream()
+    return browser.findElements(By.cssSelector("[id$='red-flags'] [data-flag]")).stream()
         .map(WebElement::getText)
         .toList();
   }
