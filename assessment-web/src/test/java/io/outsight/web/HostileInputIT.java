@@ -427,7 +427,7 @@ class HostileInputIT {
                 "{\"name\":\"Hostile Oy\",\"country\":\"FI\",\"businessId\":\"123\","
                     + "\"contactName\":\"A\",\"contactEmail\":\"a@example.com\","
                     + "\"services\":[\"LEAD_GENERATION\"]}",
-                "businessId"),
+                "Business ID"),
             Hostile.json(
                 "PUT",
                 "vendors/1",

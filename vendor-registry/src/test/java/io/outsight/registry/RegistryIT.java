@@ -1104,6 +1104,8 @@ class RegistryIT {
                 new ReviewDecision(
                     AssessmentStatus.APPROVED, null, "Shared leads are acceptable here", null)));
 
+    long withoutDueDiligence = newVendor("No Due Diligence GmbH");
+    assertThat(procurement.call(() -> clauseChecks.impliedFor(withoutDueDiligence))).isEmpty();
     ContractClauses implied =
         procurement.call(() -> clauseChecks.impliedFor(vendorId)).orElseThrow();
     assertThat(implied.isWeOwnLeads()).isTrue();
@@ -1150,6 +1152,15 @@ class RegistryIT {
         .containsExactly(ClauseContradiction.LEAD_OWNERSHIP);
     assertThat(accepted.findings().get(0).acceptedBy()).isEqualTo("it-procurement");
     assertThat(events("Contract", contractId)).contains("CLAUSE_ACCEPTED by it-procurement");
+    Exception twice =
+        assertThrows(
+            Exception.class,
+            () ->
+                procurement.call(
+                    () ->
+                        clauseChecks.accept(
+                            contractId, ClauseContradiction.SUBCONTRACTING, "Once more")));
+    assertThat(ruleOf(twice)).isEqualTo("clause.accepted-already");
 
     // giving up the clause resolves the last contradiction
     ContractDetails draft = auditor.call(() -> contracts.details(contractId).orElseThrow());

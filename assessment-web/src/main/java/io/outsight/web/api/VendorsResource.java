@@ -1,6 +1,7 @@
 package io.outsight.web.api;
 
 import io.outsight.core.access.Roles;
+import io.outsight.core.contract.ContractClauses;
 import io.outsight.core.vendor.ServiceOffering;
 import io.outsight.core.vendor.VendorDetails;
 import io.outsight.core.vendor.VendorOrder;
@@ -10,6 +11,7 @@ import io.outsight.core.vendor.VendorStatus;
 import io.outsight.core.vendor.VendorSummary;
 import io.outsight.registry.assessment.ApprovalConditions;
 import io.outsight.registry.assessment.ConditionDetails;
+import io.outsight.registry.contract.ClauseChecks;
 import io.outsight.registry.vendor.Vendors;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -51,6 +53,8 @@ public class VendorsResource {
   @EJB private Vendors vendors;
 
   @EJB private ApprovalConditions conditions;
+
+  @EJB private ClauseChecks clauseChecks;
 
   @Context private UriInfo uri;
 
@@ -130,6 +134,21 @@ public class VendorsResource {
       description = "The move is not allowed, lacks a reason, or the vendor changed meanwhile")
   public VendorDetails move(@PathParam("id") long id, @NotNull @Valid StatusMove move) {
     return vendors.moveTo(id, move.version(), move.status(), move.reason());
+  }
+
+  @GET
+  @Path("{id}/implied-clauses")
+  @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
+  @Operation(
+      summary = "The clauses a contract with the vendor starts with, from its due diligence",
+      description =
+          "Our protective clauses and the facts the vendor's latest approved due diligence gave; send them as the clauses of POST /contracts. Roles: PROCUREMENT, ADMIN.")
+  @APIResponse(responseCode = "404", description = "No approved due diligence of the vendor")
+  public ContractClauses impliedClauses(@PathParam("id") long id) {
+    vendor(id);
+    return clauseChecks
+        .impliedFor(id)
+        .orElseThrow(() -> new NotFoundException("No approved due diligence of vendor " + id));
   }
 
   @GET

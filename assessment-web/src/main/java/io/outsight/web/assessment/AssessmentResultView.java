@@ -215,21 +215,20 @@ public class AssessmentResultView implements Serializable {
   }
 
   /**
-   * Decides with what the reviewer typed: only a conditional approval takes the conditions, and
-   * rows left wholly empty are not conditions. A refusal leaves everything typed on the form.
+   * Decides with what the reviewer typed: rows left wholly empty are not conditions, and conditions
+   * typed for a decision other than a conditional approval are refused, not dropped. A refusal
+   * leaves everything typed on the form.
    */
   public void decide(String decision) {
     AssessmentStatus outcome = AssessmentStatus.valueOf(decision);
     List<ReviewDecision.Condition> set =
-        outcome != AssessmentStatus.CONDITIONALLY_APPROVED
-            ? List.of()
-            : newConditions.stream()
-                .filter(row -> !row.blank())
-                .map(
-                    row ->
-                        new ReviewDecision.Condition(
-                            row.getDescription(), row.getOwner(), row.getDueOn()))
-                .toList();
+        newConditions.stream()
+            .filter(row -> !row.blank())
+            .map(
+                row ->
+                    new ReviewDecision.Condition(
+                        row.getDescription(), row.getOwner(), row.getDueOn()))
+            .toList();
     try {
       details =
           dueDiligence.decide(
@@ -261,7 +260,7 @@ public class AssessmentResultView implements Serializable {
     send(
         files.register(
             details.id(),
-            "assessment-json",
+            AssessmentFiles.FORMAT_PREFIX + "json",
             "application/json",
             "json",
             json,

@@ -4,6 +4,7 @@ import io.outsight.registry.audit.ExportedFiles;
 import io.outsight.registry.audit.FileCheck;
 import io.outsight.registry.contract.ContractDetails;
 import io.outsight.registry.contract.Contracts;
+import io.outsight.reporting.export.AssessmentFiles;
 import io.outsight.web.i18n.Formats;
 import io.outsight.web.i18n.Messages;
 import jakarta.ejb.EJB;
@@ -41,22 +42,29 @@ public class ExportCheckView implements Serializable {
               .findFirst()
               .map(
                   export ->
-                      Messages.text(
-                          "audit.check.genuine",
-                          export.fileName(),
-                          check.sha256(),
-                          export.contractId() == null
-                              ? Messages.text("audit.check.allContracts")
-                              : Messages.text(
-                                  "audit.check.contract",
-                                  contracts
-                                      .details(export.contractId())
-                                      .map(ContractDetails::reference)
-                                      .orElse(String.valueOf(export.contractId()))),
-                          formats.period(export.from()),
-                          formats.period(export.to()),
-                          export.generatedBy(),
-                          formats.dateTime(export.generatedAt())))
+                      export.format().startsWith(AssessmentFiles.FORMAT_PREFIX)
+                          ? Messages.text(
+                              "audit.check.genuineAssessment",
+                              export.fileName(),
+                              check.sha256(),
+                              export.generatedBy(),
+                              formats.dateTime(export.generatedAt()))
+                          : Messages.text(
+                              "audit.check.genuine",
+                              export.fileName(),
+                              check.sha256(),
+                              export.contractId() == null
+                                  ? Messages.text("audit.check.allContracts")
+                                  : Messages.text(
+                                      "audit.check.contract",
+                                      contracts
+                                          .details(export.contractId())
+                                          .map(ContractDetails::reference)
+                                          .orElse(String.valueOf(export.contractId()))),
+                              formats.period(export.from()),
+                              formats.period(export.to()),
+                              export.generatedBy(),
+                              formats.dateTime(export.generatedAt())))
               .orElseGet(() -> Messages.text("audit.check.notGenuine", check.sha256()));
     }
   }

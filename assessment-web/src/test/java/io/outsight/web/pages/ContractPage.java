@@ -218,4 +218,13 @@ public class ContractPage {
         .map(item -> item.getAttribute("textContent").replaceAll("\\s+", " ").strip())
         .toList();
   }
+
+  /** Accepts the first standing contradiction with a reason, and waits for it to show accepted. */
+  public ContractPage acceptContradiction(String reason) {
+    browser.findElement(By.cssSelector("[id$=':accept-reason']")).sendKeys(reason);
+    WebElement review = browser.findElement(By.id("contract:tabs:clause-review"));
+    browser.findElement(By.cssSelector("[id$=':accept-contradiction']")).click();
+    Browser.awaitReplaced(browser, review);
+    return this;
+  }
 }

@@ -184,7 +184,7 @@ public class ReportInputs {
         minimumPeriods,
         settling(contract, settlements, returns),
         crmFigures(contractId, crmTolerance.percent()),
-        clauseChecks.review(contractId).findings());
+        withTotals ? clauseChecks.review(contractId).findings() : List.of());
   }
 
   /**

@@ -38,6 +38,9 @@ import java.util.Locale;
 @Interceptors(RefuseRuleViolations.class)
 public class AssessmentFiles {
 
+  /** What the formats of assessment files start with, telling them from report files. */
+  public static final String FORMAT_PREFIX = "assessment-";
+
   @EJB private Assessments assessments;
 
   @EJB private ApprovalConditions conditions;
@@ -94,7 +97,7 @@ public class AssessmentFiles {
       byte[] content,
       String client) {
     String digest = Sha256.hex(content);
-    String name = "assessment-" + details.id() + "." + extension;
+    String name = FORMAT_PREFIX + details.id() + "." + extension;
     Instant now = clock.now().truncatedTo(ChronoUnit.SECONDS);
     register.record(
         new ReportExport(

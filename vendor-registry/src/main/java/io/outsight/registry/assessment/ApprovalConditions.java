@@ -14,6 +14,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -95,7 +96,14 @@ public class ApprovalConditions {
     String vendorName = vendorName(condition.vendorId());
     ConditionDetails before = ConditionDetails.of(condition, vendorName, clock.today());
     condition.close(caller(), note, clock.now());
-    em.flush();
+    try {
+      em.flush();
+    } catch (OptimisticLockException concurrent) {
+      throw new RuleViolation(
+          "condition.changed-meanwhile",
+          "Someone else changed this condition meanwhile: reload it",
+          List.of(String.valueOf(seenVersion)));
+    }
     ConditionDetails after = ConditionDetails.of(condition, vendorName, clock.today());
     audit.record(caller(), "ApprovalCondition", conditionId, "CLOSED", before, after);
     return after;

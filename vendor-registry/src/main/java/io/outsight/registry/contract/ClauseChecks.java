@@ -10,6 +10,7 @@ import io.outsight.core.contract.ClauseFinding;
 import io.outsight.core.contract.Contract;
 import io.outsight.core.contract.ContractClauses;
 import io.outsight.core.contract.ContractStatus;
+import io.outsight.core.rules.RuleViolation;
 import io.outsight.registry.audit.AuditRecorder;
 import io.outsight.registry.calendar.PortalClock;
 import io.outsight.registry.rules.RefuseRuleViolations;
@@ -67,8 +68,7 @@ public class ClauseChecks {
 
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
   public ClauseReview review(long contractId) {
-    Contract contract = ContractLookup.found(em, contractId);
-    return reviews(List.of(contract)).get(0);
+    return review(ContractLookup.found(em, contractId));
   }
 
   /**
@@ -77,8 +77,9 @@ public class ClauseChecks {
    */
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
   public List<ClauseReview> standing() {
+    Map<Long, Assessment> dueDiligence = latestApproved(null);
     List<Long> vendorIds =
-        latestApproved(null).values().stream()
+        dueDiligence.values().stream()
             .filter(assessment -> ClauseContradiction.possibleWith(assessment.answers()))
             .map(assessment -> assessment.vendorId().orElseThrow())
             .toList();
@@ -93,7 +94,9 @@ public class ClauseChecks {
             .setParameter("vendors", vendorIds)
             .setParameter("ended", Set.of(ContractStatus.TERMINATED, ContractStatus.EXPIRED))
             .getResultList();
-    return reviews(contracts).stream().filter(review -> !review.standing().isEmpty()).toList();
+    return reviews(contracts, dueDiligence).stream()
+        .filter(review -> !review.standing().isEmpty())
+        .toList();
   }
 
   /**
@@ -103,28 +106,39 @@ public class ClauseChecks {
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
   public ClauseReview accept(long contractId, ClauseContradiction contradiction, String reason) {
     Contract contract = ContractLookup.locked(em, contractId);
-    ClauseReview before = reviews(List.of(contract)).get(0);
+    ClauseReview before = review(contract);
+    if (before.findings().stream()
+        .anyMatch(finding -> finding.contradiction() == contradiction && finding.isAccepted())) {
+      throw new RuleViolation(
+          "clause.accepted-already",
+          "The contradiction on " + contradiction + " was accepted before",
+          List.of(contradiction.name()));
+    }
     ClauseAcceptance acceptance =
         ClauseAcceptance.of(
             contractId,
-            Optional.ofNullable(before.assessmentId()).orElse(0L),
+            before.assessmentId() == null ? 0 : before.assessmentId(),
             contradiction,
             before.standing().stream().map(ClauseFinding::contradiction).toList(),
             reason,
             caller(),
             clock.now());
     em.persist(acceptance);
-    ClauseReview after = reviews(List.of(contract)).get(0);
+    ClauseReview after = review(contract);
     audit.record(caller(), "Contract", contractId, "CLAUSE_ACCEPTED", before, after);
     return after;
   }
 
-  private List<ClauseReview> reviews(List<Contract> contracts) {
+  private ClauseReview review(Contract contract) {
+    return reviews(List.of(contract), latestApproved(List.of(contract.vendorId()))).get(0);
+  }
+
+  /** The contracts' clauses against their vendors' due diligence, given by the vendor. */
+  private List<ClauseReview> reviews(List<Contract> contracts, Map<Long, Assessment> dueDiligence) {
     if (contracts.isEmpty()) {
       return List.of();
     }
     List<Long> vendorIds = contracts.stream().map(Contract::vendorId).distinct().toList();
-    Map<Long, Assessment> dueDiligence = latestApproved(vendorIds);
     Map<Long, String> vendorNames =
         em.createQuery("select v.id, v.name from Vendor v where v.id in :ids", Object[].class)
             .setParameter("ids", vendorIds)
@@ -176,7 +190,10 @@ public class ClauseChecks {
                     + (vendorIds == null ? "" : " and a.vendorId in :vendors"),
                 Assessment.class)
             .setParameter("kind", AssessmentKind.VENDOR_DUE_DILIGENCE)
-            .setParameter("approving", APPROVING);
+            .setParameter("approving", APPROVING)
+            // the answers of every assessment read in one more query, not one each
+            .setHint("eclipselink.batch", "a.answers")
+            .setHint("eclipselink.batch.type", "IN");
     if (vendorIds != null) {
       query.setParameter("vendors", vendorIds);
     }
