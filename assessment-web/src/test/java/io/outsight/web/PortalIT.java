@@ -17,6 +17,7 @@ import io.outsight.web.pages.VendorPage;
 import io.outsight.web.pages.VendorRegistrationPage;
 import io.outsight.web.pages.Widgets;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
@@ -39,6 +40,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -623,6 +625,9 @@ class PortalIT {
     assertThat(browser.findElement(By.id("contract:dataLocation")).getAttribute("value"))
         .isEqualTo("Noted during the vendor meeting");
     ContractPage contract = form.type("reference", "SEL-AURORA-1").firstTierRate("35").save();
+    assertThat(browser.findElement(By.id("contract:contradiction-banner")).getText())
+        .as("shown on whichever tab the contract opens")
+        .contains("not accepted: 1");
     contract.tab("Terms");
     assertThat(contract.contradictions())
         .containsExactly("The leads are ours, but the vendor said it owns or shares them.");
@@ -632,6 +637,7 @@ class PortalIT {
         .singleElement()
         .asString()
         .contains("by admin: Shared leads are agreed in annex 2 of the contract");
+    assertThat(browser.findElements(By.id("contract:contradiction-banner"))).isEmpty();
 
     new VendorListPage.LanguageSwitch(browser).to("FI");
     new ContractPage(browser).tab("Ehdot");
@@ -1359,6 +1365,73 @@ class PortalIT {
         .hasValueSatisfying(value -> assertThat(value).startsWith("application/problem+json"));
     assertThat(Api.object(invalid).getJsonArray("errors").getJsonObject(0).getString("field"))
         .isEqualTo("leadToMeeting");
+  }
+
+  @Test
+  void vendorsAreListedRegisteredKeptUpToDateAndMovedThroughTheApi() throws Exception {
+    Api api = new Api(base());
+    JsonArray listed =
+        (JsonArray)
+            Api.read(
+                api.call("GET", "vendors?name=oy&sort=NAME&ascending=false&max=3", "auditor", null)
+                    .body());
+    assertThat(listed).hasSize(3);
+    List<String> names = listed.stream().map(v -> v.asJsonObject().getString("name")).toList();
+    assertThat(names).isSortedAccordingTo(Comparator.reverseOrder());
+
+    String profile =
+        "{\"name\":\"Api Leads Oy\",\"country\":\"FI\",\"businessId\":\"2331972-7\","
+            + "\"contactName\":\"Aino Api\",\"contactEmail\":\"aino@apileads.example\","
+            + "\"services\":[\"LEAD_GENERATION\"]}";
+    assertThat(api.call("POST", "vendors", "auditor", profile).statusCode()).isEqualTo(403);
+    HttpResponse<String> registered = api.call("POST", "vendors", "procurement", profile);
+    assertThat(registered.statusCode()).isEqualTo(201);
+    JsonObject vendor = Api.object(registered);
+    assertThat(vendor.getString("status")).isEqualTo("PROSPECT");
+    String path = "vendors/" + vendor.getJsonNumber("id").longValue();
+    assertThat(registered.headers().firstValue("Location").orElseThrow()).endsWith(path);
+
+    HttpResponse<String> again = api.call("POST", "vendors", "procurement", profile);
+    assertThat(again.statusCode()).isEqualTo(409);
+    assertThat(again.headers().firstValue("Content-Type").orElseThrow())
+        .startsWith("application/problem+json");
+    assertThat(Api.object(again).getString("detail")).contains("Api Leads Oy");
+
+    String update =
+        "{\"version\":"
+            + vendor.getJsonNumber("version").longValue()
+            + ",\"profile\":"
+            + profile.replace("Api Leads Oy", "Api Leads Group Oy")
+            + "}";
+    JsonObject updated = Api.object(api.call("PUT", path, "procurement", update));
+    assertThat(updated.getString("name")).isEqualTo("Api Leads Group Oy");
+    HttpResponse<String> stale = api.call("PUT", path, "procurement", update);
+    assertThat(stale.statusCode()).isEqualTo(409);
+    assertThat(Api.object(stale).getString("rule")).isEqualTo("vendor.changed-meanwhile");
+
+    HttpResponse<String> noReason =
+        api.call(
+            "POST",
+            path + "/status",
+            "procurement",
+            "{\"version\":" + updated.getJsonNumber("version") + ",\"status\":\"REJECTED\"}");
+    assertThat(Api.object(noReason).getString("rule")).isEqualTo("vendor.reason-required");
+    JsonObject rejected =
+        Api.object(
+            api.call(
+                "POST",
+                path + "/status",
+                "procurement",
+                "{\"version\":"
+                    + updated.getJsonNumber("version")
+                    + ",\"status\":\"REJECTED\",\"reason\":\"No references\"}"));
+    assertThat(rejected.getString("status")).isEqualTo("REJECTED");
+    assertThat(Api.read(api.call("GET", path + "/conditions", "auditor", null).body()))
+        .isEqualTo(JsonValue.EMPTY_JSON_ARRAY);
+    assertThat(api.call("GET", path + "/implied-clauses", "procurement", null).statusCode())
+        .as("no approved due diligence")
+        .isEqualTo(404);
+    assertThat(api.call("GET", "vendors/987654321", "auditor", null).statusCode()).isEqualTo(404);
   }
 
   @Test

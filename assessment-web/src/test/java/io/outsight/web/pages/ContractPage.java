@@ -214,7 +214,10 @@ public class ContractPage {
 
   /** The contradictions between the clauses and the vendor's due diligence, as written. */
   public List<String> contradictions() {
-    return browser.findElements(By.cssSelector("#contradictions [data-contradiction]")).stream()
+    return browser
+        .findElements(
+            By.cssSelector("[id$=':contradictions'] [data-contradiction] .os-contradiction"))
+        .stream()
         .map(item -> item.getAttribute("textContent").replaceAll("\\s+", " ").strip())
         .toList();
   }
