@@ -1220,11 +1220,6 @@ class RegistryIT {
   }
 
   private void reassessBy(long vendorId, LocalDate day) throws SQLException {
-    try (var connection = dataSource.getConnection()) {
-      connection
-          .createStatement()
-          .executeUpdate(
-              "update vendor set reassess_by = date '" + day + "' where id = " + vendorId);
-    }
+    sql("update vendor set reassess_by = date '" + day + "' where id = " + vendorId);
   }
 }
