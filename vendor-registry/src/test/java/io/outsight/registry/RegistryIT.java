@@ -46,6 +46,7 @@ import io.outsight.registry.assessment.QuestionnaireDrafts;
 import io.outsight.registry.assessment.QuestionnaireDrafts.DraftDetails;
 import io.outsight.registry.assessment.QuestionnaireTemplates;
 import io.outsight.registry.assessment.ReadinessAssessments;
+import io.outsight.registry.assessment.RiskTierBackfill;
 import io.outsight.registry.audit.AuditEntry;
 import io.outsight.registry.audit.AuditKey;
 import io.outsight.registry.audit.AuditTrail;
@@ -946,6 +947,7 @@ class RegistryIT {
   }
 
   @Inject ApprovalConditions approvalConditions;
+  @EJB RiskTierBackfill backfill;
   @Inject ClauseChecks clauseChecks;
   @Inject Contracts contracts;
 
@@ -1014,6 +1016,19 @@ class RegistryIT {
               assertThat(vendor.reassessBy()).isEqualTo(clock.today().plusMonths(12));
             });
     assertThat(events("Assessment", id)).last().asString().startsWith("DECIDED by it-admin");
+    // approved before tiers were kept: the tier is recorded from the decision, the date stands
+    sql(
+        "update vendor set risk_tier = null, reassess_by = date '2030-01-31' where id = "
+            + vendorId);
+    assertThat(backfill.recordTiers()).isEqualTo(1);
+    assertThat(auditor.call(() -> vendors.details(vendorId)).orElseThrow())
+        .satisfies(
+            vendor -> {
+              assertThat(vendor.riskTier()).isEqualTo(RiskTier.HIGH);
+              assertThat(vendor.reassessBy()).isEqualTo(LocalDate.of(2030, 1, 31));
+            });
+    assertThat(events("Vendor", vendorId)).last().isEqualTo("RISK_TIER_RECORDED by outsight");
+    assertThat(backfill.recordTiers()).isZero();
     assertThat(column("select risk_justification from assessment where id = " + id))
         .containsExactly("The lead ownership clause will be negotiated before signing");
 

@@ -53,8 +53,8 @@ public class ClauseAcceptance {
   /**
    * Accepts a contradiction the contract has now against the given due diligence.
    *
-   * @throws RuleViolation {@code clause.not-contradicted} when the contract has no such
-   *     contradiction, {@code clause.reason-required} without a reason
+   * @throws RuleViolation {@code clause.reason-required} without a reason, {@code
+   *     clause.not-contradicted} when the contract has no such contradiction
    */
   public static ClauseAcceptance of(
       long contractId,
@@ -64,21 +64,22 @@ public class ClauseAcceptance {
       String reason,
       String by,
       Instant at) {
+    if (reason == null || reason.isBlank()) {
+      throw new RuleViolation(
+          "clause.reason-required", "A contradiction is accepted with a reason");
+    }
+    String checkedReason = EnteredText.checked("reason", reason.strip(), 2000, true);
     if (!standing.contains(contradiction)) {
       throw new RuleViolation(
           "clause.not-contradicted",
           "The contract's clauses do not contradict the due diligence on " + contradiction,
           List.of(contradiction.name()));
     }
-    if (reason == null || reason.isBlank()) {
-      throw new RuleViolation(
-          "clause.reason-required", "A contradiction is accepted with a reason");
-    }
     ClauseAcceptance acceptance = new ClauseAcceptance();
     acceptance.contractId = contractId;
     acceptance.assessmentId = assessmentId;
     acceptance.contradiction = contradiction;
-    acceptance.reason = EnteredText.checked("reason", reason.strip(), 2000, true);
+    acceptance.reason = checkedReason;
     acceptance.acceptedBy = by;
     acceptance.acceptedAt = at;
     return acceptance;

@@ -3,6 +3,7 @@ package io.outsight.core.vendor;
 import io.outsight.core.assessment.AssessmentStatus;
 import io.outsight.core.assessment.ReassessmentIntervals;
 import io.outsight.core.assessment.RiskTier;
+import io.outsight.core.rules.EnteredText;
 import io.outsight.core.rules.RuleViolation;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
@@ -153,7 +154,10 @@ public class Vendor {
           List.of(target.name()));
     }
     status = target;
-    statusReason = reason == null || reason.isBlank() ? null : reason.strip();
+    statusReason =
+        reason == null || reason.isBlank()
+            ? null
+            : EnteredText.checked("reason", reason.strip(), 1000, true);
   }
 
   /**
@@ -251,6 +255,16 @@ public class Vendor {
 
   public Optional<LocalDate> reassessmentDue() {
     return Optional.ofNullable(reassessBy);
+  }
+
+  /**
+   * Records the risk tier of an approval decided before the vendor kept it; the date of its next
+   * assessment stands as that decision set it.
+   */
+  public void riskTierRecorded(RiskTier tier) {
+    if (riskTier == null) {
+      riskTier = tier;
+    }
   }
 
   /** The risk tier the last approving due diligence found; none before the first approval. */

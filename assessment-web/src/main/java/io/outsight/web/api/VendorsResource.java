@@ -18,7 +18,6 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -65,9 +64,9 @@ public class VendorsResource {
       description =
           "name matches anywhere and businessId from its start, ignoring case; sort is NAME, BUSINESS_ID, COUNTRY, STATUS or REGISTERED_AT. Roles: PROCUREMENT, AUDITOR, ADMIN.")
   public List<VendorSummary> list(
-      @QueryParam("name") @Size(max = 200) String name,
-      @QueryParam("businessId") @Size(max = 20) String businessId,
-      @QueryParam("country") @Size(max = 2) String country,
+      @QueryParam("name") String name,
+      @QueryParam("businessId") String businessId,
+      @QueryParam("country") String country,
       @QueryParam("service") ServiceOffering service,
       @QueryParam("status") VendorStatus status,
       @QueryParam("sort") @DefaultValue("NAME") VendorOrder.Key sort,
@@ -184,7 +183,6 @@ public class VendorsResource {
   /** A vendor's profile as it is to be, and the version it was read at. */
   public record ProfileUpdate(@NotNull Long version, @NotNull @Valid VendorProfile profile) {}
 
-  /** A move by hand to another state, with its reason where one is needed. */
-  public record StatusMove(
-      @NotNull Long version, @NotNull VendorStatus status, @Size(max = 1000) String reason) {}
+  /** A move by hand to another state, with its reason (at most 1000 characters) where needed. */
+  public record StatusMove(@NotNull Long version, @NotNull VendorStatus status, String reason) {}
 }

@@ -20,6 +20,9 @@ import jakarta.persistence.PersistenceContext;
 @Dependent
 public class AuditRecorder {
 
+  /** Who the audit trail names for what the portal does by itself. */
+  public static final String PORTAL = "outsight";
+
   private static final Jsonb JSON = JsonbBuilder.create();
 
   @PersistenceContext(unitName = "outsight")

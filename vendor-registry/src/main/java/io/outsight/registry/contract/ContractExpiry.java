@@ -32,9 +32,6 @@ import java.util.logging.Logger;
 @PermitAll
 public class ContractExpiry {
 
-  /** Who the audit trail names for what the portal does by itself. */
-  static final String PORTAL = "outsight";
-
   private static final Logger LOG = Logger.getLogger(ContractExpiry.class.getName());
 
   /** How many contracts are expired before what was written is let go. */
@@ -85,7 +82,7 @@ public class ContractExpiry {
         ContractState before = ContractState.of(contract);
         contract.moveTo(ContractStatus.EXPIRED, null, today);
         audit.record(
-            PORTAL,
+            AuditRecorder.PORTAL,
             "Contract",
             contract.id(),
             "STATUS_CHANGED",
