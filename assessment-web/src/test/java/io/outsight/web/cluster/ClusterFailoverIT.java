@@ -2,6 +2,7 @@ package io.outsight.web.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.outsight.core.assessment.builtin.BuiltInQuestionnaires;
 import io.outsight.web.Browser;
 import io.outsight.web.PortalProcess;
 import io.outsight.web.pages.ContractEditPage;
@@ -74,8 +75,9 @@ class ClusterFailoverIT {
     assertThat(query("select count(*) from contract")).isEqualTo("1");
     assertThat(query("select count(*) from audit_event where action = 'REGISTERED'"))
         .isEqualTo("12");
+    // each built-in questionnaire version published once, though both instances offered them all
     assertThat(query("select count(*) from questionnaire_template"))
-        .isEqualTo(query("select count(distinct id) from questionnaire_template"));
+        .isEqualTo(String.valueOf(new BuiltInQuestionnaires().templates().size()));
   }
 
   @Test
