@@ -161,6 +161,14 @@ public record ChainVerification(long eventsChecked, Optional<BrokenLink> firstBr
     return new Walk(checked, previousHash, Optional.empty());
   }
 
+  /**
+   * A trail intact through its head that goes on past the head as it is now: the events after it
+   * were written behind the portal's back.
+   */
+  public static ChainVerification beyondHead(long checked, long headSequence) {
+    return broken(checked, headSequence + 1, Breach.BEYOND_HEAD);
+  }
+
   private static ChainVerification broken(long checked, long sequence, Breach breach) {
     return new ChainVerification(checked, Optional.of(new BrokenLink(sequence, breach)));
   }
