@@ -440,7 +440,7 @@ class PortalIT {
     VendorListPage list = signedInAt("procurement").switchLanguage("FI");
     assertThat(list.heading()).isEqualTo("Toimittajat");
     assertThat(list.rowText("Kaleva Sales Partners Oy"))
-        .contains("Suomi", "Koko myynti (rent-a-rep)", "Prospekti");
+        .contains("Suomi", "Koko myynti (vuokramyyjät)", "Prospekti");
 
     VendorRegistrationPage form = list.register();
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Rekisteröi toimittaja");
@@ -1524,18 +1524,33 @@ class PortalIT {
             "Outsight built-in questionnaires");
   }
 
+  /**
+   * The hot-dog story's profile: a start-up that has not yet sold its product itself wants all of
+   * its selling done by a rent-a-rep, ready on every other count. The advice is against it,
+   * founders sell first, with each missing piece named, in both languages.
+   */
   @Test
-  void aReadinessAssessmentAdvisesPerScopeAndCanBeRevised() throws Exception {
+  void aStartUpsFullSalesIsAdvisedAgainstWithItsReasonsAndTheAssessmentRevised() throws Exception {
     signedInAt("procurement");
     browser.findElement(By.id("nav-readiness")).click();
     new WebDriverWait(browser, Duration.ofSeconds(20))
         .until(ExpectedConditions.visibilityOfElementLocated(By.id("new:decision")))
-        .sendKeys("Outsource prospecting for the Nordics?");
+        .sendKeys("Hand all our selling to a rent-a-rep?");
     browser.findElement(By.id("new:start")).click();
 
     AssessmentWizardPage wizard = new AssessmentWizardPage(browser);
-    // Scope: the first option of the multiple choice is all of sales; inbound reliance "No".
-    wizard.answerStep(Map.of("scope.inbound-reliance", "No")).next();
+    // Scope: the first option of the multiple choice is all of sales, the first duration for good.
+    wizard.answerStep(Map.of("scope.in-house-left", "No", "scope.inbound-reliance", "No")).next();
+    wizard
+        .answerStep(
+            Map.of(
+                "maturity.repeatable-process",
+                "No",
+                "maturity.paying-customers",
+                "No",
+                "maturity.sold-ourselves",
+                "No"))
+        .next();
     wizard
         .answerStep(
             Map.of(
@@ -1544,16 +1559,35 @@ class PortalIT {
                 "resources.build-in-house",
                 "No"))
         .next();
-    wizard.answerStep(Map.of("control.willing", "1 - Weak: major gaps, little evidence")).next();
-    wizard.answerStep(Map.of()).next();
-    wizard.answerStep(Map.of()).next();
+    wizard
+        .answerStep(Map.of("control.willing", "4 - Good: well evidenced, no material gaps"))
+        .next();
+    wizard.answerStep(Map.of("economics.cycle", "Medium")).next();
+    wizard
+        .answerStep(Map.of("culture.acceptance", "3 - Adequate: meets our needs with minor gaps"))
+        .next();
     AssessmentResultPage result = wizard.showAdvice();
 
-    // Too little willingness to give up control for all of sales: not advisable, and why.
+    assertThat(result.redFlags())
+        .contains("No repeatable sales process of our own: there is nothing proven to hand over");
     assertThat(result.advice("FULL_SALES"))
         .contains(
-            "All of sales: Not advisable", "not ready to give up the control", "Reputation risk");
+            "All of sales: Not advisable",
+            "We have no repeatable sales process of our own to hand over.",
+            "No customer beyond friends or pilots has paid for the product yet.",
+            "Nobody of ours has sold it in person.",
+            "Founders sell first",
+            "Reputation risk");
     Browser.screenshot(browser, "readiness-advice");
+    new VendorListPage.LanguageSwitch(browser).to("FI");
+    assertThat(new AssessmentResultPage(browser).advice("FULL_SALES"))
+        .contains(
+            "Koko myynti: Ei suositeltavaa",
+            "Meillä ei ole omaa toistettavaa myyntiprosessia",
+            "Kukaan meistä ei ole myynyt tuotetta itse.",
+            "Perustajat myyvät ensin",
+            "Maineriski");
+    new VendorListPage.LanguageSwitch(browser).to("EN");
 
     browser.findElement(By.id("result:revise")).click();
     new AssessmentWizardPage(browser);
@@ -1563,7 +1597,7 @@ class PortalIT {
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("readiness:table")))
                 .getText())
         .containsPattern(
-            "(?s)Outsource prospecting for the Nordics\\?.*Outsource prospecting for the Nordics\\?");
+            "(?s)Hand all our selling to a rent-a-rep\\?.*Hand all our selling to a rent-a-rep\\?");
   }
 
   @Test

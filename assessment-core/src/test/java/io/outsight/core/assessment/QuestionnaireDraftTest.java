@@ -140,7 +140,7 @@ class QuestionnaireDraftTest {
 
   @Test
   void aReadinessVersionWithoutAQuestionTheAdviceReadsIsRefused() {
-    QuestionnaireTemplate published = ReadinessAssessment.version1();
+    QuestionnaireTemplate published = ReadinessAssessment.version2();
     ReadinessAdvice.requireReadable(published);
     List<Section> withoutTheLast = new ArrayList<>();
     for (Section section : published.sections()) {
@@ -154,7 +154,7 @@ class QuestionnaireDraftTest {
     }
 
     assertThatThrownBy(
-            () -> ReadinessAdvice.requireReadable(withSections(published, 2, withoutTheLast)))
+            () -> ReadinessAdvice.requireReadable(withSections(published, 3, withoutTheLast)))
         .isInstanceOfSatisfying(
             InvalidQuestionnaire.class,
             invalid -> {

@@ -83,7 +83,8 @@ public record AssessmentResponse(
                     new AdviceBody(
                         advice.scope(),
                         advice.verdict(),
-                        advice.reasons().stream().map(reason -> reason.en()).toList()))
+                        advice.reasons().stream().map(reason -> reason.en()).toList(),
+                        advice.warnings().stream().map(warning -> warning.en()).toList()))
             .toList());
   }
 
@@ -156,5 +157,7 @@ public record AssessmentResponse(
     }
   }
 
-  public record AdviceBody(ReadinessScope scope, Verdict verdict, List<String> reasons) {}
+  /** The advice for one scope: the reasons that produced it and the warnings that stand. */
+  public record AdviceBody(
+      ReadinessScope scope, Verdict verdict, List<String> reasons, List<String> warnings) {}
 }

@@ -17,7 +17,11 @@ class DraftOutlineTest {
   @Test
   void theFormHoldsEveryPartOfAVersionSoThatSavingItUnchangedChangesNothing() {
     for (QuestionnaireTemplate version :
-        List.of(VendorDueDiligence.version1(), ReadinessAssessment.version1())) {
+        List.of(
+            VendorDueDiligence.version1(),
+            VendorDueDiligence.version2(),
+            ReadinessAssessment.version1(),
+            ReadinessAssessment.version2())) {
       assertThat(DraftOutline.of(version).template(version.id(), version.version()))
           .isEqualTo(version);
     }

@@ -137,7 +137,8 @@ class VendorDueDiligenceTest {
         .containsExactly(
             tuple(VendorDueDiligence.ID, 1),
             tuple(VendorDueDiligence.ID, 2),
-            tuple(ReadinessAssessment.ID, 1));
+            tuple(ReadinessAssessment.ID, 1),
+            tuple(ReadinessAssessment.ID, 2));
     assertThat(provider.id()).isEqualTo("io.outsight.questionnaires");
     assertThat(template.question("relationship.our-hours"))
         .map(Question::type)
