@@ -695,7 +695,7 @@ class RegistryIT {
       Future<?> registering =
           others.submit(
               () -> {
-                for (int vendor = 0; vendor < 40; vendor++) {
+                for (int vendor = 0; vendor < 100; vendor++) {
                   newVendor("Busy Vendor " + vendor + " Oy");
                 }
                 return null;

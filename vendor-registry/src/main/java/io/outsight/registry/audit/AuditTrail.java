@@ -142,13 +142,16 @@ public class AuditTrail {
       return verification;
     }
     // Changes committed during the walk (a background import, other users) add events past the
-    // head it started from, with a head that covers them: the newest event is read before the head
-    // now, so an event written behind the portal's back is the only one past it.
-    Long newest =
-        em.createQuery("select max(e.sequence) from AuditEvent e", Long.class).getSingleResult();
-    em.clear();
-    long headNow = em.find(ChainHead.class, 1).lastSequence();
-    return newest != null && newest > headNow
+    // head it started from, together with a head that covers them: read in one statement, the
+    // newest event and the head agree unless an event was written behind the portal's back.
+    Object[] now =
+        (Object[])
+            em.createNativeQuery(
+                    "select last_sequence, (select max(sequence) from audit_event)"
+                        + " from audit_chain_head where id = 1")
+                .getSingleResult();
+    long headNow = ((Number) now[0]).longValue();
+    return now[1] != null && ((Number) now[1]).longValue() > headNow
         ? ChainVerification.beyondHead(verification.eventsChecked(), headNow)
         : verification;
   }
