@@ -622,6 +622,10 @@ class PortalIT {
     assertThat(browser.findElement(By.id("contract:clauses-hint")).getText())
         .startsWith("Filled in from the vendor's latest approved due diligence");
     assertThat(browser.findElement(By.id("contract:weOwnLeads_input")).isSelected()).isTrue();
+    // Nordic practice belongs in every contract; this vendor agreed to it, so nothing contradicts
+    assertThat(browser.findElement(By.id("contract:noPoaching_input")).isSelected()).isTrue();
+    assertThat(browser.findElement(By.id("contract:contractorLiability_input")).isSelected())
+        .isTrue();
     assertThat(browser.findElement(By.id("contract:dataLocation")).getAttribute("value"))
         .isEqualTo("Noted during the vendor meeting");
     ContractPage contract = form.type("reference", "SEL-AURORA-1").firstTierRate("35").save();
@@ -653,6 +657,8 @@ class PortalIT {
     assertThat(inFinnish.status()).isEqualTo("Ehdollisesti hyväksytty");
     assertThat(inFinnish.line("track.references"))
         .contains("Ei", "Ei referenssejä, joilla on mitattavia tuloksia", "MEMO-2026-17");
+    // version 3's Finnish: the vendor's own staff, no longer "oma tiimi"
+    assertThat(inFinnish.line("staffing.fulfilment")).contains("Toimittajan omat työntekijät");
     assertThat(browser.findElement(By.id("result:justification-given")).getText())
         .startsWith("Perustelu riskin hyväksymiselle");
     new VendorListPage.LanguageSwitch(browser).to("EN");
@@ -1271,23 +1277,32 @@ class PortalIT {
 
   @Test
   @Tag(SAME_ON_ANY_DATABASE)
-  void theCostModelComparesBothOptionsAndShowsMoneyTheFinnishWay() throws Exception {
+  void theCostModelComparesEveryOptionAndShowsMoneyTheFinnishWay() throws Exception {
     signedInAt("procurement");
     browser.get(base() + "decide/cost-model.xhtml");
-    assertThat(text("break-even-outsourced")).startsWith("Month ");
+    assertThat(text("break-even-OUTSOURCED_SALES")).startsWith("Month ");
+    assertThat(text("summary"))
+        .contains("In-house", "Outsourced sales", "Outsourced lead generation");
+    assertThat(text("crossovers"))
+        .contains("Outsourced sales: ", "Outsourced lead generation: ", "leads a month");
+    assertThat(browser.findElement(By.id("model:tornado")).isDisplayed()).isTrue();
+    assertThat(text("sensitivity")).contains("Vendor conversion", "-20 %", "+20 %");
     Browser.screenshot(browser, "cost-model");
 
     WebElement acv = browser.findElement(By.id("model:acv_input"));
     acv.sendKeys(Keys.chord(Keys.CONTROL, "a"), "1000");
-    WebElement net = browser.findElement(By.id("net-in-house"));
+    WebElement net = browser.findElement(By.id("net-IN_HOUSE"));
     browser.findElement(By.id("model:compare")).click();
     Browser.awaitReplaced(browser, net);
     // 1,000 a deal never pays for two reps at 4,500 a month within 24 months.
-    assertThat(text("break-even-in-house")).isEqualTo("Not within the horizon");
+    assertThat(text("break-even-IN_HOUSE")).isEqualTo("Not within the horizon");
 
     browser.get(base() + "decide/cost-model.xhtml");
     new VendorListPage.LanguageSwitch(browser).to("FI");
-    assertThat(text("net-outsourced")).matches("-?[\\d\\u00a0\\u202f ]+,\\d{2}\\s€");
+    assertThat(text("net-OUTSOURCED_SALES")).matches("-?[\\d\\u00a0\\u202f ]+,\\d{2}\\s€");
+    assertThat(text("crossovers"))
+        .contains("Ulkoistettu myynti: ", "Ulkoistettu liidien hankinta: ");
+    assertThat(text("sensitivity")).contains("Toimittajan konversio");
   }
 
   private String text(String id) {
@@ -1356,7 +1371,40 @@ class PortalIT {
     assertThat(result.getJsonObject("outsourced").getInt("breakEvenMonth")).isEqualTo(3);
     assertThat(result.getJsonObject("outsourced").getJsonNumber("net").bigDecimalValue())
         .isEqualByComparingTo("145000");
-    assertThat(result.getJsonArray("sensitivity")).hasSize(9);
+    // Without the second model's inputs, the first one's meaning: the same figures, no third
+    // option.
+    assertThat(result).doesNotContainKey("leadGeneration");
+    assertThat(result.getJsonArray("sensitivity")).hasSize(8);
+    JsonObject widest = result.getJsonArray("tornado").getJsonObject(0);
+    assertThat(widest.getString("factor")).isEqualTo("VENDOR_CONVERSION");
+    assertThat(widest.getJsonNumber("whenLower").bigDecimalValue()).isEqualByComparingTo("46000");
+
+    // CostModelTest's sales director's case with its lead-generation offer.
+    JsonObject director =
+        Api.object(
+            api.call(
+                "POST",
+                "cost-model",
+                "procurement",
+                COST_MODEL
+                    .formatted("20")
+                    .replace(
+                        "\"revenueShare\":5}",
+                        """
+                        "revenueShare":5,"grossMargin":60,"monthsToHire":1,"toolsPerRepPerMonth":100,
+                        "managementPerMonth":1000,"leadsPerCloserPerMonth":100,"vendorLeadToDeal":4,
+                        "vendorRampMonths":1,"vendorRampProductivity":50,"governancePerMonth":500,
+                        "leadGeneration":{"setupFees":2000,"monthlyRetainer":1000,"feePerLead":30,
+                        "feePerMeeting":0,"leadToDeal":6,"rampMonths":0,"rampProductivity":100,
+                        "governancePerMonth":500}}""")));
+    assertThat(director.getJsonObject("inHouse").getJsonNumber("net").bigDecimalValue())
+        .isEqualByComparingTo("-19000");
+    assertThat(director.getJsonObject("outsourced").getJsonNumber("net").bigDecimalValue())
+        .isEqualByComparingTo("33500");
+    assertThat(director.getJsonObject("leadGeneration").getJsonNumber("net").bigDecimalValue())
+        .isEqualByComparingTo("28000");
+    assertThat(director.getString("best")).isEqualTo("OUTSOURCED_SALES");
+    assertThat(director.getJsonArray("crossovers")).hasSize(2);
 
     HttpResponse<String> invalid =
         api.call("POST", "cost-model", "auditor", COST_MODEL.formatted("120"));

@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * A second provider, as another module of the suite would install it: it offers version 1 of the
- * due diligence changed (which must not replace the published one) and a version 3 beside the
- * built-in version 2.
+ * due diligence changed (which must not replace the published one) and a version 4 beside the
+ * built-in version 3.
  */
 @ApplicationScoped
 public class ChangedQuestionnaires implements QuestionnaireProvider {
@@ -43,6 +43,6 @@ public class ChangedQuestionnaires implements QuestionnaireProvider {
   public List<QuestionnaireTemplate> templates() {
     return List.of(
         retitled(VendorDueDiligence.version1(), 1, "Changed after publication"),
-        retitled(VendorDueDiligence.version2(), 3, "Vendor due diligence, third edition"));
+        retitled(VendorDueDiligence.version3(), 4, "Vendor due diligence, fourth edition"));
   }
 }

@@ -141,10 +141,10 @@ class RegistryIT {
             Sql.onPostgresql(dataSource)
                 ? List.of(
                     "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
-                    "16", "17", "18", "19", "20")
+                    "16", "17", "18", "19", "20", "21")
                 : List.of(
                     "1", "2", "3", "4", "5", "6", "7", "9", "10", "11", "12", "13", "14", "15",
-                    "16", "17", "18", "19", "20"));
+                    "16", "17", "18", "19", "20", "21"));
     assertThat(
             column(
                 "select lower(table_name) from information_schema.tables where lower(table_schema) = 'public'"))
@@ -416,7 +416,7 @@ class RegistryIT {
     assertThat(auditor.call(() -> templates.version(VendorDueDiligence.ID, 1)))
         .isEqualTo(VendorDueDiligence.version1());
     assertThat(auditor.call(() -> templates.latest(VendorDueDiligence.ID)).title().en())
-        .isEqualTo("Vendor due diligence, third edition");
+        .isEqualTo("Vendor due diligence, fourth edition");
     assertThat(published).extracting(PublishedTemplate::id).contains(ReadinessAssessment.ID);
   }
 
@@ -427,7 +427,7 @@ class RegistryIT {
     assertThat(statusOf("Four Eyes Vendor GmbH")).isEqualTo(VendorStatus.UNDER_ASSESSMENT);
 
     AssessmentDetails draft = procurement.call(() -> records.details(id));
-    assertThat(draft.template().version()).isEqualTo(3);
+    assertThat(draft.template().version()).isEqualTo(4);
     AssessmentDetails saved =
         procurement.call(
             () -> records.save(id, draft.version(), answersTo(draft.template(), "data.reuse")));

@@ -51,7 +51,24 @@ public enum ClauseContradiction {
       (clauses, answers) ->
           clauses.isDedicatedTeam()
               && (answers.chose(VendorDueDiligence.DEDICATION, "few")
-                  || answers.chose(VendorDueDiligence.DEDICATION, "many")));
+                  || answers.chose(VendorDueDiligence.DEDICATION, "many"))),
+  /** Neither side recruits the other's sellers, but the vendor would not agree to it. */
+  POACHING(
+      VendorDueDiligence.NO_POACHING,
+      (clauses, answers) ->
+          clauses.isNoPoaching() && answers.answered(VendorDueDiligence.NO_POACHING, false)),
+  /** Consent and the opt-out registers are checked, but the vendor said it does not check them. */
+  OPT_OUT_REGISTERS(
+      VendorDueDiligence.TELEMARKETING_CONSENT,
+      (clauses, answers) ->
+          clauses.isOptOutRegistersChecked()
+              && answers.answered(VendorDueDiligence.TELEMARKETING_CONSENT, false)),
+  /** The Contractor's Liability Act reports are due, but the vendor has not given them. */
+  CONTRACTOR_LIABILITY(
+      VendorDueDiligence.CONTRACTOR_LIABILITY,
+      (clauses, answers) ->
+          clauses.isContractorLiabilityReports()
+              && answers.answered(VendorDueDiligence.CONTRACTOR_LIABILITY, false));
 
   private final String questionKey;
 
@@ -79,6 +96,9 @@ public enum ClauseContradiction {
     strictest.setReturnAndDeleteAtExit(true);
     strictest.setDedicatedTeam(true);
     strictest.setSubcontractingAllowed(false);
+    strictest.setNoPoaching(true);
+    strictest.setOptOutRegistersChecked(true);
+    strictest.setContractorLiabilityReports(true);
     return !between(strictest, dueDiligence).isEmpty();
   }
 

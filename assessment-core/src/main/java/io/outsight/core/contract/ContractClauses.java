@@ -12,7 +12,9 @@ import java.util.List;
  * What due diligence asked the contract to settle: we own the leads and contacts, the vendor does
  * not reuse them for others, where the data lives and whether it stays inside the EU/EEA, that it
  * is returned and deleted at exit, whether the team is dedicated and whether the vendor may
- * subcontract.
+ * subcontract; and Nordic practice: neither side recruits the other's sellers, the vendor checks
+ * consent and the opt-out registers before contacting anyone, and it gives the reports the
+ * Contractor's Liability Act requires.
  */
 @Embeddable
 public class ContractClauses implements Serializable {
@@ -40,6 +42,39 @@ public class ContractClauses implements Serializable {
 
   @Column(name = "subcontracting_allowed")
   private boolean subcontractingAllowed;
+
+  @Column(name = "no_poaching")
+  private boolean noPoaching;
+
+  @Column(name = "opt_out_registers_checked")
+  private boolean optOutRegistersChecked;
+
+  @Column(name = "contractor_liability_reports")
+  private boolean contractorLiabilityReports;
+
+  public boolean isNoPoaching() {
+    return noPoaching;
+  }
+
+  public void setNoPoaching(boolean noPoaching) {
+    this.noPoaching = noPoaching;
+  }
+
+  public boolean isOptOutRegistersChecked() {
+    return optOutRegistersChecked;
+  }
+
+  public void setOptOutRegistersChecked(boolean optOutRegistersChecked) {
+    this.optOutRegistersChecked = optOutRegistersChecked;
+  }
+
+  public boolean isContractorLiabilityReports() {
+    return contractorLiabilityReports;
+  }
+
+  public void setContractorLiabilityReports(boolean contractorLiabilityReports) {
+    this.contractorLiabilityReports = contractorLiabilityReports;
+  }
 
   public boolean isWeOwnLeads() {
     return weOwnLeads;
@@ -120,6 +155,11 @@ public class ContractClauses implements Serializable {
     implied.dedicatedTeam = answers.chose(VendorDueDiligence.DEDICATION, "dedicated");
     implied.subcontractingAllowed =
         answers.chose(VendorDueDiligence.FULFILMENT, "disclosed-subcontractor");
+    // Nordic practice belongs in every contract: a vendor that refused it in due diligence shows
+    // as a contradiction, not as a clause left out.
+    implied.noPoaching = true;
+    implied.optOutRegistersChecked = true;
+    implied.contractorLiabilityReports = true;
     return implied;
   }
 
@@ -133,6 +173,9 @@ public class ContractClauses implements Serializable {
     copy.returnAndDeleteAtExit = returnAndDeleteAtExit;
     copy.dedicatedTeam = dedicatedTeam;
     copy.subcontractingAllowed = subcontractingAllowed;
+    copy.noPoaching = noPoaching;
+    copy.optOutRegistersChecked = optOutRegistersChecked;
+    copy.contractorLiabilityReports = contractorLiabilityReports;
     return copy;
   }
 }

@@ -2,13 +2,42 @@ package io.outsight.core.costmodel;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
-/** Both options over the horizon, and how their net results move with deal value and conversion. */
+/**
+ * Every option over the horizon, where the outsourced ones and in-house change places, and how the
+ * nets move with volume, vendor fees, vendor conversion and attrition.
+ */
 public record CostComparison(
-    OptionOutcome inHouse, OptionOutcome outsourced, List<SensitivityCell> sensitivity)
+    Map<SalesOption, OptionOutcome> outcomes,
+    List<Crossover> crossovers,
+    List<SensitivityRow> sensitivity,
+    List<TornadoBar> tornado)
     implements Serializable {
 
   public CostComparison {
+    outcomes = Map.copyOf(outcomes);
+    crossovers = List.copyOf(crossovers);
     sensitivity = List.copyOf(sensitivity);
+    tornado = List.copyOf(tornado);
+  }
+
+  public OptionOutcome inHouse() {
+    return outcomes.get(SalesOption.IN_HOUSE);
+  }
+
+  public OptionOutcome outsourced() {
+    return outcomes.get(SalesOption.OUTSOURCED_SALES);
+  }
+
+  /** The lead-generation option, where an offer for it was given. */
+  public Optional<OptionOutcome> leadGeneration() {
+    return Optional.ofNullable(outcomes.get(SalesOption.OUTSOURCED_LEAD_GENERATION));
+  }
+
+  /** The option that nets most over the horizon. */
+  public SalesOption best() {
+    return CostModel.leader(outcomes);
   }
 }

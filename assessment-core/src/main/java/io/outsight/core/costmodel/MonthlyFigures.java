@@ -5,8 +5,8 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
- * One month of one option: leads worked, deals closed, what it cost and brought, and the totals so
- * far.
+ * One month of one option: leads worked, deals closed, what it cost, the revenue it brought and the
+ * gross profit on it, and the totals so far.
  */
 public record MonthlyFigures(
     int month,
@@ -14,13 +14,20 @@ public record MonthlyFigures(
     BigDecimal deals,
     Money cost,
     Money revenue,
+    Money grossProfit,
     Money cumulativeCost,
-    Money cumulativeRevenue)
+    Money cumulativeRevenue,
+    Money cumulativeGrossProfit)
     implements Serializable {
 
-  /** Revenue so far covers cost so far. */
+  /** Gross profit so far covers cost so far. */
   public boolean brokenEven() {
-    return cumulativeRevenue.compareTo(cumulativeCost) >= 0
-        && cumulativeRevenue.amount().signum() > 0;
+    return cumulativeGrossProfit.compareTo(cumulativeCost) >= 0
+        && cumulativeGrossProfit.amount().signum() > 0;
+  }
+
+  /** Gross profit less cost so far. */
+  public Money cumulativeNet() {
+    return cumulativeGrossProfit.minus(cumulativeCost);
   }
 }

@@ -16,7 +16,10 @@ public record OptionOutcome(List<MonthlyFigures> months) implements Serializable
     months = List.copyOf(months);
   }
 
-  /** The first month in which revenue so far covers cost so far, if it comes within the horizon. */
+  /**
+   * The first month in which gross profit so far covers cost so far, if it comes within the
+   * horizon.
+   */
   public Optional<Integer> breakEvenMonth() {
     return months.stream()
         .filter(MonthlyFigures::brokenEven)
@@ -32,9 +35,13 @@ public record OptionOutcome(List<MonthlyFigures> months) implements Serializable
     return last().cumulativeRevenue();
   }
 
-  /** Revenue less cost over the horizon. */
+  public Money totalGrossProfit() {
+    return last().cumulativeGrossProfit();
+  }
+
+  /** Gross profit less cost over the horizon. */
   public Money net() {
-    return totalRevenue().minus(totalCost());
+    return last().cumulativeNet();
   }
 
   public BigDecimal totalLeads() {

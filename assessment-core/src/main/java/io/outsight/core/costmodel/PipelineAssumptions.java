@@ -5,15 +5,17 @@ import io.outsight.core.money.Percentage;
 import java.io.Serializable;
 
 /**
- * The pipeline both options work: how many leads a month, how many become meetings and closed
- * deals, what a deal is worth in a year (ACV), and how many months a lead takes to close.
+ * The market every option works: how many leads a month, how many become meetings, what a deal is
+ * worth in a year (ACV), how many months a lead takes to close, and the gross margin on that
+ * revenue, which is what pays for the selling. How many leads become deals depends on who works
+ * them, so each option states its own conversion.
  */
 public record PipelineAssumptions(
     int leadsPerMonth,
     Percentage leadToMeeting,
-    Percentage leadToDeal,
     Money annualContractValue,
-    int salesCycleMonths)
+    int salesCycleMonths,
+    Percentage grossMargin)
     implements Serializable {
 
   public PipelineAssumptions {
@@ -21,16 +23,12 @@ public record PipelineAssumptions(
       throw new IllegalArgumentException("leads and sales cycle cannot be negative");
     }
     leadToMeeting.requireBetween(0, 100, "lead-to-meeting conversion");
-    leadToDeal.requireBetween(0, 100, "lead-to-deal conversion");
+    grossMargin.requireBetween(0, 100, "gross margin");
   }
 
-  /** The same pipeline with the deal value and the conversion to deals changed, for sensitivity. */
-  public PipelineAssumptions varied(Percentage acvChange, Percentage conversionChange) {
+  /** The same market with another number of leads a month. */
+  public PipelineAssumptions withLeads(int leads) {
     return new PipelineAssumptions(
-        leadsPerMonth,
-        leadToMeeting,
-        new Percentage(leadToDeal.value().add(conversionChange.of(leadToDeal.value()))),
-        annualContractValue.plus(annualContractValue.times(acvChange.fraction())),
-        salesCycleMonths);
+        leads, leadToMeeting, annualContractValue, salesCycleMonths, grossMargin);
   }
 }

@@ -31,7 +31,10 @@ class ClauseContradictionTest {
             chose(VendorDueDiligence.DATA_REGION, "eu-eea"),
             chose(VendorDueDiligence.LEAD_OWNERSHIP, "ours"),
             Answer.of(VendorDueDiligence.REUSE, new YesNo(false)),
-            Answer.of(VendorDueDiligence.RETURN_DELETION, new YesNo(true))));
+            Answer.of(VendorDueDiligence.RETURN_DELETION, new YesNo(true)),
+            Answer.of(VendorDueDiligence.NO_POACHING, new YesNo(true)),
+            Answer.of(VendorDueDiligence.TELEMARKETING_CONSENT, new YesNo(true)),
+            Answer.of(VendorDueDiligence.CONTRACTOR_LIABILITY, new YesNo(true))));
   }
 
   private static Answer chose(String question, String choice) {
@@ -56,6 +59,9 @@ class ClauseContradictionTest {
     assertThat(implied.isDedicatedTeam()).isTrue();
     assertThat(implied.isSubcontractingAllowed()).isFalse();
     assertThat(implied.getDataLocation()).isEqualTo("HubSpot, EU (Finland)");
+    assertThat(implied.isNoPoaching()).isTrue();
+    assertThat(implied.isOptOutRegistersChecked()).isTrue();
+    assertThat(implied.isContractorLiabilityReports()).isTrue();
     assertThat(ClauseContradiction.between(implied, exemplary())).isEmpty();
     assertThat(ClauseContradiction.possibleWith(exemplary())).isFalse();
   }
@@ -184,5 +190,30 @@ class ClauseContradictionTest {
             now);
     assertThat(accepted.reason()).isEqualTo("The subcontractor is named in annex 2");
     assertThat(accepted.assessmentId()).isEqualTo(2);
+  }
+
+  /**
+   * Nordic practice: a vendor that refuses no poaching, does not check the opt-out registers or has
+   * not given the Contractor's Liability Act reports still gets the clause, and the contradiction
+   * shows; without the clause, or with the vendor agreeing, nothing does.
+   */
+  @Test
+  void nordicPracticeClausesContradictAVendorThatRefusedThem() {
+    for (var refused :
+        List.of(
+            List.of(VendorDueDiligence.NO_POACHING, ClauseContradiction.POACHING),
+            List.of(
+                VendorDueDiligence.TELEMARKETING_CONSENT, ClauseContradiction.OPT_OUT_REGISTERS),
+            List.of(
+                VendorDueDiligence.CONTRACTOR_LIABILITY,
+                ClauseContradiction.CONTRACTOR_LIABILITY))) {
+      List<Answer> answers = with(Answer.of((String) refused.get(0), new YesNo(false)));
+      ContractClauses implied = ContractClauses.impliedBy(answers);
+
+      assertThat(ClauseContradiction.between(implied, answers))
+          .containsExactly((ClauseContradiction) refused.get(1));
+      assertThat(ClauseContradiction.possibleWith(answers)).isTrue();
+      assertThat(ClauseContradiction.between(new ContractClauses(), answers)).isEmpty();
+    }
   }
 }

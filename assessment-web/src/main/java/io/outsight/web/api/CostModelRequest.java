@@ -6,12 +6,14 @@ import io.outsight.core.costmodel.OutsourcedOffer;
 import io.outsight.core.costmodel.PipelineAssumptions;
 import io.outsight.core.money.Money;
 import io.outsight.core.money.Percentage;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
 import java.util.Currency;
+import java.util.Optional;
 
 /**
  * The cost model's inputs: the pipeline, the in-house team and the vendor's offer, with amounts in
@@ -50,6 +52,7 @@ public class CostModelRequest {
   @DecimalMax("100")
   public BigDecimal leadToMeeting;
 
+  /** How many of the leads our own people work become deals. */
   @NotNull
   @DecimalMin("0")
   @DecimalMax("100")
@@ -132,34 +135,156 @@ public class CostModelRequest {
   @DecimalMax("100")
   public BigDecimal revenueShare;
 
+  // The inputs below came with the second cost model; a request without them keeps the first one's
+  // meaning: a full margin, the vendor converting as our own people do and starting at full pace,
+  // nobody's time costed, and a closer taking twice the leads of a rep who also prospects.
+
+  @DecimalMin("0")
+  @DecimalMax("100")
+  public BigDecimal grossMargin;
+
+  @DecimalMin("0")
+  @DecimalMax("24")
+  public Long monthsToHire;
+
+  @DecimalMin("1")
+  @DecimalMax("100000")
+  public Long leadsPerCloserPerMonth;
+
+  @DecimalMin("0")
+  @DecimalMax(MONEY)
+  public BigDecimal toolsPerRepPerMonth;
+
+  @DecimalMin("0")
+  @DecimalMax(MONEY)
+  public BigDecimal managementPerMonth;
+
+  /**
+   * How many of the leads the vendor works become deals; {@code leadToDeal} is our own people's.
+   */
+  @DecimalMin("0")
+  @DecimalMax("100")
+  public BigDecimal vendorLeadToDeal;
+
+  @DecimalMin("0")
+  @DecimalMax("24")
+  public Long vendorRampMonths;
+
+  @DecimalMin("0")
+  @DecimalMax("100")
+  public BigDecimal vendorRampProductivity;
+
+  /** Our time spent governing the vendor, in money a month. */
+  @DecimalMin("0")
+  @DecimalMax(MONEY)
+  public BigDecimal governancePerMonth;
+
+  /** A lead-generation vendor's offer, compared as a third option when given. */
+  @Valid public LeadGenerationOffer leadGeneration;
+
+  /**
+   * A vendor that prospects and hands its leads to our closers: its fees, how many of its leads our
+   * closers close, its ramp and our time governing it.
+   */
+  public static class LeadGenerationOffer {
+
+    @NotNull
+    @DecimalMin("0")
+    @DecimalMax(MONEY)
+    public BigDecimal setupFees;
+
+    @NotNull
+    @DecimalMin("0")
+    @DecimalMax(MONEY)
+    public BigDecimal monthlyRetainer;
+
+    @NotNull
+    @DecimalMin("0")
+    @DecimalMax(MONEY)
+    public BigDecimal feePerLead;
+
+    @NotNull
+    @DecimalMin("0")
+    @DecimalMax(MONEY)
+    public BigDecimal feePerMeeting;
+
+    @NotNull
+    @DecimalMin("0")
+    @DecimalMax("100")
+    public BigDecimal leadToDeal;
+
+    @DecimalMin("0")
+    @DecimalMax("24")
+    public long rampMonths;
+
+    @NotNull
+    @DecimalMin("0")
+    @DecimalMax("100")
+    public BigDecimal rampProductivity;
+
+    @NotNull
+    @DecimalMin("0")
+    @DecimalMax(MONEY)
+    public BigDecimal governancePerMonth;
+
+    OutsourcedOffer toOffer(Currency money) {
+      Money none = Money.zero(money);
+      return new OutsourcedOffer(
+          new Money(setupFees, money),
+          new Money(monthlyRetainer, money),
+          new Money(feePerLead, money),
+          new Money(feePerMeeting, money),
+          none,
+          Percentage.ZERO,
+          new Percentage(leadToDeal),
+          Math.toIntExact(rampMonths),
+          new Percentage(rampProductivity),
+          new Money(governancePerMonth, money));
+    }
+  }
+
   /**
    * @throws IllegalArgumentException naming the input that is out of range
    */
   public CostModel toModel() {
     Currency money = Currency.getInstance(currency);
+    Money none = Money.zero(money);
     return new CostModel(
         new PipelineAssumptions(
             Math.toIntExact(leadsPerMonth),
             new Percentage(leadToMeeting),
-            new Percentage(leadToDeal),
             new Money(annualContractValue, money),
-            Math.toIntExact(salesCycleMonths)),
+            Math.toIntExact(salesCycleMonths),
+            grossMargin == null ? Percentage.HUNDRED : new Percentage(grossMargin)),
         new InHouseTeam(
             new Money(monthlySalaryPerRep, money),
             new Percentage(commission),
             new Percentage(payrollOverhead),
             new Money(recruitingCostPerRep, money),
+            monthsToHire == null ? 0 : Math.toIntExact(monthsToHire),
             Math.toIntExact(rampMonths),
             new Percentage(rampProductivity),
             new Percentage(annualAttrition),
-            Math.toIntExact(leadsPerRepPerMonth)),
+            Math.toIntExact(leadsPerRepPerMonth),
+            Math.toIntExact(
+                leadsPerCloserPerMonth == null ? 2 * leadsPerRepPerMonth : leadsPerCloserPerMonth),
+            new Percentage(leadToDeal),
+            toolsPerRepPerMonth == null ? none : new Money(toolsPerRepPerMonth, money),
+            managementPerMonth == null ? none : new Money(managementPerMonth, money)),
         new OutsourcedOffer(
             new Money(setupFees, money),
             new Money(monthlyRetainer, money),
             new Money(feePerLead, money),
             new Money(feePerMeeting, money),
             new Money(feePerDeal, money),
-            new Percentage(revenueShare)),
+            new Percentage(revenueShare),
+            new Percentage(vendorLeadToDeal == null ? leadToDeal : vendorLeadToDeal),
+            vendorRampMonths == null ? 0 : Math.toIntExact(vendorRampMonths),
+            vendorRampProductivity == null
+                ? Percentage.HUNDRED
+                : new Percentage(vendorRampProductivity),
+            governancePerMonth == null ? none : new Money(governancePerMonth, money)),
+        Optional.ofNullable(leadGeneration).map(offer -> offer.toOffer(money)),
         Math.toIntExact(horizonMonths));
   }
 }

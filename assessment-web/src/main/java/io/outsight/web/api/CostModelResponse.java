@@ -1,33 +1,44 @@
 package io.outsight.web.api;
 
 import io.outsight.core.costmodel.CostComparison;
+import io.outsight.core.costmodel.Crossover;
 import io.outsight.core.costmodel.MonthlyFigures;
 import io.outsight.core.costmodel.OptionOutcome;
+import io.outsight.core.costmodel.SalesOption;
+import io.outsight.core.costmodel.SensitivityFactor;
+import io.outsight.core.costmodel.SensitivityRow;
+import io.outsight.core.costmodel.TornadoBar;
 import io.outsight.core.money.Money;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * Both options over the horizon; amounts in the request's currency, leads and deals as expected
- * values.
+ * Every option over the horizon, where the outsourced ones and in-house change places, the
+ * sensitivity and the tornado; amounts in the request's currency, leads and deals as expected
+ * values, nets as gross profit less cost.
  */
 public record CostModelResponse(
-    String currency, Option inHouse, Option outsourced, List<Sensitivity> sensitivity) {
+    String currency,
+    Option inHouse,
+    Option outsourced,
+    Option leadGeneration,
+    SalesOption best,
+    List<CrossoverBody> crossovers,
+    List<Sensitivity> sensitivity,
+    List<Tornado> tornado) {
 
   static CostModelResponse of(String currency, CostComparison comparison) {
     return new CostModelResponse(
         currency,
         Option.of(comparison.inHouse()),
         Option.of(comparison.outsourced()),
-        comparison.sensitivity().stream()
-            .map(
-                cell ->
-                    new Sensitivity(
-                        cell.acvChange().value(),
-                        cell.conversionChange().value(),
-                        cell.inHouseNet().amount(),
-                        cell.outsourcedNet().amount()))
-            .toList());
+        comparison.leadGeneration().map(Option::of).orElse(null),
+        comparison.best(),
+        comparison.crossovers().stream().map(CrossoverBody::of).toList(),
+        comparison.sensitivity().stream().map(Sensitivity::of).toList(),
+        comparison.tornado().stream().map(Tornado::of).toList());
   }
 
   /** One option: break-even month (null when not within the horizon), totals, and every month. */
@@ -35,6 +46,7 @@ public record CostModelResponse(
       Integer breakEvenMonth,
       BigDecimal totalCost,
       BigDecimal totalRevenue,
+      BigDecimal totalGrossProfit,
       BigDecimal net,
       BigDecimal costPerLead,
       BigDecimal costPerDeal,
@@ -45,6 +57,7 @@ public record CostModelResponse(
           outcome.breakEvenMonth().orElse(null),
           outcome.totalCost().amount(),
           outcome.totalRevenue().amount(),
+          outcome.totalGrossProfit().amount(),
           outcome.net().amount(),
           outcome.costPerLead().map(Money::amount).orElse(null),
           outcome.costPerDeal().map(Money::amount).orElse(null),
@@ -58,8 +71,10 @@ public record CostModelResponse(
       BigDecimal deals,
       BigDecimal cost,
       BigDecimal revenue,
+      BigDecimal grossProfit,
       BigDecimal cumulativeCost,
-      BigDecimal cumulativeRevenue) {
+      BigDecimal cumulativeRevenue,
+      BigDecimal cumulativeGrossProfit) {
 
     static Month of(MonthlyFigures figures) {
       return new Month(
@@ -68,15 +83,65 @@ public record CostModelResponse(
           figures.deals(),
           figures.cost().amount(),
           figures.revenue().amount(),
+          figures.grossProfit().amount(),
           figures.cumulativeCost().amount(),
-          figures.cumulativeRevenue().amount());
+          figures.cumulativeRevenue().amount(),
+          figures.cumulativeGrossProfit().amount());
     }
   }
 
-  /** Net result of each option when ACV and conversion change by these percentages. */
+  /**
+   * Where an outsourced option and in-house change places: the month from which the leader at the
+   * horizon stays ahead (null if it led throughout), and the volume nearest today's at which the
+   * other would net more (null if none within ten times today's): from that volume up when {@code
+   * orMore}, else at it or fewer.
+   */
+  public record CrossoverBody(
+      SalesOption outsourced,
+      SalesOption leaderAtHorizon,
+      Integer month,
+      Integer volume,
+      Boolean orMore,
+      SalesOption leaderBeyondVolume) {
+
+    static CrossoverBody of(Crossover crossover) {
+      return new CrossoverBody(
+          crossover.outsourced(),
+          crossover.leaderAtHorizon(),
+          crossover.month().orElse(null),
+          crossover.volume().map(Crossover.VolumeShift::leadsPerMonth).orElse(null),
+          crossover.volume().map(Crossover.VolumeShift::orMore).orElse(null),
+          crossover.volume().map(Crossover.VolumeShift::leader).orElse(null));
+    }
+  }
+
+  /** Each option's net when one factor moves by a percentage, and the option then leading. */
   public record Sensitivity(
-      BigDecimal acvChange,
-      BigDecimal conversionChange,
-      BigDecimal inHouseNet,
-      BigDecimal outsourcedNet) {}
+      SensitivityFactor factor,
+      BigDecimal change,
+      Map<SalesOption, BigDecimal> nets,
+      SalesOption leader) {
+
+    static Sensitivity of(SensitivityRow row) {
+      Map<SalesOption, BigDecimal> nets = new TreeMap<>();
+      row.nets().forEach((option, net) -> nets.put(option, net.amount()));
+      return new Sensitivity(row.factor(), row.change().value(), nets, row.leader());
+    }
+  }
+
+  /**
+   * An outsourced option's advantage over in-house (its net less in-house's) with one factor 20 %
+   * lower and higher.
+   */
+  public record Tornado(
+      SensitivityFactor factor,
+      SalesOption outsourced,
+      BigDecimal whenLower,
+      BigDecimal whenHigher) {
+
+    static Tornado of(TornadoBar bar) {
+      return new Tornado(
+          bar.factor(), bar.outsourced(), bar.whenLower().amount(), bar.whenHigher().amount());
+    }
+  }
 }

@@ -34,6 +34,24 @@ public class CostModelForm implements Serializable {
   private BigDecimal feePerMeeting = new BigDecimal("150");
   private BigDecimal feePerDeal = new BigDecimal("1000");
   private BigDecimal revenueShare = new BigDecimal("3");
+  private BigDecimal grossMargin = new BigDecimal("70");
+  private int monthsToHire = 2;
+  private int leadsPerCloserPerMonth = 60;
+  private BigDecimal toolsPerRepPerMonth = new BigDecimal("150");
+  private BigDecimal managementPerMonth = new BigDecimal("1500");
+  private BigDecimal vendorLeadToDeal = new BigDecimal("3");
+  private int vendorRampMonths = 1;
+  private BigDecimal vendorRampProductivity = new BigDecimal("60");
+  private BigDecimal governancePerMonth = new BigDecimal("800");
+  private boolean leadGeneration = true;
+  private BigDecimal leadGenerationSetupFees = new BigDecimal("3000");
+  private BigDecimal leadGenerationRetainer = new BigDecimal("1500");
+  private BigDecimal leadGenerationFeePerLead = new BigDecimal("60");
+  private BigDecimal leadGenerationFeePerMeeting = new BigDecimal("100");
+  private BigDecimal leadGenerationLeadToDeal = new BigDecimal("4");
+  private int leadGenerationRampMonths = 1;
+  private BigDecimal leadGenerationRampProductivity = new BigDecimal("60");
+  private BigDecimal leadGenerationGovernance = new BigDecimal("600");
 
   CostModelRequest toRequest() {
     CostModelRequest request = new CostModelRequest();
@@ -58,6 +76,27 @@ public class CostModelForm implements Serializable {
     request.feePerMeeting = feePerMeeting;
     request.feePerDeal = feePerDeal;
     request.revenueShare = revenueShare;
+    request.grossMargin = grossMargin;
+    request.monthsToHire = (long) monthsToHire;
+    request.leadsPerCloserPerMonth = (long) leadsPerCloserPerMonth;
+    request.toolsPerRepPerMonth = toolsPerRepPerMonth;
+    request.managementPerMonth = managementPerMonth;
+    request.vendorLeadToDeal = vendorLeadToDeal;
+    request.vendorRampMonths = (long) vendorRampMonths;
+    request.vendorRampProductivity = vendorRampProductivity;
+    request.governancePerMonth = governancePerMonth;
+    if (leadGeneration) {
+      CostModelRequest.LeadGenerationOffer offer = new CostModelRequest.LeadGenerationOffer();
+      offer.setupFees = leadGenerationSetupFees;
+      offer.monthlyRetainer = leadGenerationRetainer;
+      offer.feePerLead = leadGenerationFeePerLead;
+      offer.feePerMeeting = leadGenerationFeePerMeeting;
+      offer.leadToDeal = leadGenerationLeadToDeal;
+      offer.rampMonths = leadGenerationRampMonths;
+      offer.rampProductivity = leadGenerationRampProductivity;
+      offer.governancePerMonth = leadGenerationGovernance;
+      request.leadGeneration = offer;
+    }
     return request;
   }
 
@@ -227,5 +266,149 @@ public class CostModelForm implements Serializable {
 
   public void setRevenueShare(BigDecimal revenueShare) {
     this.revenueShare = revenueShare;
+  }
+
+  public BigDecimal getGrossMargin() {
+    return grossMargin;
+  }
+
+  public void setGrossMargin(BigDecimal grossMargin) {
+    this.grossMargin = grossMargin;
+  }
+
+  public int getMonthsToHire() {
+    return monthsToHire;
+  }
+
+  public void setMonthsToHire(int monthsToHire) {
+    this.monthsToHire = monthsToHire;
+  }
+
+  public int getLeadsPerCloserPerMonth() {
+    return leadsPerCloserPerMonth;
+  }
+
+  public void setLeadsPerCloserPerMonth(int leadsPerCloserPerMonth) {
+    this.leadsPerCloserPerMonth = leadsPerCloserPerMonth;
+  }
+
+  public BigDecimal getToolsPerRepPerMonth() {
+    return toolsPerRepPerMonth;
+  }
+
+  public void setToolsPerRepPerMonth(BigDecimal toolsPerRepPerMonth) {
+    this.toolsPerRepPerMonth = toolsPerRepPerMonth;
+  }
+
+  public BigDecimal getManagementPerMonth() {
+    return managementPerMonth;
+  }
+
+  public void setManagementPerMonth(BigDecimal managementPerMonth) {
+    this.managementPerMonth = managementPerMonth;
+  }
+
+  public BigDecimal getVendorLeadToDeal() {
+    return vendorLeadToDeal;
+  }
+
+  public void setVendorLeadToDeal(BigDecimal vendorLeadToDeal) {
+    this.vendorLeadToDeal = vendorLeadToDeal;
+  }
+
+  public int getVendorRampMonths() {
+    return vendorRampMonths;
+  }
+
+  public void setVendorRampMonths(int vendorRampMonths) {
+    this.vendorRampMonths = vendorRampMonths;
+  }
+
+  public BigDecimal getVendorRampProductivity() {
+    return vendorRampProductivity;
+  }
+
+  public void setVendorRampProductivity(BigDecimal vendorRampProductivity) {
+    this.vendorRampProductivity = vendorRampProductivity;
+  }
+
+  public BigDecimal getGovernancePerMonth() {
+    return governancePerMonth;
+  }
+
+  public void setGovernancePerMonth(BigDecimal governancePerMonth) {
+    this.governancePerMonth = governancePerMonth;
+  }
+
+  public boolean isLeadGeneration() {
+    return leadGeneration;
+  }
+
+  public void setLeadGeneration(boolean leadGeneration) {
+    this.leadGeneration = leadGeneration;
+  }
+
+  public BigDecimal getLeadGenerationSetupFees() {
+    return leadGenerationSetupFees;
+  }
+
+  public void setLeadGenerationSetupFees(BigDecimal leadGenerationSetupFees) {
+    this.leadGenerationSetupFees = leadGenerationSetupFees;
+  }
+
+  public BigDecimal getLeadGenerationRetainer() {
+    return leadGenerationRetainer;
+  }
+
+  public void setLeadGenerationRetainer(BigDecimal leadGenerationRetainer) {
+    this.leadGenerationRetainer = leadGenerationRetainer;
+  }
+
+  public BigDecimal getLeadGenerationFeePerLead() {
+    return leadGenerationFeePerLead;
+  }
+
+  public void setLeadGenerationFeePerLead(BigDecimal leadGenerationFeePerLead) {
+    this.leadGenerationFeePerLead = leadGenerationFeePerLead;
+  }
+
+  public BigDecimal getLeadGenerationFeePerMeeting() {
+    return leadGenerationFeePerMeeting;
+  }
+
+  public void setLeadGenerationFeePerMeeting(BigDecimal leadGenerationFeePerMeeting) {
+    this.leadGenerationFeePerMeeting = leadGenerationFeePerMeeting;
+  }
+
+  public BigDecimal getLeadGenerationLeadToDeal() {
+    return leadGenerationLeadToDeal;
+  }
+
+  public void setLeadGenerationLeadToDeal(BigDecimal leadGenerationLeadToDeal) {
+    this.leadGenerationLeadToDeal = leadGenerationLeadToDeal;
+  }
+
+  public int getLeadGenerationRampMonths() {
+    return leadGenerationRampMonths;
+  }
+
+  public void setLeadGenerationRampMonths(int leadGenerationRampMonths) {
+    this.leadGenerationRampMonths = leadGenerationRampMonths;
+  }
+
+  public BigDecimal getLeadGenerationRampProductivity() {
+    return leadGenerationRampProductivity;
+  }
+
+  public void setLeadGenerationRampProductivity(BigDecimal leadGenerationRampProductivity) {
+    this.leadGenerationRampProductivity = leadGenerationRampProductivity;
+  }
+
+  public BigDecimal getLeadGenerationGovernance() {
+    return leadGenerationGovernance;
+  }
+
+  public void setLeadGenerationGovernance(BigDecimal leadGenerationGovernance) {
+    this.leadGenerationGovernance = leadGenerationGovernance;
   }
 }

@@ -1,9 +1,12 @@
 package io.outsight.web.costmodel;
 
 import io.outsight.core.costmodel.CostComparison;
+import io.outsight.core.costmodel.Crossover;
 import io.outsight.core.costmodel.MonthlyFigures;
 import io.outsight.core.costmodel.OptionOutcome;
-import io.outsight.core.costmodel.SensitivityCell;
+import io.outsight.core.costmodel.SalesOption;
+import io.outsight.core.costmodel.SensitivityRow;
+import io.outsight.core.costmodel.TornadoBar;
 import io.outsight.core.money.Money;
 import io.outsight.web.faces.ScriptJson;
 import io.outsight.web.i18n.Messages;
@@ -15,20 +18,27 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
- * In-house against outsourced: the user's assumptions in, the months of both options out, as
- * cumulative cost and revenue with each option's break-even marked, a table, and the sensitivity of
- * the net result to deal value and conversion.
+ * In-house against outsourced sales and outsourced lead generation: the user's assumptions in; out,
+ * each option's months as cumulative cost and gross profit with its break-even, where the options
+ * change places, and how the nets move with volume, vendor fees, vendor conversion and attrition,
+ * as a table and a tornado chart.
  */
 @Named
 @ViewScoped
 public class CostModelView implements Serializable {
 
   private static final long serialVersionUID = 1L;
+
+  private static final Map<SalesOption, String> COLOURS =
+      Map.of(
+          SalesOption.IN_HOUSE, "#c92a2a",
+          SalesOption.OUTSOURCED_SALES, "#1d3557",
+          SalesOption.OUTSOURCED_LEAD_GENERATION, "#2a9d8f");
 
   private final CostModelForm form = new CostModelForm();
 
@@ -56,68 +66,78 @@ public class CostModelView implements Serializable {
     return comparison;
   }
 
-  /** One row per month with both options side by side. */
+  /** The options compared, in-house first. */
+  public List<SalesOption> getOptions() {
+    return comparison.outcomes().keySet().stream().sorted().toList();
+  }
+
+  public OptionOutcome outcome(SalesOption option) {
+    return comparison.outcomes().get(option);
+  }
+
+  /** One row per month with every option side by side. */
   public List<Integer> getMonths() {
     return comparison.inHouse().months().stream().map(MonthlyFigures::month).toList();
   }
 
-  public MonthlyFigures inHouse(int month) {
-    return comparison.inHouse().months().get(month - 1);
+  public MonthlyFigures month(SalesOption option, int month) {
+    return outcome(option).months().get(month - 1);
   }
 
-  public MonthlyFigures outsourced(int month) {
-    return comparison.outsourced().months().get(month - 1);
+  /** Where an outsourced option and in-house change places, in words. */
+  public String crossover(Crossover crossover) {
+    String option = Messages.text("costModel.option." + crossover.outsourced());
+    String leader = Messages.text("costModel.option." + crossover.leaderAtHorizon());
+    String when =
+        crossover
+            .month()
+            .map(month -> Messages.text("costModel.crossover.month", leader, month))
+            .orElseGet(() -> Messages.text("costModel.crossover.throughout", leader));
+    String volume =
+        crossover
+            .volume()
+            .map(
+                shift ->
+                    Messages.text(
+                        shift.orMore()
+                            ? "costModel.crossover.orMore"
+                            : "costModel.crossover.orFewer",
+                        Messages.text("costModel.option." + shift.leader()),
+                        shift.leadsPerMonth()))
+            .orElseGet(() -> Messages.text("costModel.crossover.noVolume"));
+    return option + ": " + when + " " + volume;
   }
 
-  /** The sensitivity grid's row for one ACV change, in the order conversion -20 %, 0, +20 %. */
-  public List<SensitivityCell> sensitivityRow(int acvChange) {
-    return comparison.sensitivity().stream()
-        .filter(cell -> cell.acvChange().value().intValue() == acvChange)
-        .toList();
+  public List<SensitivityRow> getSensitivity() {
+    return comparison.sensitivity();
   }
 
   /**
-   * Cumulative cost and revenue of both options as a Chart.js line chart, break-even months as
+   * Cumulative cost and gross profit of every option as a Chart.js line chart, break-even months as
    * stars.
    */
   public String getChart() {
     JsonArrayBuilder labels = Json.createArrayBuilder();
-    getMonths().forEach(labels::add);
-    JsonArrayBuilder datasets =
-        Json.createArrayBuilder()
-            .add(
-                line(
-                    Messages.text("costModel.inHouseCost"),
-                    comparison.inHouse(),
-                    MonthlyFigures::cumulativeCost,
-                    "#c92a2a",
-                    true))
-            .add(
-                line(
-                    Messages.text("costModel.inHouseRevenue"),
-                    comparison.inHouse(),
-                    MonthlyFigures::cumulativeRevenue,
-                    "#c92a2a",
-                    false))
-            .add(
-                line(
-                    Messages.text("costModel.outsourcedCost"),
-                    comparison.outsourced(),
-                    MonthlyFigures::cumulativeCost,
-                    "#1d3557",
-                    true))
-            .add(
-                line(
-                    Messages.text("costModel.outsourcedRevenue"),
-                    comparison.outsourced(),
-                    MonthlyFigures::cumulativeRevenue,
-                    "#1d3557",
-                    false))
-            .add(
-                breakEven(
-                    Messages.text("costModel.breakEven"),
-                    comparison.inHouse(),
-                    comparison.outsourced()));
+    getMonths().forEach(month -> labels.add(String.valueOf(month)));
+    JsonArrayBuilder datasets = Json.createArrayBuilder();
+    for (SalesOption option : getOptions()) {
+      String name = Messages.text("costModel.option." + option);
+      datasets.add(
+          line(
+              Messages.text("costModel.costOf", name),
+              outcome(option),
+              MonthlyFigures::cumulativeCost,
+              COLOURS.get(option),
+              true));
+      datasets.add(
+          line(
+              Messages.text("costModel.grossProfitOf", name),
+              outcome(option),
+              MonthlyFigures::cumulativeGrossProfit,
+              COLOURS.get(option),
+              false));
+    }
+    datasets.add(breakEven(Messages.text("costModel.breakEven")));
     return ScriptJson.of(
         Json.createObjectBuilder()
             .add("type", "line")
@@ -132,6 +152,46 @@ public class CostModelView implements Serializable {
                         "scales",
                         Json.createObjectBuilder()
                             .add("y", Json.createObjectBuilder().add("beginAtZero", true)))));
+  }
+
+  /**
+   * Each outsourced option's advantage over in-house with one factor 20 % lower and higher, the
+   * widest swing on top: a horizontal bar chart with one bar a factor and option.
+   */
+  public String getTornado() {
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder lower = Json.createArrayBuilder();
+    JsonArrayBuilder higher = Json.createArrayBuilder();
+    for (TornadoBar bar : comparison.tornado()) {
+      labels.add(
+          Messages.text("costModel.factor." + bar.factor())
+              + " · "
+              + Messages.text("costModel.option." + bar.outsourced()));
+      lower.add(bar.whenLower().amount());
+      higher.add(bar.whenHigher().amount());
+    }
+    return ScriptJson.of(
+        Json.createObjectBuilder()
+            .add("type", "bar")
+            .add(
+                "data",
+                Json.createObjectBuilder()
+                    .add("labels", labels)
+                    .add(
+                        "datasets",
+                        Json.createArrayBuilder()
+                            .add(bars(Messages.text("costModel.tornado.lower"), lower, "#b7791f"))
+                            .add(
+                                bars(
+                                    Messages.text("costModel.tornado.higher"), higher, "#1d3557"))))
+            .add("options", Json.createObjectBuilder().add("indexAxis", "y")));
+  }
+
+  private static JsonObjectBuilder bars(String label, JsonArrayBuilder values, String colour) {
+    return Json.createObjectBuilder()
+        .add("label", label)
+        .add("data", values)
+        .add("backgroundColor", colour);
   }
 
   private static JsonObjectBuilder line(
@@ -156,13 +216,12 @@ public class CostModelView implements Serializable {
     return dataset;
   }
 
-  private static JsonObjectBuilder breakEven(String label, OptionOutcome... outcomes) {
+  private JsonObjectBuilder breakEven(String label) {
     JsonArrayBuilder points = Json.createArrayBuilder();
-    int months = outcomes[0].months().size();
-    for (int index = 0; index < months; index++) {
-      int month = index + 1;
+    for (int month : getMonths()) {
       var value =
-          Arrays.stream(outcomes)
+          getOptions().stream()
+              .map(this::outcome)
               .filter(
                   outcome ->
                       outcome.breakEvenMonth().filter(breakEven -> breakEven == month).isPresent())

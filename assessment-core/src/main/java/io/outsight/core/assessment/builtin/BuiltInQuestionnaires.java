@@ -27,6 +27,7 @@ public class BuiltInQuestionnaires implements QuestionnaireProvider {
     return List.of(
         VendorDueDiligence.version1(),
         VendorDueDiligence.version2(),
+        VendorDueDiligence.version3(),
         ReadinessAssessment.version1(),
         ReadinessAssessment.version2());
   }

@@ -1,5 +1,6 @@
 package io.outsight.core.assessment.builtin;
 
+import static io.outsight.core.assessment.AnswerType.DATE;
 import static io.outsight.core.assessment.AnswerType.FREE_TEXT;
 import static io.outsight.core.assessment.AnswerType.MULTIPLE_CHOICE;
 import static io.outsight.core.assessment.AnswerType.NUMBER;
@@ -51,6 +52,22 @@ public final class VendorDueDiligence {
 
   private VendorDueDiligence() {}
 
+  /** How many of the vendor's people would carry our results (version 3 on). */
+  public static final String KEY_PEOPLE = "staffing.key-people";
+
+  /** The Contractor's Liability Act reports given (version 3 on). */
+  public static final String CONTRACTOR_LIABILITY = "relationship.contractor-liability";
+
+  /** When those reports were checked (version 3 on). */
+  public static final String CONTRACTOR_LIABILITY_CHECKED =
+      "relationship.contractor-liability-checked-on";
+
+  /** Consent and the opt-out registers checked before contacting (version 3 on). */
+  public static final String TELEMARKETING_CONSENT = "plan.opt-out-registers";
+
+  /** Neither side recruits the other's sellers (version 3 on). */
+  public static final String NO_POACHING = "relationship.no-poaching";
+
   private static LocalizedText t(String en, String fi) {
     return new LocalizedText(en, fi);
   }
@@ -65,6 +82,18 @@ public final class VendorDueDiligence {
    */
   public static QuestionnaireTemplate version2() {
     return version(2);
+  }
+
+  /**
+   * Version 3 asks, as structured answers, what Nordic practice and the hot-dog story turn on: how
+   * many of the vendor's people would carry our results, whether the Contractor's Liability Act
+   * (tilaajavastuulaki) reports were checked and when, whether telemarketing consent and the
+   * opt-out registers are honoured, and whether neither side recruits the other's sellers; each can
+   * raise a red flag. Its Finnish follows the glossary ({@code docs/glossary.md}), sentence by
+   * sentence.
+   */
+  public static QuestionnaireTemplate version3() {
+    return FinnishRevision.applied(version(3));
   }
 
   private static QuestionnaireTemplate version(int version) {
@@ -149,149 +178,156 @@ public final class VendorDueDiligence {
                 "staffing",
                 t("Staffing and training", "Henkilöstö ja koulutus"),
                 15,
-                List.of(
-                    Question.choice(
-                        FULFILMENT,
-                        3,
-                        t(
-                            "Who does the work: their own team, or subcontractors?",
-                            "Kuka työn tekee: oma tiimi vai alihankkija?"),
-                        SINGLE_CHOICE,
-                        List.of(
-                            Choice.of("own-team", "Their own team", "Oma tiimi", "1"),
-                            Choice.of(
-                                "disclosed-subcontractor",
-                                "A subcontractor they name to us",
-                                "Alihankkija, jonka he nimeävät meille",
-                                "0.5"),
-                            Choice.of(
-                                "undisclosed-subcontractor",
-                                "Subcontracted, not disclosed",
-                                "Alihankittu, ei kerrottu",
-                                "0"))),
-                    Question.choice(
-                        DEDICATION,
-                        2,
-                        t(
-                            "Are the reps dedicated to us or working several campaigns at once?",
-                            "Ovatko myyjät omistautuneita meille vai tekevätkö he useita kampanjoita yhtä aikaa?"),
-                        SINGLE_CHOICE,
-                        List.of(
-                            Choice.of("dedicated", "Dedicated to us", "Omistautuneet meille", "1"),
-                            Choice.of(
-                                "few",
-                                "Shared with a few clients",
-                                "Jaettu muutaman asiakkaan kesken",
-                                "0.5"),
-                            Choice.of(
-                                "many",
-                                "Shared across many campaigns",
-                                "Jaettu monen kampanjan kesken",
-                                "0.2"))),
-                    Question.scale(
-                        "staffing.recruiting",
-                        1,
-                        t(
-                            "How well do they recruit reps for a client like us?",
-                            "Kuinka hyvin he rekrytoivat myyjiä kaltaisellemme asiakkaalle?"),
-                        Anchors.between(
-                            t("0 - No process", "0 - Ei prosessia"),
+                joined(
+                    List.of(
+                        Question.choice(
+                            FULFILMENT,
+                            3,
                             t(
-                                "5 - Proven, selective process",
-                                "5 - Todistettu, valikoiva prosessi"))),
-                    Question.scale(
-                        "staffing.training",
-                        2,
-                        t(
-                            "How well do they train reps on our products and buyers?",
-                            "Kuinka hyvin he kouluttavat myyjät tuotteisiimme ja ostajiimme?"),
-                        Anchors.between(
-                            t("0 - No training", "0 - Ei koulutusta"),
+                                "Who does the work: their own team, or subcontractors?",
+                                "Kuka työn tekee: oma tiimi vai alihankkija?"),
+                            SINGLE_CHOICE,
+                            List.of(
+                                Choice.of("own-team", "Their own team", "Oma tiimi", "1"),
+                                Choice.of(
+                                    "disclosed-subcontractor",
+                                    "A subcontractor they name to us",
+                                    "Alihankkija, jonka he nimeävät meille",
+                                    "0.5"),
+                                Choice.of(
+                                    "undisclosed-subcontractor",
+                                    "Subcontracted, not disclosed",
+                                    "Alihankittu, ei kerrottu",
+                                    "0"))),
+                        Question.choice(
+                            DEDICATION,
+                            2,
                             t(
-                                "5 - Structured training with certification",
-                                "5 - Jäsennelty koulutus ja sertifiointi"))),
-                    Question.scale(
-                        "staffing.turnover",
-                        1,
-                        t(
-                            "How stable are their teams (rep turnover)?",
-                            "Kuinka pysyviä heidän tiiminsä ovat (myyjien vaihtuvuus)?"),
-                        Anchors.between(
-                            t("0 - Very high turnover", "0 - Erittäin suuri vaihtuvuus"),
-                            t("5 - Very low turnover", "5 - Erittäin pieni vaihtuvuus"))))),
+                                "Are the reps dedicated to us or working several campaigns at once?",
+                                "Ovatko myyjät omistautuneita meille vai tekevätkö he useita kampanjoita yhtä aikaa?"),
+                            SINGLE_CHOICE,
+                            List.of(
+                                Choice.of(
+                                    "dedicated", "Dedicated to us", "Omistautuneet meille", "1"),
+                                Choice.of(
+                                    "few",
+                                    "Shared with a few clients",
+                                    "Jaettu muutaman asiakkaan kesken",
+                                    "0.5"),
+                                Choice.of(
+                                    "many",
+                                    "Shared across many campaigns",
+                                    "Jaettu monen kampanjan kesken",
+                                    "0.2"))),
+                        Question.scale(
+                            "staffing.recruiting",
+                            1,
+                            t(
+                                "How well do they recruit reps for a client like us?",
+                                "Kuinka hyvin he rekrytoivat myyjiä kaltaisellemme asiakkaalle?"),
+                            Anchors.between(
+                                t("0 - No process", "0 - Ei prosessia"),
+                                t(
+                                    "5 - Proven, selective process",
+                                    "5 - Todistettu, valikoiva prosessi"))),
+                        Question.scale(
+                            "staffing.training",
+                            2,
+                            t(
+                                "How well do they train reps on our products and buyers?",
+                                "Kuinka hyvin he kouluttavat myyjät tuotteisiimme ja ostajiimme?"),
+                            Anchors.between(
+                                t("0 - No training", "0 - Ei koulutusta"),
+                                t(
+                                    "5 - Structured training with certification",
+                                    "5 - Jäsennelty koulutus ja sertifiointi"))),
+                        Question.scale(
+                            "staffing.turnover",
+                            1,
+                            t(
+                                "How stable are their teams (rep turnover)?",
+                                "Kuinka pysyviä heidän tiiminsä ovat (myyjien vaihtuvuus)?"),
+                            Anchors.between(
+                                t("0 - Very high turnover", "0 - Erittäin suuri vaihtuvuus"),
+                                t("5 - Very low turnover", "5 - Erittäin pieni vaihtuvuus")))),
+                    nordic(version, keyPeople()))),
             new Section(
                 "plan",
                 t("Action plan", "Toimintasuunnitelma"),
                 15,
-                List.of(
-                    Question.choice(
-                        "plan.channels",
-                        2,
-                        t("Which channels will they use?", "Mitä kanavia he käyttävät?"),
-                        MULTIPLE_CHOICE,
-                        List.of(
-                            Choice.of("phone", "Phone", "Puhelin", "0.34"),
-                            Choice.of("email", "E-mail", "Sähköposti", "0.33"),
-                            Choice.of("chat", "Chat and social", "Chat ja some", "0.33"))),
-                    Question.scale(
-                        "plan.tools",
-                        1,
-                        t(
-                            "How suitable are their tools (CRM, dialers, sequencing)?",
-                            "Kuinka soveltuvia heidän työkalunsa ovat (CRM, soittojärjestelmät, sekvensointi)?"),
-                        Anchors.between(
-                            t("0 - Unsuitable", "0 - Soveltumattomat"),
+                joined(
+                    List.of(
+                        Question.choice(
+                            "plan.channels",
+                            2,
+                            t("Which channels will they use?", "Mitä kanavia he käyttävät?"),
+                            MULTIPLE_CHOICE,
+                            List.of(
+                                Choice.of("phone", "Phone", "Puhelin", "0.34"),
+                                Choice.of("email", "E-mail", "Sähköposti", "0.33"),
+                                Choice.of("chat", "Chat and social", "Chat ja some", "0.33"))),
+                        Question.scale(
+                            "plan.tools",
+                            1,
                             t(
-                                "5 - Fully suitable, integrated with ours",
-                                "5 - Täysin soveltuvat, integroitu omiimme"))),
-                    Question.scale(
-                        "plan.tactics",
-                        2,
-                        t(
-                            "How convincing are their tactics for our market?",
-                            "Kuinka vakuuttavia heidän taktiikkansa ovat markkinallemme?"),
-                        Anchors.between(
-                            t("0 - Generic or none", "0 - Yleisiä tai ei lainkaan"),
+                                "How suitable are their tools (CRM, dialers, sequencing)?",
+                                "Kuinka soveltuvia heidän työkalunsa ovat (CRM, soittojärjestelmät, sekvensointi)?"),
+                            Anchors.between(
+                                t("0 - Unsuitable", "0 - Soveltumattomat"),
+                                t(
+                                    "5 - Fully suitable, integrated with ours",
+                                    "5 - Täysin soveltuvat, integroitu omiimme"))),
+                        Question.scale(
+                            "plan.tactics",
+                            2,
                             t(
-                                "5 - Specific to our buyers, tested",
-                                "5 - Ostajillemme räätälöityjä, testattuja"))),
-                    Question.yesNo(
-                        "plan.scripts-approved",
-                        2,
-                        t(
-                            "Do we approve scripts and messaging before they are used?",
-                            "Hyväksymmekö puhe- ja viestipohjat ennen käyttöä?"),
-                        true))),
+                                "How convincing are their tactics for our market?",
+                                "Kuinka vakuuttavia heidän taktiikkansa ovat markkinallemme?"),
+                            Anchors.between(
+                                t("0 - Generic or none", "0 - Yleisiä tai ei lainkaan"),
+                                t(
+                                    "5 - Specific to our buyers, tested",
+                                    "5 - Ostajillemme räätälöityjä, testattuja"))),
+                        Question.yesNo(
+                            "plan.scripts-approved",
+                            2,
+                            t(
+                                "Do we approve scripts and messaging before they are used?",
+                                "Hyväksymmekö puhe- ja viestipohjat ennen käyttöä?"),
+                            true)),
+                    nordic(version, telemarketing()))),
             new Section(
                 "relationship",
                 t("Relationship management", "Suhteen hallinta"),
                 15,
-                List.of(
-                    Question.choice(
-                        "relationship.governance-cadence",
-                        2,
-                        t(
-                            "How often is the relationship reviewed together?",
-                            "Kuinka usein suhdetta arvioidaan yhdessä?"),
-                        SINGLE_CHOICE,
-                        List.of(
-                            Choice.of("weekly", "Weekly", "Viikoittain", "1"),
-                            Choice.of("monthly", "Monthly", "Kuukausittain", "0.7"),
-                            Choice.of("quarterly", "Quarterly", "Neljännesvuosittain", "0.3"),
-                            Choice.of("none", "Not agreed", "Ei sovittu", "0"))),
-                    Question.yesNo(
-                        "relationship.named-contacts",
-                        2,
-                        t(
-                            "Are named contacts on both sides agreed?",
-                            "Onko molemmille osapuolille sovittu nimetyt yhteyshenkilöt?"),
-                        true),
-                    Question.information(
-                        "relationship.our-hours",
-                        t(
-                            "Hours per month the relationship needs from our staff",
-                            "Suhteen vaatimat tunnit kuukaudessa henkilöstöltämme"),
-                        NUMBER))),
+                joined(
+                    List.of(
+                        Question.choice(
+                            "relationship.governance-cadence",
+                            2,
+                            t(
+                                "How often is the relationship reviewed together?",
+                                "Kuinka usein suhdetta arvioidaan yhdessä?"),
+                            SINGLE_CHOICE,
+                            List.of(
+                                Choice.of("weekly", "Weekly", "Viikoittain", "1"),
+                                Choice.of("monthly", "Monthly", "Kuukausittain", "0.7"),
+                                Choice.of("quarterly", "Quarterly", "Neljännesvuosittain", "0.3"),
+                                Choice.of("none", "Not agreed", "Ei sovittu", "0"))),
+                        Question.yesNo(
+                            "relationship.named-contacts",
+                            2,
+                            t(
+                                "Are named contacts on both sides agreed?",
+                                "Onko molemmille osapuolille sovittu nimetyt yhteyshenkilöt?"),
+                            true),
+                        Question.information(
+                            "relationship.our-hours",
+                            t(
+                                "Hours per month the relationship needs from our staff",
+                                "Suhteen vaatimat tunnit kuukaudessa henkilöstöltämme"),
+                            NUMBER)),
+                    nordic(version, contractorLiabilityAndPoaching()))),
             new Section(
                 "data",
                 t("Data ownership", "Tietojen omistajuus"),
@@ -418,7 +454,96 @@ public final class VendorDueDiligence {
                         "Tietoja ei palauteta eikä poisteta sopimuksen päättyessä"),
                     RETURN_DELETION,
                     new AnsweredNo())),
-            dataRegionFlag));
+            dataRegionFlag,
+            nordic(version, nordicFlags())));
+  }
+
+  /** What version 3 adds, asked from that version on. */
+  private static <T> List<T> nordic(int version, List<T> added) {
+    return version < 3 ? List.of() : added;
+  }
+
+  private static List<Question> keyPeople() {
+    return List.of(
+        Question.choice(
+            KEY_PEOPLE,
+            2,
+            t(
+                "How many of the vendor's people would carry our results?",
+                "Kuinka monen toimittajan työntekijän varassa tuloksemme olisivat?"),
+            SINGLE_CHOICE,
+            List.of(
+                Choice.of("more", "More than five", "Useamman kuin viiden", "1"),
+                Choice.of("three-to-five", "Three to five", "Kolmen–viiden", "0.8"),
+                Choice.of("two", "Two", "Kahden", "0.4"),
+                Choice.of("one", "One", "Yhden", "0"))));
+  }
+
+  private static List<Question> telemarketing() {
+    return List.of(
+        Question.yesNo(
+            TELEMARKETING_CONSENT,
+            3,
+            t(
+                "Does the vendor check consent and the opt-out registers (such as the Robinson service of the Finnish Data and Marketing Association) before contacting anyone?",
+                "Tarkistaako toimittaja suostumukset ja kieltorekisterit (kuten Suomen Asiakkuusmarkkinointiliiton Robinson-palvelun) ennen kuin ottaa keneenkään yhteyttä?"),
+            true));
+  }
+
+  private static List<Question> contractorLiabilityAndPoaching() {
+    return List.of(
+        Question.yesNo(
+            CONTRACTOR_LIABILITY,
+            3,
+            t(
+                "Has the vendor given the reports the Contractor's Liability Act requires (tax debt, pension insurance, trade and prepayment registers, applicable collective agreement)?",
+                "Onko toimittaja antanut tilaajavastuulain edellyttämät selvitykset (verovelka, eläkevakuutukset, kaupparekisteri ja ennakkoperintärekisteri, sovellettava työehtosopimus)?"),
+            true),
+        Question.information(
+            CONTRACTOR_LIABILITY_CHECKED,
+            t(
+                "Date the Contractor's Liability Act reports were checked",
+                "Päivä, jona tilaajavastuulain selvitykset tarkistettiin"),
+            DATE),
+        Question.yesNo(
+            NO_POACHING,
+            2,
+            t(
+                "Does the vendor agree that neither side recruits the other's sellers during the contract and for six months after it?",
+                "Sitoutuuko toimittaja siihen, ettei kumpikaan osapuoli rekrytoi toisen myyjiä sopimuksen aikana eikä kuuteen kuukauteen sen jälkeen?"),
+            true));
+  }
+
+  private static List<RedFlagRule> nordicFlags() {
+    return List.of(
+        new RedFlagRule(
+            "results-rest-on-one-person",
+            t(
+                "Our results would rest on one of the vendor's people",
+                "Tuloksemme olisivat yhden toimittajan työntekijän varassa"),
+            KEY_PEOPLE,
+            new Chose("one")),
+        new RedFlagRule(
+            "contractor-liability-unchecked",
+            t(
+                "The Contractor's Liability Act reports are missing",
+                "Tilaajavastuulain edellyttämät selvitykset puuttuvat"),
+            CONTRACTOR_LIABILITY,
+            new AnsweredNo()),
+        new RedFlagRule(
+            "opt-out-registers-ignored",
+            t(
+                "Consent and the opt-out registers are not checked before contacting",
+                "Suostumuksia ja kieltorekistereitä ei tarkisteta ennen yhteydenottoa"),
+            TELEMARKETING_CONSENT,
+            new AnsweredNo()),
+        new RedFlagRule(
+            "poaching-not-ruled-out",
+            t(
+                "The vendor does not rule out recruiting our sellers",
+                "Toimittaja ei sitoudu olemaan rekrytoimatta myyjiämme"),
+            NO_POACHING,
+            new AnsweredNo()));
   }
 
   @SafeVarargs

@@ -26,8 +26,12 @@ class VendorDueDiligenceTest {
 
   /** The best answer to every scored question: full marks. */
   private List<Answer> bestAnswers() {
+    return bestAnswers(template);
+  }
+
+  private static List<Answer> bestAnswers(QuestionnaireTemplate version) {
     List<Answer> answers = new ArrayList<>();
-    for (Question question : template.questions()) {
+    for (Question question : version.questions()) {
       AnswerValue best =
           switch (question.type()) {
             case SCALE_0_TO_5 -> new AnswerValue.Scale(5);
@@ -128,6 +132,89 @@ class VendorDueDiligenceTest {
     assertThat(unprotected.riskTier()).isEqualTo(RiskTier.HIGH);
   }
 
+  /** Version 3: the key-person dependence and Nordic practice, each with its red flag. */
+  @Test
+  void version3AsksNordicPracticeAndKeyPeopleAndFlagsEachShortfall() {
+    QuestionnaireTemplate third = VendorDueDiligence.version3();
+    assertThat(TemplateDiff.between(template, third).changes())
+        .filteredOn(change -> change.kind() == TemplateDiff.Kind.ADDED)
+        .extracting(TemplateDiff.Change::key)
+        .containsExactlyInAnyOrder(
+            VendorDueDiligence.KEY_PEOPLE,
+            VendorDueDiligence.CONTRACTOR_LIABILITY,
+            VendorDueDiligence.CONTRACTOR_LIABILITY_CHECKED,
+            VendorDueDiligence.TELEMARKETING_CONSENT,
+            VendorDueDiligence.NO_POACHING,
+            "results-rest-on-one-person",
+            "contractor-liability-unchecked",
+            "opt-out-registers-ignored",
+            "poaching-not-ruled-out");
+    assertThat(third.question(VendorDueDiligence.CONTRACTOR_LIABILITY_CHECKED))
+        .map(Question::type)
+        .contains(AnswerType.DATE);
+
+    List<Answer> best = bestAnswers(third);
+    assertThat(ScoreCard.of(third, best).redFlags()).isEmpty();
+    List<Answer> worst = with(best, VendorDueDiligence.KEY_PEOPLE, new Chosen(Set.of("one")));
+    worst = with(worst, VendorDueDiligence.CONTRACTOR_LIABILITY, new YesNo(false));
+    worst = with(worst, VendorDueDiligence.TELEMARKETING_CONSENT, new YesNo(false));
+    worst = with(worst, VendorDueDiligence.NO_POACHING, new YesNo(false));
+    ScoreCard card = ScoreCard.of(third, worst);
+    assertThat(card.redFlags())
+        .extracting(RedFlagRule::key)
+        .containsExactlyInAnyOrder(
+            "results-rest-on-one-person",
+            "contractor-liability-unchecked",
+            "opt-out-registers-ignored",
+            "poaching-not-ruled-out");
+    assertThat(card.riskTier()).isEqualTo(RiskTier.CRITICAL);
+    // Two people carrying our results is no red flag, but scores less than more than five.
+    assertThat(
+            ScoreCard.of(
+                    third, with(best, VendorDueDiligence.KEY_PEOPLE, new Chosen(Set.of("two"))))
+                .redFlags())
+        .isEmpty();
+  }
+
+  /**
+   * Version 3's Finnish is the glossary's: every revised sentence was found in version 2 and
+   * replaced, the vendor's own staff are no longer "oma tiimi", and the English is unchanged.
+   */
+  @Test
+  void version3SpeaksTheGlossarysFinnish() {
+    List<String> earlier = finnishOf(template);
+    List<String> revised = finnishOf(VendorDueDiligence.version3());
+
+    assertThat(earlier).containsAll(FinnishRevision.REVISED.keySet());
+    assertThat(revised)
+        .doesNotContainAnyElementsOf(FinnishRevision.REVISED.keySet())
+        .containsAll(FinnishRevision.REVISED.values())
+        .noneMatch(text -> text.toLowerCase(java.util.Locale.ROOT).contains("oma tiimi"))
+        .contains("Toimittajan omat työntekijät", "Vain meille");
+    assertThat(
+            VendorDueDiligence.version3()
+                .question(VendorDueDiligence.FULFILMENT)
+                .orElseThrow()
+                .text()
+                .en())
+        .isEqualTo(template.question(VendorDueDiligence.FULFILMENT).orElseThrow().text().en());
+  }
+
+  private static List<String> finnishOf(QuestionnaireTemplate version) {
+    List<String> finnish = new ArrayList<>();
+    finnish.add(version.title().fi());
+    for (Section section : version.sections()) {
+      finnish.add(section.title().fi());
+      for (Question question : section.questions()) {
+        finnish.add(question.text().fi());
+        question.anchors().forEach(anchor -> finnish.add(anchor.fi()));
+        question.choices().forEach(choice -> finnish.add(choice.label().fi()));
+      }
+    }
+    version.redFlags().forEach(flag -> finnish.add(flag.description().fi()));
+    return finnish;
+  }
+
   @Test
   void theBuiltInProviderOffersBothTemplates() {
     BuiltInQuestionnaires provider = new BuiltInQuestionnaires();
@@ -137,6 +224,7 @@ class VendorDueDiligenceTest {
         .containsExactly(
             tuple(VendorDueDiligence.ID, 1),
             tuple(VendorDueDiligence.ID, 2),
+            tuple(VendorDueDiligence.ID, 3),
             tuple(ReadinessAssessment.ID, 1),
             tuple(ReadinessAssessment.ID, 2));
     assertThat(provider.id()).isEqualTo("io.outsight.questionnaires");

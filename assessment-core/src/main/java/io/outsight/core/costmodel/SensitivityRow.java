@@ -1,0 +1,16 @@
+package io.outsight.core.costmodel;
+
+import io.outsight.core.money.Money;
+import io.outsight.core.money.Percentage;
+import java.io.Serializable;
+import java.util.Map;
+
+/** Each option's net over the horizon with one factor moved by a share, and which option leads. */
+public record SensitivityRow(
+    SensitivityFactor factor, Percentage change, Map<SalesOption, Money> nets, SalesOption leader)
+    implements Serializable {
+
+  public SensitivityRow {
+    nets = Map.copyOf(nets);
+  }
+}
