@@ -68,7 +68,7 @@ public enum ClauseContradiction {
       VendorDueDiligence.CONTRACTOR_LIABILITY,
       (clauses, answers) ->
           clauses.isContractorLiabilityReports()
-              && answers.answered(VendorDueDiligence.CONTRACTOR_LIABILITY, false));
+              && answers.chose(VendorDueDiligence.CONTRACTOR_LIABILITY, "not-given"));
 
   private final String questionKey;
 

@@ -1,6 +1,8 @@
 package io.outsight.core.costmodel;
 
 import java.io.Serializable;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +19,8 @@ public record CostComparison(
     implements Serializable {
 
   public CostComparison {
-    outcomes = Map.copyOf(outcomes);
+    // in the options' order, so that a tie between two vendors is settled the same way each time
+    outcomes = Collections.unmodifiableMap(new EnumMap<>(outcomes));
     crossovers = List.copyOf(crossovers);
     sensitivity = List.copyOf(sensitivity);
     tornado = List.copyOf(tornado);

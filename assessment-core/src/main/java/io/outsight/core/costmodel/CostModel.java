@@ -141,7 +141,10 @@ public record CostModel(
     };
   }
 
-  /** The option that nets most over the horizon; in-house on a tie, as it keeps the knowledge. */
+  /**
+   * The option that nets most over the horizon; in-house on a tie, as it keeps the knowledge (the
+   * same rule for the crossover month and volume).
+   */
   static SalesOption leader(Map<SalesOption, OptionOutcome> outcomes) {
     return outcomes.entrySet().stream()
         .max(
@@ -210,11 +213,11 @@ public record CostModel(
     List<MonthlyFigures> theirs = outsourced.months();
     int last = own.size() - 1;
     boolean inHouseLeads =
-        own.get(last).cumulativeNet().compareTo(theirs.get(last).cumulativeNet()) > 0;
+        own.get(last).cumulativeNet().compareTo(theirs.get(last).cumulativeNet()) >= 0;
     Optional<Integer> from = Optional.empty();
     for (int month = last; month >= 0; month--) {
       int comparison = own.get(month).cumulativeNet().compareTo(theirs.get(month).cumulativeNet());
-      boolean sameLeader = inHouseLeads ? comparison > 0 : comparison <= 0;
+      boolean sameLeader = inHouseLeads ? comparison >= 0 : comparison < 0;
       if (!sameLeader) {
         return from;
       }
@@ -230,49 +233,65 @@ public record CostModel(
    */
   private Optional<Crossover.VolumeShift> volumeShift(SalesOption option) {
     int today = pipeline.leadsPerMonth();
-    boolean inHouseToday = inHouseNetsMoreAt(today, option);
+    boolean inHouseToday = inHouseAheadAt(today, option);
     SalesOption other = inHouseToday ? option : SalesOption.IN_HOUSE;
     int ceiling = Math.max(100, today * VOLUME_SEARCH_TIMES);
     int step = Math.max(1, ceiling / VOLUME_SEARCH_STEPS);
     for (int distance = step; distance <= ceiling; distance += step) {
       int above = today + distance;
-      if (above <= ceiling && inHouseNetsMoreAt(above, option) != inHouseToday) {
-        int from = above;
-        while (from - 1 > above - step && inHouseNetsMoreAt(from - 1, option) != inHouseToday) {
-          from--;
+      if (above <= ceiling && inHouseAheadAt(above, option) != inHouseToday) {
+        // the leader is today's at above - step and the other at above: halve the gap between
+        int same = above - step;
+        int changed = above;
+        while (changed - same > 1) {
+          int middle = (same + changed) >>> 1;
+          if (inHouseAheadAt(middle, option) == inHouseToday) {
+            same = middle;
+          } else {
+            changed = middle;
+          }
         }
-        return Optional.of(new Crossover.VolumeShift(from, true, other));
+        return Optional.of(new Crossover.VolumeShift(changed, true, other));
       }
       int below = today - distance;
-      if (below >= 1 && inHouseNetsMoreAt(below, option) != inHouseToday) {
-        int upTo = below;
-        while (upTo + 1 < below + step && inHouseNetsMoreAt(upTo + 1, option) != inHouseToday) {
-          upTo++;
+      if (below >= 1 && inHouseAheadAt(below, option) != inHouseToday) {
+        int changed = below;
+        int same = below + step;
+        while (same - changed > 1) {
+          int middle = (same + changed) >>> 1;
+          if (inHouseAheadAt(middle, option) == inHouseToday) {
+            same = middle;
+          } else {
+            changed = middle;
+          }
         }
-        return Optional.of(new Crossover.VolumeShift(upTo, false, other));
+        return Optional.of(new Crossover.VolumeShift(changed, false, other));
       }
     }
     return Optional.empty();
   }
 
-  private boolean inHouseNetsMoreAt(int volume, SalesOption option) {
+  private boolean inHouseAheadAt(int volume, SalesOption option) {
     CostModel at =
         new CostModel(
             pipeline.withLeads(volume), inHouse, outsourced, leadGeneration, horizonMonths);
-    return at.inHouseOutcome().net().compareTo(at.outcome(option).net()) > 0;
+    return at.inHouseOutcome().net().compareTo(at.outcome(option).net()) >= 0;
   }
 
   OptionOutcome inHouseOutcome() {
     int reps = repsNeeded();
     BigDecimal rampShortfall = BigDecimal.ONE.subtract(inHouse.rampProductivity().fraction());
     BigDecimal steadyProductivity =
-        BigDecimal.ONE.subtract(
-            inHouse
-                .annualAttrition()
-                .fraction()
-                .divide(BigDecimal.valueOf(12), MathContext.DECIMAL64)
-                .multiply(BigDecimal.valueOf(inHouse.rampMonths()))
-                .multiply(rampShortfall));
+        BigDecimal.ONE
+            .subtract(
+                inHouse
+                    .annualAttrition()
+                    .fraction()
+                    .divide(BigDecimal.valueOf(12), MathContext.DECIMAL64)
+                    .multiply(BigDecimal.valueOf(inHouse.rampMonths()))
+                    .multiply(rampShortfall))
+            // more leavers a year than months of ramp can replace: nobody works at full pace
+            .max(BigDecimal.ZERO);
     List<BigDecimal> leads = new ArrayList<>();
     Ledger ledger = new Ledger(pipeline);
     for (int month = 1; month <= horizonMonths; month++) {

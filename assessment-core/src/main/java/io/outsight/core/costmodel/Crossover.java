@@ -6,8 +6,8 @@ import java.util.Optional;
 /**
  * Where an outsourced option and the in-house team change places: the month from which the option
  * that leads at the horizon has netted more so far and stays ahead (none if it led from the first
- * month), and the volume nearest today's at which the other option would net more over the horizon
- * (none within ten times today's volume).
+ * month), and the volume nearest today's at which the other option would come out ahead over the
+ * horizon (none within ten times today's volume). On a tie, in-house is ahead.
  */
 public record Crossover(
     SalesOption outsourced,

@@ -33,7 +33,7 @@ public record OutsourcedOffer(
     }
   }
 
-  /** The same offer with every fee it charges scaled by this factor. */
+  /** The same offer with every fee it charges scaled by this factor, a revenue share up to all. */
   OutsourcedOffer feesTimes(BigDecimal factor) {
     return new OutsourcedOffer(
         setupFees.times(factor),
@@ -41,7 +41,7 @@ public record OutsourcedOffer(
         feePerLead.times(factor),
         feePerMeeting.times(factor),
         feePerDeal.times(factor),
-        new Percentage(revenueShare.value().multiply(factor)),
+        new Percentage(revenueShare.value().multiply(factor).min(BigDecimal.valueOf(100))),
         leadToDeal,
         rampMonths,
         rampProductivity,

@@ -12,6 +12,7 @@ import io.outsight.core.rules.RuleViolation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +35,7 @@ class ClauseContradictionTest {
             Answer.of(VendorDueDiligence.RETURN_DELETION, new YesNo(true)),
             Answer.of(VendorDueDiligence.NO_POACHING, new YesNo(true)),
             Answer.of(VendorDueDiligence.TELEMARKETING_CONSENT, new YesNo(true)),
-            Answer.of(VendorDueDiligence.CONTRACTOR_LIABILITY, new YesNo(true))));
+            chose(VendorDueDiligence.CONTRACTOR_LIABILITY, "given")));
   }
 
   private static Answer chose(String question, String choice) {
@@ -199,21 +200,26 @@ class ClauseContradictionTest {
    */
   @Test
   void nordicPracticeClausesContradictAVendorThatRefusedThem() {
-    for (var refused :
-        List.of(
-            List.of(VendorDueDiligence.NO_POACHING, ClauseContradiction.POACHING),
-            List.of(
-                VendorDueDiligence.TELEMARKETING_CONSENT, ClauseContradiction.OPT_OUT_REGISTERS),
-            List.of(
-                VendorDueDiligence.CONTRACTOR_LIABILITY,
-                ClauseContradiction.CONTRACTOR_LIABILITY))) {
-      List<Answer> answers = with(Answer.of((String) refused.get(0), new YesNo(false)));
-      ContractClauses implied = ContractClauses.impliedBy(answers);
+    Map<Answer, ClauseContradiction> refusals =
+        Map.of(
+            Answer.of(VendorDueDiligence.NO_POACHING, new YesNo(false)),
+            ClauseContradiction.POACHING,
+            Answer.of(VendorDueDiligence.TELEMARKETING_CONSENT, new YesNo(false)),
+            ClauseContradiction.OPT_OUT_REGISTERS,
+            chose(VendorDueDiligence.CONTRACTOR_LIABILITY, "not-given"),
+            ClauseContradiction.CONTRACTOR_LIABILITY);
+    refusals.forEach(
+        (refused, contradiction) -> {
+          List<Answer> answers = with(refused);
+          ContractClauses implied = ContractClauses.impliedBy(answers);
 
-      assertThat(ClauseContradiction.between(implied, answers))
-          .containsExactly((ClauseContradiction) refused.get(1));
-      assertThat(ClauseContradiction.possibleWith(answers)).isTrue();
-      assertThat(ClauseContradiction.between(new ContractClauses(), answers)).isEmpty();
-    }
+          assertThat(ClauseContradiction.between(implied, answers)).containsExactly(contradiction);
+          assertThat(ClauseContradiction.possibleWith(answers)).isTrue();
+          assertThat(ClauseContradiction.between(new ContractClauses(), answers)).isEmpty();
+        });
+    // the Act does not apply to work done at the vendor's own premises: no contradiction
+    List<Answer> notRequired = with(chose(VendorDueDiligence.CONTRACTOR_LIABILITY, "not-required"));
+    assertThat(ClauseContradiction.between(ContractClauses.impliedBy(notRequired), notRequired))
+        .isEmpty();
   }
 }

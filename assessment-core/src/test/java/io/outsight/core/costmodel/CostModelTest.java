@@ -231,11 +231,11 @@ class CostModelTest {
   /**
    * One month, deals closing at once, one rep for up to 1,000 leads, no ramp: in-house nets 5 % x
    * 10,000 x 90 % = 450 a lead less 5,000 payroll and 6,000 recruiting; a vendor charging only 100
-   * a lead nets 400 a lead. In-house nets more from 450v - 11,000 > 400v, v > 220: 221 leads a
-   * month.
+   * a lead nets 400 a lead. In-house comes out ahead (a tie counts for it, as it keeps the
+   * knowledge) where 450v - 11,000 >= 400v: from 220 leads a month.
    */
   @Test
-  void theCrossoverVolumeIsWhereInHouseStartsToNetMore() {
+  void theCrossoverVolumeIsWhereInHouseComesOutAhead() {
     PipelineAssumptions atOnce =
         new PipelineAssumptions(100, Percentage.of("20"), eur("10000"), 0, Percentage.HUNDRED);
     InHouseTeam oneRep =
@@ -270,12 +270,11 @@ class CostModelTest {
 
     assertThat(crossover.leaderAtHorizon()).isEqualTo(SalesOption.OUTSOURCED_SALES);
     assertThat(crossover.volume())
-        .contains(new Crossover.VolumeShift(221, true, SalesOption.IN_HOUSE));
-    // With 300 leads today it is the other way round: at 220 leads or fewer the vendor nets as much
-    // (a tie at 220) or more.
+        .contains(new Crossover.VolumeShift(220, true, SalesOption.IN_HOUSE));
+    // With 300 leads today it is the other way round: the vendor comes out ahead at 219 or fewer.
     assertThat(
             model(atOnce.withLeads(300), oneRep, perLead, 1).compare().crossovers().get(0).volume())
-        .contains(new Crossover.VolumeShift(220, false, SalesOption.OUTSOURCED_SALES));
+        .contains(new Crossover.VolumeShift(219, false, SalesOption.OUTSOURCED_SALES));
     // The base example: in-house (1,350v - 36,000 a rep) never catches the vendor (1,620v - 17,000)
     // at one lead a month or more.
     assertThat(model(PIPELINE, TEAM, OFFER, 6).compare().crossovers().get(0).volume()).isEmpty();
@@ -310,6 +309,26 @@ class CostModelTest {
             org.assertj.core.groups.Tuple.tuple(SensitivityFactor.VOLUME, 76600, 123400),
             org.assertj.core.groups.Tuple.tuple(SensitivityFactor.VENDOR_FEES, 93000, 71000),
             org.assertj.core.groups.Tuple.tuple(SensitivityFactor.ATTRITION, 82000, 82000));
+  }
+
+  /** A vendor taking 90 % of the revenue: 20 % more fees is all of it, not an error. */
+  @Test
+  void movedFeesAndConversionStopAtAHundredPercent() {
+    CostComparison comparison =
+        model(PIPELINE, TEAM, offer("90", "90", 0, "100", "0"), 6).compare();
+
+    SensitivityRow higherFees =
+        comparison.sensitivity().stream()
+            .filter(
+                row ->
+                    row.factor() == SensitivityFactor.VENDOR_FEES
+                        && row.change().value().signum() > 0)
+            .findFirst()
+            .orElseThrow();
+    // 90 % conversion: 90 deals a month from month 3, 900,000 revenue, all of it the vendor's with
+    // the fees 20 % higher; the other fees (6,000 + 14,400 + 14,400 + 7,200 + 360 x 600) come on
+    // top: a net of -258,000.
+    assertThat(higherFees.nets().get(SalesOption.OUTSOURCED_SALES)).isEqualTo(eur("-258000"));
   }
 
   @Test

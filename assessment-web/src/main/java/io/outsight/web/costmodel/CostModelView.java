@@ -53,6 +53,8 @@ public class CostModelView implements Serializable {
     try {
       comparison = form.toRequest().toModel().compare();
     } catch (IllegalArgumentException outOfRange) {
+      // figures of earlier inputs under an error would read as the answer to these
+      comparison = null;
       FacesContext.getCurrentInstance()
           .addMessage(null, Messages.error("costModel.invalid", outOfRange.getMessage()));
     }
@@ -239,7 +241,7 @@ public class CostModelView implements Serializable {
         .add("showLine", false)
         .add("pointStyle", "star")
         .add("pointRadius", 12)
-        .add("borderColor", "#2a9d8f")
-        .add("backgroundColor", "#2a9d8f");
+        .add("borderColor", "#e9a400")
+        .add("backgroundColor", "#e9a400");
   }
 }

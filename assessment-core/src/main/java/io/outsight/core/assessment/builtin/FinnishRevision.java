@@ -44,13 +44,14 @@ final class FinnishRevision {
           Map.entry(
               "Alihankkija, jonka he nimeävät meille",
               "Alihankkija, jonka toimittaja nimeää meille"),
-          Map.entry("Alihankittu, ei kerrottu", "Alihankkija, jota toimittaja ei kerro"),
+          Map.entry("Alihankittu, ei kerrottu", "Alihankkija, jota toimittaja ei nimeä"),
           Map.entry(
               "Ovatko myyjät omistautuneita meille vai tekevätkö he useita kampanjoita yhtä aikaa?",
               "Työskentelevätkö myyjät vain meille vai usean kampanjan parissa yhtä aikaa?"),
           Map.entry("Omistautuneet meille", "Vain meille"),
           Map.entry("Jaettu muutaman asiakkaan kesken", "Muutaman asiakkaan kesken jaettuina"),
           Map.entry("Jaettu monen kampanjan kesken", "Monen kampanjan kesken jaettuina"),
+          Map.entry("Henkilöstö ja koulutus", "Henkilöstö ja perehdytys"),
           Map.entry(
               "Kuinka hyvin he rekrytoivat myyjiä kaltaisellemme asiakkaalle?",
               "Kuinka hyvin toimittaja rekrytoi myyjiä kaltaisillemme asiakkaille?"),
@@ -79,7 +80,7 @@ final class FinnishRevision {
               "5 - Sopivat täysin, ja ne on liitetty omiin järjestelmiimme"),
           Map.entry(
               "Kuinka vakuuttavia heidän taktiikkansa ovat markkinallemme?",
-              "Kuinka vakuuttavasti toimittajan toimintatavat sopivat markkinallemme?"),
+              "Kuinka vakuuttavia toimittajan toimintatavat ovat meidän markkinallamme?"),
           Map.entry("0 - Yleisiä tai ei lainkaan", "0 - Yleisluontoisia, tai niitä ei ole"),
           Map.entry(
               "5 - Ostajillemme räätälöityjä, testattuja",

@@ -61,7 +61,7 @@ public enum ProCon {
       false,
       true,
       "Relying on inbound leads leaves blind spots: research the market and buyer personas first",
-      "Jos olemme nojanneet inbound-liideihin, emme tunne kaikkia vastaväitteitä: tutkikaa markkina ja ostajapersoonat ensin"),
+      "Inbound-liideihin nojaaminen jättää sokeita pisteitä: tutki markkina ja ostajapersoonat ensin"),
   LEADS_KNOWLEDGE_OUTSIDE(
       false,
       true,

@@ -39,9 +39,9 @@ import java.util.stream.Collectors;
  *       first", and no plan alone makes it short-term.
  * </ol>
  *
- * <p>Whatever the verdict to outsource, a scope that would leave none of our own people selling
- * carries the hot-dog warning. Answers a questionnaire version did not ask (version 1 asked no
- * maturity, duration or continuity) decide nothing.
+ * <p>Whatever the verdict to outsource, a sales scope that would leave none of our own people
+ * selling carries the hot-dog warning. Answers a questionnaire version did not ask (version 1 asked
+ * no maturity, duration or continuity) decide nothing.
  */
 public final class ReadinessAdvice {
 
@@ -161,7 +161,7 @@ public final class ReadinessAdvice {
       reasons.add(
           t(
               "Founders sell first: a vendor can scale a way of selling that works, not find one. Sell it ourselves until the cash flow allows an in-house team.",
-              "Perustajat myyvät ensin: toimittaja voi monistaa toimivan myyntitavan, ei löytää sitä. Myykää itse, kunnes kassavirta riittää omaan myyntitiimiin."));
+              "Perustajat myyvät ensin: toimittaja voi monistaa toimivan myyntitavan, ei löytää sitä. Myy itse, kunnes kassavirta riittää omaan myyntitiimiin."));
       return Verdict.NOT_ADVISABLE;
     }
     if (scope == ReadinessScope.LEAD_GENERATION) {
@@ -219,7 +219,7 @@ public final class ReadinessAdvice {
       reasons.add(
           t(
               "We could hire, but the need is a campaign of a few months, over before new sellers would be up to speed.",
-              "Voisimme rekrytoida, mutta tarve on muutaman kuukauden kampanja, joka on ohi ennen kuin uudet myyjät olisivat perehdytetty."));
+              "Voisimme rekrytoida, mutta tarve on muutaman kuukauden kampanja, joka on ohi ennen kuin uudet myyjät olisi perehdytetty."));
     }
     Optional<BigDecimal> score = card.overall();
     if (score.isEmpty()) {
@@ -242,10 +242,10 @@ public final class ReadinessAdvice {
           t(
               "Readiness scores "
                   + points
-                  + " of 100 (50-70): outsource as a short-term fix while building in-house.",
+                  + " of 100 (50-70): at most a short-term fix while building in-house.",
               "Valmius on "
                   + points
-                  + "/100 (50-70): ulkoista lyhytaikaisesti ja rakenna samalla omaa myyntiä."));
+                  + "/100 (50-70): korkeintaan lyhytaikainen ratkaisu, jonka aikana rakennetaan omaa myyntiä."));
       return Verdict.OUTSOURCE_SHORT_TERM;
     }
     reasons.add(
@@ -359,12 +359,14 @@ public final class ReadinessAdvice {
 
   /**
    * Whether none of our own people would sell here afterwards: said so, or all of sales goes and
-   * nobody said anyone stays.
+   * nobody said anyone stays (true of all of sales whatever the version asked). Lead generation
+   * leaves our own sellers closing by definition.
    */
   private static boolean leavesNoneOfOurs(ReadinessScope scope, Map<String, AnswerValue> answers) {
-    return answered(answers, ReadinessAssessment.IN_HOUSE_LEFT, false)
-        || (scope == ReadinessScope.FULL_SALES
-            && !answered(answers, ReadinessAssessment.IN_HOUSE_LEFT, true));
+    return scope != ReadinessScope.LEAD_GENERATION
+        && (answered(answers, ReadinessAssessment.IN_HOUSE_LEFT, false)
+            || (scope == ReadinessScope.FULL_SALES
+                && !answered(answers, ReadinessAssessment.IN_HOUSE_LEFT, true)));
   }
 
   private static boolean chose(Map<String, AnswerValue> answers, String question, String choice) {

@@ -363,7 +363,7 @@ public final class ReadinessAssessment {
                         "economics.acv",
                         t(
                             "Annual contract value (ACV) of a typical deal",
-                            "Tyypillisen kaupan sopimusarvo vuodessa (ACV)"),
+                            "Tyypillisen kaupan sopimuksen vuosiarvo (ACV)"),
                         MONEY),
                     Question.choice(
                         "economics.acv-level",

@@ -55,7 +55,10 @@ public final class VendorDueDiligence {
   /** How many of the vendor's people would carry our results (version 3 on). */
   public static final String KEY_PEOPLE = "staffing.key-people";
 
-  /** The Contractor's Liability Act reports given (version 3 on). */
+  /**
+   * The Contractor's Liability Act reports: {@code given}, {@code not-required} or {@code
+   * not-given} (version 3 on).
+   */
   public static final String CONTRACTOR_LIABILITY = "relationship.contractor-liability";
 
   /** When those reports were checked (version 3 on). */
@@ -470,7 +473,7 @@ public final class VendorDueDiligence {
             2,
             t(
                 "How many of the vendor's people would carry our results?",
-                "Kuinka monen toimittajan työntekijän varassa tuloksemme olisivat?"),
+                "Kuinka monen työntekijän varassa tuloksemme olisivat toimittajan puolella?"),
             SINGLE_CHOICE,
             List.of(
                 Choice.of("more", "More than five", "Useamman kuin viiden", "1"),
@@ -485,20 +488,28 @@ public final class VendorDueDiligence {
             TELEMARKETING_CONSENT,
             3,
             t(
-                "Does the vendor check consent and the opt-out registers (such as the Robinson service of the Finnish Data and Marketing Association) before contacting anyone?",
-                "Tarkistaako toimittaja suostumukset ja kieltorekisterit (kuten Suomen Asiakkuusmarkkinointiliiton Robinson-palvelun) ennen kuin ottaa keneenkään yhteyttä?"),
+                "Does the vendor check consent and opt-outs before contacting anyone (the Robinson service for consumers, our own and the prospect's do-not-contact lists for businesses)?",
+                "Tarkistaako toimittaja suostumukset ja kiellot ennen kuin ottaa keneenkään yhteyttä (kuluttajilta Robinson-palvelu, yrityksiltä meidän ja kohdeyrityksen yhteydenottokiellot)?"),
             true));
   }
 
   private static List<Question> contractorLiabilityAndPoaching() {
     return List.of(
-        Question.yesNo(
+        Question.choice(
             CONTRACTOR_LIABILITY,
             3,
             t(
-                "Has the vendor given the reports the Contractor's Liability Act requires (tax debt, pension insurance, trade and prepayment registers, applicable collective agreement)?",
-                "Onko toimittaja antanut tilaajavastuulain edellyttämät selvitykset (verovelka, eläkevakuutukset, kaupparekisteri ja ennakkoperintärekisteri, sovellettava työehtosopimus)?"),
-            true),
+                "Has the vendor given the reports the Contractor's Liability Act requires (tax debt certificate, pension and accident insurance, trade, prepayment and employer registers, occupational health care, the collective agreement applied)?",
+                "Onko toimittaja antanut tilaajavastuulain edellyttämät selvitykset (verovelkatodistus, eläke- ja tapaturmavakuutukset, kaupparekisteri, ennakkoperintärekisteri ja työnantajarekisteri, työterveyshuolto, sovellettava työehtosopimus)?"),
+            SINGLE_CHOICE,
+            List.of(
+                Choice.of("given", "Given", "Kyllä, ne on annettu", "1"),
+                Choice.of(
+                    "not-required",
+                    "Not required: no work at our premises or as part of our own operations, or below the Act's threshold",
+                    "Niitä ei tarvita: työtä ei tehdä tiloissamme eikä osana omaa toimintaamme, tai sopimus jää lain kynnysarvon alle",
+                    "1"),
+                Choice.of("not-given", "Not given", "Ei, niitä ei ole annettu", "0"))),
         Question.information(
             CONTRACTOR_LIABILITY_CHECKED,
             t(
@@ -520,7 +531,7 @@ public final class VendorDueDiligence {
             "results-rest-on-one-person",
             t(
                 "Our results would rest on one of the vendor's people",
-                "Tuloksemme olisivat yhden toimittajan työntekijän varassa"),
+                "Tuloksemme olisivat toimittajan yhden työntekijän varassa"),
             KEY_PEOPLE,
             new Chose("one")),
         new RedFlagRule(
@@ -529,7 +540,7 @@ public final class VendorDueDiligence {
                 "The Contractor's Liability Act reports are missing",
                 "Tilaajavastuulain edellyttämät selvitykset puuttuvat"),
             CONTRACTOR_LIABILITY,
-            new AnsweredNo()),
+            new Chose("not-given")),
         new RedFlagRule(
             "opt-out-registers-ignored",
             t(

@@ -149,6 +149,16 @@ class VendorDueDiligenceTest {
             "contractor-liability-unchecked",
             "opt-out-registers-ignored",
             "poaching-not-ruled-out");
+    // the Act does not reach work done at the vendor's own premises: no flag then
+    assertThat(
+            ScoreCard.of(
+                    third,
+                    with(
+                        bestAnswers(third),
+                        VendorDueDiligence.CONTRACTOR_LIABILITY,
+                        new Chosen(Set.of("not-required"))))
+                .redFlags())
+        .isEmpty();
     assertThat(third.question(VendorDueDiligence.CONTRACTOR_LIABILITY_CHECKED))
         .map(Question::type)
         .contains(AnswerType.DATE);
@@ -156,7 +166,7 @@ class VendorDueDiligenceTest {
     List<Answer> best = bestAnswers(third);
     assertThat(ScoreCard.of(third, best).redFlags()).isEmpty();
     List<Answer> worst = with(best, VendorDueDiligence.KEY_PEOPLE, new Chosen(Set.of("one")));
-    worst = with(worst, VendorDueDiligence.CONTRACTOR_LIABILITY, new YesNo(false));
+    worst = with(worst, VendorDueDiligence.CONTRACTOR_LIABILITY, new Chosen(Set.of("not-given")));
     worst = with(worst, VendorDueDiligence.TELEMARKETING_CONSENT, new YesNo(false));
     worst = with(worst, VendorDueDiligence.NO_POACHING, new YesNo(false));
     ScoreCard card = ScoreCard.of(third, worst);
