@@ -227,9 +227,10 @@ public record CostModel(
   }
 
   /**
-   * The volume nearest today's at which the other option of the pair nets more over the horizon:
-   * searched outwards, above and below (down to one lead: with none, no option sells), in steps up
-   * to ten times today's volume, then lead by lead within the step where the leader changed.
+   * The volume nearest today's at which the other option of the pair comes out ahead over the
+   * horizon: searched outwards, above and below (down to one lead: with none, no option sells), in
+   * steps up to ten times today's volume, then by halving within the step where the leader
+   * changed.
    */
   private Optional<Crossover.VolumeShift> volumeShift(SalesOption option) {
     int today = pipeline.leadsPerMonth();
@@ -240,35 +241,34 @@ public record CostModel(
     for (int distance = step; distance <= ceiling; distance += step) {
       int above = today + distance;
       if (above <= ceiling && inHouseAheadAt(above, option) != inHouseToday) {
-        // the leader is today's at above - step and the other at above: halve the gap between
-        int same = above - step;
-        int changed = above;
-        while (changed - same > 1) {
-          int middle = (same + changed) >>> 1;
-          if (inHouseAheadAt(middle, option) == inHouseToday) {
-            same = middle;
-          } else {
-            changed = middle;
-          }
-        }
-        return Optional.of(new Crossover.VolumeShift(changed, true, other));
+        return Optional.of(
+            new Crossover.VolumeShift(
+                boundary(above - step, above, option, inHouseToday), true, other));
       }
       int below = today - distance;
       if (below >= 1 && inHouseAheadAt(below, option) != inHouseToday) {
-        int changed = below;
-        int same = below + step;
-        while (same - changed > 1) {
-          int middle = (same + changed) >>> 1;
-          if (inHouseAheadAt(middle, option) == inHouseToday) {
-            same = middle;
-          } else {
-            changed = middle;
-          }
-        }
-        return Optional.of(new Crossover.VolumeShift(changed, false, other));
+        return Optional.of(
+            new Crossover.VolumeShift(
+                boundary(below + step, below, option, inHouseToday), false, other));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The volume nearest {@code same} (where today's leader leads) at which the other leads, found by
+   * halving the gap to {@code changed} (where the other leads).
+   */
+  private int boundary(int same, int changed, SalesOption option, boolean inHouseToday) {
+    while (Math.abs(changed - same) > 1) {
+      int middle = (same + changed) >>> 1;
+      if (inHouseAheadAt(middle, option) == inHouseToday) {
+        same = middle;
+      } else {
+        changed = middle;
+      }
+    }
+    return changed;
   }
 
   private boolean inHouseAheadAt(int volume, SalesOption option) {
