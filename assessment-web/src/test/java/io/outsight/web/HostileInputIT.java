@@ -576,6 +576,14 @@ class HostileInputIT {
         browser.findElements(
             By.cssSelector(
                 ".ui-message-error, .ui-messages-error, .ui-growl-item-container.ui-state-error"));
+    if (messages.isEmpty() && page.equals("decide/cost-model.xhtml")) {
+      // A form of numbers only, which stores nothing: PrimeFaces brings every number into its
+      // field's bounds on the server, so the model is computed from the bounds (the API, which has
+      // no widgets, refuses the same numbers by name: see the cost model's API sweep above).
+      return browser.findElements(By.id("summary")).isEmpty()
+          ? Optional.of(page + ": neither a message nor the figures of the bounded inputs")
+          : Optional.empty();
+    }
     if (messages.isEmpty()) {
       Browser.screenshot(browser, "hostile-form-" + page.replaceAll("\\W+", "-"));
       return Optional.of(page + ": no message on any field");
