@@ -229,8 +229,7 @@ public record CostModel(
   /**
    * The volume nearest today's at which the other option of the pair comes out ahead over the
    * horizon: searched outwards, above and below (down to one lead: with none, no option sells), in
-   * steps up to ten times today's volume, then by halving within the step where the leader
-   * changed.
+   * steps up to ten times today's volume, then by halving within the step where the leader changed.
    */
   private Optional<Crossover.VolumeShift> volumeShift(SalesOption option) {
     int today = pipeline.leadsPerMonth();
