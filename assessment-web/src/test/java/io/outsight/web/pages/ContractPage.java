@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -150,8 +151,15 @@ public class ContractPage {
     Widgets.choose(browser, "contract:tabs:return-period", periodLabel);
     Widgets.date(browser, "contract:tabs:return-date", returnedOn);
     Widgets.number(browser, browser.findElement(By.id("contract:tabs:return-leads_input")), leads);
-    browser.findElement(By.id("contract:tabs:return-reason")).sendKeys(reason);
-    return submit("contract:tabs:save-return");
+    WebElement reasonField = browser.findElement(By.id("contract:tabs:return-reason"));
+    reasonField.clear();
+    reasonField.sendKeys(reason);
+    ContractPage saved = submit("contract:tabs:save-return");
+    String refused = saved.errors();
+    if (!refused.isBlank()) {
+      throw new AssertionError("the return was not recorded: " + refused);
+    }
+    return saved;
   }
 
   /** The returns as the Returns tab lists them, the latest first, a line each. */
@@ -206,10 +214,21 @@ public class ContractPage {
         .toList();
   }
 
+  /**
+   * Opens a tab and waits until it is shown and no request is pending: a field filled while the
+   * tab's content is still loading is replaced with it, and the form then goes without it.
+   */
   public void tab(String title) {
-    browser
-        .findElement(By.xpath("//*[@id='contract:tabs']//li/a[normalize-space(.)='" + title + "']"))
-        .click();
+    By header = By.xpath("//*[@id='contract:tabs']//li[a[normalize-space(.)='" + title + "']]");
+    browser.findElement(header).findElement(By.tagName("a")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(
+            driver ->
+                driver.findElement(header).getAttribute("class").contains("ui-state-active")
+                    && Boolean.TRUE.equals(
+                        ((JavascriptExecutor) driver)
+                            .executeScript(
+                                "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty()")));
   }
 
   /** The contradictions between the clauses and the vendor's due diligence, as written. */
