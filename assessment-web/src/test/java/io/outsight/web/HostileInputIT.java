@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.outsight.web.pages.LoginPage;
 import io.outsight.web.pages.VendorListPage;
 import io.outsight.web.pages.VendorRegistrationPage;
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.File;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -104,10 +106,24 @@ class HostileInputIT {
     Api api = new Api(base());
     long assessmentId = approveByDueDiligence(api, vendorId);
     long contractId = runningContractWithResults(api, vendorId);
+    HttpResponse<String> scenario =
+        api.call(
+            "POST",
+            "scenarios",
+            "procurement",
+            Json.createObjectBuilder()
+                .add("name", scripted)
+                .add("inputs", Json.createReader(new StringReader(costModel("25000"))).readObject())
+                .build()
+                .toString());
+    assertThat(scenario.statusCode()).as(scenario.body()).isEqualTo(201);
+    long scenarioId = Api.object(scenario).getJsonNumber("id").longValue();
 
     for (String page :
         List.of(
             "",
+            "decide/scenarios.xhtml",
+            "decide/cost-model.xhtml?scenario=" + scenarioId,
             "vendors/index.xhtml",
             "vendors/vendor.xhtml?id=" + vendorId,
             "contracts/index.xhtml",
@@ -216,6 +232,7 @@ class HostileInputIT {
             "PUT contracts/" + contractId,
             "POST contracts/" + contractId + "/status",
             "POST cost-model",
+            "POST scenarios",
             "POST results",
             "POST vendors",
             "PUT vendors/1",

@@ -236,15 +236,16 @@ class PortalIT {
       throws Exception {
     Api api = new Api(base());
     long contractId = demoContractId(api);
-    long draft =
+    long scenario =
         Api.object(
                 api.call(
                     "POST",
-                    "assessments",
+                    "scenarios",
                     "procurement",
-                    "{\"kind\":\"READINESS\",\"decision\":\"Language switch\"}"))
+                    "{\"name\":\"Language switch\",\"inputs\":" + COST_MODEL.formatted("20") + "}"))
             .getJsonNumber("id")
             .longValue();
+    long draft = readiness(api, "Language switch");
     // a draft to show in the questionnaire editor, started unless an earlier test left one
     assertThat(api.call("POST", "templates/vendor-due-diligence/draft", "admin", "").statusCode())
         .isIn(201, 409);
@@ -266,6 +267,9 @@ class PortalIT {
             "contracts/edit.xhtml?vendor=2",
             "decide/index.xhtml",
             "decide/cost-model.xhtml",
+            "decide/cost-model.xhtml?scenario=" + scenario,
+            "decide/scenarios.xhtml",
+            "decide/in-house.xhtml",
             "assessments/wizard.xhtml?id=" + draft,
             "assessments/result.xhtml?id=" + draft,
             "audit/index.xhtml",
@@ -1305,6 +1309,168 @@ class PortalIT {
     assertThat(text("sensitivity")).contains("Toimittajan konversio");
   }
 
+  @Test
+  void aScenarioIsSavedRevisedComparedAndSetsTheExpectationsTheContractsReportShowsBesideActuals()
+      throws Exception {
+    String name = "Nordic offer " + System.nanoTime() % 100_000;
+    signedInAt("procurement");
+    browser.get(base() + "decide/cost-model.xhtml");
+    browser.findElement(By.id("model:scenarioName")).sendKeys(name);
+    WebElement form = browser.findElement(By.id("model"));
+    browser.findElement(By.id("model:saveNew")).click();
+    Browser.awaitReplaced(browser, form);
+    assertThat(text("model:opened")).startsWith("Scenario " + name + ", version 1 of 1, saved ");
+    String expectedPerLead =
+        browser
+            .findElement(By.xpath("//table[@id='summary']//tr[th='Cost per lead']/td[3]"))
+            .getText();
+
+    WebElement acv = browser.findElement(By.id("model:acv_input"));
+    acv.sendKeys(Keys.chord(Keys.CONTROL, "a"), "30000");
+    form = browser.findElement(By.id("model"));
+    browser.findElement(By.id("model:saveRevision")).click();
+    Browser.awaitReplaced(browser, form);
+    assertThat(text("model:opened")).startsWith("Scenario " + name + ", version 2 of 2");
+    assertThat(browser.findElement(By.id("model:acv_input")).getAttribute("value"))
+        .isEqualTo("30,000.00");
+
+    browser.get(base() + "decide/scenarios.xhtml");
+    for (WebElement row :
+        browser.findElements(By.cssSelector("[id='scenarios:table_data'] > tr"))) {
+      if (row.getText().contains(name)) {
+        row.findElement(By.cssSelector(".ui-chkbox-box")).click();
+      }
+    }
+    browser.findElement(By.id("scenarios:compare")).click();
+    String compared = text("compared");
+    assertThat(compared)
+        .contains(name + ", version 2", name + ", version 1", "€30,000.00", "€25,000.00");
+    Browser.screenshot(browser, "scenarios-compared");
+
+    LocalDate start = PortalCalendar.today().withDayOfMonth(1).minusMonths(3);
+    ContractPage contract =
+        VendorListPage.open(browser, base())
+            .filterByName("LeadForge")
+            .openVendor("LeadForge Nordic Oy")
+            .newContract()
+            .type("reference", "SEL-SC-" + System.nanoTime() % 100_000)
+            .date("start", start)
+            .firstTierRate("40")
+            .costScenario(name + ", version 1 (EUR)")
+            .save()
+            .moveTo("Active");
+    contract.importFile(
+        resultsFile(
+            "scenario-results.csv",
+            "period;leads created;meetings booked;revenue\n"
+                + monthsAgo(3)
+                + ";120;20;\"15 000,50\"\n"));
+    contract.tab("Terms");
+    assertThat(text("cost-scenario")).isEqualTo(name + ", version 1");
+
+    // a lead-generation contract is held to the scenario's lead-generation option
+    browser.get(browser.getCurrentUrl().replace("contract.xhtml", "report.xhtml"));
+    assertThat(text("report:scenario"))
+        .contains(
+            "Cost scenario: " + name + ", version 1",
+            "Outsourced lead generation",
+            "Expected",
+            "Actual");
+    assertThat(text("expected-cost-per-lead")).isEqualTo(expectedPerLead);
+    Browser.screenshot(browser, "report-scenario");
+    new VendorListPage.LanguageSwitch(browser).to("FI");
+    assertThat(text("report:scenario"))
+        .contains(
+            "Kustannusskenaario: " + name + ", versio 1",
+            "Ulkoistettu liidien hankinta",
+            "Odotettu");
+  }
+
+  @Test
+  void theDashboardWarnsOfAChannelOneVendorCarriesAndTheVendorPageShowsItsShare() throws Exception {
+    String channel = "Channel " + System.nanoTime() % 100_000;
+    signedInAt("procurement");
+    // our own people brought 10,000 of the channel's revenue two months ago
+    browser.get(base() + "decide/in-house.xhtml");
+    WebElement recorded = browser.findElement(By.id("months:table"));
+    browser
+        .findElement(By.cssSelector("[id='import:file_input']"))
+        .sendKeys(
+            resultsFile(
+                    "in-house.csv",
+                    "channel;period;leads;deals;revenue\n"
+                        + channel
+                        + ";"
+                        + monthsAgo(2)
+                        + ";10;2;10000\n")
+                .toAbsolutePath()
+                .toString());
+    Browser.awaitReplaced(browser, recorded);
+    assertThat(text("months:table")).contains(channel, "10,000");
+
+    // the vendor 90,000 of it, with no exit plan: 90 % of the revenue, beyond 30 %, and red
+    LocalDate start = PortalCalendar.today().withDayOfMonth(1).minusMonths(3);
+    ContractPage contract =
+        VendorListPage.open(browser, base())
+            .filterByName("LeadForge")
+            .openVendor("LeadForge Nordic Oy")
+            .newContract()
+            .type("reference", "SEL-CH-" + System.nanoTime() % 100_000)
+            .type("channel", channel)
+            .date("start", start)
+            .firstTierRate("40")
+            .save();
+    assertThat(text("channel")).isEqualTo(channel);
+    contract = contract.moveTo("Active");
+    contract.importFile(
+        resultsFile(
+            "channel-results.csv",
+            "period;leads created;meetings booked;revenue\n"
+                + monthsAgo(2)
+                + ";100;20;\"90 000\"\n"));
+
+    browser.get(base() + "index.xhtml");
+    String warnings = text("concentration-warnings");
+    assertThat(warnings)
+        .contains(
+            "Warning: "
+                + channel
+                + ": LeadForge Nordic Oy brings 90 % of the revenue, more than 30 %.",
+            "Red: "
+                + channel
+                + ": we depend on LeadForge Nordic Oy and its exit plan was not reviewed within 12"
+                + " months.");
+    assertThat(browser.findElements(By.cssSelector("#concentration-chart canvas"))).hasSize(1);
+    Browser.screenshot(browser, "dashboard-concentration");
+    new VendorListPage.LanguageSwitch(browser).to("FI");
+    assertThat(text("concentration-warnings"))
+        .contains(channel + ": LeadForge Nordic Oy tuo 90 % myynnistä, yli 30 %.");
+
+    new VendorListPage.LanguageSwitch(browser).to("EN");
+    assertThat(
+            VendorListPage.open(browser, base())
+                .filterByName("LeadForge")
+                .openVendor("LeadForge Nordic Oy")
+                .shares())
+        .contains(channel, "90 %", "Red");
+  }
+
+  /** A readiness assessment started through the API for the decision, by its id. */
+  private static long readiness(Api api, String decision) throws Exception {
+    return Api.object(
+            api.call(
+                "POST",
+                "assessments",
+                "procurement",
+                Json.createObjectBuilder()
+                    .add("kind", "READINESS")
+                    .add("decision", decision)
+                    .build()
+                    .toString()))
+        .getJsonNumber("id")
+        .longValue();
+  }
+
   private String text(String id) {
     return new WebDriverWait(browser, Duration.ofSeconds(20))
         .until(ExpectedConditions.visibilityOfElementLocated(By.id(id)))
@@ -1413,6 +1579,88 @@ class PortalIT {
         .hasValueSatisfying(value -> assertThat(value).startsWith("application/problem+json"));
     assertThat(Api.object(invalid).getJsonArray("errors").getJsonObject(0).getString("field"))
         .isEqualTo("leadToMeeting");
+  }
+
+  @Test
+  @Tag(SAME_ON_ANY_DATABASE)
+  void theApiKeepsScenariosInRevisionsWithTheFiguresTheyWereSavedWith() throws Exception {
+    Api api = new Api(base());
+    long decision = readiness(api, "Outsource sales through the API?");
+    String scenario =
+        "{\"name\":\"%s\",\"readinessAssessmentId\":%d,%s\"inputs\":" + COST_MODEL + "}";
+
+    assertThat(
+            api.call(
+                    "POST",
+                    "scenarios",
+                    "auditor",
+                    scenario.formatted("Auditor", decision, "", "20"))
+                .statusCode())
+        .isEqualTo(403);
+    HttpResponse<String> saved =
+        api.call(
+            "POST",
+            "scenarios",
+            "procurement",
+            scenario.formatted("API offer", decision, "", "20"));
+    assertThat(saved.statusCode()).isEqualTo(201);
+    JsonObject first = Api.object(saved);
+    long id = first.getJsonNumber("id").longValue();
+    assertThat(saved.headers().firstValue("Location").orElseThrow()).endsWith("scenarios/" + id);
+    // CostModelTest's figures: in-house costs 87,000 over six months, the vendor 2,750 a deal
+    assertThat(first.getInt("revision")).isEqualTo(1);
+    assertThat(first.getJsonNumber("inHouseMonthlyCost").bigDecimalValue())
+        .isEqualByComparingTo("14500");
+    assertThat(first.getString("best")).isEqualTo("OUTSOURCED_SALES");
+    assertThat(first.getString("readinessDecision")).isEqualTo("Outsource sales through the API?");
+    JsonObject outsourced = first.getJsonArray("outcomes").getJsonObject(1);
+    assertThat(outsourced.getString("option")).isEqualTo("OUTSOURCED_SALES");
+    assertThat(outsourced.getJsonNumber("costPerDeal").bigDecimalValue())
+        .isEqualByComparingTo("2750");
+    assertThat(outsourced.getString("leaderAtHorizon")).isEqualTo("OUTSOURCED_SALES");
+    assertThat(outsourced).doesNotContainKey("crossoverMonth");
+    // the inputs kept in full: the vendor converts as our people do when the request left it out
+    assertThat(first.getJsonObject("inputs").getJsonNumber("vendorLeadToDeal").intValue())
+        .isEqualTo(5);
+
+    // a vendor taking half the revenue: in-house overtakes it in month 6
+    String revised =
+        scenario
+            .formatted("API offer", decision, "\"version\":" + first.getInt("version") + ",", "20")
+            .replace("\"revenueShare\":5", "\"revenueShare\":50");
+    JsonObject second = Api.object(api.call("PUT", "scenarios/" + id, "procurement", revised));
+    assertThat(second.getInt("revision")).isEqualTo(2);
+    assertThat(second.getString("best")).isEqualTo("IN_HOUSE");
+    assertThat(second.getJsonArray("outcomes").getJsonObject(1).getInt("crossoverMonth"))
+        .isEqualTo(6);
+    HttpResponse<String> stale = api.call("PUT", "scenarios/" + id, "procurement", revised);
+    assertThat(stale.statusCode()).isEqualTo(409);
+    assertThat(Api.object(stale).getString("rule")).isEqualTo("scenario.changed-meanwhile");
+
+    JsonArray revisions =
+        (JsonArray)
+            Api.read(api.call("GET", "scenarios/" + id + "/revisions", "auditor", null).body());
+    assertThat(revisions).hasSize(2);
+    assertThat(
+            Api.object(api.call("GET", "scenarios/" + id + "/revisions/1", "auditor", null))
+                .getString("best"))
+        .isEqualTo("OUTSOURCED_SALES");
+    assertThat(Api.object(api.call("GET", "scenarios/" + id, "auditor", null)).getInt("revision"))
+        .isEqualTo(2);
+    assertThat(api.call("GET", "scenarios/" + id + "/revisions/3", "auditor", null).statusCode())
+        .isEqualTo(404);
+    HttpResponse<String> dangling =
+        api.call(
+            "POST", "scenarios", "procurement", scenario.formatted("Dangling", 999999, "", "20"));
+    assertThat(dangling.statusCode()).isEqualTo(400);
+    assertThat(Api.object(dangling).getString("rule")).isEqualTo("scenario.readiness-unknown");
+    HttpResponse<String> outOfRange =
+        api.call(
+            "POST",
+            "scenarios",
+            "procurement",
+            scenario.formatted("Too many", decision, "", "120"));
+    assertThat(outOfRange.statusCode()).isEqualTo(400);
   }
 
   @Test

@@ -3,6 +3,9 @@ package io.outsight.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.outsight.core.compensation.PayoutLine;
+import io.outsight.core.concentration.ChannelConcentration;
+import io.outsight.core.concentration.ConcentrationLevel;
+import io.outsight.core.concentration.ConcentrationWarning;
 import io.outsight.core.ledger.ImportProblem;
 import io.outsight.core.ledger.ResultSource;
 import io.outsight.core.metric.Period;
@@ -19,12 +22,15 @@ import io.outsight.registry.AsProcurement;
 import io.outsight.registry.audit.AuditFilter;
 import io.outsight.registry.audit.CheckpointFiles;
 import io.outsight.registry.audit.ExportedFiles;
+import io.outsight.registry.calendar.PortalClock;
 import io.outsight.registry.ledger.MetricLedger;
 import io.outsight.registry.ledger.ResultEntry;
 import io.outsight.registry.ledger.ResultsRejected;
 import io.outsight.registry.rules.Refused;
 import io.outsight.registry.schema.SchemaMigrations;
 import io.outsight.reporting.audit.AuditTrailExport;
+import io.outsight.reporting.concentration.BusinessConcentrations;
+import io.outsight.reporting.concentration.InHouseResults;
 import io.outsight.reporting.contract.ReportFiles;
 import io.outsight.reporting.contract.ReportInputs;
 import io.outsight.reporting.contract.SuccessReports;
@@ -69,6 +75,9 @@ import java.util.concurrent.Callable;
 import javax.sql.DataSource;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.assertj.core.api.Assertions;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -672,6 +681,199 @@ class ReportingIT {
 
   private static String plain(BigDecimal value) {
     return value.stripTrailingZeros().toPlainString();
+  }
+
+  @EJB InHouseResults inHouse;
+  @EJB BusinessConcentrations concentrations;
+  @Inject PortalClock clock;
+
+  /** The concentration of the channel the test below sells in. */
+  private ChannelConcentration itChannel() throws Exception {
+    return auditor.call(() -> concentrations.current()).channels().stream()
+        .filter(channel -> channel.channel().equals("IT channel"))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  @Order(6)
+  void ourOwnResultsAreImportedWholeAndEachVendorsShareIsTakenOfTheChannelsWholeOutcome()
+      throws Exception {
+    YearMonth month = YearMonth.from(clock.today()).minusMonths(2);
+    LocalDate reviewedLongAgo = clock.today().minusMonths(13);
+    try (Connection connection = dataSource.getConnection();
+        Statement sql = connection.createStatement()) {
+      sql.execute("delete from in_house_result where channel = 'IT channel'");
+      sql.execute("delete from metric_result where contract_id = 8100000");
+      sql.execute("delete from contract where id = 8100000");
+      sql.execute("delete from result_submission where id = 8100000");
+      sql.execute("delete from vendor where id = 8100000");
+      sql.execute(
+          "insert into vendor (id, version, name, business_id, country, contact_name, contact_email, status, registered_at,"
+              + " registered_by) values (8100000, 0, 'Channel Vendor Oy', 'CHANNEL-1', 'US', 'Contact', 'c@vendor.example',"
+              + " 'ACTIVE', current_timestamp, 'it')");
+      sql.execute(
+          "insert into contract (id, version, reference, vendor_id, scope, start_date, end_date, evergreen, renewal_months,"
+              + " notice_months, currency, compensation_model, tiers, dispute_window_days, cadence, due_day, we_own_leads,"
+              + " no_reuse_for_others, return_and_delete_at_exit, dedicated_team, subcontracting_allowed, exit_plan,"
+              + " exit_plan_reviewed_on, channel, status, created_by, created_at) values (8100000, 0, 'CHANNEL-1', 8100000,"
+              + " 'FULL_SALES', date '2024-01-01', date '2030-12-31', false, 12, 3, 'EUR', 'per-lead', '0:40', 30, 'MONTHLY',"
+              + " 10, true, true, true, false, false, true, date '"
+              + reviewedLongAgo
+              + "', 'IT channel', 'ACTIVE', 'it', current_timestamp)");
+      sql.execute(
+          "insert into result_submission (id, source, value_count, submitted_by, submitted_at)"
+              + " values (8100000, 'CSV_IMPORT', 0, 'it', current_timestamp)");
+      sql.execute(
+          "insert into metric_result (contract_id, metric, period_start, period_months, result_value, source, recorded_by,"
+              + " recorded_at, submission_id, source_line) values"
+              + " (8100000, 'revenue', date '"
+              + month.atDay(1)
+              + "', 1, 900, 'CSV_IMPORT', 'it', current_timestamp, 8100000, 1),"
+              + " (8100000, 'deals-closed', date '"
+              + month.atDay(1)
+              + "', 1, 5, 'CSV_IMPORT', 'it', current_timestamp, 8100000, 2)");
+    }
+    String heading = "channel;period;leads;deals;revenue\n";
+
+    // a bad line at the very end: nothing of the file is stored
+    assertThat(
+            problemCodes(
+                () ->
+                    procurement.call(
+                        () ->
+                            inHouse.importFile(
+                                "own-bad.csv",
+                                csv(
+                                    heading
+                                        + "IT channel;"
+                                        + month
+                                        + ";10;5;100\n"
+                                        + "IT channel;"
+                                        + month.minusMonths(1)
+                                        + ";10;5,5;100\n")))))
+        .containsExactly("line 3, column D (deals): not-whole [5,5]");
+    assertThat(column("select count(*) from in_house_result where channel = 'IT channel'"))
+        .containsExactly("0");
+
+    procurement.call(
+        () -> inHouse.importFile("own.csv", csv(heading + "IT channel;" + month + ";10;5;100\n")));
+    // revenue 900 of 1,000 is 90.0 %; deals 5 of 10 are 50.0 %, not beyond 50 %; the exit plan was
+    // reviewed thirteen months ago: red
+    ChannelConcentration channel = itChannel();
+    assertThat(channel.vendors())
+        .singleElement()
+        .satisfies(
+            vendor -> {
+              assertThat(vendor.share().revenue()).isEqualByComparingTo("90.0");
+              assertThat(vendor.share().deals()).isEqualByComparingTo("50.0");
+              assertThat(vendor.level()).isEqualTo(ConcentrationLevel.RED);
+            });
+    assertThat(channel.warnings())
+        .extracting(ConcentrationWarning::kind)
+        .containsExactly(
+            ConcentrationWarning.Kind.REVENUE_SHARE,
+            ConcentrationWarning.Kind.NO_REVIEWED_EXIT_PLAN);
+
+    // a value given again replaces the one before, and the audit trail keeps both: 900 of 1,200
+    assertThat(
+            procurement
+                .call(
+                    () ->
+                        inHouse.importFile(
+                            "own-corrected.csv", csv(heading + "IT channel;" + month + ";;;300\n")))
+                .replaced())
+        .isEqualTo(1);
+    assertThat(itChannel().vendors().get(0).share().revenue()).isEqualByComparingTo("75.0");
+    assertThat(
+            column(
+                "select count(*) from audit_event where entity_type = 'InHouseResults'"
+                    + " and action = 'IMPORTED' and before_state like '%IT channel "
+                    + month
+                    + " revenue%100%'"))
+        .containsExactly("1");
+
+    // the plan reviewed a month ago: still concentrated, no longer red
+    try (Connection connection = dataSource.getConnection();
+        Statement sql = connection.createStatement()) {
+      sql.execute(
+          "update contract set exit_plan_reviewed_on = date '"
+              + clock.today().minusMonths(1)
+              + "' where id = 8100000");
+    }
+    assertThat(itChannel().level()).isEqualTo(ConcentrationLevel.WARNING);
+
+    // the portfolio workbook over the same months ends with the concentration
+    try (PortfolioExport.Spooled workbook =
+            auditor.call(
+                () ->
+                    portfolio.write(
+                        month,
+                        month,
+                        PortfolioExport.Content.LEDGER,
+                        "xlsx",
+                        KEYS,
+                        Locale.ENGLISH,
+                        "ledger-concentration-it.xlsx",
+                        "ReportingIT"));
+        XSSFWorkbook read = new XSSFWorkbook(Files.newInputStream(workbook.file()))) {
+      Sheet concentration = read.getSheet("export.concentration");
+      assertThat(concentration.getRow(0).getCell(1).getStringCellValue())
+          .isEqualTo("export.broughtBy");
+      List<String> rows = new ArrayList<>();
+      for (Row row : concentration) {
+        if (row.getRowNum() > 0 && row.getCell(0).getStringCellValue().equals("IT channel")) {
+          rows.add(
+              row.getCell(1).getStringCellValue()
+                  + " "
+                  + row.getCell(4).getNumericCellValue()
+                  + " "
+                  + (row.getCell(5) == null ? "" : row.getCell(5).getStringCellValue())
+                  + " "
+                  + (row.getCell(6) == null ? "" : row.getCell(6).getStringCellValue()));
+        }
+      }
+      assertThat(rows)
+          .containsExactly(
+              "concentration.inHouse 25.0  ",
+              "Channel Vendor Oy 75.0 concentration.level.WARNING"
+                  + " concentration.warning.REVENUE_SHARE");
+    }
+
+    // a month that has not begun is refused by hand, and auditors record nothing
+    assertThat(
+            problemCodes(
+                () ->
+                    procurement.call(
+                        () ->
+                            inHouse.enter(
+                                "IT channel",
+                                YearMonth.from(clock.today()).plusMonths(1),
+                                Map.of("revenue", BigDecimal.TEN)))))
+        .singleElement()
+        .asString()
+        .contains("future-period");
+    assertThat(
+            procurement
+                .call(
+                    () ->
+                        inHouse.enter(
+                            "IT channel", month.minusMonths(1), Map.of("revenue", BigDecimal.TEN)))
+                .values())
+        .isEqualTo(1);
+    try {
+      auditor.call(
+          () ->
+              inHouse.importFile("auditor.csv", csv(heading + "IT channel;" + month + ";1;1;1\n")));
+      throw new AssertionError("an auditor imported results");
+    } catch (EJBAccessException refused) {
+      // auditors read and export, never change
+    }
+    assertThat(
+            auditor.call(() -> inHouse.months(month.minusMonths(1), month)).stream()
+                .filter(row -> row.channel().equals("IT channel"))
+                .map(row -> row.month() + " " + row.revenue().stripTrailingZeros().toPlainString()))
+        .containsExactly(month + " 300", month.minusMonths(1) + " 10");
   }
 
   private static ByteArrayInputStream csv(String text) {

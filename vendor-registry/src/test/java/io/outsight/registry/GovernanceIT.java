@@ -11,11 +11,19 @@ import io.outsight.core.contract.KpiDirection;
 import io.outsight.core.contract.KpiTarget;
 import io.outsight.core.contract.ReportingSchedule.Cadence;
 import io.outsight.core.contract.TermSheet;
+import io.outsight.core.costmodel.CostModel;
+import io.outsight.core.costmodel.InHouseTeam;
+import io.outsight.core.costmodel.OutsourcedOffer;
+import io.outsight.core.costmodel.PipelineAssumptions;
+import io.outsight.core.costmodel.SalesOption;
 import io.outsight.core.ledger.ImportProblem;
 import io.outsight.core.ledger.ResultSource;
+import io.outsight.core.money.Money;
+import io.outsight.core.money.Percentage;
 import io.outsight.core.vendor.ServiceOffering;
 import io.outsight.core.vendor.VendorProfile;
 import io.outsight.core.vendor.VendorStatus;
+import io.outsight.registry.assessment.ReadinessAssessments;
 import io.outsight.registry.calendar.PortalClock;
 import io.outsight.registry.contract.ContractDetails;
 import io.outsight.registry.contract.ContractExpiry;
@@ -28,6 +36,8 @@ import io.outsight.registry.ledger.ResultEntry;
 import io.outsight.registry.ledger.ResultsRejected;
 import io.outsight.registry.ledger.SubmissionReceipt;
 import io.outsight.registry.rules.Refused;
+import io.outsight.registry.scenario.CostScenarios;
+import io.outsight.registry.scenario.ScenarioDetails;
 import io.outsight.registry.schema.SchemaMigrations;
 import io.outsight.registry.vendor.Vendors;
 import jakarta.annotation.Resource;
@@ -42,6 +52,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -712,5 +723,146 @@ class GovernanceIT {
                     + " and period_start between date '2026-01-01' and date '2026-12-01' and superseded_by is null"));
 
     assertThat(plan.toLowerCase()).contains("ix_metric_result_contract_period");
+  }
+
+  @Inject CostScenarios scenarios;
+
+  @Inject ReadinessAssessments readiness;
+
+  /**
+   * CostModelTest's six months with 100 leads: in-house costs 87,000 (14,500 a month); a vendor
+   * taking {@code revenueShare} % of the revenue.
+   */
+  private static CostModel sixMonths(String revenueShare) {
+    Money none = Money.of("0", "EUR");
+    return new CostModel(
+        new PipelineAssumptions(
+            100, Percentage.of("20"), Money.of("10000", "EUR"), 2, Percentage.HUNDRED),
+        new InHouseTeam(
+            Money.of("4000", "EUR"),
+            Percentage.of("10"),
+            Percentage.of("25"),
+            Money.of("6000", "EUR"),
+            0,
+            2,
+            Percentage.of("50"),
+            Percentage.ZERO,
+            50,
+            100,
+            Percentage.of("5"),
+            none,
+            none),
+        new OutsourcedOffer(
+            Money.of("5000", "EUR"),
+            Money.of("2000", "EUR"),
+            Money.of("20", "EUR"),
+            Money.of("50", "EUR"),
+            Money.of("500", "EUR"),
+            Percentage.of(revenueShare),
+            Percentage.of("5"),
+            0,
+            Percentage.HUNDRED,
+            none),
+        Optional.empty(),
+        6);
+  }
+
+  @Test
+  void aScenarioIsRevisedWithItsEarlierRevisionsKeptAndGivesALinkedContractItsInHouseCost()
+      throws Exception {
+    long decision = procurement.call(() -> readiness.start("Outsource Nordic sales in 2027?"));
+    ScenarioDetails first =
+        procurement.call(
+            () -> scenarios.save("Nordics 2027", decision, "{\"first\":true}", sixMonths("5")));
+    assertThat(first.revision()).isEqualTo(1);
+    assertThat(first.inHouseMonthlyCost()).isEqualTo(Money.of("14500.00", "EUR"));
+    assertThat(first.best()).isEqualTo(SalesOption.OUTSOURCED_SALES);
+    assertThat(first.readinessDecision()).isEqualTo("Outsource Nordic sales in 2027?");
+
+    ScenarioDetails second =
+        procurement.call(
+            () ->
+                scenarios.revise(
+                    first.scenarioId(),
+                    first.scenarioVersion(),
+                    "Nordics 2027, half the revenue",
+                    decision,
+                    "{\"second\":true}",
+                    sixMonths("50")));
+    assertThat(second.revision()).isEqualTo(2);
+    assertThat(second.best()).isEqualTo(SalesOption.IN_HOUSE);
+    assertThat(second.outcome(SalesOption.OUTSOURCED_SALES).orElseThrow().crossoverMonth())
+        .contains(6);
+
+    // a second user saving from the first revision is refused, and nothing is added
+    assertThatThrownBy(
+            () ->
+                procurement.call(
+                    () ->
+                        scenarios.revise(
+                            first.scenarioId(),
+                            first.scenarioVersion(),
+                            "Stale",
+                            null,
+                            "{}",
+                            sixMonths("5"))))
+        .isInstanceOfSatisfying(
+            Refused.class,
+            refused -> assertThat(refused.rule()).isEqualTo("scenario.changed-meanwhile"));
+    assertThatThrownBy(
+            () -> procurement.call(() -> scenarios.save("Dangling", -1L, "{}", sixMonths("5"))))
+        .isInstanceOfSatisfying(
+            Refused.class,
+            refused -> assertThat(refused.rule()).isEqualTo("scenario.readiness-unknown"));
+    assertThatThrownBy(
+            () -> auditor.call(() -> scenarios.save("Auditor", null, "{}", sixMonths("5"))))
+        .isInstanceOf(EJBAccessException.class);
+
+    List<ScenarioDetails> kept =
+        auditor.call(() -> scenarios.revisions()).stream()
+            .filter(details -> details.scenarioId() == first.scenarioId())
+            .toList();
+    assertThat(kept)
+        .extracting(ScenarioDetails::revision, ScenarioDetails::name, ScenarioDetails::inputs)
+        .containsExactly(
+            tuple(2, "Nordics 2027, half the revenue", "{\"second\":true}"),
+            tuple(1, "Nordics 2027", "{\"first\":true}"));
+    assertThat(auditor.call(() -> scenarios.revision(first.scenarioId(), 1)).orElseThrow().best())
+        .isEqualTo(SalesOption.OUTSOURCED_SALES);
+    assertThat(
+            column(
+                "select action from audit_event where entity_type = 'CostScenario' and entity_id = '"
+                    + first.scenarioId()
+                    + "' order by sequence"))
+        .containsExactly("SAVED", "REVISED");
+
+    // a contract linked to the first revision takes its in-house cost from it, not as typed
+    TermSheet linked = terms("SCEN-" + NEXT.incrementAndGet());
+    linked.setInHouseMonthlyCost(new BigDecimal("999"));
+    linked.setCostScenarioRevisionId(first.revisionId());
+    ContractDetails contract = activeContract(linked);
+    assertThat(contract.terms().getInHouseMonthlyCost()).isEqualByComparingTo("14500.00");
+    assertThat(contract.terms().getCostScenarioRevisionId()).isEqualTo(first.revisionId());
+    assertThat(
+            auditor
+                .call(() -> scenarios.revisionById(first.revisionId()))
+                .orElseThrow()
+                .contracts())
+        .containsExactly(linked.getReference());
+
+    TermSheet inKronor = terms("SCEN-" + NEXT.incrementAndGet());
+    inKronor.setCurrency("SEK");
+    inKronor.setCostScenarioRevisionId(first.revisionId());
+    long vendorId = approvedVendor(inKronor.getReference() + " AB");
+    assertThatThrownBy(() -> procurement.call(() -> contracts.draft(vendorId, inKronor)))
+        .isInstanceOfSatisfying(
+            Refused.class,
+            refused -> assertThat(refused.rule()).isEqualTo("contract.scenario-currency"));
+    assertThat(
+            count(
+                "select count(*) from contract where reference = '"
+                    + inKronor.getReference()
+                    + "'"))
+        .isZero();
   }
 }

@@ -141,10 +141,10 @@ class RegistryIT {
             Sql.onPostgresql(dataSource)
                 ? List.of(
                     "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15",
-                    "16", "17", "18", "19", "20", "21")
+                    "16", "17", "18", "19", "20", "21", "22", "23")
                 : List.of(
                     "1", "2", "3", "4", "5", "6", "7", "9", "10", "11", "12", "13", "14", "15",
-                    "16", "17", "18", "19", "20", "21"));
+                    "16", "17", "18", "19", "20", "21", "22", "23"));
     assertThat(
             column(
                 "select lower(table_name) from information_schema.tables where lower(table_schema) = 'public'"))

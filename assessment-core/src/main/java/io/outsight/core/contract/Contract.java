@@ -3,6 +3,8 @@ package io.outsight.core.contract;
 import io.outsight.core.compensation.CompensationTerms;
 import io.outsight.core.compensation.Tier;
 import io.outsight.core.contract.ReportingSchedule.Cadence;
+import io.outsight.core.costmodel.SalesOption;
+import io.outsight.core.costmodel.ScenarioRevision;
 import io.outsight.core.metric.Period;
 import io.outsight.core.metric.ReportedMetric;
 import io.outsight.core.money.Money;
@@ -31,6 +33,7 @@ import java.util.Arrays;
 import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -116,6 +119,9 @@ public class Contract {
   @Column(name = "in_house_monthly_cost")
   private BigDecimal inHouseMonthlyCost;
 
+  @Column(name = "cost_scenario_revision_id")
+  private Long costScenarioRevisionId;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "contract_kpi", joinColumns = @JoinColumn(name = "contract_id"))
   @OrderColumn(name = "kpi_order")
@@ -134,6 +140,11 @@ public class Contract {
 
   @Column(name = "exit_plan_note")
   private String exitPlanNote;
+
+  @Column(name = "exit_plan_reviewed_on")
+  private LocalDate exitPlanReviewedOn;
+
+  private String channel;
 
   @Enumerated(EnumType.STRING)
   private ContractStatus status;
@@ -359,6 +370,7 @@ public class Contract {
     invoiceTolerancePercent = sheet.getInvoiceTolerancePercent();
     setupFee = sheet.getSetupFee();
     inHouseMonthlyCost = sheet.getInHouseMonthlyCost();
+    costScenarioRevisionId = sheet.getCostScenarioRevisionId();
     kpis =
         sheet.getKpis().stream()
             .map(
@@ -375,6 +387,9 @@ public class Contract {
     clauses = sheet.getClauses().copy();
     exitPlan = sheet.isExitPlan();
     exitPlanNote = blank(sheet.getExitPlanNote()) ? null : sheet.getExitPlanNote().strip();
+    // a review of a plan there is not is no review
+    exitPlanReviewedOn = exitPlan ? sheet.getExitPlanReviewedOn() : null;
+    channel = blank(sheet.getChannel()) ? null : sheet.getChannel().strip();
     compensation();
   }
 
@@ -410,6 +425,7 @@ public class Contract {
     sheet.setInvoiceTolerancePercent(invoiceTolerancePercent);
     sheet.setSetupFee(setupFee);
     sheet.setInHouseMonthlyCost(inHouseMonthlyCost);
+    sheet.setCostScenarioRevisionId(costScenarioRevisionId);
     sheet.setKpis(
         kpis.stream()
             .map(
@@ -426,6 +442,8 @@ public class Contract {
     sheet.setClauses(clauses.copy());
     sheet.setExitPlan(exitPlan);
     sheet.setExitPlanNote(exitPlanNote);
+    sheet.setExitPlanReviewedOn(exitPlanReviewedOn);
+    sheet.setChannel(channel);
     return sheet;
   }
 
@@ -476,6 +494,45 @@ public class Contract {
    */
   public Optional<Money> inHouseMonthlyCost() {
     return Optional.ofNullable(amount(inHouseMonthlyCost));
+  }
+
+  /**
+   * The option of the cost model this contract outsources: lead generation, or for any other scope
+   * sales.
+   */
+  public SalesOption outsourcedOption() {
+    return scope == ContractScope.LEAD_GENERATION
+        ? SalesOption.OUTSOURCED_LEAD_GENERATION
+        : SalesOption.OUTSOURCED_SALES;
+  }
+
+  /** The cost scenario revision the in-house alternative comes from, when one is linked. */
+  public Optional<Long> costScenarioRevisionId() {
+    return Optional.ofNullable(costScenarioRevisionId);
+  }
+
+  /**
+   * Takes the in-house alternative from the linked scenario revision, which the caller looked up by
+   * {@link #costScenarioRevisionId()}.
+   *
+   * @throws RuleViolation {@code contract.scenario-currency} when the scenario counts in another
+   *     currency than the contract
+   */
+  public void takeInHouseAlternativeFrom(ScenarioRevision scenario) {
+    if (!Objects.equals(scenario.id(), costScenarioRevisionId)) {
+      throw new IllegalArgumentException(
+          "the contract links scenario revision "
+              + costScenarioRevisionId
+              + ", not "
+              + scenario.id());
+    }
+    if (!scenario.currency().getCurrencyCode().equals(currency)) {
+      throw new RuleViolation(
+          "contract.scenario-currency",
+          "The cost scenario counts in " + scenario.currency() + ", the contract in " + currency,
+          List.of(scenario.currency().getCurrencyCode(), currency));
+    }
+    inHouseMonthlyCost = scenario.inHouseMonthlyCost().amount();
   }
 
   private Money amount(BigDecimal value) {
@@ -619,6 +676,16 @@ public class Contract {
 
   public boolean hasExitPlan() {
     return exitPlan;
+  }
+
+  /** When the exit plan was last reviewed, if there is one and it was. */
+  public Optional<LocalDate> exitPlanReviewedOn() {
+    return Optional.ofNullable(exitPlanReviewedOn);
+  }
+
+  /** The channel or segment the contract sells in; empty for the whole business. */
+  public String channel() {
+    return channel == null ? "" : channel;
   }
 
   public Optional<String> exitPlanNote() {

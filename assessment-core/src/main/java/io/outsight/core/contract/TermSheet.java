@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
@@ -141,6 +142,12 @@ public class TermSheet implements Serializable {
    */
   @Amount private BigDecimal inHouseMonthlyCost;
 
+  /**
+   * The saved cost scenario revision the in-house alternative is taken from, when one is linked:
+   * then it, not {@link #inHouseMonthlyCost}, says what in-house would cost.
+   */
+  private Long costScenarioRevisionId;
+
   @Valid private List<KpiTarget> kpis = new ArrayList<>();
 
   @NotNull(message = "{outsight.field.required}")
@@ -159,6 +166,18 @@ public class TermSheet implements Serializable {
   @Size(max = 2000, message = "{outsight.field.tooLong}")
   @PlainText(lines = true)
   private String exitPlanNote;
+
+  /** When the exit plan was last reviewed: a dependency on the vendor needs it within a year. */
+  @PastOrPresent(message = "{outsight.field.past}")
+  private LocalDate exitPlanReviewedOn;
+
+  /**
+   * The sales channel or segment of our business the contract sells in, as our own results name it;
+   * none for the whole business. A vendor's share is taken of the channel's whole outcome.
+   */
+  @Size(max = 100, message = "{outsight.field.tooLong}")
+  @PlainText
+  private String channel;
 
   public String getReference() {
     return reference;
@@ -336,6 +355,14 @@ public class TermSheet implements Serializable {
     this.inHouseMonthlyCost = inHouseMonthlyCost;
   }
 
+  public Long getCostScenarioRevisionId() {
+    return costScenarioRevisionId;
+  }
+
+  public void setCostScenarioRevisionId(Long costScenarioRevisionId) {
+    this.costScenarioRevisionId = costScenarioRevisionId;
+  }
+
   public List<KpiTarget> getKpis() {
     return kpis;
   }
@@ -382,5 +409,21 @@ public class TermSheet implements Serializable {
 
   public void setExitPlanNote(String exitPlanNote) {
     this.exitPlanNote = exitPlanNote;
+  }
+
+  public LocalDate getExitPlanReviewedOn() {
+    return exitPlanReviewedOn;
+  }
+
+  public void setExitPlanReviewedOn(LocalDate exitPlanReviewedOn) {
+    this.exitPlanReviewedOn = exitPlanReviewedOn;
+  }
+
+  public String getChannel() {
+    return channel;
+  }
+
+  public void setChannel(String channel) {
+    this.channel = channel;
   }
 }

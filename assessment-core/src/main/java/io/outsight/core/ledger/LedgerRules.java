@@ -92,6 +92,11 @@ public final class LedgerRules {
    * metric takes values at all is the metric's question, asked apart.
    */
   public static Optional<String> refusesValue(MetricDefinition metric, BigDecimal value) {
+    return refusesValue(metric.unit(), value);
+  }
+
+  /** Why a value in this unit cannot be recorded, as a code, or empty when it can. */
+  public static Optional<String> refusesValue(MetricUnit unit, BigDecimal value) {
     // first, and by magnitude alone: a value such as 1e999999999 is never written out in full
     if (value.compareTo(LIMIT) >= 0) {
       return Optional.of("too-large");
@@ -99,7 +104,7 @@ public final class LedgerRules {
     if (value.signum() < 0) {
       return Optional.of("negative");
     }
-    if (metric.unit() == MetricUnit.COUNT && value.stripTrailingZeros().scale() > 0) {
+    if (unit == MetricUnit.COUNT && value.stripTrailingZeros().scale() > 0) {
       return Optional.of("not-whole");
     }
     if (value.stripTrailingZeros().scale() > SCALE) {

@@ -1,5 +1,8 @@
 package io.outsight.core.metric;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 /**
  * The metrics the built-in compensation models pay by: what vendors report each period. Revenue is
  * money, the others are counts. The id is how the ledger, files and the API name the metric.
@@ -27,5 +30,10 @@ public enum ReportedMetric {
 
   public MetricUnit unit() {
     return unit;
+  }
+
+  /** The metric the ledger, files and the API name so. */
+  public static Optional<ReportedMetric> byId(String id) {
+    return Arrays.stream(values()).filter(metric -> metric.id.equals(id)).findFirst();
   }
 }

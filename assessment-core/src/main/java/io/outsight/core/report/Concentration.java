@@ -6,8 +6,9 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The vendor's share, in per cent, of all outsourced leads, deals and revenue in the report's
- * periods: how much of the pipeline depends on this one seller. Null where nothing was outsourced.
+ * The vendor's share, in per cent, of the leads, deals and revenue of the channel its contract
+ * sells in, our own people's results included, in the report's periods: how much of that business
+ * depends on this one seller. Null where the channel brought none of that metric.
  */
 public record Concentration(BigDecimal leads, BigDecimal deals, BigDecimal revenue)
     implements Serializable {

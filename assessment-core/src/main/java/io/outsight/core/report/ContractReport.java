@@ -1,5 +1,6 @@
 package io.outsight.core.report;
 
+import io.outsight.core.costmodel.ScenarioExpectation;
 import io.outsight.core.metric.Period;
 import io.outsight.core.money.Money;
 import io.outsight.core.reconciliation.ReconciliationLine;
@@ -15,6 +16,7 @@ import java.util.List;
  * @param roi revenue less spend, in per cent of spend
  * @param inHouseCost what the same periods would have cost in-house, from the cost model
  * @param reconciliation what the vendor reported beside what our CRM counted, where it counted
+ * @param scenario what the linked cost scenario expected of the contract, null when none is linked
  */
 public record ContractReport(
     long contractId,
@@ -34,7 +36,8 @@ public record ContractReport(
     ClauseStatus clauses,
     Concentration concentration,
     Recommendation recommendation,
-    List<ReconciliationLine> reconciliation)
+    List<ReconciliationLine> reconciliation,
+    ScenarioExpectation scenario)
     implements Serializable {
 
   public ContractReport {

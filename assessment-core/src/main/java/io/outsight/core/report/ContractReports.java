@@ -145,7 +145,8 @@ public final class ContractReports {
         clauses,
         concentration,
         recommendation,
-        reconciliation);
+        reconciliation,
+        input.scenario());
   }
 
   private static PeriodResults results(ReportInput input, Period period) {

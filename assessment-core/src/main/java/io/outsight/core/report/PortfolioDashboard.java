@@ -11,11 +11,8 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.Currency;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -34,8 +31,6 @@ import java.util.TreeMap;
  *     none has data
  * @param redContracts the contracts whose latest period with data has a target in red
  * @param months spend, leads and deals per calendar month, oldest first
- * @param leadsByVendor the leads each vendor brought over the periods, the most first: how
- *     concentrated the pipeline is
  */
 public record PortfolioDashboard(
     int runningContracts,
@@ -43,8 +38,7 @@ public record PortfolioDashboard(
     List<Money> quarterSpend,
     BigDecimal averageAttainment,
     List<ContractReport> redContracts,
-    List<MonthFigures> months,
-    Map<String, BigDecimal> leadsByVendor)
+    List<MonthFigures> months)
     implements Serializable {
 
   /**
@@ -59,7 +53,6 @@ public record PortfolioDashboard(
     quarterSpend = List.copyOf(quarterSpend);
     redContracts = List.copyOf(redContracts);
     months = List.copyOf(months);
-    leadsByVendor = Collections.unmodifiableMap(new LinkedHashMap<>(leadsByVendor));
   }
 
   /** The dashboard of the running contracts whose report inputs these are, as of {@code today}. */
@@ -71,7 +64,6 @@ public record PortfolioDashboard(
     Map<YearMonth, MonthFigures> months = new TreeMap<>();
     List<BigDecimal> attainments = new ArrayList<>();
     List<ContractReport> red = new ArrayList<>();
-    Map<String, BigDecimal> leadsByVendor = new HashMap<>();
     for (ReportInput input : inputs) {
       ContractReport report = ContractReports.of(input);
       reports.add(report);
@@ -89,9 +81,6 @@ public record PortfolioDashboard(
                 results.value(ReportedMetric.LEADS_CREATED).orElse(null),
                 results.value(ReportedMetric.DEALS_CLOSED).orElse(null)),
             PortfolioDashboard::sum);
-        results
-            .value(ReportedMetric.LEADS_CREATED)
-            .ifPresent(leads -> leadsByVendor.merge(report.vendorName(), leads, BigDecimal::add));
       }
       boolean anyRed = false;
       for (MetricLine line : report.metrics()) {
@@ -112,18 +101,13 @@ public record PortfolioDashboard(
             : attainments.stream()
                 .reduce(BigDecimal.ZERO, BigDecimal::add)
                 .divide(BigDecimal.valueOf(attainments.size()), 1, RoundingMode.HALF_UP);
-    Map<String, BigDecimal> mostFirst = new LinkedHashMap<>();
-    leadsByVendor.entrySet().stream()
-        .sorted(Map.Entry.<String, BigDecimal>comparingByValue().reversed())
-        .forEach(entry -> mostFirst.put(entry.getKey(), entry.getValue()));
     return new PortfolioDashboard(
         reports.size(),
         quarter,
         List.copyOf(quarterSpend.values()),
         average,
         red,
-        List.copyOf(months.values()),
-        mostFirst);
+        List.copyOf(months.values()));
   }
 
   private static MonthFigures sum(MonthFigures a, MonthFigures b) {

@@ -3,6 +3,7 @@ package io.outsight.core.report;
 import io.outsight.core.compensation.CompensationModel;
 import io.outsight.core.contract.ClauseFinding;
 import io.outsight.core.contract.Contract;
+import io.outsight.core.costmodel.ScenarioExpectation;
 import io.outsight.core.metric.MetricCatalogue;
 import io.outsight.core.metric.Period;
 import io.outsight.core.metric.PeriodResults;
@@ -19,11 +20,12 @@ import java.util.Set;
 /**
  * What a contract report is computed from: the contract and its vendor's name, the installed
  * compensation model and metrics, the periods asked for and what was reported in them; for
- * concentration, the vendor's and all outsourced results over the same periods summed; the in-house
- * alternative's monthly cost, when known; the day the report is made; how many periods with results
- * a recommendation needs at least; and what was settled and returned too late to be credited. The
- * results hold, besides the periods asked for, those of every settled period, whose payouts are
- * recomputed for adjustments; their returned leads are those credited.
+ * concentration, the vendor's results in its contract's channel and that channel's whole outcome,
+ * our own people's included, over the same periods summed; the in-house alternative's monthly cost,
+ * when known, and the cost scenario it was taken from, if any; the day the report is made; how many
+ * periods with results a recommendation needs at least; and what was settled and returned too late
+ * to be credited. The results hold, besides the periods asked for, those of every settled period,
+ * whose payouts are recomputed for adjustments; their returned leads are those credited.
  */
 public record ReportInput(
     Contract contract,
@@ -40,7 +42,8 @@ public record ReportInput(
     int minimumPeriods,
     Settling settling,
     CrmFigures crm,
-    List<ClauseFinding> clauseFindings) {
+    List<ClauseFinding> clauseFindings,
+    ScenarioExpectation scenario) {
 
   /**
    * The contract's settled periods with the spend frozen for each, per delivery period the leads
@@ -103,7 +106,8 @@ public record ReportInput(
         minimumPeriods,
         Settling.NONE,
         CrmFigures.NONE,
-        List.of());
+        List.of(),
+        null);
   }
 
   public ReportInput {

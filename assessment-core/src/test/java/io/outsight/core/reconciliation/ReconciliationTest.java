@@ -155,7 +155,8 @@ class ReconciliationTest {
                 1,
                 ReportInput.Settling.NONE,
                 crm,
-                List.of()));
+                List.of(),
+                null));
     assertThat(report.reconciliation()).hasSize(3);
     assertThat(report.recommendation().reasons())
         .filteredOn(reason -> reason.code().equals("crm-differs"))

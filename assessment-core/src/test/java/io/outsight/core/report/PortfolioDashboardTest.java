@@ -80,10 +80,6 @@ class PortfolioDashboardTest {
             tuple(YearMonth.of(2026, 4), 8400, 210),
             tuple(YearMonth.of(2026, 5), 6800, 170),
             tuple(YearMonth.of(2026, 6), 4000, 100));
-    assertThat(dashboard.leadsByVendor())
-        .containsExactly(
-            Map.entry("STEADY-1 Oy", new BigDecimal("300")),
-            Map.entry("SLIP-1 Oy", new BigDecimal("180")));
   }
 
   @Test

@@ -116,7 +116,8 @@ public class SettlementBenchmark {
         3,
         new ReportInput.Settling(settled, Map.of(MONTH, BigDecimal.ONE)),
         CrmFigures.NONE,
-        List.of());
+        List.of(),
+        null);
   }
 
   @Benchmark

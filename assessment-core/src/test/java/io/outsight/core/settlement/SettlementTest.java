@@ -375,7 +375,8 @@ class SettlementTest {
         3,
         all.settling(),
         CrmFigures.NONE,
-        List.of());
+        List.of(),
+        null);
   }
 
   private static ReportInput input(
@@ -397,6 +398,7 @@ class SettlementTest {
         3,
         settling,
         CrmFigures.NONE,
-        List.of());
+        List.of(),
+        null);
   }
 }

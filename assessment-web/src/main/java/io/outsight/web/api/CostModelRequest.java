@@ -6,6 +6,8 @@ import io.outsight.core.costmodel.OutsourcedOffer;
 import io.outsight.core.costmodel.PipelineAssumptions;
 import io.outsight.core.money.Money;
 import io.outsight.core.money.Percentage;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -34,6 +36,8 @@ public class CostModelRequest {
    * team.
    */
   public static final String MONEY = "1000000000000";
+
+  private static final Jsonb SCENARIO_JSON = JsonbBuilder.create();
 
   @NotNull
   @Pattern(regexp = "[A-Z]{3}", message = "an ISO 4217 currency code, such as EUR")
@@ -286,5 +290,69 @@ public class CostModelRequest {
             governancePerMonth == null ? none : new Money(governancePerMonth, money)),
         Optional.ofNullable(leadGeneration).map(offer -> offer.toOffer(money)),
         Math.toIntExact(horizonMonths));
+  }
+
+  /** A model's inputs stated in full, as a scenario keeps them and the API shows them. */
+  public static CostModelRequest of(CostModel model) {
+    PipelineAssumptions pipeline = model.pipeline();
+    InHouseTeam team = model.inHouse();
+    OutsourcedOffer offer = model.outsourced();
+    CostModelRequest request = new CostModelRequest();
+    request.currency = pipeline.annualContractValue().currency().getCurrencyCode();
+    request.horizonMonths = model.horizonMonths();
+    request.leadsPerMonth = pipeline.leadsPerMonth();
+    request.leadToMeeting = pipeline.leadToMeeting().value();
+    request.annualContractValue = pipeline.annualContractValue().amount();
+    request.salesCycleMonths = pipeline.salesCycleMonths();
+    request.grossMargin = pipeline.grossMargin().value();
+    request.leadToDeal = team.leadToDeal().value();
+    request.monthlySalaryPerRep = team.monthlySalaryPerRep().amount();
+    request.commission = team.commission().value();
+    request.payrollOverhead = team.payrollOverhead().value();
+    request.recruitingCostPerRep = team.recruitingCostPerRep().amount();
+    request.monthsToHire = (long) team.monthsToHire();
+    request.rampMonths = team.rampMonths();
+    request.rampProductivity = team.rampProductivity().value();
+    request.annualAttrition = team.annualAttrition().value();
+    request.leadsPerRepPerMonth = team.leadsPerRepPerMonth();
+    request.leadsPerCloserPerMonth = (long) team.leadsPerCloserPerMonth();
+    request.toolsPerRepPerMonth = team.toolsPerRepPerMonth().amount();
+    request.managementPerMonth = team.managementPerMonth().amount();
+    request.setupFees = offer.setupFees().amount();
+    request.monthlyRetainer = offer.monthlyRetainer().amount();
+    request.feePerLead = offer.feePerLead().amount();
+    request.feePerMeeting = offer.feePerMeeting().amount();
+    request.feePerDeal = offer.feePerDeal().amount();
+    request.revenueShare = offer.revenueShare().value();
+    request.vendorLeadToDeal = offer.leadToDeal().value();
+    request.vendorRampMonths = (long) offer.rampMonths();
+    request.vendorRampProductivity = offer.rampProductivity().value();
+    request.governancePerMonth = offer.governancePerMonth().amount();
+    model
+        .leadGeneration()
+        .ifPresent(
+            leads -> {
+              LeadGenerationOffer stated = new LeadGenerationOffer();
+              stated.setupFees = leads.setupFees().amount();
+              stated.monthlyRetainer = leads.monthlyRetainer().amount();
+              stated.feePerLead = leads.feePerLead().amount();
+              stated.feePerMeeting = leads.feePerMeeting().amount();
+              stated.leadToDeal = leads.leadToDeal().value();
+              stated.rampMonths = leads.rampMonths();
+              stated.rampProductivity = leads.rampProductivity().value();
+              stated.governancePerMonth = leads.governancePerMonth().amount();
+              request.leadGeneration = stated;
+            });
+    return request;
+  }
+
+  /** The inputs as a scenario keeps them. */
+  public String toJson() {
+    return SCENARIO_JSON.toJson(this);
+  }
+
+  /** Inputs a scenario kept. */
+  public static CostModelRequest fromJson(String inputs) {
+    return SCENARIO_JSON.fromJson(inputs, CostModelRequest.class);
   }
 }

@@ -13,6 +13,8 @@ import io.outsight.registry.assessment.DueDiligence;
 import io.outsight.registry.assessment.ReadinessAssessments;
 import io.outsight.registry.extension.InstalledMetrics;
 import io.outsight.registry.rules.Refused;
+import io.outsight.registry.scenario.CostScenarios;
+import io.outsight.registry.scenario.ScenarioDetails;
 import io.outsight.reporting.contract.ReportFiles;
 import io.outsight.reporting.export.AssessmentFiles;
 import io.outsight.web.api.AssessmentResponse;
@@ -67,6 +69,10 @@ public class AssessmentResultView implements Serializable {
   @EJB private ApprovalConditions approvalConditions;
 
   @EJB private AssessmentFiles files;
+
+  @EJB private CostScenarios scenarios;
+
+  private List<ScenarioDetails> informing;
 
   @Inject private InstalledMetrics installed;
 
@@ -156,6 +162,18 @@ public class AssessmentResultView implements Serializable {
 
   public void setJustification(String justification) {
     this.justification = justification;
+  }
+
+  /** The cost scenarios whose newest revision informs this readiness assessment. */
+  public List<ScenarioDetails> getScenarios() {
+    if (informing == null) {
+      informing =
+          scenarios.latest().stream()
+              .filter(
+                  scenario -> Long.valueOf(details.id()).equals(scenario.readinessAssessmentId()))
+              .toList();
+    }
+    return informing;
   }
 
   public AssessmentDetails getDetails() {

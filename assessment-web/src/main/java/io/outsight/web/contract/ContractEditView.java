@@ -9,12 +9,15 @@ import io.outsight.registry.calendar.PortalClock;
 import io.outsight.registry.contract.ClauseChecks;
 import io.outsight.registry.contract.Contracts;
 import io.outsight.registry.rules.Refused;
+import io.outsight.registry.scenario.CostScenarios;
 import io.outsight.registry.vendor.Vendors;
+import io.outsight.web.costmodel.ScenarioWording;
 import io.outsight.web.faces.Pages;
 import io.outsight.web.i18n.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -42,6 +45,10 @@ public class ContractEditView implements Serializable {
   @EJB private ClauseChecks clauseChecks;
 
   @Inject private PortalClock clock;
+
+  @EJB private CostScenarios scenarios;
+
+  private List<SelectItem> scenarioChoices;
 
   private Long contractId;
 
@@ -117,6 +124,26 @@ public class ContractEditView implements Serializable {
       }
       return null;
     }
+  }
+
+  /**
+   * Every saved scenario revision, each scenario's newest first, to take the in-house cost from.
+   */
+  public List<SelectItem> getScenarios() {
+    if (scenarioChoices == null) {
+      scenarioChoices =
+          scenarios.revisions().stream()
+              .map(
+                  revision ->
+                      new SelectItem(
+                          revision.revisionId(),
+                          ScenarioWording.title(revision.name(), revision.revision())
+                              + " ("
+                              + revision.currency()
+                              + ")"))
+              .toList();
+    }
+    return scenarioChoices;
   }
 
   /** A new band above the highest one, at its rate, for the user to adjust. */

@@ -1,6 +1,7 @@
 package io.outsight.web.contract;
 
 import io.outsight.core.contract.KpiStatus;
+import io.outsight.core.costmodel.ScenarioExpectation;
 import io.outsight.core.metric.Period;
 import io.outsight.core.report.ContractReport;
 import io.outsight.core.report.MetricLine;
@@ -12,6 +13,7 @@ import io.outsight.registry.extension.InstalledMetrics;
 import io.outsight.registry.ledger.LedgerReads;
 import io.outsight.reporting.contract.ReportFiles;
 import io.outsight.reporting.contract.SuccessReports;
+import io.outsight.web.costmodel.ScenarioWording;
 import io.outsight.web.faces.Downloads;
 import io.outsight.web.faces.Pages;
 import io.outsight.web.faces.ScriptJson;
@@ -110,6 +112,16 @@ public class ContractReportView implements Serializable {
    */
   public String reason(Reason reason) {
     return wording().reason(reason);
+  }
+
+  /** The linked scenario and its revision, as its heading names it. */
+  public String scenarioTitle(ScenarioExpectation expected) {
+    return ScenarioWording.title(expected.scenarioName(), expected.revision());
+  }
+
+  /** Where the scenario expected the contract's option and in-house to change places, in words. */
+  public String crossover(ScenarioExpectation expected) {
+    return ScenarioWording.crossover(expected.leaderAtHorizon(), expected.crossoverMonth());
   }
 
   private ReportWording wording() {

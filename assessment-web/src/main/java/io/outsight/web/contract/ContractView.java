@@ -15,7 +15,10 @@ import io.outsight.registry.ledger.ResultEntry;
 import io.outsight.registry.ledger.ResultsRejected;
 import io.outsight.registry.ledger.SubmissionReceipt;
 import io.outsight.registry.rules.Refused;
+import io.outsight.registry.scenario.CostScenarios;
+import io.outsight.registry.scenario.ScenarioDetails;
 import io.outsight.reporting.contract.SuccessReports;
+import io.outsight.web.costmodel.ScenarioWording;
 import io.outsight.web.faces.Pages;
 import io.outsight.web.i18n.Messages;
 import jakarta.annotation.PostConstruct;
@@ -31,6 +34,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One contract: its terms and where it stands, moving it on, and its results: the grid to enter and
@@ -54,7 +58,11 @@ public class ContractView implements Serializable {
 
   @Inject private PortalClock clock;
 
+  @EJB private CostScenarios scenarios;
+
   private ContractDetails contract;
+
+  private ScenarioDetails scenario;
 
   private List<LedgerRow> rows;
 
@@ -77,8 +85,21 @@ public class ContractView implements Serializable {
         .ifPresent(
             found -> {
               contract = found;
+              scenario =
+                  Optional.ofNullable(found.terms().getCostScenarioRevisionId())
+                      .flatMap(scenarios::revisionById)
+                      .orElse(null);
               loadResults();
             });
+  }
+
+  /** The cost scenario revision the in-house alternative comes from, if one is linked. */
+  public ScenarioDetails getScenario() {
+    return scenario;
+  }
+
+  public String getScenarioTitle() {
+    return ScenarioWording.title(scenario.name(), scenario.revision());
   }
 
   private void loadResults() {

@@ -100,6 +100,54 @@ public class CostModelForm implements Serializable {
     return request;
   }
 
+  /** The form filled with a kept calculation's inputs, stated in full. */
+  static CostModelForm of(CostModelRequest request) {
+    CostModelForm form = new CostModelForm();
+    form.currency = request.currency;
+    form.horizonMonths = Math.toIntExact(request.horizonMonths);
+    form.leadsPerMonth = Math.toIntExact(request.leadsPerMonth);
+    form.leadToMeeting = request.leadToMeeting;
+    form.leadToDeal = request.leadToDeal;
+    form.annualContractValue = request.annualContractValue;
+    form.salesCycleMonths = Math.toIntExact(request.salesCycleMonths);
+    form.monthlySalaryPerRep = request.monthlySalaryPerRep;
+    form.commission = request.commission;
+    form.payrollOverhead = request.payrollOverhead;
+    form.recruitingCostPerRep = request.recruitingCostPerRep;
+    form.rampMonths = Math.toIntExact(request.rampMonths);
+    form.rampProductivity = request.rampProductivity;
+    form.annualAttrition = request.annualAttrition;
+    form.leadsPerRepPerMonth = Math.toIntExact(request.leadsPerRepPerMonth);
+    form.setupFees = request.setupFees;
+    form.monthlyRetainer = request.monthlyRetainer;
+    form.feePerLead = request.feePerLead;
+    form.feePerMeeting = request.feePerMeeting;
+    form.feePerDeal = request.feePerDeal;
+    form.revenueShare = request.revenueShare;
+    form.grossMargin = request.grossMargin;
+    form.monthsToHire = Math.toIntExact(request.monthsToHire);
+    form.leadsPerCloserPerMonth = Math.toIntExact(request.leadsPerCloserPerMonth);
+    form.toolsPerRepPerMonth = request.toolsPerRepPerMonth;
+    form.managementPerMonth = request.managementPerMonth;
+    form.vendorLeadToDeal = request.vendorLeadToDeal;
+    form.vendorRampMonths = Math.toIntExact(request.vendorRampMonths);
+    form.vendorRampProductivity = request.vendorRampProductivity;
+    form.governancePerMonth = request.governancePerMonth;
+    form.leadGeneration = request.leadGeneration != null;
+    if (form.leadGeneration) {
+      CostModelRequest.LeadGenerationOffer offer = request.leadGeneration;
+      form.leadGenerationSetupFees = offer.setupFees;
+      form.leadGenerationRetainer = offer.monthlyRetainer;
+      form.leadGenerationFeePerLead = offer.feePerLead;
+      form.leadGenerationFeePerMeeting = offer.feePerMeeting;
+      form.leadGenerationLeadToDeal = offer.leadToDeal;
+      form.leadGenerationRampMonths = Math.toIntExact(offer.rampMonths);
+      form.leadGenerationRampProductivity = offer.rampProductivity;
+      form.leadGenerationGovernance = offer.governancePerMonth;
+    }
+    return form;
+  }
+
   public String getCurrency() {
     return currency;
   }

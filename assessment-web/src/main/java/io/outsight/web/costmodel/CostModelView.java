@@ -1,6 +1,7 @@
 package io.outsight.web.costmodel;
 
 import io.outsight.core.costmodel.CostComparison;
+import io.outsight.core.costmodel.CostModel;
 import io.outsight.core.costmodel.Crossover;
 import io.outsight.core.costmodel.MonthlyFigures;
 import io.outsight.core.costmodel.OptionOutcome;
@@ -8,10 +9,18 @@ import io.outsight.core.costmodel.SalesOption;
 import io.outsight.core.costmodel.SensitivityRow;
 import io.outsight.core.costmodel.TornadoBar;
 import io.outsight.core.money.Money;
+import io.outsight.registry.assessment.ReadinessAssessments;
+import io.outsight.registry.rules.Refused;
+import io.outsight.registry.scenario.CostScenarios;
+import io.outsight.registry.scenario.ScenarioDetails;
+import io.outsight.web.api.CostModelRequest;
+import io.outsight.web.faces.Pages;
 import io.outsight.web.faces.ScriptJson;
 import io.outsight.web.i18n.Messages;
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import jakarta.json.Json;
@@ -20,6 +29,7 @@ import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.function.Function;
 
 /**
@@ -40,13 +50,121 @@ public class CostModelView implements Serializable {
           SalesOption.OUTSOURCED_SALES, "#1d3557",
           SalesOption.OUTSOURCED_LEAD_GENERATION, "#2a9d8f");
 
-  private final CostModelForm form = new CostModelForm();
+  @EJB private CostScenarios scenarios;
+
+  @EJB private ReadinessAssessments readiness;
+
+  private CostModelForm form = new CostModelForm();
 
   private CostComparison comparison;
 
+  /** The scenario revision the page was opened with, if any. */
+  private ScenarioDetails opened;
+
+  private String scenarioName;
+
+  private Long readinessAssessmentId;
+
+  private boolean conflict;
+
+  private List<SelectItem> readinessAssessments;
+
   @PostConstruct
   void init() {
+    if (Pages.has("scenario")) {
+      OptionalLong revision = Pages.number("revision");
+      Pages.show(
+              "scenario",
+              id ->
+                  scenarios.revision(
+                      id, revision.isPresent() ? Math.toIntExact(revision.getAsLong()) : null))
+          .ifPresent(
+              details -> {
+                opened = details;
+                scenarioName = details.name();
+                readinessAssessmentId = details.readinessAssessmentId();
+                form = CostModelForm.of(CostModelRequest.fromJson(details.inputs()));
+              });
+    }
     compare();
+  }
+
+  /** Saves the inputs as the next revision of the scenario opened. */
+  public String saveRevision() {
+    return save(false);
+  }
+
+  /** Saves the inputs as a new scenario, whether or not one was opened. */
+  public String saveAsNew() {
+    return save(true);
+  }
+
+  private String save(boolean asNew) {
+    CostModel model;
+    try {
+      model = form.toRequest().toModel();
+    } catch (IllegalArgumentException outOfRange) {
+      FacesContext.getCurrentInstance()
+          .addMessage(null, Messages.error("costModel.invalid", outOfRange.getMessage()));
+      return null;
+    }
+    String inputs = CostModelRequest.of(model).toJson();
+    try {
+      ScenarioDetails saved =
+          asNew || opened == null
+              ? scenarios.save(scenarioName, readinessAssessmentId, inputs, model)
+              : scenarios.revise(
+                  opened.scenarioId(),
+                  opened.scenarioVersion(),
+                  scenarioName,
+                  readinessAssessmentId,
+                  inputs,
+                  model);
+      Messages.noticeAfterRedirect("scenario.savedNotice", saved.name(), saved.revision());
+      return "/decide/cost-model?faces-redirect=true&scenario=" + saved.scenarioId();
+    } catch (Refused refused) {
+      conflict = refused.rule().equals("scenario.changed-meanwhile");
+      FacesContext.getCurrentInstance()
+          .addMessage(null, Messages.error("rule." + refused.rule(), refused.details().toArray()));
+      return null;
+    }
+  }
+
+  /**
+   * The readiness assessments a scenario can inform, newest first, by the decision each informs.
+   */
+  public List<SelectItem> getReadinessAssessments() {
+    if (readinessAssessments == null) {
+      readinessAssessments =
+          readiness.all().stream()
+              .map(assessment -> new SelectItem(assessment.id(), assessment.subject()))
+              .toList();
+    }
+    return readinessAssessments;
+  }
+
+  public ScenarioDetails getOpened() {
+    return opened;
+  }
+
+  public String getScenarioName() {
+    return scenarioName;
+  }
+
+  public void setScenarioName(String scenarioName) {
+    this.scenarioName = scenarioName;
+  }
+
+  public Long getReadinessAssessmentId() {
+    return readinessAssessmentId;
+  }
+
+  public void setReadinessAssessmentId(Long readinessAssessmentId) {
+    this.readinessAssessmentId = readinessAssessmentId;
+  }
+
+  public boolean isConflict() {
+    return conflict;
   }
 
   public void compare() {

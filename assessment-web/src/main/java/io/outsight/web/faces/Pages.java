@@ -51,7 +51,7 @@ public final class Pages {
   }
 
   /** The page's parameter {@code name}, if it is a number. */
-  private static OptionalLong number(String name) {
+  public static OptionalLong number(String name) {
     String id = parameter(name);
     try {
       return id == null ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(id.strip()));

@@ -1,5 +1,7 @@
 package io.outsight.web.home;
 
+import io.outsight.core.concentration.ChannelConcentration;
+import io.outsight.core.concentration.ConcentrationLevel;
 import io.outsight.core.contract.ContractStatus;
 import io.outsight.core.money.Money;
 import io.outsight.core.report.PortfolioDashboard;
@@ -11,11 +13,13 @@ import io.outsight.registry.contract.Contracts;
 import io.outsight.registry.ledger.LateReport;
 import io.outsight.registry.ledger.LedgerReads;
 import io.outsight.registry.vendor.Vendors;
+import io.outsight.reporting.concentration.BusinessConcentrations;
+import io.outsight.reporting.concentration.BusinessShares;
 import io.outsight.reporting.dashboard.Dashboard;
 import io.outsight.reporting.settlement.InvoiceCheck;
 import io.outsight.reporting.settlement.Invoices;
+import io.outsight.web.concentration.ConcentrationWording;
 import io.outsight.web.contract.ContractOptions;
-import io.outsight.web.faces.PercentBars;
 import io.outsight.web.faces.ScriptJson;
 import io.outsight.web.i18n.Formats;
 import io.outsight.web.i18n.Messages;
@@ -25,9 +29,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -44,6 +49,10 @@ public class HomeView {
   @EJB private LedgerReads ledger;
 
   @EJB private Dashboard dashboard;
+
+  @EJB private BusinessConcentrations concentrations;
+
+  private BusinessShares concentration;
 
   @EJB private Invoices invoices;
 
@@ -65,7 +74,11 @@ public class HomeView {
 
   private static final int UPCOMING_DAYS = 90;
 
-  private static final int TOP_VENDORS = 10;
+  private static final int TOP_VENDORS = 8;
+
+  private static final List<String> VENDOR_COLOURS =
+      List.of(
+          "#1d3557", "#457b9d", "#e9a400", "#e76f51", "#6d597a", "#b56576", "#355070", "#8d99ae");
 
   private static final Map<ContractStatus, String> STATUS_COLOURS =
       Map.of(
@@ -253,25 +266,94 @@ public class HomeView {
                                     .add("backgroundColor", colours)))));
   }
 
-  /** Each vendor's share of the leads over the last twelve periods, the largest first, as bars. */
+  /** Every channel's concentration measured against the whole business, over twelve months. */
+  public BusinessShares getConcentration() {
+    if (concentration == null) {
+      concentration = concentrations.current();
+    }
+    return concentration;
+  }
+
+  /** The concentration warnings in sentences, red first, each with its level. */
+  public List<Map.Entry<ConcentrationLevel, String>> getConcentrationWarnings() {
+    return getConcentration().warnings().stream()
+        .map(
+            warning ->
+                Map.entry(
+                    warning.level(),
+                    ConcentrationWording.warning(
+                        warning, getConcentration().thresholds().exitPlanReviewMonths())))
+        .toList();
+  }
+
+  /**
+   * Each channel's revenue by who brought it, in per cent: our own people and the vendors that
+   * bring most, as stacked bars, one a channel.
+   */
   public String getConcentrationChart() {
-    Map<String, BigDecimal> byVendor = getPortfolio().leadsByVendor();
-    BigDecimal all = byVendor.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    List<ChannelConcentration> channels = getConcentration().channels();
+    Map<Long, String> vendorNames = new LinkedHashMap<>();
+    channels.stream()
+        .flatMap(channel -> channel.vendors().stream())
+        .sorted(
+            Comparator.comparing(
+                    (ChannelConcentration.VendorShare share) ->
+                        share.share().revenue() == null ? BigDecimal.ZERO : share.share().revenue())
+                .reversed())
+        .forEach(share -> vendorNames.putIfAbsent(share.vendorId(), share.vendorName()));
     JsonArrayBuilder labels = Json.createArrayBuilder();
-    JsonArrayBuilder shares = Json.createArrayBuilder();
-    byVendor.entrySet().stream()
-        .limit(TOP_VENDORS)
-        .forEach(
-            vendor -> {
-              labels.add(vendor.getKey());
-              shares.add(
-                  all.signum() == 0
-                      ? BigDecimal.ZERO
-                      : vendor
-                          .getValue()
-                          .multiply(BigDecimal.valueOf(100))
-                          .divide(all, 1, RoundingMode.HALF_UP));
-            });
-    return PercentBars.of(labels, Messages.text("home.chart.share"), shares, "#457b9d");
+    channels.forEach(channel -> labels.add(ConcentrationWording.channel(channel.channel())));
+    JsonArrayBuilder datasets = Json.createArrayBuilder();
+    datasets.add(
+        stack(
+            Messages.text("concentration.inHouse"),
+            channels.stream().map(channel -> channel.inHouse().revenue()).toList(),
+            "#2a9d8f"));
+    int shown = 0;
+    for (Map.Entry<Long, String> vendor : vendorNames.entrySet()) {
+      if (shown++ == TOP_VENDORS) {
+        break;
+      }
+      datasets.add(
+          stack(
+              vendor.getValue(),
+              channels.stream()
+                  .map(
+                      channel ->
+                          channel.vendors().stream()
+                              .filter(share -> share.vendorId() == vendor.getKey())
+                              .findFirst()
+                              .map(share -> share.share().revenue())
+                              .orElse(null))
+                  .toList(),
+              VENDOR_COLOURS.get((shown - 1) % VENDOR_COLOURS.size())));
+    }
+    return ScriptJson.of(
+        Json.createObjectBuilder()
+            .add("type", "bar")
+            .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+            .add(
+                "options",
+                Json.createObjectBuilder()
+                    .add("indexAxis", "y")
+                    .add(
+                        "scales",
+                        Json.createObjectBuilder()
+                            .add(
+                                "x",
+                                Json.createObjectBuilder()
+                                    .add("stacked", true)
+                                    .add("min", 0)
+                                    .add("max", 100))
+                            .add("y", Json.createObjectBuilder().add("stacked", true)))));
+  }
+
+  private static JsonObjectBuilder stack(String label, List<BigDecimal> shares, String colour) {
+    JsonArrayBuilder values = Json.createArrayBuilder();
+    shares.forEach(share -> values.add(share == null ? BigDecimal.ZERO : share));
+    return Json.createObjectBuilder()
+        .add("label", label)
+        .add("data", values)
+        .add("backgroundColor", colour);
   }
 }

@@ -14,6 +14,9 @@ import io.outsight.registry.ledger.LateReport;
 import io.outsight.registry.ledger.LedgerReads;
 import io.outsight.registry.rules.Refused;
 import io.outsight.registry.vendor.Vendors;
+import io.outsight.reporting.concentration.BusinessConcentrations;
+import io.outsight.reporting.concentration.BusinessShares;
+import io.outsight.web.concentration.ConcentrationWording;
 import io.outsight.web.faces.Pages;
 import io.outsight.web.i18n.Messages;
 import jakarta.annotation.PostConstruct;
@@ -52,6 +55,10 @@ public class VendorView implements Serializable {
   @EJB private AuditTrail auditTrail;
 
   @EJB private ApprovalConditions approvalConditions;
+
+  @EJB private BusinessConcentrations concentrations;
+
+  private List<BusinessShares.VendorInChannel> shares;
 
   private VendorDetails vendor;
 
@@ -208,6 +215,18 @@ public class VendorView implements Serializable {
 
   public void setReason(String reason) {
     this.reason = reason;
+  }
+
+  /** The vendor's share of each channel it sells in, over the last twelve months. */
+  public List<BusinessShares.VendorInChannel> getShares() {
+    if (shares == null) {
+      shares = concentrations.current().ofVendor(vendor.id());
+    }
+    return shares;
+  }
+
+  public String channelName(String channel) {
+    return ConcentrationWording.channel(channel);
   }
 
   public VendorDetails getVendor() {

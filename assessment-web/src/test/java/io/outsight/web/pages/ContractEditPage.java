@@ -58,6 +58,14 @@ public class ContractEditPage {
     return this;
   }
 
+  /** Links the cost scenario revision labelled so, whose in-house cost the contract then takes. */
+  public ContractEditPage costScenario(String label) {
+    Widgets.choose(browser, "contract:costScenario", label);
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(ExpectedConditions.textToBe(By.id("contract:costScenario_label"), label));
+    return this;
+  }
+
   public ContractPage save() {
     WebElement form = browser.findElement(By.id("contract"));
     browser.findElement(By.id("contract:save")).click();

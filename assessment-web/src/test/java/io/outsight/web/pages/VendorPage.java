@@ -48,6 +48,18 @@ public class VendorPage {
     return new ContractEditPage(browser);
   }
 
+  /** The vendor's share of each channel, as the contracts tab shows it. */
+  public String shares() {
+    browser
+        .findElement(By.xpath("//*[@id='vendor:tabs']//li/a[normalize-space(.)='Contracts']"))
+        .click();
+    return new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[id='vendor:tabs:share-table']")))
+        .getText();
+  }
+
   /** The risk tier of the last approval and how often the vendor is assessed again. */
   public String risk() {
     return browser.findElement(By.id("vendor-risk")).getText();

@@ -46,6 +46,13 @@ public final class Widgets {
 
   /** Chooses the option labelled {@code label} of the select-one menu {@code menuId}. */
   public static void choose(WebDriver browser, String menuId, String label) {
+    // a request still running may render the menu again afterwards, and the choice with it
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(
+            driver ->
+                Boolean.TRUE.equals(
+                    script(
+                        driver, "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty()")));
     browser.findElement(By.id(menuId)).click();
     new WebDriverWait(browser, Duration.ofSeconds(10))
         .until(

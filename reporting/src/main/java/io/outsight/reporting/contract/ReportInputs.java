@@ -4,6 +4,7 @@ import io.outsight.core.access.Roles;
 import io.outsight.core.compensation.CompensationModel;
 import io.outsight.core.contract.Contract;
 import io.outsight.core.contract.ContractStatus;
+import io.outsight.core.costmodel.ScenarioRevision;
 import io.outsight.core.ledger.LeadReturn;
 import io.outsight.core.metric.Period;
 import io.outsight.core.metric.PeriodResults;
@@ -177,14 +178,21 @@ public class ReportInputs {
         from,
         to,
         results,
-        withTotals ? totals(" and c.vendorId = :vendor", contract.vendorId(), from, to) : null,
-        withTotals ? totals("", null, from, to) : null,
+        withTotals
+            ? new PeriodResults(totals(contract.channel(), contract.vendorId(), from, to))
+            : null,
+        withTotals ? channelTotals(contract.channel(), from, to) : null,
         contract.inHouseMonthlyCost().orElse(null),
         clock.today(),
         minimumPeriods,
         settling(contract, settlements, returns),
         crmFigures(contractId, crmTolerance.percent()),
-        withTotals ? clauseChecks.review(contractId).findings() : List.of());
+        withTotals ? clauseChecks.review(contractId).findings() : List.of(),
+        contract
+            .costScenarioRevisionId()
+            .map(revision -> em.find(ScenarioRevision.class, revision))
+            .map(revision -> revision.expectationFor(contract.outsourcedOption()))
+            .orElse(null));
   }
 
   /**
@@ -378,20 +386,23 @@ public class ReportInputs {
             minimumPeriods,
             settling(contract, settlements, returns, changed),
             CrmFigures.NONE,
-            List.of()));
+            List.of(),
+            null));
   }
 
   /**
-   * Current values summed by metric over the days from {@code from} to {@code to}, for one vendor's
-   * contracts or all.
+   * Current values summed by metric over the days from {@code from} to {@code to}, of the contracts
+   * that sell in the channel, of one vendor or all.
    */
-  private PeriodResults totals(String ofVendor, Long vendorId, Period from, Period to) {
+  private Map<String, BigDecimal> totals(String channel, Long vendorId, Period from, Period to) {
     TypedQuery<Object[]> query =
         em.createQuery(
                 "select r.metric, sum(r.value) from MetricResult r, Contract c where c.id = r.contractId"
-                    + ofVendor
+                    + " and coalesce(c.channel, '') = :channel"
+                    + (vendorId == null ? "" : " and c.vendorId = :vendor")
                     + " and r.supersededBy is null and r.periodStart between :first and :last group by r.metric",
                 Object[].class)
+            .setParameter("channel", channel)
             .setParameter("first", from.firstDay())
             .setParameter("last", to.lastDay());
     if (vendorId != null) {
@@ -399,6 +410,25 @@ public class ReportInputs {
     }
     Map<String, BigDecimal> sums = new HashMap<>();
     query.getResultList().forEach(row -> sums.put((String) row[0], (BigDecimal) row[1]));
+    return sums;
+  }
+
+  /**
+   * The channel's whole outcome over the days from {@code from} to {@code to}: every contract's
+   * there and our own people's, so that a vendor's share is of the business, not of what is
+   * outsourced.
+   */
+  private PeriodResults channelTotals(String channel, Period from, Period to) {
+    Map<String, BigDecimal> sums = totals(channel, null, from, to);
+    em.createQuery(
+            "select r.metricId, sum(r.value) from InHouseResult r where r.channel = :channel"
+                + " and r.monthStart between :first and :last group by r.metricId",
+            Object[].class)
+        .setParameter("channel", channel)
+        .setParameter("first", from.firstDay())
+        .setParameter("last", to.lastDay())
+        .getResultStream()
+        .forEach(row -> sums.merge((String) row[0], (BigDecimal) row[1], BigDecimal::add));
     return new PeriodResults(sums);
   }
 

@@ -3,6 +3,7 @@ package io.outsight.reporting.export;
 import io.outsight.core.compensation.PayoutLine;
 import io.outsight.core.contract.ClauseFinding;
 import io.outsight.core.contract.KpiTarget;
+import io.outsight.core.costmodel.ScenarioExpectation;
 import io.outsight.core.money.Money;
 import io.outsight.core.reconciliation.ReconciliationLine;
 import io.outsight.core.report.ContractReport;
@@ -82,6 +83,23 @@ public class JsonReportExporter extends BuiltInExporter {
       number(json, "costPerDeal", amount(report.costPerDeal()));
       number(json, "roiPercent", report.roi());
       number(json, "inHouseCost", amount(report.inHouseCost()));
+      ScenarioExpectation expected = report.scenario();
+      if (expected != null) {
+        json.writeStartObject("scenario")
+            .write("scenarioId", expected.scenarioId())
+            .write("name", expected.scenarioName())
+            .write("revision", expected.revision())
+            .write("option", expected.option().name());
+        number(json, "expectedCostPerLead", amount(expected.costPerLead()));
+        number(json, "expectedCostPerDeal", amount(expected.costPerDeal()));
+        number(json, "inHouseCostPerDeal", amount(expected.inHouseCostPerDeal()));
+        number(json, "inHouseMonthlyCost", amount(expected.inHouseMonthlyCost()));
+        json.write("leaderAtHorizon", expected.leaderAtHorizon().name());
+        if (expected.crossoverMonth() != null) {
+          json.write("crossoverMonth", expected.crossoverMonth());
+        }
+        json.writeEnd();
+      }
       json.writeStartArray("lateReports");
       report.lateReports().forEach(period -> json.write(period.toString()));
       json.writeEnd();

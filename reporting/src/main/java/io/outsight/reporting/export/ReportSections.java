@@ -3,6 +3,7 @@ package io.outsight.reporting.export;
 import io.outsight.core.contract.ClauseFinding;
 import io.outsight.core.contract.KpiStatus;
 import io.outsight.core.contract.KpiTarget;
+import io.outsight.core.costmodel.ScenarioExpectation;
 import io.outsight.core.money.Money;
 import io.outsight.core.report.ContractReport;
 import io.outsight.core.report.MetricLine;
@@ -143,6 +144,9 @@ final class ReportSections {
                 row(
                     labels.text("export.shareOfRevenue"),
                     orNoData(labels, report.concentration().revenue())))));
+    if (report.scenario() != null) {
+      sections.add(scenario(labels, report));
+    }
     List<List<Object>> contradictions = new ArrayList<>();
     for (ClauseFinding finding : report.clauses().contradictions()) {
       contradictions.add(
@@ -294,6 +298,46 @@ final class ReportSections {
         + " · "
         + labels.text("settlement.digest", period.settled().digest())
         + (period.settled().intact() ? "" : " · " + labels.text("settlement.altered"));
+  }
+
+  /** What the linked cost scenario expected of the contract beside what it came to. */
+  private static Section scenario(Labels labels, ContractReport report) {
+    ScenarioExpectation expected = report.scenario();
+    String leader = labels.text("costModel.option." + expected.leaderAtHorizon());
+    return new Section(
+        labels.text("report.scenario"),
+        columns(labels, "export.item", "export.expected", "export.actual"),
+        List.of(
+            row(
+                labels.text("report.scenario"),
+                labels.text("report.scenario.name", expected.scenarioName(), expected.revision()),
+                ""),
+            row(
+                labels.text("report.scenario.option"),
+                labels.text("costModel.option." + expected.option()),
+                ""),
+            row(
+                labels.text("metric.cost-per-lead"),
+                orNoData(labels, amount(expected.costPerLead())),
+                orNoData(labels, amount(report.costPerLead()))),
+            row(
+                labels.text("report.costPerDeal"),
+                orNoData(labels, amount(expected.costPerDeal())),
+                orNoData(labels, amount(report.costPerDeal()))),
+            row(
+                labels.text("report.scenario.inHouseCostPerDeal"),
+                orNoData(labels, amount(expected.inHouseCostPerDeal())),
+                ""),
+            row(
+                labels.text("report.scenario.inHouseMonthly"),
+                amount(expected.inHouseMonthlyCost()),
+                ""),
+            row(
+                labels.text("costModel.crossover"),
+                expected.crossoverMonth() == null
+                    ? labels.text("costModel.crossover.throughout", leader)
+                    : labels.text("costModel.crossover.month", leader, expected.crossoverMonth()),
+                "")));
   }
 
   private static List<String> columns(Labels labels, String... keys) {

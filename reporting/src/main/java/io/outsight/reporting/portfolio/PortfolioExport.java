@@ -12,6 +12,8 @@ import io.outsight.core.report.ReportInput;
 import io.outsight.registry.audit.ExportedFiles;
 import io.outsight.registry.calendar.PortalClock;
 import io.outsight.registry.schema.SchemaMigrations;
+import io.outsight.reporting.concentration.BusinessConcentrations;
+import io.outsight.reporting.concentration.ConcentrationSection;
 import io.outsight.reporting.contract.ReportInputs;
 import io.outsight.reporting.csv.CsvDialect;
 import jakarta.annotation.Resource;
@@ -98,6 +100,8 @@ public class PortfolioExport {
   @EJB private ExportedFiles register;
 
   @EJB private ReportInputs inputs;
+
+  @EJB private BusinessConcentrations concentrations;
 
   @Resource private SessionContext session;
 
@@ -296,6 +300,15 @@ public class PortfolioExport {
         writeLedger(sink, request.from(), request.to(), written);
       } else {
         writePayouts(sink, request.from(), request.to(), request.words(), written);
+      }
+      // a workbook has room for the portfolio's concentration over the same months; a CSV file
+      // holds one table, and the API answers the concentration apart
+      if (sink instanceof XlsxRows workbook) {
+        workbook.section(
+            request.words().text("export.concentration"),
+            ConcentrationSection.headings(request.words()),
+            ConcentrationSection.rows(
+                concentrations.over(request.from(), request.to()), request.words()));
       }
     } catch (IOException failed) {
       throw new UncheckedIOException(failed);

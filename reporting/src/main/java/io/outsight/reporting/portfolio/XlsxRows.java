@@ -44,16 +44,29 @@ final class XlsxRows implements RowSink {
   @Override
   public void row(Object... cells) {
     if (sheet == null || next > ROWS_PER_SHEET) {
-      sheet = workbook.createSheet(sheetName + "-" + (workbook.getNumberOfSheets() + 1));
-      Row columns = sheet.createRow(0);
-      for (int i = 0; i < headings.size(); i++) {
-        columns.createCell(i).setCellValue(headings.get(i));
-        columns.getCell(i).setCellStyle(heading);
-      }
-      sheet.createFreezePane(0, 1);
-      next = 1;
+      headed(sheetName + "-" + (workbook.getNumberOfSheets() + 1), headings);
     }
-    Row row = sheet.createRow(next++);
+    cells(sheet.createRow(next++), cells);
+  }
+
+  /** A sheet of its own after the rows, such as the portfolio's concentration. */
+  void section(String name, List<String> columns, List<List<Object>> rows) {
+    headed(name, columns);
+    rows.forEach(cells -> cells(sheet.createRow(next++), cells.toArray()));
+  }
+
+  private void headed(String name, List<String> columns) {
+    sheet = workbook.createSheet(name);
+    Row names = sheet.createRow(0);
+    for (int i = 0; i < columns.size(); i++) {
+      names.createCell(i).setCellValue(columns.get(i));
+      names.getCell(i).setCellStyle(heading);
+    }
+    sheet.createFreezePane(0, 1);
+    next = 1;
+  }
+
+  private static void cells(Row row, Object... cells) {
     for (int i = 0; i < cells.length; i++) {
       if (cells[i] instanceof Number number) {
         row.createCell(i).setCellValue(number.doubleValue());

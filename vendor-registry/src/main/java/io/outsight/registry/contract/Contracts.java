@@ -6,6 +6,7 @@ import io.outsight.core.contract.Contract;
 import io.outsight.core.contract.ContractStatus;
 import io.outsight.core.contract.KpiTarget;
 import io.outsight.core.contract.TermSheet;
+import io.outsight.core.costmodel.ScenarioRevision;
 import io.outsight.core.metric.PeriodResults;
 import io.outsight.core.rules.RuleViolation;
 import io.outsight.core.vendor.Vendor;
@@ -74,6 +75,7 @@ public class Contracts {
     referenceIsFree(terms.getReference(), null);
     Contract contract = Contract.draft(vendorId, terms, caller(), clock.now());
     checkExtensions(contract);
+    takeInHouseAlternative(contract);
     em.persist(contract);
     audit.record(caller(), "Contract", contract.id(), "DRAFTED", null, ContractState.of(contract));
     return contract.id();
@@ -93,6 +95,7 @@ public class Contracts {
                 .getSingleResult()
             > 0);
     checkExtensions(contract);
+    takeInHouseAlternative(contract);
     audit.record(caller(), "Contract", contractId, "AMENDED", before, ContractState.of(contract));
     return saved(contract);
   }
@@ -294,6 +297,22 @@ public class Contracts {
             () ->
                 new RuleViolation(
                     "vendor.unknown", "No vendor " + vendorId, List.of(String.valueOf(vendorId))));
+  }
+
+  /** A contract linked to a cost scenario revision takes its in-house alternative from it. */
+  private void takeInHouseAlternative(Contract contract) {
+    contract
+        .costScenarioRevisionId()
+        .ifPresent(
+            id ->
+                contract.takeInHouseAlternativeFrom(
+                    Optional.ofNullable(em.find(ScenarioRevision.class, id))
+                        .orElseThrow(
+                            () ->
+                                new RuleViolation(
+                                    "contract.scenario-unknown",
+                                    "No cost scenario revision " + id,
+                                    List.of(String.valueOf(id))))));
   }
 
   private String caller() {
