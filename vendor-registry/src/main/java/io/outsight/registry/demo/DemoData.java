@@ -12,6 +12,7 @@ import io.outsight.core.access.PasswordPolicy;
 import io.outsight.core.access.Roles;
 import io.outsight.core.access.UserAccount;
 import io.outsight.core.compensation.PerLead;
+import io.outsight.core.concentration.InHouseResult;
 import io.outsight.core.contract.Contract;
 import io.outsight.core.contract.ContractScope;
 import io.outsight.core.contract.ContractStatus;
@@ -52,11 +53,13 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -318,6 +321,7 @@ public class DemoData {
     terms.getClauses().setReturnAndDeleteAtExit(true);
     terms.setExitPlan(true);
     terms.setExitPlanNote("Two in-house SDRs can take the segment over within a quarter.");
+    terms.setExitPlanReviewedOn(clock.today().minusMonths(4));
     Contract contract = Contract.draft(vendor.id(), terms, "demo", clock.now());
     em.persist(contract);
     em.flush();
@@ -393,6 +397,7 @@ public class DemoData {
     } catch (SQLException failed) {
       throw new PersistenceException("the demo results could not be stored", failed);
     }
+    ourOwnResults(start, monthly.length);
     // three values and a return a month, and the late return
     int recorded = monthly.length * 4 + 1;
     submission.completed(recorded, null);
@@ -409,6 +414,30 @@ public class DemoData {
             recorded,
             "contract",
             contract.reference()));
+  }
+
+  /**
+   * What our own people brought in the whole business in the months the vendor reported: the
+   * measure its share is taken against.
+   */
+  private void ourOwnResults(LocalDate start, int months) {
+    Map<String, Object> recorded = new TreeMap<>();
+    for (int i = 0; i < months; i++) {
+      YearMonth month = YearMonth.from(start.plusMonths(i));
+      Map<String, BigDecimal> values =
+          Map.of(
+              ReportedMetric.LEADS_CREATED.id(), BigDecimal.valueOf(60L + 5 * i),
+              ReportedMetric.MEETINGS_BOOKED.id(), BigDecimal.valueOf(14L + i),
+              ReportedMetric.DEALS_CLOSED.id(), BigDecimal.valueOf(4),
+              ReportedMetric.REVENUE.id(), BigDecimal.valueOf(96_000L + 4_000 * i));
+      values.forEach(
+          (metric, value) -> {
+            em.persist(
+                new InHouseResult("", month, metric, value, "demo", clock.now(), "Demo data"));
+            recorded.put(month + " " + metric, value);
+          });
+    }
+    audit.record("demo", "InHouseResults", "demo", "ENTERED", null, recorded);
   }
 
   private Vendor vendor(
