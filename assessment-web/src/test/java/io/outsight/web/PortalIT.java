@@ -1438,8 +1438,8 @@ class PortalIT {
                 + ": LeadForge Nordic Oy brings 90 % of the revenue, more than 30 %.",
             "Red: "
                 + channel
-                + ": we depend on LeadForge Nordic Oy and its exit plan was not reviewed within 12"
-                + " months.");
+                + ": we depend on LeadForge Nordic Oy, and no exit plan for it was reviewed within"
+                + " the last 12 months.");
     assertThat(browser.findElements(By.cssSelector("#concentration-chart canvas"))).hasSize(1);
     Browser.screenshot(browser, "dashboard-concentration");
     new VendorListPage.LanguageSwitch(browser).to("FI");

@@ -8,9 +8,13 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Each vendor's share of each channel's whole outcome, our own people's included, so that a vendor
@@ -23,6 +27,8 @@ import java.util.function.Function;
  *       plan reviewed within the review interval: on the day the interval began or later.
  *   <li>A channel in which vendors brought something and our own people nothing has no in-house
  *       capacity left: a warning, whatever the shares.
+ *   <li>The whole business is measured the same way, over every channel together: a vendor under
+ *       the thresholds in each channel may still carry too much of the business.
  * </ul>
  */
 public final class BusinessConcentration {
@@ -31,13 +37,51 @@ public final class BusinessConcentration {
 
   private BusinessConcentration() {}
 
-  /** The channels by name, the whole business ({@code ""}) first. */
+  /**
+   * The whole business first ({@code ""}: every channel's results and those no channel was named
+   * for, summed), then each named channel by name; names that differ only in case are one channel.
+   */
   public static List<ChannelConcentration> of(
       List<ChannelResults> channels, ConcentrationThresholds thresholds, LocalDate today) {
-    return channels.stream()
-        .sorted(Comparator.comparing(ChannelResults::channel))
-        .map(channel -> of(channel, thresholds, today))
-        .toList();
+    Map<String, ChannelResults> named = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    channels.stream()
+        .filter(channel -> !channel.channel().isBlank())
+        .forEach(
+            channel ->
+                named.merge(channel.channel().strip(), channel, BusinessConcentration::merged));
+    ChannelResults whole =
+        channels.stream()
+            .reduce(
+                new ChannelResults("", ChannelOutcome.NONE, List.of()),
+                BusinessConcentration::merged);
+    List<ChannelConcentration> concentrations = new ArrayList<>();
+    concentrations.add(
+        of(new ChannelResults("", whole.inHouse(), whole.vendors()), thresholds, today));
+    named.values().forEach(channel -> concentrations.add(of(channel, thresholds, today)));
+    return concentrations;
+  }
+
+  /** Two channels' results as one, under the first's name; each vendor's outcomes added up. */
+  private static ChannelResults merged(ChannelResults first, ChannelResults second) {
+    Map<Long, ChannelResults.Vendor> vendors = new LinkedHashMap<>();
+    for (ChannelResults.Vendor vendor :
+        Stream.concat(first.vendors().stream(), second.vendors().stream()).toList()) {
+      vendors.merge(
+          vendor.vendorId(),
+          vendor,
+          (a, b) ->
+              new ChannelResults.Vendor(
+                  a.vendorId(),
+                  a.vendorName(),
+                  a.outcome().plus(b.outcome()),
+                  latest(a.exitPlanReviewedOn(), b.exitPlanReviewedOn())));
+    }
+    return new ChannelResults(
+        first.channel(), first.inHouse().plus(second.inHouse()), List.copyOf(vendors.values()));
+  }
+
+  private static LocalDate latest(LocalDate a, LocalDate b) {
+    return a == null ? b : b == null || a.isAfter(b) ? a : b;
   }
 
   static ChannelConcentration of(
@@ -49,7 +93,6 @@ public final class BusinessConcentration {
     ChannelOutcome total = outsourced.plus(results.inHouse());
     List<ConcentrationWarning> warnings = new ArrayList<>();
     List<VendorShare> vendors = new ArrayList<>();
-    LocalDate reviewedSince = today.minusMonths(thresholds.exitPlanReviewMonths());
     for (ChannelResults.Vendor vendor :
         results.vendors().stream()
             .sorted(
@@ -82,9 +125,7 @@ public final class BusinessConcentration {
                           ConcentrationLevel.WARNING)));
       ConcentrationLevel level =
           raised.isEmpty() ? ConcentrationLevel.OK : ConcentrationLevel.WARNING;
-      if (!raised.isEmpty()
-          && (vendor.exitPlanReviewedOn() == null
-              || vendor.exitPlanReviewedOn().isBefore(reviewedSince))) {
+      if (!raised.isEmpty() && !thresholds.reviewedInTime(vendor.exitPlanReviewedOn(), today)) {
         raised.add(
             warning(
                 Kind.NO_REVIEWED_EXIT_PLAN, results, vendor, null, null, ConcentrationLevel.RED));

@@ -2,6 +2,8 @@ package io.outsight.core.concentration;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * When one vendor carries too much of a channel: more than {@code revenuePercent} of its revenue or
@@ -14,6 +16,22 @@ public record ConcentrationThresholds(
 
   public static final ConcentrationThresholds DEFAULT =
       new ConcentrationThresholds(BigDecimal.valueOf(30), BigDecimal.valueOf(50), 12);
+
+  /**
+   * The share, in per cent, by which a vendor is a dependency: its share of the revenue when beyond
+   * that threshold, else of the deals when beyond that one. Shares not known are not beyond.
+   */
+  public Optional<BigDecimal> beyond(BigDecimal revenueShare, BigDecimal dealsShare) {
+    if (revenueShare != null && revenueShare.compareTo(revenuePercent) > 0) {
+      return Optional.of(revenueShare);
+    }
+    return Optional.ofNullable(dealsShare).filter(share -> share.compareTo(dealsPercent) > 0);
+  }
+
+  /** Whether an exit plan reviewed on that day (none: never) was reviewed recently enough. */
+  public boolean reviewedInTime(LocalDate reviewedOn, LocalDate today) {
+    return reviewedOn != null && !reviewedOn.isBefore(today.minusMonths(exitPlanReviewMonths));
+  }
 
   public ConcentrationThresholds {
     if (revenuePercent.signum() < 0

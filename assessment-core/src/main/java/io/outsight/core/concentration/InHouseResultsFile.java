@@ -5,6 +5,7 @@ import io.outsight.core.ledger.LedgerRules;
 import io.outsight.core.ledger.SpreadsheetFile;
 import io.outsight.core.metric.Period;
 import io.outsight.core.metric.ReportedMetric;
+import io.outsight.core.rules.PlainText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -12,6 +13,7 @@ import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -110,7 +112,9 @@ public final class InHouseResultsFile {
       }
     }
     String channel = SpreadsheetFile.cell(record, at[1]).orElse("");
-    if (channel.length() > InHouseResult.MAX_CHANNEL) {
+    if (!PlainText.Check.allows(channel, false)) {
+      problems.add(problem(line, at[1], headings, "not-plain", List.of()));
+    } else if (channel.length() > InHouseResult.MAX_CHANNEL) {
       problems.add(
           problem(
               line,
@@ -139,15 +143,17 @@ public final class InHouseResultsFile {
       }
     }
     if (month != null) {
-      Integer earlier = seen.putIfAbsent(channel + "\n" + month, line);
+      Integer earlier = seen.putIfAbsent(channel.toLowerCase(Locale.ROOT) + "\n" + month, line);
       if (earlier != null) {
         problems.add(
             problem(
                 line,
                 at[0],
                 headings,
-                "repeated-month",
-                List.of(String.valueOf(earlier), channel, month.toString())));
+                channel.isEmpty() ? "repeated-whole-month" : "repeated-month",
+                channel.isEmpty()
+                    ? List.of(String.valueOf(earlier), month.toString())
+                    : List.of(String.valueOf(earlier), channel, month.toString())));
       }
     }
     if (problems.count() > before || values.isEmpty()) {

@@ -47,6 +47,9 @@ import java.util.stream.Collectors;
 @Table(name = "contract")
 public class Contract {
 
+  /** The amounts a contract keeps are below this: the 15 whole digits of {@code @Amount}. */
+  private static final BigDecimal AMOUNT_LIMIT = BigDecimal.TEN.pow(15);
+
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "contract_seq")
   @SequenceGenerator(name = "contract_seq", sequenceName = "contract_seq", allocationSize = 50)
@@ -387,8 +390,13 @@ public class Contract {
     clauses = sheet.getClauses().copy();
     exitPlan = sheet.isExitPlan();
     exitPlanNote = blank(sheet.getExitPlanNote()) ? null : sheet.getExitPlanNote().strip();
-    // a review of a plan there is not is no review
-    exitPlanReviewedOn = exitPlan ? sheet.getExitPlanReviewedOn() : null;
+    if (!exitPlan && sheet.getExitPlanReviewedOn() != null) {
+      throw new RuleViolation(
+          "contract.review-without-exit-plan",
+          "An exit plan review date needs an exit plan",
+          List.of(sheet.getExitPlanReviewedOn().toString()));
+    }
+    exitPlanReviewedOn = sheet.getExitPlanReviewedOn();
     channel = blank(sheet.getChannel()) ? null : sheet.getChannel().strip();
     compensation();
   }
@@ -531,6 +539,12 @@ public class Contract {
           "contract.scenario-currency",
           "The cost scenario counts in " + scenario.currency() + ", the contract in " + currency,
           List.of(scenario.currency().getCurrencyCode(), currency));
+    }
+    if (scenario.inHouseMonthlyCost().amount().compareTo(AMOUNT_LIMIT) >= 0) {
+      throw new RuleViolation(
+          "contract.scenario-too-large",
+          "The cost scenario's in-house cost is beyond what a contract keeps",
+          List.of(scenario.inHouseMonthlyCost().amount().toPlainString()));
     }
     inHouseMonthlyCost = scenario.inHouseMonthlyCost().amount();
   }

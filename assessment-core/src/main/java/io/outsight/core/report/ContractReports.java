@@ -3,6 +3,7 @@ package io.outsight.core.report;
 import io.outsight.core.compensation.CompensationTerms;
 import io.outsight.core.compensation.Payout;
 import io.outsight.core.compensation.PayoutLine;
+import io.outsight.core.concentration.ConcentrationThresholds;
 import io.outsight.core.contract.Contract;
 import io.outsight.core.contract.KpiDirection;
 import io.outsight.core.contract.KpiStatus;
@@ -34,7 +35,6 @@ import java.util.stream.Collectors;
 public final class ContractReports {
 
   /** A vendor carrying more than this share of the outsourced pipeline is a continuity risk. */
-  static final BigDecimal CONCENTRATION_LIMIT = BigDecimal.valueOf(50);
 
   /** This many late or missing reports in the range call for a talk with the vendor. */
   static final int LATE_LIMIT = 2;
@@ -124,7 +124,8 @@ public final class ContractReports {
             inHouseCost,
             late,
             clauses,
-            concentration,
+            dependence(input, concentration),
+            input.concentrationThresholds().exitPlanReviewMonths(),
             input.minimumPeriods(),
             reconciliation.stream().filter(ReconciliationLine::unexplained).count());
     return new ContractReport(
@@ -390,13 +391,28 @@ public final class ContractReports {
   }
 
   /**
+   * The vendor's share of its channel's revenue or deals beyond the thresholds, when no exit plan
+   * of the contract was reviewed recently enough: the rule the dashboard's concentration applies.
+   */
+  private static Optional<BigDecimal> dependence(ReportInput input, Concentration concentration) {
+    ConcentrationThresholds thresholds = input.concentrationThresholds();
+    boolean exitPlanReviewed =
+        input.contract().hasExitPlan()
+            && thresholds.reviewedInTime(
+                input.contract().exitPlanReviewedOn().orElse(null), input.today());
+    return exitPlanReviewed
+        ? Optional.empty()
+        : thresholds.beyond(concentration.revenue(), concentration.deals());
+  }
+
+  /**
    * The recommendation: exit or insource when a targeted metric has been red for the last three
    * periods, or when the contract loses money and in-house would cost less; renegotiate on a red or
    * amber last period, a worsening trend, a cost above in-house, late reports, a dependence on the
-   * vendor without an exit plan, data we do not own, or figures our CRM does not bear out beyond
-   * the tolerance. A contract without targets, or with results for fewer than {@code
-   * minimumPeriods} periods, cannot be judged: it is never "continue" but "insufficient data",
-   * unless a reason above calls for more; otherwise continue.
+   * vendor without an exit plan reviewed in time, data we do not own, or figures our CRM does not
+   * bear out beyond the tolerance. A contract without targets, or with results for fewer than
+   * {@code minimumPeriods} periods, cannot be judged: it is never "continue" but "insufficient
+   * data", unless a reason above calls for more; otherwise continue.
    */
   static Recommendation recommend(
       List<MetricLine> metrics,
@@ -405,7 +421,8 @@ public final class ContractReports {
       Money inHouseCost,
       List<Period> late,
       ClauseStatus clauses,
-      Concentration concentration,
+      Optional<BigDecimal> dependence,
+      int exitPlanReviewMonths,
       int minimumPeriods,
       long crmDifferences) {
     List<Reason> reasons = new ArrayList<>();
@@ -452,15 +469,13 @@ public final class ContractReports {
       reasons.add(
           new Reason(Verdict.RENEGOTIATE, "late-reports", List.of(String.valueOf(late.size()))));
     }
-    Optional<BigDecimal> dependence =
-        concentration.highest().filter(share -> share.compareTo(CONCENTRATION_LIMIT) > 0);
-    if (dependence.isPresent() && !clauses.exitPlan()) {
-      reasons.add(
-          new Reason(
-              Verdict.RENEGOTIATE,
-              "dependence-without-exit-plan",
-              List.of(dependence.get().toPlainString())));
-    }
+    dependence.ifPresent(
+        share ->
+            reasons.add(
+                new Reason(
+                    Verdict.RENEGOTIATE,
+                    "dependence-without-exit-plan",
+                    List.of(share.toPlainString(), String.valueOf(exitPlanReviewMonths)))));
     if (!clauses.dataOwned()) {
       reasons.add(new Reason(Verdict.RENEGOTIATE, "data-not-owned", List.of()));
     }

@@ -1,6 +1,7 @@
 package io.outsight.core.report;
 
 import io.outsight.core.compensation.CompensationModel;
+import io.outsight.core.concentration.ConcentrationThresholds;
 import io.outsight.core.contract.ClauseFinding;
 import io.outsight.core.contract.Contract;
 import io.outsight.core.costmodel.ScenarioExpectation;
@@ -21,11 +22,12 @@ import java.util.Set;
  * What a contract report is computed from: the contract and its vendor's name, the installed
  * compensation model and metrics, the periods asked for and what was reported in them; for
  * concentration, the vendor's results in its contract's channel and that channel's whole outcome,
- * our own people's included, over the same periods summed; the in-house alternative's monthly cost,
- * when known, and the cost scenario it was taken from, if any; the day the report is made; how many
- * periods with results a recommendation needs at least; and what was settled and returned too late
- * to be credited. The results hold, besides the periods asked for, those of every settled period,
- * whose payouts are recomputed for adjustments; their returned leads are those credited.
+ * our own people's included, over the same periods summed, and when that makes the vendor a
+ * dependency; the in-house alternative's monthly cost, when known, and the cost scenario it was
+ * taken from, if any; the day the report is made; how many periods with results a recommendation
+ * needs at least; and what was settled and returned too late to be credited. The results hold,
+ * besides the periods asked for, those of every settled period, whose payouts are recomputed for
+ * adjustments; their returned leads are those credited.
  */
 public record ReportInput(
     Contract contract,
@@ -43,7 +45,8 @@ public record ReportInput(
     Settling settling,
     CrmFigures crm,
     List<ClauseFinding> clauseFindings,
-    ScenarioExpectation scenario) {
+    ScenarioExpectation scenario,
+    ConcentrationThresholds concentrationThresholds) {
 
   /**
    * The contract's settled periods with the spend frozen for each, per delivery period the leads
@@ -107,6 +110,7 @@ public record ReportInput(
         Settling.NONE,
         CrmFigures.NONE,
         List.of(),
+        null,
         null);
   }
 
@@ -129,5 +133,7 @@ public record ReportInput(
     results = Map.copyOf(results);
     settling = Objects.requireNonNullElse(settling, Settling.NONE);
     crm = Objects.requireNonNullElse(crm, CrmFigures.NONE);
+    concentrationThresholds =
+        Objects.requireNonNullElse(concentrationThresholds, ConcentrationThresholds.DEFAULT);
   }
 }

@@ -29,11 +29,12 @@ class BusinessConcentrationTest {
 
   private static ChannelConcentration channel(
       ChannelOutcome inHouse, ChannelResults.Vendor... vendors) {
+    // the whole business comes first; with one channel it is that channel's results
     return BusinessConcentration.of(
             List.of(new ChannelResults("Nordics", inHouse, List.of(vendors))),
             ConcentrationThresholds.DEFAULT,
             TODAY)
-        .get(0);
+        .get(1);
   }
 
   @Test
@@ -126,16 +127,57 @@ class BusinessConcentrationTest {
   }
 
   @Test
-  void theWholeBusinessComesFirstThenTheChannelsByName() {
+  void theWholeBusinessSumsEveryChannelAndTheResultsNoChannelWasNamedFor() {
+    // Finland: ours 70, Acme 30 of the revenue: 30 %, not beyond. Sweden: ours 50, Acme 50: 50 %.
+    // With 100 more of ours no channel was named for, the business: ours 220, Acme 80 of 300,
+    // 26.7 %; "sweden" is Sweden.
+    List<ChannelConcentration> all =
+        BusinessConcentration.of(
+            List.of(
+                new ChannelResults(
+                    "Sweden",
+                    outcome(0, 0, 50),
+                    List.of(vendor(1, "Acme", outcome(0, 0, 30), null))),
+                new ChannelResults("", outcome(0, 0, 100), List.of()),
+                new ChannelResults(
+                    "Finland",
+                    outcome(0, 0, 70),
+                    List.of(vendor(1, "Acme", outcome(0, 0, 30), null))),
+                new ChannelResults(
+                    "sweden",
+                    ChannelOutcome.NONE,
+                    List.of(vendor(1, "Acme", outcome(0, 0, 20), null)))),
+            ConcentrationThresholds.DEFAULT,
+            TODAY);
+
+    assertThat(all)
+        .extracting(
+            ChannelConcentration::channel,
+            channel -> channel.vendors().get(0).share().revenue(),
+            ChannelConcentration::level)
+        .containsExactly(
+            tuple("", new BigDecimal("26.7"), ConcentrationLevel.OK),
+            tuple("Finland", new BigDecimal("30.0"), ConcentrationLevel.OK),
+            tuple("Sweden", new BigDecimal("50.0"), ConcentrationLevel.RED));
+    // the business over 30 % when Sweden weighs more: ours 20 there, Acme 50 of 70
     assertThat(
             BusinessConcentration.of(
-                List.of(
-                    new ChannelResults("Sweden", ChannelOutcome.NONE, List.of()),
-                    new ChannelResults(null, ChannelOutcome.NONE, List.of()),
-                    new ChannelResults("Finland", ChannelOutcome.NONE, List.of())),
-                ConcentrationThresholds.DEFAULT,
-                TODAY))
-        .extracting(ChannelConcentration::channel)
-        .containsExactly("", "Finland", "Sweden");
+                    List.of(
+                        new ChannelResults(
+                            "Finland",
+                            outcome(0, 0, 70),
+                            List.of(vendor(1, "Acme", outcome(0, 0, 30), null))),
+                        new ChannelResults(
+                            "Sweden",
+                            outcome(0, 0, 20),
+                            List.of(
+                                vendor(1, "Acme", outcome(0, 0, 50), LocalDate.of(2026, 9, 1))))),
+                    ConcentrationThresholds.DEFAULT,
+                    TODAY)
+                .get(0)
+                .warnings())
+        // 80 of 170 is 47.1 %, and Acme's newest reviewed exit plan counts for the business
+        .extracting(ConcentrationWarning::kind, ConcentrationWarning::share)
+        .containsExactly(tuple(Kind.REVENUE_SHARE, new BigDecimal("47.1")));
   }
 }

@@ -156,6 +156,7 @@ class ReconciliationTest {
                 ReportInput.Settling.NONE,
                 crm,
                 List.of(),
+                null,
                 null));
     assertThat(report.reconciliation()).hasSize(3);
     assertThat(report.recommendation().reasons())

@@ -230,28 +230,37 @@ class ContractReportsTest {
             Period.month(2026, 4),
             results("leads-created", "120"));
 
+    // 480 of the channel's 600 of revenue, ours included: 80 %, beyond 30 %
     Recommendation risky =
         report(
                 contract(false, false),
                 onTarget,
                 null,
-                results("leads-created", "480"),
-                results("leads-created", "600"))
+                results("revenue", "480"),
+                results("revenue", "600"))
             .recommendation();
+    Contract reviewed = contract(true, true);
+    TermSheet withReview = reviewed.sheet();
+    withReview.setExitPlanReviewedOn(TODAY.minusMonths(12));
+    reviewed.amend(withReview, false);
     Recommendation safe =
-        report(
-                contract(true, true),
-                onTarget,
-                "5000",
-                results("leads-created", "480"),
-                results("leads-created", "600"))
+        report(reviewed, onTarget, "5000", results("revenue", "480"), results("revenue", "600"))
             .recommendation();
+    // an exit plan last reviewed a year and a day ago is not reviewed in time
+    withReview.setExitPlanReviewedOn(TODAY.minusMonths(12).minusDays(1));
+    reviewed.amend(withReview, false);
+    assertThat(
+            report(reviewed, onTarget, "5000", results("revenue", "480"), results("revenue", "600"))
+                .recommendation()
+                .reasons())
+        .extracting(Recommendation.Reason::code)
+        .contains("dependence-without-exit-plan");
 
     assertThat(risky.verdict()).isEqualTo(Verdict.RENEGOTIATE);
     assertThat(risky.reasons())
         .extracting(Recommendation.Reason::code, Recommendation.Reason::arguments)
         .containsExactly(
-            tuple("dependence-without-exit-plan", List.of("80.0")),
+            tuple("dependence-without-exit-plan", List.of("80.0", "12")),
             tuple("data-not-owned", List.of()));
     // 500 + 4 x 120 x 40 = 19,700 against 4 x 5,000 = 20,000 in-house
     assertThat(safe.verdict()).isEqualTo(Verdict.CONTINUE);

@@ -117,6 +117,7 @@ public class SettlementBenchmark {
         new ReportInput.Settling(settled, Map.of(MONTH, BigDecimal.ONE)),
         CrmFigures.NONE,
         List.of(),
+        null,
         null);
   }
 

@@ -376,6 +376,7 @@ class SettlementTest {
         all.settling(),
         CrmFigures.NONE,
         List.of(),
+        null,
         null);
   }
 
@@ -399,6 +400,7 @@ class SettlementTest {
         settling,
         CrmFigures.NONE,
         List.of(),
+        null,
         null);
   }
 }

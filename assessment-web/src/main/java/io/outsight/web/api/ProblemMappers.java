@@ -93,6 +93,8 @@ final class ProblemMappers {
           "scenario.readiness-unknown",
           "contract.scenario-unknown",
           "contract.scenario-currency",
+          "contract.scenario-too-large",
+          "contract.review-without-exit-plan",
           "text.too-long",
           "text.not-plain",
           "questionnaire.id",

@@ -65,8 +65,6 @@ public class CostModelView implements Serializable {
 
   private Long readinessAssessmentId;
 
-  private boolean conflict;
-
   private List<SelectItem> readinessAssessments;
 
   @PostConstruct
@@ -77,7 +75,11 @@ public class CostModelView implements Serializable {
               "scenario",
               id ->
                   scenarios.revision(
-                      id, revision.isPresent() ? Math.toIntExact(revision.getAsLong()) : null))
+                      id,
+                      revision.isPresent()
+                          // a revision beyond any there can be names none
+                          ? (int) Math.min(revision.getAsLong(), Integer.MAX_VALUE)
+                          : null))
           .ifPresent(
               details -> {
                 opened = details;
@@ -123,7 +125,6 @@ public class CostModelView implements Serializable {
       Messages.noticeAfterRedirect("scenario.savedNotice", saved.name(), saved.revision());
       return "/decide/cost-model?faces-redirect=true&scenario=" + saved.scenarioId();
     } catch (Refused refused) {
-      conflict = refused.rule().equals("scenario.changed-meanwhile");
       FacesContext.getCurrentInstance()
           .addMessage(null, Messages.error("rule." + refused.rule(), refused.details().toArray()));
       return null;
@@ -161,10 +162,6 @@ public class CostModelView implements Serializable {
 
   public void setReadinessAssessmentId(Long readinessAssessmentId) {
     this.readinessAssessmentId = readinessAssessmentId;
-  }
-
-  public boolean isConflict() {
-    return conflict;
   }
 
   public void compare() {

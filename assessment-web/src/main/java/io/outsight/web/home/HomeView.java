@@ -35,6 +35,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /** The home page's figures, and the vendors whose next assessment is overdue. */
@@ -309,24 +310,38 @@ public class HomeView {
             Messages.text("concentration.inHouse"),
             channels.stream().map(channel -> channel.inHouse().revenue()).toList(),
             "#2a9d8f"));
-    int shown = 0;
-    for (Map.Entry<Long, String> vendor : vendorNames.entrySet()) {
-      if (shown++ == TOP_VENDORS) {
-        break;
-      }
+    List<Long> shown = vendorNames.keySet().stream().limit(TOP_VENDORS).toList();
+    for (int i = 0; i < shown.size(); i++) {
+      long vendorId = shown.get(i);
       datasets.add(
           stack(
-              vendor.getValue(),
+              vendorNames.get(vendorId),
               channels.stream()
                   .map(
                       channel ->
                           channel.vendors().stream()
-                              .filter(share -> share.vendorId() == vendor.getKey())
-                              .findFirst()
+                              .filter(share -> share.vendorId() == vendorId)
                               .map(share -> share.share().revenue())
-                              .orElse(null))
+                              .filter(Objects::nonNull)
+                              .reduce(BigDecimal.ZERO, BigDecimal::add))
                   .toList(),
-              VENDOR_COLOURS.get((shown - 1) % VENDOR_COLOURS.size())));
+              VENDOR_COLOURS.get(i)));
+    }
+    if (vendorNames.size() > TOP_VENDORS) {
+      // the rest together, so that each channel's bar adds up to all of its revenue
+      datasets.add(
+          stack(
+              Messages.text("concentration.otherVendors"),
+              channels.stream()
+                  .map(
+                      channel ->
+                          channel.vendors().stream()
+                              .filter(share -> !shown.contains(share.vendorId()))
+                              .map(share -> share.share().revenue())
+                              .filter(Objects::nonNull)
+                              .reduce(BigDecimal.ZERO, BigDecimal::add))
+                  .toList(),
+              "#adb5bd"));
     }
     return ScriptJson.of(
         Json.createObjectBuilder()

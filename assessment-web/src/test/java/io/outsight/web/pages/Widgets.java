@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -44,21 +45,49 @@ public final class Widgets {
     }
   }
 
-  /** Chooses the option labelled {@code label} of the select-one menu {@code menuId}. */
+  /**
+   * Chooses the option labelled {@code label} of the select-one menu {@code menuId}, and waits
+   * until the menu shows it with no request running. Opening the menu takes the focus from the
+   * field before it, whose change may send a request that renders the menu again while it is open,
+   * without the choice: then it is chosen again.
+   */
   public static void choose(WebDriver browser, String menuId, String label) {
-    // a request still running may render the menu again afterwards, and the choice with it
-    new WebDriverWait(browser, Duration.ofSeconds(10))
+    By option = By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']");
+    By shown = By.id(menuId + "_label");
+    for (int attempt = 1; ; attempt++) {
+      try {
+        awaitIdle(browser);
+        browser.findElement(By.id(menuId)).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+            .until(ExpectedConditions.elementToBeClickable(option))
+            .click();
+        awaitIdle(browser);
+        if (label.equals(browser.findElement(shown).getText())) {
+          return;
+        }
+      } catch (StaleElementReferenceException renderedAgain) {
+        // the menu was rendered again under the click: choose again
+      }
+      if (attempt == 3) {
+        throw new AssertionError(
+            "the menu "
+                + menuId
+                + " shows "
+                + browser.findElement(shown).getText()
+                + ", not "
+                + label);
+      }
+    }
+  }
+
+  /** Waits until no PrimeFaces request is queued or running. */
+  private static void awaitIdle(WebDriver browser) {
+    new WebDriverWait(browser, Duration.ofSeconds(20))
         .until(
             driver ->
                 Boolean.TRUE.equals(
                     script(
                         driver, "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty()")));
-    browser.findElement(By.id(menuId)).click();
-    new WebDriverWait(browser, Duration.ofSeconds(10))
-        .until(
-            ExpectedConditions.elementToBeClickable(
-                By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']")))
-        .click();
   }
 
   /** Sets the input number whose visible input this is to {@code value}, written 1234.5. */

@@ -4,6 +4,7 @@ import io.outsight.core.access.Roles;
 import io.outsight.core.concentration.BusinessConcentration;
 import io.outsight.core.concentration.ChannelOutcome;
 import io.outsight.core.concentration.ChannelResults;
+import io.outsight.core.metric.ReportedMetric;
 import io.outsight.registry.calendar.PortalClock;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
@@ -72,8 +73,11 @@ public class BusinessConcentrations {
                 + " from MetricResult r, Contract c, Vendor v"
                 + " where c.id = r.contractId and v.id = c.vendorId and r.supersededBy is null"
                 + " and r.periodStart between :from and :to and r.metric in :metrics"
+                + " and (r.metric <> :revenue or c.currency = :currency)"
                 + " group by c.channel, c.vendorId, v.name, r.metric",
             Object[].class)
+        .setParameter("revenue", ReportedMetric.REVENUE.id())
+        .setParameter("currency", settings.currency())
         .setParameter("from", from.atDay(1))
         .setParameter("to", to.atDay(1))
         .setParameter("metrics", ChannelOutcome.METRICS)

@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -122,7 +123,7 @@ public class InHouseResults {
           }
         });
     if (given.isEmpty() && problems.isEmpty()) {
-      problems.add(new ImportProblem(0, 0, "", "no-values", List.of()));
+      problems.add(new ImportProblem(0, 0, "", "no-entry-values", List.of()));
     }
     if (!problems.isEmpty()) {
       throw new ResultsRejected(problems, problems.size(), true);
@@ -184,17 +185,27 @@ public class InHouseResults {
       String source,
       Map<String, Object> before,
       Map<String, Object> after) {
+    // a channel is one whatever the case it is written in: its values stay under one spelling
     Map<String, InHouseResult> stored = new TreeMap<>();
     em.createQuery(
-            "select r from InHouseResult r where r.channel = :channel and r.monthStart = :month",
+            "select r from InHouseResult r where lower(r.channel) = :channel and r.monthStart = :month",
             InHouseResult.class)
-        .setParameter("channel", channel)
+        .setParameter("channel", channel.toLowerCase(Locale.ROOT))
         .setParameter("month", month.atDay(1))
         .getResultStream()
         .forEach(result -> stored.put(result.metricId(), result));
+    String spelled =
+        em.createQuery(
+                "select r.channel from InHouseResult r where lower(r.channel) = :channel",
+                String.class)
+            .setParameter("channel", channel.toLowerCase(Locale.ROOT))
+            .setMaxResults(1)
+            .getResultStream()
+            .findFirst()
+            .orElse(channel);
     int replaced = 0;
     for (Map.Entry<String, BigDecimal> value : values.entrySet()) {
-      String key = channel + " " + month + " " + value.getKey();
+      String key = spelled + " " + month + " " + value.getKey();
       InHouseResult earlier = stored.get(value.getKey());
       if (earlier == null) {
         em.persist(

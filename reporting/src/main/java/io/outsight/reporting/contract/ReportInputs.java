@@ -8,6 +8,7 @@ import io.outsight.core.costmodel.ScenarioRevision;
 import io.outsight.core.ledger.LeadReturn;
 import io.outsight.core.metric.Period;
 import io.outsight.core.metric.PeriodResults;
+import io.outsight.core.metric.ReportedMetric;
 import io.outsight.core.reconciliation.CrmExplanation;
 import io.outsight.core.reconciliation.CrmFigure;
 import io.outsight.core.reconciliation.CrmFigures;
@@ -22,6 +23,7 @@ import io.outsight.registry.contract.ClauseChecks;
 import io.outsight.registry.contract.ContractLookup;
 import io.outsight.registry.extension.InstalledMetrics;
 import io.outsight.registry.rules.RefuseRuleViolations;
+import io.outsight.reporting.concentration.ConcentrationSettings;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -43,6 +45,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -76,6 +79,8 @@ public class ReportInputs {
   private int minimumPeriods;
 
   @Inject private CrmTolerance crmTolerance;
+
+  @Inject private ConcentrationSettings concentration;
 
   @EJB private ClauseChecks clauseChecks;
 
@@ -178,10 +183,8 @@ public class ReportInputs {
         from,
         to,
         results,
-        withTotals
-            ? new PeriodResults(totals(contract.channel(), contract.vendorId(), from, to))
-            : null,
-        withTotals ? channelTotals(contract.channel(), from, to) : null,
+        withTotals ? new PeriodResults(totals(contract, contract.vendorId(), from, to)) : null,
+        withTotals ? channelTotals(contract, from, to) : null,
         contract.inHouseMonthlyCost().orElse(null),
         clock.today(),
         minimumPeriods,
@@ -192,7 +195,8 @@ public class ReportInputs {
             .costScenarioRevisionId()
             .map(revision -> em.find(ScenarioRevision.class, revision))
             .map(revision -> revision.expectationFor(contract.outsourcedOption()))
-            .orElse(null));
+            .orElse(null),
+        concentration.thresholds());
   }
 
   /**
@@ -387,24 +391,32 @@ public class ReportInputs {
             settling(contract, settlements, returns, changed),
             CrmFigures.NONE,
             List.of(),
-            null));
+            null,
+            concentration.thresholds()));
   }
 
   /**
    * Current values summed by metric over the days from {@code from} to {@code to}, of the contracts
-   * that sell in the channel, of one vendor or all.
+   * that sell in the contract's channel (all of them for the whole business), of one vendor or all.
+   * Revenue counts only from contracts in the contract's currency.
    */
-  private Map<String, BigDecimal> totals(String channel, Long vendorId, Period from, Period to) {
+  private Map<String, BigDecimal> totals(Contract contract, Long vendorId, Period from, Period to) {
+    String channel = contract.channel().toLowerCase(Locale.ROOT);
     TypedQuery<Object[]> query =
         em.createQuery(
                 "select r.metric, sum(r.value) from MetricResult r, Contract c where c.id = r.contractId"
-                    + " and coalesce(c.channel, '') = :channel"
+                    + (channel.isEmpty() ? "" : " and lower(c.channel) = :channel")
                     + (vendorId == null ? "" : " and c.vendorId = :vendor")
+                    + " and (r.metric <> :revenue or c.currency = :currency)"
                     + " and r.supersededBy is null and r.periodStart between :first and :last group by r.metric",
                 Object[].class)
-            .setParameter("channel", channel)
+            .setParameter("revenue", ReportedMetric.REVENUE.id())
+            .setParameter("currency", contract.currency())
             .setParameter("first", from.firstDay())
             .setParameter("last", to.lastDay());
+    if (!channel.isEmpty()) {
+      query.setParameter("channel", channel);
+    }
     if (vendorId != null) {
       query.setParameter("vendor", vendorId);
     }
@@ -416,18 +428,29 @@ public class ReportInputs {
   /**
    * The channel's whole outcome over the days from {@code from} to {@code to}: every contract's
    * there and our own people's, so that a vendor's share is of the business, not of what is
-   * outsourced.
+   * outsourced. Our own revenue counts when the contract is in the currency it is kept in.
    */
-  private PeriodResults channelTotals(String channel, Period from, Period to) {
-    Map<String, BigDecimal> sums = totals(channel, null, from, to);
-    em.createQuery(
-            "select r.metricId, sum(r.value) from InHouseResult r where r.channel = :channel"
-                + " and r.monthStart between :first and :last group by r.metricId",
-            Object[].class)
-        .setParameter("channel", channel)
-        .setParameter("first", from.firstDay())
-        .setParameter("last", to.lastDay())
-        .getResultStream()
+  private PeriodResults channelTotals(Contract contract, Period from, Period to) {
+    Map<String, BigDecimal> sums = totals(contract, null, from, to);
+    String channel = contract.channel().toLowerCase(Locale.ROOT);
+    boolean sameCurrency = contract.currency().equals(concentration.currency());
+    TypedQuery<Object[]> ours =
+        em.createQuery(
+                "select r.metricId, sum(r.value) from InHouseResult r"
+                    + " where r.monthStart between :first and :last"
+                    + (channel.isEmpty() ? "" : " and lower(r.channel) = :channel")
+                    + (sameCurrency ? "" : " and r.metricId <> :revenue")
+                    + " group by r.metricId",
+                Object[].class)
+            .setParameter("first", from.firstDay())
+            .setParameter("last", to.lastDay());
+    if (!channel.isEmpty()) {
+      ours.setParameter("channel", channel);
+    }
+    if (!sameCurrency) {
+      ours.setParameter("revenue", ReportedMetric.REVENUE.id());
+    }
+    ours.getResultStream()
         .forEach(row -> sums.merge((String) row[0], (BigDecimal) row[1], BigDecimal::add));
     return new PeriodResults(sums);
   }

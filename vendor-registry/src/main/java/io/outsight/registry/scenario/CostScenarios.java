@@ -149,12 +149,15 @@ public class CostScenarios {
       CostModel model) {
     ScenarioRevision revision =
         scenario.revise(name, readinessAssessmentId, inputs, model, caller(), clock.now());
-    em.persist(revision);
+    // the scenario's row first: a colleague saving meanwhile waits for it and then finds its
+    // version moved on, before either adds a revision of the same number
     try {
       em.flush();
     } catch (OptimisticLockException concurrent) {
       throw changedMeanwhile(scenario.version());
     }
+    em.persist(revision);
+    em.flush();
     return latest(scenario);
   }
 
