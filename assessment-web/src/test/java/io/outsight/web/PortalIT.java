@@ -1442,6 +1442,36 @@ class PortalIT {
                 + " the last 12 months.");
     assertThat(browser.findElements(By.cssSelector("#concentration-chart canvas"))).hasSize(1);
     Browser.screenshot(browser, "dashboard-concentration");
+    // the API answers the same, to auditors too, who record nothing
+    Api api = new Api(base());
+    JsonObject shares = Api.object(api.call("GET", "concentration", "auditor", null));
+    assertThat(
+            shares.getJsonArray("warnings").stream()
+                .map(JsonValue::asJsonObject)
+                .filter(warning -> channel.equals(warning.getString("channel")))
+                .map(warning -> warning.getString("kind") + " " + warning.getString("level")))
+        .containsExactlyInAnyOrder("REVENUE_SHARE WARNING", "NO_REVIEWED_EXIT_PLAN RED");
+    JsonArray ours =
+        (JsonArray) Api.read(api.call("GET", "concentration/in-house", "auditor", null).body());
+    assertThat(
+            ours.stream()
+                .map(JsonValue::asJsonObject)
+                .filter(month -> channel.equals(month.getString("channel"))))
+        .singleElement()
+        .satisfies(
+            month -> {
+              assertThat(month.getString("month")).isEqualTo(monthsAgo(2));
+              assertThat(month.getJsonNumber("revenue").intValue()).isEqualTo(10_000);
+            });
+    assertThat(
+            api.call(
+                    "POST",
+                    "concentration/in-house",
+                    "auditor",
+                    "channel;period;revenue\n" + channel + ";" + monthsAgo(2) + ";1\n",
+                    "text/csv")
+                .statusCode())
+        .isEqualTo(403);
     new VendorListPage.LanguageSwitch(browser).to("FI");
     assertThat(text("concentration-warnings"))
         .contains(channel + ": LeadForge Nordic Oy tuo 90 % myynnistä, yli 30 %.");
@@ -1916,18 +1946,18 @@ class PortalIT {
     browser.findElement(By.id("audit:filter")).click();
     Browser.awaitReplaced(browser, firstRow);
     assertThat(browser.findElement(By.id("audit:events")).getText())
-        .contains("Vendor", "Registered", "Contract", "Drafted", "Status changed", "1–16 of 16");
+        .contains("Vendor", "Registered", "Contract", "Drafted", "Status changed", "1–17 of 17");
 
     browser.findElement(By.id("audit:export")).click();
     List<String> lines = Files.readAllLines(awaitDownload(), StandardCharsets.UTF_8);
     assertThat(lines.get(0))
         .isEqualTo(
             "\uFEFFsequence,occurred_at,actor,entity_type,entity_id,action,before,after,previous_hash,hash");
-    // the sixteen events of the filter, then the checkpoint the file was cut at
+    // the seventeen events of the filter, then the checkpoint the file was cut at
     assertThat(lines)
-        .hasSize(18)
+        .hasSize(19)
         .allSatisfy(line -> assertThat(line).doesNotContain(",procurement,"));
-    assertThat(lines.get(17)).contains(",portal,AuditCheckpoint,", ",CHECKPOINT,", "trailHash");
+    assertThat(lines.get(18)).contains(",portal,AuditCheckpoint,", ",CHECKPOINT,", "trailHash");
   }
 
   @Test

@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -59,6 +60,32 @@ public class ConcentrationResource {
           shares.thresholds().exitPlanReviewMonths(),
           shares.channels(),
           shares.warnings());
+    }
+  }
+
+  /** Our own people's results in a channel's month; a metric not given is null, not zero. */
+  public record OwnMonth(
+      String channel,
+      String month,
+      BigDecimal leads,
+      BigDecimal meetings,
+      BigDecimal deals,
+      BigDecimal revenue,
+      String recordedBy,
+      Instant recordedAt,
+      String source) {
+
+    static OwnMonth of(InHouseMonth month) {
+      return new OwnMonth(
+          month.channel(),
+          month.month().toString(),
+          month.leads(),
+          month.meetings(),
+          month.deals(),
+          month.revenue(),
+          month.recordedBy(),
+          month.recordedAt(),
+          month.source());
     }
   }
 
