@@ -2,8 +2,6 @@ package io.outsight.core.report;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * The vendor's share, in per cent, of the leads, deals and revenue of the channel its contract
@@ -11,12 +9,4 @@ import java.util.stream.Stream;
  * depends on this one seller. Null where the channel brought none of that metric.
  */
 public record Concentration(BigDecimal leads, BigDecimal deals, BigDecimal revenue)
-    implements Serializable {
-
-  /** The largest of the three shares. */
-  public Optional<BigDecimal> highest() {
-    return Stream.of(leads, deals, revenue)
-        .filter(share -> share != null)
-        .max(BigDecimal::compareTo);
-  }
-}
+    implements Serializable {}
