@@ -16,6 +16,9 @@ import io.outsight.web.pages.VendorListPage;
 import io.outsight.web.pages.VendorPage;
 import io.outsight.web.pages.VendorRegistrationPage;
 import io.outsight.web.pages.Widgets;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.servers.Server;
+import io.swagger.v3.parser.OpenAPIV3Parser;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -1550,6 +1553,20 @@ class PortalIT {
     assertThat(description.body())
         .contains(
             "/api/v1/assessments/{id}/review", "/api/v1/cost-model", "Roles: PROCUREMENT, ADMIN");
+    // What the portal serves is the description the build wrote (ApiDescriptionTest holds it to
+    // the committed contract), with the public address configured for this portal
+    // (arquillian.xml) as its server.
+    OpenAPI served = new OpenAPIV3Parser().readContents(description.body()).getOpenAPI();
+    OpenAPI built =
+        new OpenAPIV3Parser()
+            .readContents(Files.readString(Path.of("target/classes/META-INF/openapi.yaml")))
+            .getOpenAPI();
+    assertThat(served.getServers())
+        .extracting(Server::getUrl)
+        .containsExactly("https://outsight.intranet.test");
+    served.setServers(null);
+    built.setServers(null);
+    assertThat(served).isEqualTo(built);
   }
 
   @Test

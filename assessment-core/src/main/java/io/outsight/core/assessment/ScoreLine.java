@@ -3,6 +3,7 @@ package io.outsight.core.assessment;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * How one question contributed: the points it earned of the points it was worth, and why; with the
@@ -27,6 +28,7 @@ public record ScoreLine(
     redFlags = List.copyOf(redFlags);
   }
 
+  @Schema(name = "AnswerStatus")
   public enum Status {
     /** Answered: earned its share of the weight. */
     ANSWERED,

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What changed from one version of a questionnaire to another, as someone about to publish or audit
@@ -18,6 +19,7 @@ public record TemplateDiff(int fromVersion, int toVersion, List<Change> changes)
     implements Serializable {
 
   /** How an item differs. */
+  @Schema(name = "TemplateChangeKind")
   public enum Kind {
     ADDED,
     REMOVED,
@@ -33,6 +35,7 @@ public record TemplateDiff(int fromVersion, int toVersion, List<Change> changes)
   }
 
   /** One item's change; {@code parts} name what changed in a changed one, in the record's order. */
+  @Schema(name = "TemplateChange")
   public record Change(Kind kind, Subject subject, String key, List<String> parts)
       implements Serializable {
 

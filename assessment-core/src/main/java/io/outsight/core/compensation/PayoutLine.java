@@ -6,6 +6,7 @@ import io.outsight.core.money.Money;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One step of how a period's payout was reached, with its share of the amount: a band of units at
@@ -29,6 +30,7 @@ public record PayoutLine(
     implements Serializable {
 
   /** What a line is. */
+  @Schema(name = "PayoutLineKind")
   public enum Kind {
     /** A band of units paid at its tier's rate per unit. */
     TIER,

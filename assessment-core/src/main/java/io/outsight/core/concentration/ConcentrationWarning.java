@@ -2,6 +2,7 @@ package io.outsight.core.concentration;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Why a channel is concentrated: a vendor's share of its revenue or deals beyond the threshold, a
@@ -19,6 +20,7 @@ public record ConcentrationWarning(
     ConcentrationLevel level)
     implements Serializable {
 
+  @Schema(name = "ConcentrationWarningKind")
   public enum Kind {
     REVENUE_SHARE,
     DEALS_SHARE,

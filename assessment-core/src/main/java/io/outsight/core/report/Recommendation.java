@@ -2,6 +2,7 @@ package io.outsight.core.report;
 
 import java.io.Serializable;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What to do with the contract, and every reason that led there, each a stable code with the values
@@ -10,6 +11,7 @@ import java.util.List;
 public record Recommendation(Verdict verdict, List<Reason> reasons) implements Serializable {
 
   /** The verdicts from the mildest; of several reasons, the strongest decides. */
+  @Schema(name = "ContractVerdict")
   public enum Verdict {
     CONTINUE,
     /** Without targets, or with results for too few periods, the contract cannot be judged. */

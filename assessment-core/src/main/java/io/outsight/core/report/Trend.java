@@ -1,6 +1,9 @@
 package io.outsight.core.report;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** Where a metric went over the last three periods with data, in its target's direction. */
+@Schema(name = "MetricTrend")
 public enum Trend {
   IMPROVING,
   STEADY,

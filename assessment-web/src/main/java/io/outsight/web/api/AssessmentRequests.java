@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What clients send to the assessment operations. */
 public final class AssessmentRequests {
@@ -55,6 +56,7 @@ public final class AssessmentRequests {
    * A condition of approval: what is to be done (at most 500 characters), by whom (a user name, at
    * most 100), by when. Their lengths are checked with the conditions themselves.
    */
+  @Schema(name = "ConditionInput")
   public record Condition(String description, String owner, LocalDate dueOn) {}
 
   /** Closing a condition: the version read and a note on how it was met (at most 2000). */

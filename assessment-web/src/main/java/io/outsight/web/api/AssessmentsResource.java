@@ -24,6 +24,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -50,10 +52,14 @@ public class AssessmentsResource {
   @POST
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
   @Operation(
+      operationId = "startAssessment",
       summary = "Start an assessment",
       description =
           "VENDOR_DUE_DILIGENCE needs vendorId and puts a prospect under assessment; READINESS needs decision. Roles: PROCUREMENT, ADMIN.")
-  @APIResponse(responseCode = "201", description = "Started; Location names it")
+  @APIResponse(
+      responseCode = "201",
+      description = "Started; Location names it",
+      content = @Content(schema = @Schema(implementation = AssessmentResponse.class)))
   @APIResponse(
       responseCode = "409",
       description = "A rule refused, e.g. a due diligence already open for the vendor")
@@ -71,6 +77,7 @@ public class AssessmentsResource {
   @Path("{id}")
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
   @Operation(
+      operationId = "getAssessment",
       summary = "An assessment with its score, red flags, risk tier and advice",
       description = "Roles: PROCUREMENT, AUDITOR, ADMIN.")
   public AssessmentResponse get(@PathParam("id") long id) {
@@ -81,9 +88,14 @@ public class AssessmentsResource {
   @Path("{id}/answers")
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
   @Operation(
+      operationId = "answerAssessment",
       summary = "Replace the answers of a draft",
       description =
           "Only the assessor, only a draft or a returned assessment; version must be the one read. Roles: PROCUREMENT, ADMIN.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The draft with its new answers",
+      content = @Content(schema = @Schema(implementation = AssessmentResponse.class)))
   @APIResponse(
       responseCode = "409",
       description = "Changed meanwhile (stale version), not editable, or not the assessor")
@@ -100,8 +112,13 @@ public class AssessmentsResource {
   @Path("{id}/submission")
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
   @Operation(
+      operationId = "submitAssessment",
       summary = "Submit a due diligence for review",
       description = "Every question answered or not applicable. Roles: PROCUREMENT, ADMIN.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Submitted for review",
+      content = @Content(schema = @Schema(implementation = AssessmentResponse.class)))
   @APIResponse(responseCode = "409", description = "Incomplete: details lists the open questions")
   public AssessmentResponse submit(
       @PathParam("id") long id, @NotNull @Valid AssessmentRequests.Submission submission) {
@@ -112,9 +129,14 @@ public class AssessmentsResource {
   @Path("{id}/review")
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
   @Operation(
+      operationId = "reviewAssessment",
       summary = "Decide on a submitted due diligence",
       description =
           "By someone other than the assessor (four eyes); the decision moves the vendor through its lifecycle. Roles: PROCUREMENT, ADMIN.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Decided",
+      content = @Content(schema = @Schema(implementation = AssessmentResponse.class)))
   @APIResponse(
       responseCode = "409",
       description =

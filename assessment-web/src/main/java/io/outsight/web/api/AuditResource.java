@@ -30,6 +30,7 @@ public class AuditResource {
   @GET
   @Path("verification")
   @Operation(
+      operationId = "verifyAuditTrail",
       summary = "Walk the audit chain and name its first broken link",
       description =
           "EDITED: an event's content changed, or it was sealed without the trail's key; LINK_MISSING: an event does not"

@@ -28,6 +28,11 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -97,6 +102,7 @@ public class ConcentrationResource {
 
   @GET
   @Operation(
+      operationId = "getConcentration",
       summary = "Each vendor's share of every channel's leads, deals and revenue, ours included",
       description =
           "Over the twelve months up to the last that ended; the whole business is the channel \"\". A share beyond"
@@ -110,6 +116,7 @@ public class ConcentrationResource {
   @GET
   @Path("in-house")
   @Operation(
+      operationId = "listInHouseResults",
       summary = "Our own people's results by channel and month, newest first",
       description =
           "from and to are months (2026-01); by default the last twelve. Roles: PROCUREMENT, AUDITOR, ADMIN.")
@@ -123,12 +130,20 @@ public class ConcentrationResource {
   @Consumes("text/csv")
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
   @Operation(
+      operationId = "importInHouseResults",
       summary = "Import our own people's results, all or none",
       description =
           "A line per channel and month: channel (blank or left out for the whole business), period (2026-11), and any"
               + " of leads, meetings, deals, revenue, headed in English or Finnish. A value given again replaces the one"
               + " before; the audit trail keeps both. 400 lists every problem by line and column. Roles: PROCUREMENT,"
               + " ADMIN.")
+  @RequestBody(
+      required = true,
+      content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+  @APIResponse(
+      responseCode = "201",
+      description = "Imported; what was stored",
+      content = @Content(schema = @Schema(implementation = InHouseReceipt.class)))
   public Response importFile(
       @QueryParam("file") @DefaultValue("in-house.csv") String fileName, InputStream content) {
     InHouseReceipt receipt = inHouse.importFile(fileName, content);

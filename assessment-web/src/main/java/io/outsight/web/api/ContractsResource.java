@@ -45,6 +45,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -87,6 +91,7 @@ public class ContractsResource {
 
   @GET
   @Operation(
+      operationId = "listContracts",
       summary = "Contracts by reference, optionally of one vendor or in one state",
       description = "Roles: PROCUREMENT, AUDITOR, ADMIN.")
   public List<ContractSummary> list(
@@ -104,6 +109,7 @@ public class ContractsResource {
   @GET
   @Path("{id}")
   @Operation(
+      operationId = "getContract",
       summary = "A contract's terms, state, next possible states and notice deadline",
       description = "Roles: PROCUREMENT, AUDITOR, ADMIN.")
   public ContractDetails contract(@PathParam("id") long id) {
@@ -113,9 +119,14 @@ public class ContractsResource {
   @POST
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
   @Operation(
+      operationId = "draftContract",
       summary = "Draft a contract with a vendor",
       description =
           "Roles: PROCUREMENT, ADMIN. 400 names invalid fields, 409 the rule the terms break.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Drafted; Location names it",
+      content = @Content(schema = @Schema(implementation = ContractDetails.class)))
   public Response draft(@NotNull Draft draft) {
     long id = contracts.draft(draft.vendorId(), draft.terms());
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build())
@@ -127,6 +138,7 @@ public class ContractsResource {
   @Path("{id}")
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
   @Operation(
+      operationId = "amendContract",
       summary = "Amend a contract's terms",
       description =
           "Roles: PROCUREMENT, ADMIN. 409 contract.changed-meanwhile when the version is not the current one.")
@@ -138,6 +150,7 @@ public class ContractsResource {
   @Path("{id}/status")
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
   @Operation(
+      operationId = "moveContract",
       summary = "Move a contract through its lifecycle",
       description =
           "DRAFT, ACTIVE, UNDER_REVIEW, RENEWED, TERMINATED, EXPIRED. Roles: PROCUREMENT, ADMIN.")
@@ -154,6 +167,7 @@ public class ContractsResource {
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
   })
   @Operation(
+      operationId = "getSuccessReport",
       summary =
           "The contract's success report over a range of its periods, as JSON, CSV, PDF or XLSX by the Accept header",
       description =
@@ -161,6 +175,26 @@ public class ContractsResource {
               + " SHA-256 digest is registered with an audit event and sent as X-Content-SHA256. Headings in English, or in Finnish with"
               + " Accept-Language: fi or lang=fi; CSV in Finnish has semicolons and decimal commas, as Finnish spreadsheets read it."
               + " Roles: PROCUREMENT, AUDITOR, ADMIN.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The report in the format the Accept header asks for",
+      headers =
+          @Header(
+              name = "X-Content-SHA256",
+              description = "The file's SHA-256 digest, as registered",
+              schema = @Schema(type = SchemaType.STRING)),
+      content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SuccessReport")),
+        @Content(mediaType = "text/csv", schema = @Schema(ref = "ReportFile")),
+        @Content(mediaType = "application/pdf", schema = @Schema(ref = "ReportFile")),
+        @Content(
+            mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            schema = @Schema(ref = "ReportFile"))
+      })
+  @APIResponse(
+      responseCode = "400",
+      description = "from, to or lang is not one the contract has, or no period has ended yet")
+  @APIResponse(responseCode = "404", description = "No such contract")
   public Response report(
       @PathParam("id") long id,
       @QueryParam("from") String from,
@@ -217,6 +251,7 @@ public class ContractsResource {
   @GET
   @Path("{id}/results")
   @Operation(
+      operationId = "listContractResults",
       summary = "The contract's periods, newest first, with the current value of each metric",
       description = "Roles: PROCUREMENT, AUDITOR, ADMIN.")
   public List<LedgerRow> results(@PathParam("id") long id) {
@@ -226,6 +261,7 @@ public class ContractsResource {
   @GET
   @Path("{id}/results/{metric}/{period}")
   @Operation(
+      operationId = "getResultHistory",
       summary = "Every value recorded for a metric and period, the current one first",
       description = "Roles: PROCUREMENT, AUDITOR, ADMIN.")
   public List<LedgerValue> history(
@@ -244,6 +280,7 @@ public class ContractsResource {
   @Path("{id}/clauses")
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
   @Operation(
+      operationId = "getContractClauses",
       summary = "The contract's clauses against its vendor's latest approved due diligence",
       description =
           "Each contradiction, accepted (by whom, when, why) or standing; assessmentId is null without an approved due diligence. Roles: PROCUREMENT, AUDITOR, ADMIN.")
@@ -255,9 +292,14 @@ public class ContractsResource {
   @Path("{id}/clauses/{contradiction}/acceptance")
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
   @Operation(
+      operationId = "acceptClauseContradiction",
       summary = "Accept a contradiction between a clause and the due diligence, with a reason",
       description =
           "It holds for the due diligence it was accepted against. Roles: PROCUREMENT, ADMIN.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The clauses with the contradiction accepted",
+      content = @Content(schema = @Schema(implementation = ClauseReview.class)))
   @APIResponse(
       responseCode = "409",
       description = "No such contradiction stands, or the reason is missing")

@@ -11,6 +11,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -25,10 +27,14 @@ public class CostModelResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "evaluateCostModel",
       summary = "Compare in-house and outsourced month by month",
       description =
           "Cumulative cost and revenue, break-even, cost per lead and per deal, and sensitivity to ACV and conversion (±20 %). Roles: PROCUREMENT, AUDITOR, ADMIN.")
-  @APIResponse(responseCode = "200", description = "Both options over the horizon")
+  @APIResponse(
+      responseCode = "200",
+      description = "Both options over the horizon",
+      content = @Content(schema = @Schema(implementation = CostModelResponse.class)))
   @APIResponse(
       responseCode = "400",
       description = "A field is missing or out of range; the problem names it")

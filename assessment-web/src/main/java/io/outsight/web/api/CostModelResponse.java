@@ -13,6 +13,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Every option over the horizon, where the outsourced ones and in-house change places, the
@@ -119,7 +121,11 @@ public record CostModelResponse(
   public record Sensitivity(
       SensitivityFactor factor,
       BigDecimal change,
-      Map<SalesOption, BigDecimal> nets,
+      @Schema(
+              type = SchemaType.OBJECT,
+              description = "Each option's net, by the option's name",
+              additionalProperties = BigDecimal.class)
+          Map<SalesOption, BigDecimal> nets,
       SalesOption leader) {
 
     static Sensitivity of(SensitivityRow row) {

@@ -25,6 +25,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -42,6 +47,7 @@ public class CrmResource {
    * A metric of a period, the vendor's figure beside our CRM's; reported is null when not, and the
    * explanation with who gave it and when null unless someone explained a flagged difference.
    */
+  @Schema(name = "ReconciliationLine")
   public record Line(
       String period,
       String metric,
@@ -83,11 +89,19 @@ public class CrmResource {
   @Consumes("text/csv")
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
   @Operation(
+      operationId = "importCrmDeals",
       summary = "Import the company's CRM export, all or none, each file once",
       description =
           "A line per record: contract, type (lead, qualified lead, meeting, deal, or in Finnish), date, and for deals their"
               + " value; other columns are left alone. Counted per contract, metric and period. 400 lists every problem by line"
               + " and column; 409 when the same file was imported before. Roles: PROCUREMENT, ADMIN.")
+  @RequestBody(
+      required = true,
+      content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+  @APIResponse(
+      responseCode = "201",
+      description = "Imported; what was counted",
+      content = @Content(schema = @Schema(implementation = CrmReceipt.class)))
   public Response importFile(
       @QueryParam("file") @DefaultValue("crm.csv") String fileName, InputStream content) {
     CrmReceipt receipt = imports.importFile(fileName, content);
@@ -97,6 +111,7 @@ public class CrmResource {
   @GET
   @Path("reconciliation")
   @Operation(
+      operationId = "getCrmReconciliation",
       summary = "A contract's figures beside what our CRM counted, newest period first",
       description =
           "For every ended period and metric the CRM counted: the vendor's figure (null when not reported), the CRM's,"
@@ -114,6 +129,7 @@ public class CrmResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
   @Operation(
+      operationId = "explainReconciliationDifference",
       summary = "Explain a difference from our CRM beyond the tolerance",
       description =
           "Once explained, the success report no longer counts the difference against the vendor, until it changes:"
@@ -121,6 +137,10 @@ public class CrmResource {
               + " crm.explanation.reason (plain text, 1 to 500 characters); 409 crm.explanation.nothing-to-explain where the"
               + " difference is within the tolerance or explained already, crm.explanation.four-eyes for whoever recorded the"
               + " vendor's figure. Audited. Roles: PROCUREMENT, ADMIN.")
+  @APIResponse(
+      responseCode = "201",
+      description = "The difference, explained",
+      content = @Content(schema = @Schema(implementation = Line.class)))
   public Response explain(@NotNull ExplanationEntry entry) {
     Line explained =
         Line.of(

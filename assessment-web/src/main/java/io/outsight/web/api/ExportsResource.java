@@ -42,6 +42,7 @@ public class ExportsResource {
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
   })
   @Operation(
+      operationId = "verifyExport",
       summary = "Is this file one the portal wrote, unaltered?",
       description =
           "Send the file's bytes as they are. genuine is true when its SHA-256 digest is registered; the matching exports say"

@@ -26,6 +26,7 @@ public class ExtensionsResource {
 
   @GET
   @Operation(
+      operationId = "listExtensions",
       summary = "Every installed extension with its extension point and module",
       description = "Roles: ADMIN, AUDITOR.")
   public List<InstalledExtension> installed() {

@@ -22,6 +22,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -46,6 +51,7 @@ public class InvoicesResource {
 
   @GET
   @Operation(
+      operationId = "listInvoices",
       summary = "The invoices of a contract, or, without contract, those beyond their tolerance",
       description =
           "Each beside what was settled for its period, with the variance and whether it is beyond the contract's tolerance."
@@ -57,12 +63,8 @@ public class InvoicesResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
-  @Operation(
-      summary = "Record the vendor's invoice for a settled period",
-      description =
-          "One invoice per period, and only for a settled one (409 problem+json: invoice.unsettled, invoice.duplicate). 400 names"
-              + " the field: number (at most 60 characters), invoicedOn (not before the period, not after today), amount (cents,"
-              + " from 0). Roles: PROCUREMENT, ADMIN.")
+  // In OpenAPI one operation with the file import below: one path, one method.
+  @Operation(hidden = true)
   public Response record(@NotNull InvoiceEntry entry) {
     InvoiceCheck check =
         invoices.record(
@@ -75,6 +77,7 @@ public class InvoicesResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
   @Operation(
+      operationId = "acceptInvoice",
       summary = "Accept the variance of an invoice beyond its tolerance, with a note",
       description =
           "The invoice then leaves the list to check. Someone other than whoever recorded it accepts it. 400 problem+json"
@@ -92,10 +95,29 @@ public class InvoicesResource {
   @Consumes("text/csv")
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
   @Operation(
-      summary = "Import invoices from a CSV file, all or none",
+      operationId = "recordInvoices",
+      summary = "Record an invoice as JSON, or import invoices from a CSV file, all or none",
       description =
-          "Columns contract, period, invoice, date, amount (or sopimus, jakso, laskunumero, laskupäivä, summa), comma or"
+          "As JSON: "
+              + "One invoice per period, and only for a settled one (409 problem+json: invoice.unsettled, invoice.duplicate). 400 names"
+              + " the field: number (at most 60 characters), invoicedOn (not before the period, not after today), amount (cents,"
+              + " from 0)."
+              + " As a CSV file: "
+              + "Columns contract, period, invoice, date, amount (or sopimus, jakso, laskunumero, laskupäivä, summa), comma or"
               + " semicolon, decimal comma or point. 400 lists every problem by line and column. Roles: PROCUREMENT, ADMIN.")
+  @RequestBody(
+      required = true,
+      content = {
+        @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = InvoiceEntry.class))
+      })
+  @APIResponse(
+      responseCode = "201",
+      description =
+          "Recorded: one invoice's check for a JSON body, every invoice's check for a file",
+      content = @Content(schema = @Schema(ref = "RecordedInvoices")))
   public Response importFile(
       @QueryParam("file") @DefaultValue("invoices.csv") String fileName, InputStream content) {
     return Response.status(Response.Status.CREATED)

@@ -23,6 +23,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -48,6 +51,7 @@ public class PayoutsResource {
 
   @GET
   @Operation(
+      operationId = "listPayouts",
       summary = "The payout of every ended period, newest first, line by line, settled or open",
       description =
           "The lines of a period add up to its total; their text is in English, or in Finnish with Accept-Language: fi or"
@@ -66,6 +70,7 @@ public class PayoutsResource {
   @Path("{period}/settlement")
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
   @Operation(
+      operationId = "settlePayout",
       summary = "Settle an ended period: its payout and lines frozen with their SHA-256",
       description =
           "Periods are settled in order, once each, by someone other than whoever last changed the period's values or returns."
@@ -73,6 +78,10 @@ public class PayoutsResource {
               + " settlement.not-ended, settlement.already, settlement.earlier-open or settlement.four-eyes, and"
               + " settlement.after-term for a period after a fixed-term contract's term that carries no adjustment. Roles:"
               + " PROCUREMENT, ADMIN.")
+  @APIResponse(
+      responseCode = "201",
+      description = "The period, settled",
+      content = @Content(schema = @Schema(implementation = PayoutResponse.class)))
   public Response settle(
       @PathParam("id") long id,
       @PathParam("period") String period,

@@ -22,6 +22,11 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -47,6 +52,7 @@ public class PortfolioResource {
   @GET
   @Produces({"text/csv", XLSX})
   @Operation(
+      operationId = "exportPortfolio",
       summary =
           "Every contract's ledger values for the months from and to (2026-01), as CSV or XLSX by the Accept header",
       description =
@@ -54,6 +60,19 @@ public class PortfolioResource {
               + " database's speed to a spool file and registered with its SHA-256 digest (header X-Content-SHA256) and an audit event"
               + " before it is sent, so a copy can be checked at POST /exports/verification. Headings in English, or in Finnish with"
               + " Accept-Language: fi or lang=fi; CSV in Finnish has semicolons and decimal commas. Roles: PROCUREMENT, AUDITOR, ADMIN.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The export in the format the Accept header asks for",
+      headers =
+          @Header(
+              name = "X-Content-SHA256",
+              description = "The file's SHA-256 digest, as registered",
+              schema = @Schema(type = SchemaType.STRING)),
+      content = {
+        @Content(mediaType = "text/csv", schema = @Schema(ref = "ReportFile")),
+        @Content(mediaType = XLSX, schema = @Schema(ref = "ReportFile"))
+      })
+  @APIResponse(responseCode = "400", description = "from or to is missing or not a month")
   public Response portfolio(
       @QueryParam("from") String from,
       @QueryParam("to") String to,
@@ -65,6 +84,7 @@ public class PortfolioResource {
   @Path("payouts")
   @Produces({"text/csv", XLSX})
   @Operation(
+      operationId = "exportPortfolioPayouts",
       summary =
           "Every contract's payouts for the periods beginning in the months from and to (2026-01), line by line, as CSV or XLSX",
       description =
@@ -72,6 +92,19 @@ public class PortfolioResource {
               + " fees) with its amount and the period's total, which its lines add up to, and whether and by whom the period was"
               + " settled with the digest of what was frozen. Periods after a fixed-term contract's term appear when they carry"
               + " adjustments. Registered with its SHA-256 digest like the ledger export. Roles: PROCUREMENT, AUDITOR, ADMIN.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The export in the format the Accept header asks for",
+      headers =
+          @Header(
+              name = "X-Content-SHA256",
+              description = "The file's SHA-256 digest, as registered",
+              schema = @Schema(type = SchemaType.STRING)),
+      content = {
+        @Content(mediaType = "text/csv", schema = @Schema(ref = "ReportFile")),
+        @Content(mediaType = XLSX, schema = @Schema(ref = "ReportFile"))
+      })
+  @APIResponse(responseCode = "400", description = "from or to is missing or not a month")
   public Response payouts(
       @QueryParam("from") String from,
       @QueryParam("to") String to,

@@ -30,6 +30,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -58,11 +63,8 @@ public class ResultsResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
-  @Operation(
-      summary = "Record values, all or none",
-      description =
-          "Each entry names the contract by reference, the metric, the period (2026-10 or 2026-Q4) and the value. A value for a"
-              + " period that has one supersedes it and needs a reason, at most 500 characters. 400 lists every problem by entry number (from 1) and field. Roles: PROCUREMENT, ADMIN.")
+  // In OpenAPI one operation with the file import below: one path, one method.
+  @Operation(hidden = true)
   public Response record(@NotNull List<ResultEntry> entries) {
     List<ResultEntry> fromApi =
         entries.stream()
@@ -86,11 +88,33 @@ public class ResultsResource {
   @Consumes("text/csv")
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
   @Operation(
-      summary = "Import a results file, all or none",
+      operationId = "recordResults",
+      summary = "Record values as JSON, or import a results file, all or none",
       description =
-          "CSV as spreadsheets write it (UTF-8 with or without BOM, comma or semicolon, decimal comma or point). 400 lists every"
+          "As JSON: "
+              + "Each entry names the contract by reference, the metric, the period (2026-10 or 2026-Q4) and the value. A value for a"
+              + " period that has one supersedes it and needs a reason, at most 500 characters. 400 lists every problem by entry number (from 1) and field."
+              + " As a CSV file: "
+              + "CSV as spreadsheets write it (UTF-8 with or without BOM, comma or semicolon, decimal comma or point). 400 lists every"
               + " problem by line and column; 409 when the same file was imported before. With the header Prefer: respond-async the import"
               + " runs in the background: 202 with its status, and Location where to ask how it stands. Roles: PROCUREMENT, ADMIN.")
+  @RequestBody(
+      required = true,
+      content = {
+        @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = ResultEntry.class))
+      })
+  @APIResponse(
+      responseCode = "201",
+      description = "Stored; the receipt says what",
+      content = @Content(schema = @Schema(implementation = SubmissionReceipt.class)))
+  @APIResponse(
+      responseCode = "202",
+      description =
+          "Importing in the background (Prefer: respond-async); Location says where to ask",
+      content = @Content(schema = @Schema(implementation = ImportStatus.class)))
   public Response importFile(
       @QueryParam("file") @DefaultValue("results.csv") String fileName,
       @QueryParam("contract") String contract,
@@ -112,6 +136,7 @@ public class ResultsResource {
   @GET
   @Path("imports/{id}")
   @Operation(
+      operationId = "getImportStatus",
       summary = "How a results file sent with Prefer: respond-async stands, or how it ended",
       description =
           "state RUNNING with percent read; then STORED with the receipt, REJECTED with problemCount and the first problems by"
@@ -124,6 +149,7 @@ public class ResultsResource {
   @GET
   @Path("late")
   @Operation(
+      operationId = "listLateReports",
       summary = "Reports due and not received, for running contracts",
       description = "Roles: PROCUREMENT, AUDITOR, ADMIN.")
   public List<LateReport> late(@QueryParam("vendor") Long vendorId) {

@@ -26,6 +26,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -51,6 +54,7 @@ public class ReturnsResource {
 
   @GET
   @Operation(
+      operationId = "listReturnedLeads",
       summary =
           "The contract's returned leads, the latest first, each with what it does to the payouts",
       description =
@@ -65,11 +69,16 @@ public class ReturnsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
   @Operation(
+      operationId = "recordReturnedLeads",
       summary = "Record leads returned from a delivery period",
       description =
           "period is the period the leads were delivered in (2026-10 or 2026-Q4), returnedOn the day they were returned: not"
               + " before the period begins, not after today. leads is a whole number from 1 to 1,000,000. 400 problem+json names the"
               + " field. Roles: PROCUREMENT, ADMIN.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Recorded",
+      content = @Content(schema = @Schema(implementation = SubmissionReceipt.class)))
   public Response record(@PathParam("id") long id, @NotNull Return returned) {
     SubmissionReceipt receipt =
         ledger.record(

@@ -6,6 +6,7 @@ import io.outsight.registry.scenario.ScenarioDetails;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A scenario revision: the scenario's {@code version} (to revise it with), this revision (its
@@ -37,6 +38,7 @@ public record ScenarioResponse(
    * An option's figures; for an outsourced option also which of it and in-house leads at the
    * horizon, and from which month (none: from the first).
    */
+  @Schema(name = "ScenarioOptionOutcome")
   public record Outcome(
       SalesOption option,
       BigDecimal totalCost,

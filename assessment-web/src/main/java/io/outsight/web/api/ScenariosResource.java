@@ -23,6 +23,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -44,6 +47,7 @@ public class ScenariosResource {
   @GET
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
   @Operation(
+      operationId = "listScenarios",
       summary = "Every scenario at its newest revision, by name",
       description = "Roles: PROCUREMENT, AUDITOR, ADMIN.")
   public List<ScenarioResponse> list() {
@@ -54,8 +58,13 @@ public class ScenariosResource {
   @Path("{id}")
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
   @Operation(
+      operationId = "getScenario",
       summary = "A scenario at its newest revision, with its inputs and each option's figures",
       description = "Roles: PROCUREMENT, AUDITOR, ADMIN.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The scenario's newest revision",
+      content = @Content(schema = @Schema(implementation = ScenarioResponse.class)))
   @APIResponse(responseCode = "404", description = "No such scenario")
   public ScenarioResponse scenario(@PathParam("id") long id) {
     return revision(id, null);
@@ -65,8 +74,15 @@ public class ScenariosResource {
   @Path("{id}/revisions")
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
   @Operation(
+      operationId = "listScenarioRevisions",
       summary = "Every revision of a scenario, the newest first",
       description = "Roles: PROCUREMENT, AUDITOR, ADMIN.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Every revision, the first first",
+      content =
+          @Content(
+              schema = @Schema(type = SchemaType.ARRAY, implementation = ScenarioResponse.class)))
   @APIResponse(responseCode = "404", description = "No such scenario")
   public List<ScenarioResponse> revisions(@PathParam("id") long id) {
     List<ScenarioResponse> revisions =
@@ -84,8 +100,13 @@ public class ScenariosResource {
   @Path("{id}/revisions/{revision}")
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
   @Operation(
+      operationId = "getScenarioRevision",
       summary = "One revision of a scenario, as it was saved",
       description = "Roles: PROCUREMENT, AUDITOR, ADMIN.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The revision",
+      content = @Content(schema = @Schema(implementation = ScenarioResponse.class)))
   @APIResponse(responseCode = "404", description = "No such scenario or revision")
   public ScenarioResponse revision(
       @PathParam("id") long id, @PathParam("revision") Integer revision) {
@@ -99,10 +120,14 @@ public class ScenariosResource {
   @POST
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
   @Operation(
+      operationId = "saveScenario",
       summary = "Save a calculation as a new scenario",
       description =
           "The inputs are those of POST /cost-model; the figures are computed and kept with the revision. Roles: PROCUREMENT, ADMIN.")
-  @APIResponse(responseCode = "201", description = "Saved as revision 1; Location names it")
+  @APIResponse(
+      responseCode = "201",
+      description = "Saved as revision 1; Location names it",
+      content = @Content(schema = @Schema(implementation = ScenarioResponse.class)))
   @APIResponse(
       responseCode = "400",
       description =
@@ -125,9 +150,14 @@ public class ScenariosResource {
   @Path("{id}")
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
   @Operation(
+      operationId = "reviseScenario",
       summary = "Save a calculation as the scenario's next revision",
       description =
           "version must be the scenario's version as read; the earlier revisions stay. Roles: PROCUREMENT, ADMIN.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Saved as the next revision",
+      content = @Content(schema = @Schema(implementation = ScenarioResponse.class)))
   @APIResponse(responseCode = "400", description = "A field is missing or out of range")
   @APIResponse(responseCode = "404", description = "No such scenario")
   @APIResponse(

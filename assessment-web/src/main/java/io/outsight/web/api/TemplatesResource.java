@@ -35,6 +35,10 @@ import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -59,6 +63,7 @@ public class TemplatesResource {
 
   @GET
   @Operation(
+      operationId = "listTemplates",
       summary = "Every published template version",
       description = "Roles: PROCUREMENT, AUDITOR, ADMIN.")
   public List<TemplateSummary> published() {
@@ -77,9 +82,14 @@ public class TemplatesResource {
   @GET
   @Path("{id}/{version}")
   @Operation(
+      operationId = "getTemplateVersion",
       summary = "One published version with its sections, questions, weights and red flags",
       description =
           "The snapshot assessments are scored against; it never changes. Roles: PROCUREMENT, AUDITOR, ADMIN.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The published version",
+      content = @Content(schema = @Schema(ref = "QuestionnaireTemplate")))
   public String version(@PathParam("id") String id, @PathParam("version") int version) {
     return TemplateJson.write(templates.version(id, version));
   }
@@ -87,6 +97,7 @@ public class TemplatesResource {
   @GET
   @Path("{id}/diff")
   @Operation(
+      operationId = "diffTemplateVersions",
       summary = "What changed from one published version to another",
       description =
           "Sections, questions and red flags added, removed or changed, and for a changed one which"
@@ -102,11 +113,16 @@ public class TemplatesResource {
   @Path("{id}/draft")
   @RolesAllowed(Roles.ADMIN)
   @Operation(
+      operationId = "getTemplateDraft",
       summary = "The draft of the questionnaire's next version",
       description =
           "Its version (for the next change), the published version it follows, who revised it"
               + " last, and its content in the form of a published version. 404 questionnaire.draft.unknown"
               + " when there is none. Role: ADMIN.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The draft",
+      content = @Content(schema = @Schema(ref = "QuestionnaireDraft")))
   public String draft(@PathParam("id") String id) {
     return json(
         drafts
@@ -121,8 +137,13 @@ public class TemplatesResource {
   @Path("{id}/draft")
   @RolesAllowed(Roles.ADMIN)
   @Operation(
+      operationId = "startTemplateDraft",
       summary = "Start the draft of the next version, as a copy of the newest published one",
       description = "201 with the draft. 409 questionnaire.draft-exists. Role: ADMIN.")
+  @APIResponse(
+      responseCode = "201",
+      description = "The draft, started",
+      content = @Content(schema = @Schema(ref = "QuestionnaireDraft")))
   public Response startDraft(@PathParam("id") String id, @Context UriInfo uri) {
     return Response.created(uri.getAbsolutePath()).entity(json(drafts.start(id))).build();
   }
@@ -132,6 +153,7 @@ public class TemplatesResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.ADMIN)
   @Operation(
+      operationId = "reviseTemplateDraft",
       summary = "Revise the draft as a whole",
       description =
           "Body: {\"version\": the draft's version, \"content\": the questionnaire in the form of a"
@@ -139,6 +161,13 @@ public class TemplatesResource {
               + " asked as written, or a text missing in English or Finnish. 409"
               + " questionnaire.changed-meanwhile when the version is not the current one. Role:"
               + " ADMIN.")
+  @RequestBody(
+      required = true,
+      content = @Content(schema = @Schema(ref = "QuestionnaireDraftRevision")))
+  @APIResponse(
+      responseCode = "200",
+      description = "The draft, revised",
+      content = @Content(schema = @Schema(ref = "QuestionnaireDraft")))
   public String reviseDraft(@PathParam("id") String id, @NotNull String body) {
     JsonObject revision = object(body);
     return json(drafts.revise(id, version(revision), content(revision)));
@@ -149,11 +178,19 @@ public class TemplatesResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.ADMIN)
   @Operation(
+      operationId = "publishTemplateDraft",
       summary = "Publish the draft as the next version",
       description =
           "Body: {\"version\": the draft's version}. 201 with the published version, which never"
               + " changes; assessments started before keep theirs. 409 questionnaire.outdated when"
               + " another version was published since the draft started. Role: ADMIN.")
+  @RequestBody(
+      required = true,
+      content = @Content(schema = @Schema(ref = "QuestionnaireDraftVersion")))
+  @APIResponse(
+      responseCode = "201",
+      description = "The published version; Location names it",
+      content = @Content(schema = @Schema(ref = "QuestionnaireTemplate")))
   public Response publishDraft(
       @PathParam("id") String id, @NotNull String body, @Context UriInfo uri) {
     QuestionnaireTemplate published = drafts.publish(id, version(object(body)));
@@ -171,10 +208,12 @@ public class TemplatesResource {
   @Path("{id}/draft")
   @RolesAllowed(Roles.ADMIN)
   @Operation(
+      operationId = "discardTemplateDraft",
       summary = "Discard the draft",
       description =
           "The query parameter version is the draft's version; 409"
               + " questionnaire.changed-meanwhile when it is not the current one. Role: ADMIN.")
+  @APIResponse(responseCode = "204", description = "Discarded")
   public Response discardDraft(
       @PathParam("id") String id, @QueryParam("version") @NotNull Long version) {
     drafts.discard(id, version);

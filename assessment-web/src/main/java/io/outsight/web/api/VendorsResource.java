@@ -34,6 +34,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -60,6 +62,7 @@ public class VendorsResource {
   @GET
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
   @Operation(
+      operationId = "listVendors",
       summary = "Vendors, filtered and sorted as on the vendor list",
       description =
           "name matches anywhere and businessId from its start, ignoring case; sort is NAME, BUSINESS_ID, COUNTRY, STATUS or REGISTERED_AT. Roles: PROCUREMENT, AUDITOR, ADMIN.")
@@ -84,8 +87,13 @@ public class VendorsResource {
   @Path("{id}")
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
   @Operation(
+      operationId = "getVendor",
       summary = "A vendor's profile, state, last risk tier and next assessment",
       description = "Roles: PROCUREMENT, AUDITOR, ADMIN.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The vendor",
+      content = @Content(schema = @Schema(implementation = VendorDetails.class)))
   @APIResponse(responseCode = "404", description = "No such vendor")
   public VendorDetails vendor(@PathParam("id") long id) {
     return vendors.details(id).orElseThrow(() -> new NotFoundException("No vendor " + id));
@@ -94,9 +102,13 @@ public class VendorsResource {
   @POST
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
   @Operation(
+      operationId = "registerVendor",
       summary = "Register a vendor as a prospect",
       description = "A business ID is registered once. Roles: PROCUREMENT, ADMIN.")
-  @APIResponse(responseCode = "201", description = "Registered; Location names it")
+  @APIResponse(
+      responseCode = "201",
+      description = "Registered; Location names it",
+      content = @Content(schema = @Schema(implementation = VendorDetails.class)))
   @APIResponse(responseCode = "400", description = "A field is missing or invalid, by name")
   @APIResponse(responseCode = "409", description = "The business ID is registered already")
   public Response register(@NotNull @Valid VendorProfile profile) {
@@ -110,9 +122,14 @@ public class VendorsResource {
   @Path("{id}")
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
   @Operation(
+      operationId = "updateVendor",
       summary = "Keep a vendor's profile up to date",
       description =
           "Name, website, contact and services; the business ID and country stay as registered. version must be the one read. Roles: PROCUREMENT, ADMIN.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The profile as stored",
+      content = @Content(schema = @Schema(implementation = VendorDetails.class)))
   @APIResponse(responseCode = "400", description = "A field is missing or invalid, by name")
   @APIResponse(
       responseCode = "409",
@@ -125,9 +142,14 @@ public class VendorsResource {
   @Path("{id}/status")
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
   @Operation(
+      operationId = "moveVendor",
       summary = "Move a vendor through its lifecycle by hand",
       description =
           "ACTIVE, SUSPENDED, OFFBOARDED or REJECTED as the vendor's state allows; rejecting, suspending and offboarding need a reason. Due diligence alone assesses and approves. Roles: PROCUREMENT, ADMIN.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The vendor in its new state",
+      content = @Content(schema = @Schema(implementation = VendorDetails.class)))
   @APIResponse(
       responseCode = "409",
       description = "The move is not allowed, lacks a reason, or the vendor changed meanwhile")
@@ -139,9 +161,14 @@ public class VendorsResource {
   @Path("{id}/implied-clauses")
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
   @Operation(
+      operationId = "getImpliedClauses",
       summary = "The clauses a contract with the vendor starts with, from its due diligence",
       description =
           "Our protective clauses and the facts the vendor's latest approved due diligence gave; send them as the clauses of POST /contracts. Roles: PROCUREMENT, ADMIN.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The clauses the vendor's latest approved due diligence implies",
+      content = @Content(schema = @Schema(implementation = ContractClauses.class)))
   @APIResponse(responseCode = "404", description = "No approved due diligence of the vendor")
   public ContractClauses impliedClauses(@PathParam("id") long id) {
     vendor(id);
@@ -154,6 +181,7 @@ public class VendorsResource {
   @Path("{id}/conditions")
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
   @Operation(
+      operationId = "listConditions",
       summary = "The conditions of the vendor's approvals, open ones first, overdue ones marked",
       description = "Roles: PROCUREMENT, AUDITOR, ADMIN.")
   public List<ConditionDetails> conditions(@PathParam("id") long id) {
@@ -165,8 +193,13 @@ public class VendorsResource {
   @Path("{id}/conditions/{condition}/closing")
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
   @Operation(
+      operationId = "closeCondition",
       summary = "Close a condition of approval with a note on how it was met",
       description = "version must be the one read. Roles: PROCUREMENT, ADMIN.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The condition, closed",
+      content = @Content(schema = @Schema(implementation = ConditionDetails.class)))
   @APIResponse(
       responseCode = "409",
       description = "No note, closed before, or changed meanwhile (stale version)")

@@ -1,6 +1,9 @@
 package io.outsight.core.assessment.builtin;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** The recommendation for one scope. */
+@Schema(name = "ReadinessVerdict")
 public enum Verdict {
   OUTSOURCE,
   OUTSOURCE_SHORT_TERM,
