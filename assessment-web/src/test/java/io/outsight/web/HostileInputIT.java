@@ -357,6 +357,8 @@ class HostileInputIT {
                 "value"),
             new Hostile("POST", "results", "text/csv", binary(), "line"),
             new Hostile("POST", "results", "text/csv", new byte[0], ""),
+            new Hostile("POST", "invoices/files", "text/csv", binary(), "line"),
+            new Hostile("POST", "invoices", "text/csv", binary(), "line"),
             new Hostile(
                 "POST",
                 "results",

@@ -2,6 +2,8 @@ package io.outsight.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.parser.OpenAPIV3Parser;
 import jakarta.json.JsonObject;
 import java.net.InetAddress;
 import java.net.URI;
@@ -273,6 +275,29 @@ class OpenIdSignInIT {
                 HttpRequest.newBuilder(URI.create(portal.url() + "api/v1/contracts")).build(),
                 HttpResponse.BodyHandlers.ofString());
     assertThat(anonymous.statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void theApiDescriptionTellsProgramsToSendTheProvidersTokens() throws Exception {
+    HttpResponse<String> served =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(portal.url() + "openapi"))
+                    .header("Authorization", "Bearer " + token("aino.auditor AUDITOR"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(served.statusCode()).isEqualTo(200);
+
+    OpenAPI description = new OpenAPIV3Parser().readContents(served.body()).getOpenAPI();
+    assertThat(description.getComponents().getSecuritySchemes())
+        .containsOnlyKeys("openIdConnect")
+        .allSatisfy(
+            (name, scheme) ->
+                assertThat(scheme.getOpenIdConnectUrl())
+                    .isEqualTo(issuer + "/.well-known/openid-configuration"));
+    assertThat(description.getSecurity())
+        .singleElement()
+        .satisfies(requirement -> assertThat(requirement).containsOnlyKeys("openIdConnect"));
   }
 
   @Test

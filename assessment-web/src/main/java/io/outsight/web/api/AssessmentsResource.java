@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -80,7 +81,8 @@ public class AssessmentsResource {
       operationId = "getAssessment",
       summary = "An assessment with its score, red flags, risk tier and advice",
       description = "Roles: PROCUREMENT, AUDITOR, ADMIN.")
-  public AssessmentResponse get(@PathParam("id") long id) {
+  public AssessmentResponse get(
+      @Parameter(description = "The assessment's id") @PathParam("id") long id) {
     return response(assessments.details(id));
   }
 
@@ -100,7 +102,8 @@ public class AssessmentsResource {
       responseCode = "409",
       description = "Changed meanwhile (stale version), not editable, or not the assessor")
   public AssessmentResponse answer(
-      @PathParam("id") long id, @NotNull @Valid AssessmentRequests.Answers answers) {
+      @Parameter(description = "The assessment's id") @PathParam("id") long id,
+      @NotNull @Valid AssessmentRequests.Answers answers) {
     return response(
         assessments.save(
             id,
@@ -121,7 +124,8 @@ public class AssessmentsResource {
       content = @Content(schema = @Schema(implementation = AssessmentResponse.class)))
   @APIResponse(responseCode = "409", description = "Incomplete: details lists the open questions")
   public AssessmentResponse submit(
-      @PathParam("id") long id, @NotNull @Valid AssessmentRequests.Submission submission) {
+      @Parameter(description = "The assessment's id") @PathParam("id") long id,
+      @NotNull @Valid AssessmentRequests.Submission submission) {
     return response(dueDiligence.submit(id, submission.version()));
   }
 
@@ -142,7 +146,8 @@ public class AssessmentsResource {
       description =
           "Four eyes, a missing comment or justification, conditions missing from a conditional approval or set by another decision, or not submitted")
   public AssessmentResponse review(
-      @PathParam("id") long id, @NotNull @Valid AssessmentRequests.Review review) {
+      @Parameter(description = "The assessment's id") @PathParam("id") long id,
+      @NotNull @Valid AssessmentRequests.Review review) {
     return response(dueDiligence.decide(id, review.version(), review.toDecision()));
   }
 

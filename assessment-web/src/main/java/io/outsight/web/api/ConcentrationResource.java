@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -120,7 +121,12 @@ public class ConcentrationResource {
       summary = "Our own people's results by channel and month, newest first",
       description =
           "from and to are months (2026-01); by default the last twelve. Roles: PROCUREMENT, AUDITOR, ADMIN.")
-  public List<InHouseMonth> inHouse(@QueryParam("from") String from, @QueryParam("to") String to) {
+  public List<InHouseMonth> inHouse(
+      @Parameter(description = "The first month (2026-01); by default eleven months before to")
+          @QueryParam("from")
+          String from,
+      @Parameter(description = "The last month (2026-12); by default this month") @QueryParam("to")
+          String to) {
     YearMonth last = to == null ? YearMonth.from(clock.today()) : month("to", to);
     return inHouse.months(from == null ? last.minusMonths(11) : month("from", from), last);
   }
@@ -145,7 +151,13 @@ public class ConcentrationResource {
       description = "Imported; what was stored",
       content = @Content(schema = @Schema(implementation = InHouseReceipt.class)))
   public Response importFile(
-      @QueryParam("file") @DefaultValue("in-house.csv") String fileName, InputStream content) {
+      @Parameter(
+              description =
+                  "The file's name, kept with what it brought in and named in the audit trail")
+          @QueryParam("file")
+          @DefaultValue("in-house.csv")
+          String fileName,
+      InputStream content) {
     InHouseReceipt receipt = inHouse.importFile(fileName, content);
     return Response.status(Response.Status.CREATED).entity(receipt).build();
   }

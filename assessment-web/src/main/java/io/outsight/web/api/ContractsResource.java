@@ -49,6 +49,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -95,10 +96,18 @@ public class ContractsResource {
       summary = "Contracts by reference, optionally of one vendor or in one state",
       description = "Roles: PROCUREMENT, AUDITOR, ADMIN.")
   public List<ContractSummary> list(
-      @QueryParam("vendor") Long vendorId,
-      @QueryParam("status") ContractStatus status,
-      @QueryParam("first") @DefaultValue("0") int first,
-      @QueryParam("max") @DefaultValue("100") int max) {
+      @Parameter(description = "Only the contracts of this vendor (its id)") @QueryParam("vendor")
+          Long vendorId,
+      @Parameter(description = "Only the contracts in this state") @QueryParam("status")
+          ContractStatus status,
+      @Parameter(description = "How many to skip from the start of the list, for paging")
+          @QueryParam("first")
+          @DefaultValue("0")
+          int first,
+      @Parameter(description = "How many at most, 1 to 1000")
+          @QueryParam("max")
+          @DefaultValue("100")
+          int max) {
     return contracts.list(
         vendorId,
         status == null ? Set.of() : Set.of(status),
@@ -112,7 +121,8 @@ public class ContractsResource {
       operationId = "getContract",
       summary = "A contract's terms, state, next possible states and notice deadline",
       description = "Roles: PROCUREMENT, AUDITOR, ADMIN.")
-  public ContractDetails contract(@PathParam("id") long id) {
+  public ContractDetails contract(
+      @Parameter(description = "The contract's id") @PathParam("id") long id) {
     return contracts.details(id).orElseThrow(() -> new NotFoundException("No contract " + id));
   }
 
@@ -142,7 +152,9 @@ public class ContractsResource {
       summary = "Amend a contract's terms",
       description =
           "Roles: PROCUREMENT, ADMIN. 409 contract.changed-meanwhile when the version is not the current one.")
-  public ContractDetails amend(@PathParam("id") long id, @NotNull Amendment amendment) {
+  public ContractDetails amend(
+      @Parameter(description = "The contract's id") @PathParam("id") long id,
+      @NotNull Amendment amendment) {
     return contracts.amend(id, amendment.version(), amendment.terms());
   }
 
@@ -154,7 +166,9 @@ public class ContractsResource {
       summary = "Move a contract through its lifecycle",
       description =
           "DRAFT, ACTIVE, UNDER_REVIEW, RENEWED, TERMINATED, EXPIRED. Roles: PROCUREMENT, ADMIN.")
-  public ContractDetails move(@PathParam("id") long id, @NotNull StatusChange change) {
+  public ContractDetails move(
+      @Parameter(description = "The contract's id") @PathParam("id") long id,
+      @NotNull StatusChange change) {
     return contracts.moveTo(id, change.version(), change.status(), change.reason());
   }
 
@@ -196,10 +210,22 @@ public class ContractsResource {
       description = "from, to or lang is not one the contract has, or no period has ended yet")
   @APIResponse(responseCode = "404", description = "No such contract")
   public Response report(
-      @PathParam("id") long id,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to,
-      @QueryParam("lang") String lang) {
+      @Parameter(description = "The contract's id") @PathParam("id") long id,
+      @Parameter(
+              description =
+                  "The report's first period (2026-01 or 2026-Q1), one that has ended; by default the twelfth last")
+          @QueryParam("from")
+          String from,
+      @Parameter(
+              description =
+                  "The report's last period, one that has ended; by default the last that has")
+          @QueryParam("to")
+          String to,
+      @Parameter(
+              description =
+                  "The language of the words in the answer, en or fi, for clients that cannot send Accept-Language")
+          @QueryParam("lang")
+          String lang) {
     List<Period> reportable = ledger.reportablePeriods(id);
     if (reportable.isEmpty() && (from == null || to == null)) {
       throw new Refused(
@@ -254,7 +280,8 @@ public class ContractsResource {
       operationId = "listContractResults",
       summary = "The contract's periods, newest first, with the current value of each metric",
       description = "Roles: PROCUREMENT, AUDITOR, ADMIN.")
-  public List<LedgerRow> results(@PathParam("id") long id) {
+  public List<LedgerRow> results(
+      @Parameter(description = "The contract's id") @PathParam("id") long id) {
     return ledger.grid(id);
   }
 
@@ -265,9 +292,13 @@ public class ContractsResource {
       summary = "Every value recorded for a metric and period, the current one first",
       description = "Roles: PROCUREMENT, AUDITOR, ADMIN.")
   public List<LedgerValue> history(
-      @PathParam("id") long id,
-      @PathParam("metric") String metric,
-      @PathParam("period") String period) {
+      @Parameter(description = "The contract's id") @PathParam("id") long id,
+      @Parameter(description = "The metric definition's id, such as leads-created")
+          @PathParam("metric")
+          String metric,
+      @Parameter(description = "The contract's period, such as 2026-10 or 2026-Q4")
+          @PathParam("period")
+          String period) {
     try {
       Period.parse(period);
     } catch (IllegalArgumentException notAPeriod) {
@@ -284,7 +315,8 @@ public class ContractsResource {
       summary = "The contract's clauses against its vendor's latest approved due diligence",
       description =
           "Each contradiction, accepted (by whom, when, why) or standing; assessmentId is null without an approved due diligence. Roles: PROCUREMENT, AUDITOR, ADMIN.")
-  public ClauseReview clauses(@PathParam("id") long id) {
+  public ClauseReview clauses(
+      @Parameter(description = "The contract's id") @PathParam("id") long id) {
     return clauseChecks.review(id);
   }
 
@@ -304,8 +336,12 @@ public class ContractsResource {
       responseCode = "409",
       description = "No such contradiction stands, or the reason is missing")
   public ClauseReview acceptContradiction(
-      @PathParam("id") long id,
-      @PathParam("contradiction") ClauseContradiction contradiction,
+      @Parameter(description = "The contract's id") @PathParam("id") long id,
+      @Parameter(
+              description =
+                  "The contradiction between the clauses and the due diligence answers to accept")
+          @PathParam("contradiction")
+          ClauseContradiction contradiction,
       @NotNull @Valid ClauseAcceptanceRequest acceptance) {
     return clauseChecks.accept(id, contradiction, acceptance.reason());
   }

@@ -28,12 +28,15 @@ public class CostModelResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
       operationId = "evaluateCostModel",
-      summary = "Compare in-house and outsourced month by month",
+      summary =
+          "Compare in-house, outsourced sales and (with its inputs) lead generation month by month",
       description =
-          "Cumulative cost and revenue, break-even, cost per lead and per deal, and sensitivity to ACV and conversion (±20 %). Roles: PROCUREMENT, AUDITOR, ADMIN.")
+          "Cumulative cost and revenue, break-even, cost per lead and per deal, the crossover month and volume, and each"
+              + " option's net when volume, vendor fees, vendor conversion or attrition move (the sensitivity table and the"
+              + " tornado). Roles: PROCUREMENT, AUDITOR, ADMIN.")
   @APIResponse(
       responseCode = "200",
-      description = "Both options over the horizon",
+      description = "Every option over the horizon",
       content = @Content(schema = @Schema(implementation = CostModelResponse.class)))
   @APIResponse(
       responseCode = "400",

@@ -44,6 +44,7 @@ public record CostModelResponse(
   }
 
   /** One option: break-even month (null when not within the horizon), totals, and every month. */
+  @Schema(name = "CostModelOption")
   public record Option(
       Integer breakEvenMonth,
       BigDecimal totalCost,
@@ -67,6 +68,7 @@ public record CostModelResponse(
     }
   }
 
+  @Schema(name = "CostModelMonth")
   public record Month(
       int month,
       BigDecimal leads,

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -103,7 +104,13 @@ public class CrmResource {
       description = "Imported; what was counted",
       content = @Content(schema = @Schema(implementation = CrmReceipt.class)))
   public Response importFile(
-      @QueryParam("file") @DefaultValue("crm.csv") String fileName, InputStream content) {
+      @Parameter(
+              description =
+                  "The file's name, kept with what it brought in and named in the audit trail")
+          @QueryParam("file")
+          @DefaultValue("crm.csv")
+          String fileName,
+      InputStream content) {
     CrmReceipt receipt = imports.importFile(fileName, content);
     return Response.status(Response.Status.CREATED).entity(receipt).build();
   }
@@ -117,7 +124,8 @@ public class CrmResource {
           "For every ended period and metric the CRM counted: the vendor's figure (null when not reported), the CRM's,"
               + " the difference, whether it is beyond the tolerance and, once someone explained it, why. Roles:"
               + " PROCUREMENT, AUDITOR, ADMIN.")
-  public List<Line> reconciliation(@QueryParam("contract") Long contractId) {
+  public List<Line> reconciliation(
+      @Parameter(description = "The contract's id") @QueryParam("contract") Long contractId) {
     if (contractId == null) {
       throw new IllegalArgumentException("contract: give the id of the contract to reconcile");
     }

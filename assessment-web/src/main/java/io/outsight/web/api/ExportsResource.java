@@ -15,6 +15,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -47,6 +51,22 @@ public class ExportsResource {
       description =
           "Send the file's bytes as they are. genuine is true when its SHA-256 digest is registered; the matching exports say"
               + " what, for which contract and periods, by whom and when. Roles: PROCUREMENT, AUDITOR, ADMIN.")
+  @RequestBody(
+      required = true,
+      description = "The file's bytes as the portal wrote them",
+      content = {
+        @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.STRING)),
+        @Content(mediaType = "application/pdf", schema = @Schema(ref = "ReportFile")),
+        @Content(
+            mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            schema = @Schema(ref = "ReportFile")),
+        @Content(
+            mediaType = MediaType.APPLICATION_OCTET_STREAM,
+            schema = @Schema(ref = "ReportFile"))
+      })
   public FileCheck verify(InputStream file) throws IOException {
     // read as a stream: a portfolio export can be larger than the heap
     PushbackInputStream body = new PushbackInputStream(file, 1);

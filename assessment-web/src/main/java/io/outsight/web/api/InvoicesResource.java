@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -56,15 +57,29 @@ public class InvoicesResource {
       description =
           "Each beside what was settled for its period, with the variance and whether it is beyond the contract's tolerance."
               + " Roles: PROCUREMENT, AUDITOR, ADMIN.")
-  public List<InvoiceCheck> invoices(@QueryParam("contract") Long contractId) {
+  public List<InvoiceCheck> invoices(
+      @Parameter(
+              description =
+                  "Only this contract's invoices (its id); without it, every invoice beyond its tolerance")
+          @QueryParam("contract")
+          Long contractId) {
     return contractId == null ? invoices.toCheck() : invoices.of(contractId);
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
-  // In OpenAPI one operation with the file import below: one path, one method.
-  @Operation(hidden = true)
+  @Operation(
+      operationId = "recordInvoice",
+      summary = "Record the vendor's invoice for a settled period",
+      description =
+          "One invoice per period, and only for a settled one (409 problem+json: invoice.unsettled, invoice.duplicate). 400 names"
+              + " the field: number (at most 60 characters), invoicedOn (not before the period, not after today), amount (cents,"
+              + " from 0). Roles: PROCUREMENT, ADMIN.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Recorded, beside what was settled",
+      content = @Content(schema = @Schema(implementation = InvoiceCheck.class)))
   public Response record(@NotNull InvoiceEntry entry) {
     InvoiceCheck check =
         invoices.record(
@@ -84,42 +99,60 @@ public class InvoicesResource {
               + " invoice.acceptance-note (plain text, 1 to 500 characters) or a missing version; 404 invoice.unknown; 409"
               + " invoice.within-tolerance, invoice.accepted-already, invoice.four-eyes, invoice.changed-meanwhile. Audited."
               + " Roles: PROCUREMENT, ADMIN.")
-  public InvoiceCheck accept(@PathParam("id") long id, @NotNull AcceptanceEntry entry) {
+  public InvoiceCheck accept(
+      @Parameter(description = "The invoice's id") @PathParam("id") long id,
+      @NotNull AcceptanceEntry entry) {
     if (entry.version() == null) {
       throw new IllegalArgumentException("version: give the version of the invoice you were shown");
     }
     return invoices.accept(id, entry.version(), entry.note());
   }
 
+  /**
+   * The file import where version 1 first had it, beside the JSON record: one path and method
+   * cannot be described twice, so the description has it at {@code files} (docs/api.md).
+   */
   @POST
   @Consumes("text/csv")
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
+  @Operation(hidden = true)
+  public Response importFileAtRecord(
+      @Parameter(
+              description =
+                  "The file's name, kept with what it brought in and named in the audit trail")
+          @QueryParam("file")
+          @DefaultValue("invoices.csv")
+          String fileName,
+      InputStream content) {
+    return importFile(fileName, content);
+  }
+
+  @POST
+  @Path("files")
+  @Consumes("text/csv")
+  @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
   @Operation(
-      operationId = "recordInvoices",
-      summary = "Record an invoice as JSON, or import invoices from a CSV file, all or none",
+      operationId = "importInvoices",
+      summary = "Import invoices from a CSV file, all or none",
       description =
-          "As JSON: "
-              + "One invoice per period, and only for a settled one (409 problem+json: invoice.unsettled, invoice.duplicate). 400 names"
-              + " the field: number (at most 60 characters), invoicedOn (not before the period, not after today), amount (cents,"
-              + " from 0)."
-              + " As a CSV file: "
-              + "Columns contract, period, invoice, date, amount (or sopimus, jakso, laskunumero, laskupäivä, summa), comma or"
+          "Columns contract, period, invoice, date, amount (or sopimus, jakso, laskunumero, laskupäivä, summa), comma or"
               + " semicolon, decimal comma or point. 400 lists every problem by line and column. Roles: PROCUREMENT, ADMIN.")
   @RequestBody(
       required = true,
-      content = {
-        @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
-        @Content(
-            mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = InvoiceEntry.class))
-      })
+      content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
   @APIResponse(
       responseCode = "201",
-      description =
-          "Recorded: one invoice's check for a JSON body, every invoice's check for a file",
-      content = @Content(schema = @Schema(ref = "RecordedInvoices")))
+      description = "Imported: every invoice beside what was settled",
+      content =
+          @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = InvoiceCheck.class)))
   public Response importFile(
-      @QueryParam("file") @DefaultValue("invoices.csv") String fileName, InputStream content) {
+      @Parameter(
+              description =
+                  "The file's name, kept with what it brought in and named in the audit trail")
+          @QueryParam("file")
+          @DefaultValue("invoices.csv")
+          String fileName,
+      InputStream content) {
     return Response.status(Response.Status.CREATED)
         .entity(invoices.importFile(fileName, content))
         .build();

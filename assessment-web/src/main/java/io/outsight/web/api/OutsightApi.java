@@ -16,12 +16,15 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
     info =
         @Info(
             title = "Outsight",
-            version = "1",
+            version = "1.1.0",
             contact = @Contact(name = "Outsight team"),
             license = @License(name = "Proprietary: licensed with the enterprise suite"),
             description =
-                "Deciding on and governing sales outsourcing: questionnaires, assessments, the cost model. "
-                    + "Roles: PROCUREMENT and ADMIN change; AUDITOR reads."),
+                "Deciding on and governing sales outsourcing: the vendor registry, due diligence and"
+                    + " readiness assessments, the cost model and its scenarios, contracts paid by"
+                    + " results with their metric ledger, payouts and invoices, success reports and"
+                    + " exports auditors can verify, and the audit trail. Roles: PROCUREMENT and ADMIN"
+                    + " change; AUDITOR reads. Versions and what may change within one: docs/api.md."),
     security = @SecurityRequirement(name = ApiDocument.BASIC))
 @SecurityScheme(
     securitySchemeName = ApiDocument.BASIC,

@@ -25,6 +25,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -58,7 +59,13 @@ public class PayoutsResource {
               + " lang=fi. A settled period shows what was frozen when it was settled, with the SHA-256 of it. First, with"
               + " running true, the period still running when adjustments to settled periods wait for it; and after a"
               + " fixed-term contract's term, the periods settled for such adjustments. Roles: PROCUREMENT, AUDITOR, ADMIN.")
-  public List<PayoutResponse> payouts(@PathParam("id") long id, @QueryParam("lang") String lang) {
+  public List<PayoutResponse> payouts(
+      @Parameter(description = "The contract's id") @PathParam("id") long id,
+      @Parameter(
+              description =
+                  "The language of the words in the answer, en or fi, for clients that cannot send Accept-Language")
+          @QueryParam("lang")
+          String lang) {
     ReportWording words =
         new ReportWording(Problems.language(headers, lang), installed.catalogue());
     return reports.payouts(id).stream()
@@ -83,9 +90,15 @@ public class PayoutsResource {
       description = "The period, settled",
       content = @Content(schema = @Schema(implementation = PayoutResponse.class)))
   public Response settle(
-      @PathParam("id") long id,
-      @PathParam("period") String period,
-      @QueryParam("lang") String lang) {
+      @Parameter(description = "The contract's id") @PathParam("id") long id,
+      @Parameter(description = "The contract's period to settle, such as 2026-10 or 2026-Q4")
+          @PathParam("period")
+          String period,
+      @Parameter(
+              description =
+                  "The language of the words in the answer, en or fi, for clients that cannot send Accept-Language")
+          @QueryParam("lang")
+          String lang) {
     Period settled;
     try {
       settled = Period.parse(period);

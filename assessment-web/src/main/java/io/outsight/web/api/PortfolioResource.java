@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -74,9 +75,16 @@ public class PortfolioResource {
       })
   @APIResponse(responseCode = "400", description = "from or to is missing or not a month")
   public Response portfolio(
-      @QueryParam("from") String from,
-      @QueryParam("to") String to,
-      @QueryParam("lang") String lang) {
+      @Parameter(description = "The first month (2026-01); by default eleven months before to")
+          @QueryParam("from")
+          String from,
+      @Parameter(description = "The last month (2026-12); by default this month") @QueryParam("to")
+          String to,
+      @Parameter(
+              description =
+                  "The language of the words in the answer, en or fi, for clients that cannot send Accept-Language")
+          @QueryParam("lang")
+          String lang) {
     return export(PortfolioExport.Content.LEDGER, from, to, lang);
   }
 
@@ -106,9 +114,16 @@ public class PortfolioResource {
       })
   @APIResponse(responseCode = "400", description = "from or to is missing or not a month")
   public Response payouts(
-      @QueryParam("from") String from,
-      @QueryParam("to") String to,
-      @QueryParam("lang") String lang) {
+      @Parameter(description = "The first month (2026-01); by default eleven months before to")
+          @QueryParam("from")
+          String from,
+      @Parameter(description = "The last month (2026-12); by default this month") @QueryParam("to")
+          String to,
+      @Parameter(
+              description =
+                  "The language of the words in the answer, en or fi, for clients that cannot send Accept-Language")
+          @QueryParam("lang")
+          String lang) {
     return export(PortfolioExport.Content.PAYOUTS, from, to, lang);
   }
 
@@ -118,9 +133,14 @@ public class PortfolioResource {
     if (last.isBefore(first)) {
       throw new IllegalArgumentException("to (" + last + ") comes before from (" + first + ")");
     }
+    // the caller's first choice, by quality and then order, of the two; any other, CSV
     boolean xlsx =
         headers.getAcceptableMediaTypes().stream()
-            .anyMatch(type -> (type.getType() + "/" + type.getSubtype()).equalsIgnoreCase(XLSX));
+            .map(type -> type.getType() + "/" + type.getSubtype())
+            .filter(type -> type.equalsIgnoreCase(XLSX) || type.equalsIgnoreCase("text/csv"))
+            .findFirst()
+            .filter(XLSX::equalsIgnoreCase)
+            .isPresent();
     String format = xlsx ? "xlsx" : "csv";
     Locale language = Problems.language(headers, lang);
     String fileName = content.fileName(first, last, format);

@@ -400,13 +400,20 @@ final class ProblemMappers {
     }
   }
 
-  /** HTTP errors raised by JAX-RS itself: unknown path, wrong method, unsupported media type. */
+  /**
+   * HTTP errors raised by JAX-RS itself: unknown path, wrong method, unsupported media type, and a
+   * role the resource does not allow, which is the same problem as the one the registry's beans
+   * refuse.
+   */
   @Provider
   public static class HttpError extends Mapper<WebApplicationException> {
     @Override
     Response toResponse(WebApplicationException error, Problems problems) {
       Response.Status status = Response.Status.fromStatusCode(error.getResponse().getStatus());
       Response.Status shown = status == null ? Response.Status.BAD_REQUEST : status;
+      if (shown == Response.Status.FORBIDDEN) {
+        return problems.of(shown, "forbidden", null);
+      }
       return problems.of(shown, "http-" + shown.getStatusCode(), error.getMessage());
     }
   }

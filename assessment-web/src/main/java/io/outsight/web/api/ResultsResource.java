@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -116,9 +117,21 @@ public class ResultsResource {
           "Importing in the background (Prefer: respond-async); Location says where to ask",
       content = @Content(schema = @Schema(implementation = ImportStatus.class)))
   public Response importFile(
-      @QueryParam("file") @DefaultValue("results.csv") String fileName,
-      @QueryParam("contract") String contract,
-      @HeaderParam("Prefer") String prefer,
+      @Parameter(
+              description =
+                  "The file's name, kept with what it brought in and named in the audit trail")
+          @QueryParam("file")
+          @DefaultValue("results.csv")
+          String fileName,
+      @Parameter(
+              description = "The reference of the contract a file without a contract column is for")
+          @QueryParam("contract")
+          String contract,
+      @Parameter(
+              description =
+                  "respond-async to import in the background: 202 at once, and Location says where to follow it")
+          @HeaderParam("Prefer")
+          String prefer,
       @Context UriInfo uri,
       InputStream content) {
     if (prefer == null || !prefer.contains(RESPOND_ASYNC)) {
@@ -142,7 +155,10 @@ public class ResultsResource {
           "state RUNNING with percent read; then STORED with the receipt, REJECTED with problemCount and the first problems by"
               + " line and column, FAILED, or INTERRUPTED when the server stopped during the import (nothing stored in the last three)."
               + " Roles: PROCUREMENT, AUDITOR, ADMIN.")
-  public ImportStatus importStatus(@PathParam("id") long id) {
+  public ImportStatus importStatus(
+      @Parameter(description = "The background import's id, as its Location names it")
+          @PathParam("id")
+          long id) {
     return imports.status(id).orElseThrow(() -> new NotFoundException("No import " + id));
   }
 
@@ -152,7 +168,9 @@ public class ResultsResource {
       operationId = "listLateReports",
       summary = "Reports due and not received, for running contracts",
       description = "Roles: PROCUREMENT, AUDITOR, ADMIN.")
-  public List<LateReport> late(@QueryParam("vendor") Long vendorId) {
+  public List<LateReport> late(
+      @Parameter(description = "Only this vendor's contracts (its id)") @QueryParam("vendor")
+          Long vendorId) {
     return reads.lateReports(vendorId);
   }
 }

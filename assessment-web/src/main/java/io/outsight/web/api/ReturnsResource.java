@@ -28,6 +28,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -44,6 +45,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ReturnsResource {
 
   /** Leads delivered in {@code period} and returned on {@code returnedOn}, and why. */
+  @Schema(name = "LeadReturn")
   public record Return(String period, LocalDate returnedOn, BigDecimal leads, String reason) {}
 
   @EJB private LedgerReads reads;
@@ -61,7 +63,8 @@ public class ReturnsResource {
           "credit is CREDITED (within the dispute window, against the delivery period), ADJUSTED (within the window, but the period"
               + " was settled before: an adjustment in the next open period) or NOT_CREDITED (after the window). Roles: PROCUREMENT,"
               + " AUDITOR, ADMIN.")
-  public List<ReturnedLeads> returns(@PathParam("id") long id) {
+  public List<ReturnedLeads> returns(
+      @Parameter(description = "The contract's id") @PathParam("id") long id) {
     return reads.returns(id);
   }
 
@@ -79,7 +82,9 @@ public class ReturnsResource {
       responseCode = "201",
       description = "Recorded",
       content = @Content(schema = @Schema(implementation = SubmissionReceipt.class)))
-  public Response record(@PathParam("id") long id, @NotNull Return returned) {
+  public Response record(
+      @Parameter(description = "The contract's id") @PathParam("id") long id,
+      @NotNull Return returned) {
     SubmissionReceipt receipt =
         ledger.record(
             List.of(

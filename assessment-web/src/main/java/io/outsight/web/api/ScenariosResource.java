@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -66,7 +67,8 @@ public class ScenariosResource {
       description = "The scenario's newest revision",
       content = @Content(schema = @Schema(implementation = ScenarioResponse.class)))
   @APIResponse(responseCode = "404", description = "No such scenario")
-  public ScenarioResponse scenario(@PathParam("id") long id) {
+  public ScenarioResponse scenario(
+      @Parameter(description = "The cost scenario's id") @PathParam("id") long id) {
     return revision(id, null);
   }
 
@@ -84,7 +86,8 @@ public class ScenariosResource {
           @Content(
               schema = @Schema(type = SchemaType.ARRAY, implementation = ScenarioResponse.class)))
   @APIResponse(responseCode = "404", description = "No such scenario")
-  public List<ScenarioResponse> revisions(@PathParam("id") long id) {
+  public List<ScenarioResponse> revisions(
+      @Parameter(description = "The cost scenario's id") @PathParam("id") long id) {
     List<ScenarioResponse> revisions =
         scenarios.revisions().stream()
             .filter(details -> details.scenarioId() == id)
@@ -109,7 +112,9 @@ public class ScenariosResource {
       content = @Content(schema = @Schema(implementation = ScenarioResponse.class)))
   @APIResponse(responseCode = "404", description = "No such scenario or revision")
   public ScenarioResponse revision(
-      @PathParam("id") long id, @PathParam("revision") Integer revision) {
+      @Parameter(description = "The cost scenario's id") @PathParam("id") long id,
+      @Parameter(description = "The revision's number, from 1") @PathParam("revision")
+          Integer revision) {
     return scenarios
         .revision(id, revision)
         .map(ScenarioResponse::of)
@@ -164,7 +169,8 @@ public class ScenariosResource {
       responseCode = "409",
       description = "scenario.changed-meanwhile: someone saved it since it was read")
   public ScenarioResponse revise(
-      @PathParam("id") long id, @NotNull @Valid ScenarioRequest.Revision request) {
+      @Parameter(description = "The cost scenario's id") @PathParam("id") long id,
+      @NotNull @Valid ScenarioRequest.Revision request) {
     CostModel model = request.inputs.toModel();
     return ScenarioResponse.of(
         scenarios.revise(

@@ -37,6 +37,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -90,7 +91,15 @@ public class TemplatesResource {
       responseCode = "200",
       description = "The published version",
       content = @Content(schema = @Schema(ref = "QuestionnaireTemplate")))
-  public String version(@PathParam("id") String id, @PathParam("version") int version) {
+  public String version(
+      @Parameter(description = "The questionnaire's id, such as vendor-due-diligence")
+          @PathParam("id")
+          String id,
+      @Parameter(
+              description =
+                  "The published version, from 1 (of a draft: the draft's version, to discard it)")
+          @PathParam("version")
+          int version) {
     return TemplateJson.write(templates.version(id, version));
   }
 
@@ -103,9 +112,13 @@ public class TemplatesResource {
           "Sections, questions and red flags added, removed or changed, and for a changed one which"
               + " parts. Roles: PROCUREMENT, AUDITOR, ADMIN.")
   public TemplateDiff diff(
-      @PathParam("id") String id,
-      @QueryParam("from") @NotNull Integer from,
-      @QueryParam("to") @NotNull Integer to) {
+      @Parameter(description = "The questionnaire's id, such as vendor-due-diligence")
+          @PathParam("id")
+          String id,
+      @Parameter(description = "The published version to compare from") @QueryParam("from") @NotNull
+          Integer from,
+      @Parameter(description = "The published version to compare to") @QueryParam("to") @NotNull
+          Integer to) {
     return templates.diff(id, from, to);
   }
 
@@ -123,7 +136,10 @@ public class TemplatesResource {
       responseCode = "200",
       description = "The draft",
       content = @Content(schema = @Schema(ref = "QuestionnaireDraft")))
-  public String draft(@PathParam("id") String id) {
+  public String draft(
+      @Parameter(description = "The questionnaire's id, such as vendor-due-diligence")
+          @PathParam("id")
+          String id) {
     return json(
         drafts
             .draft(id)
@@ -144,7 +160,11 @@ public class TemplatesResource {
       responseCode = "201",
       description = "The draft, started",
       content = @Content(schema = @Schema(ref = "QuestionnaireDraft")))
-  public Response startDraft(@PathParam("id") String id, @Context UriInfo uri) {
+  public Response startDraft(
+      @Parameter(description = "The questionnaire's id, such as vendor-due-diligence")
+          @PathParam("id")
+          String id,
+      @Context UriInfo uri) {
     return Response.created(uri.getAbsolutePath()).entity(json(drafts.start(id))).build();
   }
 
@@ -168,7 +188,11 @@ public class TemplatesResource {
       responseCode = "200",
       description = "The draft, revised",
       content = @Content(schema = @Schema(ref = "QuestionnaireDraft")))
-  public String reviseDraft(@PathParam("id") String id, @NotNull String body) {
+  public String reviseDraft(
+      @Parameter(description = "The questionnaire's id, such as vendor-due-diligence")
+          @PathParam("id")
+          String id,
+      @NotNull String body) {
     JsonObject revision = object(body);
     return json(drafts.revise(id, version(revision), content(revision)));
   }
@@ -192,7 +216,11 @@ public class TemplatesResource {
       description = "The published version; Location names it",
       content = @Content(schema = @Schema(ref = "QuestionnaireTemplate")))
   public Response publishDraft(
-      @PathParam("id") String id, @NotNull String body, @Context UriInfo uri) {
+      @Parameter(description = "The questionnaire's id, such as vendor-due-diligence")
+          @PathParam("id")
+          String id,
+      @NotNull String body,
+      @Context UriInfo uri) {
     QuestionnaireTemplate published = drafts.publish(id, version(object(body)));
     return Response.created(
             uri.getBaseUriBuilder()
@@ -215,7 +243,15 @@ public class TemplatesResource {
               + " questionnaire.changed-meanwhile when it is not the current one. Role: ADMIN.")
   @APIResponse(responseCode = "204", description = "Discarded")
   public Response discardDraft(
-      @PathParam("id") String id, @QueryParam("version") @NotNull Long version) {
+      @Parameter(description = "The questionnaire's id, such as vendor-due-diligence")
+          @PathParam("id")
+          String id,
+      @Parameter(
+              description =
+                  "The published version, from 1 (of a draft: the draft's version, to discard it)")
+          @QueryParam("version")
+          @NotNull
+          Long version) {
     drafts.discard(id, version);
     return Response.noContent().build();
   }

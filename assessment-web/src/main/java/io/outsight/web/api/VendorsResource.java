@@ -36,6 +36,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -67,15 +68,34 @@ public class VendorsResource {
       description =
           "name matches anywhere and businessId from its start, ignoring case; sort is NAME, BUSINESS_ID, COUNTRY, STATUS or REGISTERED_AT. Roles: PROCUREMENT, AUDITOR, ADMIN.")
   public List<VendorSummary> list(
-      @QueryParam("name") String name,
-      @QueryParam("businessId") String businessId,
-      @QueryParam("country") String country,
-      @QueryParam("service") ServiceOffering service,
-      @QueryParam("status") VendorStatus status,
-      @QueryParam("sort") @DefaultValue("NAME") VendorOrder.Key sort,
-      @QueryParam("ascending") @DefaultValue("true") boolean ascending,
-      @QueryParam("first") @DefaultValue("0") int first,
-      @QueryParam("max") @DefaultValue("100") int max) {
+      @Parameter(description = "Only vendors whose name contains this, ignoring case")
+          @QueryParam("name")
+          String name,
+      @Parameter(description = "Only vendors whose business ID starts with this, ignoring case")
+          @QueryParam("businessId")
+          String businessId,
+      @Parameter(
+              description = "Only vendors registered in this country (ISO 3166 code, such as FI)")
+          @QueryParam("country")
+          String country,
+      @Parameter(description = "Only vendors that offer this service") @QueryParam("service")
+          ServiceOffering service,
+      @Parameter(description = "Only vendors in this lifecycle state") @QueryParam("status")
+          VendorStatus status,
+      @Parameter(description = "What to sort by") @QueryParam("sort") @DefaultValue("NAME")
+          VendorOrder.Key sort,
+      @Parameter(description = "Whether to sort ascending (true) or descending (false)")
+          @QueryParam("ascending")
+          @DefaultValue("true")
+          boolean ascending,
+      @Parameter(description = "How many to skip from the start of the list, for paging")
+          @QueryParam("first")
+          @DefaultValue("0")
+          int first,
+      @Parameter(description = "How many at most, 1 to 1000")
+          @QueryParam("max")
+          @DefaultValue("100")
+          int max) {
     return vendors.search(
         new VendorSearch(name, businessId, country, service, status),
         new VendorOrder(sort, ascending),
@@ -95,7 +115,8 @@ public class VendorsResource {
       description = "The vendor",
       content = @Content(schema = @Schema(implementation = VendorDetails.class)))
   @APIResponse(responseCode = "404", description = "No such vendor")
-  public VendorDetails vendor(@PathParam("id") long id) {
+  public VendorDetails vendor(
+      @Parameter(description = "The vendor's id") @PathParam("id") long id) {
     return vendors.details(id).orElseThrow(() -> new NotFoundException("No vendor " + id));
   }
 
@@ -134,7 +155,9 @@ public class VendorsResource {
   @APIResponse(
       responseCode = "409",
       description = "Changed meanwhile (stale version), or another business ID")
-  public VendorDetails update(@PathParam("id") long id, @NotNull @Valid ProfileUpdate update) {
+  public VendorDetails update(
+      @Parameter(description = "The vendor's id") @PathParam("id") long id,
+      @NotNull @Valid ProfileUpdate update) {
     return vendors.update(id, update.version(), update.profile());
   }
 
@@ -153,7 +176,9 @@ public class VendorsResource {
   @APIResponse(
       responseCode = "409",
       description = "The move is not allowed, lacks a reason, or the vendor changed meanwhile")
-  public VendorDetails move(@PathParam("id") long id, @NotNull @Valid StatusMove move) {
+  public VendorDetails move(
+      @Parameter(description = "The vendor's id") @PathParam("id") long id,
+      @NotNull @Valid StatusMove move) {
     return vendors.moveTo(id, move.version(), move.status(), move.reason());
   }
 
@@ -170,7 +195,8 @@ public class VendorsResource {
       description = "The clauses the vendor's latest approved due diligence implies",
       content = @Content(schema = @Schema(implementation = ContractClauses.class)))
   @APIResponse(responseCode = "404", description = "No approved due diligence of the vendor")
-  public ContractClauses impliedClauses(@PathParam("id") long id) {
+  public ContractClauses impliedClauses(
+      @Parameter(description = "The vendor's id") @PathParam("id") long id) {
     vendor(id);
     return clauseChecks
         .impliedFor(id)
@@ -184,7 +210,8 @@ public class VendorsResource {
       operationId = "listConditions",
       summary = "The conditions of the vendor's approvals, open ones first, overdue ones marked",
       description = "Roles: PROCUREMENT, AUDITOR, ADMIN.")
-  public List<ConditionDetails> conditions(@PathParam("id") long id) {
+  public List<ConditionDetails> conditions(
+      @Parameter(description = "The vendor's id") @PathParam("id") long id) {
     vendor(id);
     return conditions.ofVendor(id);
   }
@@ -204,8 +231,9 @@ public class VendorsResource {
       responseCode = "409",
       description = "No note, closed before, or changed meanwhile (stale version)")
   public ConditionDetails close(
-      @PathParam("id") long id,
-      @PathParam("condition") long conditionId,
+      @Parameter(description = "The vendor's id") @PathParam("id") long id,
+      @Parameter(description = "The condition of approval's id") @PathParam("condition")
+          long conditionId,
       @NotNull @Valid AssessmentRequests.ConditionClosing closing) {
     if (conditions.ofVendor(id).stream().noneMatch(condition -> condition.id() == conditionId)) {
       throw new NotFoundException("No condition " + conditionId + " of vendor " + id);

@@ -86,10 +86,12 @@ public class PortalSignIn implements HttpAuthenticationMechanism {
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
       throws AuthenticationException {
-    // Programs: the API, and any address called with HTTP Basic (the OpenAPI document, say), except
-    // where the identity provider signs people in: then the portal's own passwords open the API
-    // only.
+    // Programs: the API; its description (/openapi) called with credentials, the provider's token
+    // too; and any address called with HTTP Basic, except where the identity provider signs people
+    // in: then the portal's own passwords open the API only.
     if (isApi(request)
+        || (isApiDescription(request)
+            && (bearerToken(request).isPresent() || basicCredential(request).isPresent()))
         || (!openIdProvider.isConfigured() && basicCredential(request).isPresent())) {
       return signInProgram(request, response, context);
     }
@@ -318,6 +320,11 @@ public class PortalSignIn implements HttpAuthenticationMechanism {
   private static boolean isApi(HttpServletRequest request) {
     String path = request.getServletPath() + Objects.requireNonNullElse(request.getPathInfo(), "");
     return path.startsWith("/api/");
+  }
+
+  private static boolean isApiDescription(HttpServletRequest request) {
+    String path = request.getServletPath() + Objects.requireNonNullElse(request.getPathInfo(), "");
+    return path.equals("/openapi") || path.startsWith("/openapi/");
   }
 
   private static Optional<String> bearerToken(HttpServletRequest request) {

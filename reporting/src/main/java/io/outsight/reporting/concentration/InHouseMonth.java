@@ -4,6 +4,8 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.YearMonth;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Our own people's results in a channel's month as recorded: a metric not given is null, not zero;
@@ -11,7 +13,9 @@ import java.time.YearMonth;
  */
 public record InHouseMonth(
     String channel,
-    YearMonth month,
+    // JSON-B writes a YearMonth as its text; the scanner would take it for an object
+    @Schema(type = SchemaType.STRING, pattern = "^\\d{4}-\\d{2}$", example = "2026-11")
+        YearMonth month,
     BigDecimal leads,
     BigDecimal meetings,
     BigDecimal deals,

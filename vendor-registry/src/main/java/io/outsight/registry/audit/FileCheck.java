@@ -4,6 +4,7 @@ import io.outsight.core.report.ReportExport;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What checking a file found: its digest, whether it is genuine, and the exports it is; none means
@@ -16,6 +17,7 @@ public record FileCheck(String sha256, boolean genuine, List<Export> exports)
    * An export the file matches, with the client that asked for it (null for exports made before
    * clients were kept).
    */
+  @Schema(name = "RegisteredExport")
   public record Export(
       long id,
       String fileName,
