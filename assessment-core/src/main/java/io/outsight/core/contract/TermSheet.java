@@ -20,6 +20,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A contract's terms as procurement writes them down: the form behind drafting and amending a
@@ -83,9 +84,11 @@ public class TermSheet implements Serializable {
   private String scopeDetail;
 
   @NotNull(message = "{outsight.field.required}")
+  @Schema(example = "2027-01-01")
   private LocalDate start;
 
   @NotNull(message = "{outsight.field.required}")
+  @Schema(example = "2028-12-31")
   private LocalDate end;
 
   private boolean evergreen;
@@ -169,6 +172,7 @@ public class TermSheet implements Serializable {
 
   /** When the exit plan was last reviewed: a dependency on the vendor needs it within a year. */
   @PastOrPresent(message = "{outsight.field.past}")
+  @Schema(example = "2026-11-15")
   private LocalDate exitPlanReviewedOn;
 
   /**

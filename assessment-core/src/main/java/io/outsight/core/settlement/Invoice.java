@@ -24,6 +24,7 @@ import java.time.YearMonth;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The vendor's invoice for a settled period of a contract: its number, date and amount, as
@@ -277,6 +278,7 @@ public class Invoice {
   }
 
   /** Who accepted an invoice's variance, when, and why. */
+  @Schema(name = "InvoiceAcceptance")
   public record Acceptance(String by, Instant at, String note) implements Serializable {}
 
   public long version() {

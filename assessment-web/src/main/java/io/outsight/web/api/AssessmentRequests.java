@@ -15,13 +15,16 @@ public final class AssessmentRequests {
   private AssessmentRequests() {}
 
   /** A new assessment: due diligence of a vendor, or readiness for a named decision. */
+  @Schema(name = "AssessmentStart")
   public record Start(@NotNull AssessmentKind kind, Long vendorId, String decision) {}
 
   /** The full set of answers of a draft, and the version they were made against. */
+  @Schema(name = "AssessmentAnswers")
   public record Answers(
       @NotNull Long version, @NotNull @Valid List<AssessmentResponse.AnswerBody> answers) {}
 
   /** The version a submission was made against. */
+  @Schema(name = "AssessmentSubmission")
   public record Submission(@NotNull Long version) {}
 
   /**
@@ -29,6 +32,7 @@ public final class AssessmentRequests {
    * where needed; a justification when approving a vendor at high or critical risk or with a red
    * flag; and, for a conditional approval, its conditions.
    */
+  @Schema(name = "AssessmentReview")
   public record Review(
       @NotNull Long version,
       @NotNull AssessmentStatus decision,
@@ -57,7 +61,8 @@ public final class AssessmentRequests {
    * most 100), by when. Their lengths are checked with the conditions themselves.
    */
   @Schema(name = "ConditionInput")
-  public record Condition(String description, String owner, LocalDate dueOn) {}
+  public record Condition(
+      String description, String owner, @Schema(example = "2027-01-31") LocalDate dueOn) {}
 
   /** Closing a condition: the version read and a note on how it was met (at most 2000). */
   public record ConditionClosing(@NotNull Long version, String note) {}

@@ -66,12 +66,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ContractsResource {
 
   /** A new contract with a vendor. */
+  @Schema(name = "ContractDraft")
   public record Draft(long vendorId, TermSheet terms) {}
 
   /** New terms for the contract at {@code version}. */
+  @Schema(name = "ContractAmendment")
   public record Amendment(long version, TermSheet terms) {}
 
   /** A move of the contract at {@code version} to {@code status}; terminating needs a reason. */
+  @Schema(name = "ContractStatusChange")
   public record StatusChange(long version, ContractStatus status, String reason) {}
 
   @EJB private Contracts contracts;
@@ -137,6 +140,10 @@ public class ContractsResource {
       responseCode = "201",
       description = "Drafted; Location names it",
       content = @Content(schema = @Schema(implementation = ContractDetails.class)))
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "A rule refused the terms; the problem names it (e.g. the vendor is not approved)")
   public Response draft(@NotNull Draft draft) {
     long id = contracts.draft(draft.vendorId(), draft.terms());
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build())
@@ -152,6 +159,14 @@ public class ContractsResource {
       summary = "Amend a contract's terms",
       description =
           "Roles: PROCUREMENT, ADMIN. 409 contract.changed-meanwhile when the version is not the current one.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The contract with its new terms",
+      content = @Content(schema = @Schema(implementation = ContractDetails.class)))
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "contract.changed-meanwhile: the version is not the current one; or a rule refused the terms")
   public ContractDetails amend(
       @Parameter(description = "The contract's id") @PathParam("id") long id,
       @NotNull Amendment amendment) {
@@ -166,6 +181,14 @@ public class ContractsResource {
       summary = "Move a contract through its lifecycle",
       description =
           "DRAFT, ACTIVE, UNDER_REVIEW, RENEWED, TERMINATED, EXPIRED. Roles: PROCUREMENT, ADMIN.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The contract in its new state",
+      content = @Content(schema = @Schema(implementation = ContractDetails.class)))
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "The move is not allowed from the contract's state, lacks a reason, or the version is not the current one")
   public ContractDetails move(
       @Parameter(description = "The contract's id") @PathParam("id") long id,
       @NotNull StatusChange change) {
@@ -223,7 +246,11 @@ public class ContractsResource {
           String to,
       @Parameter(
               description =
-                  "The language of the words in the answer, en or fi, for clients that cannot send Accept-Language")
+                  "The language of the words in the answer, for clients that cannot send Accept-Language",
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"en", "fi"}))
           @QueryParam("lang")
           String lang) {
     List<Period> reportable = ledger.reportablePeriods(id);

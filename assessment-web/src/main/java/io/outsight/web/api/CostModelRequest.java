@@ -20,16 +20,12 @@ import java.util.Optional;
 /**
  * The cost model's inputs: the pipeline, the in-house team and the vendor's offer, with amounts in
  * one currency and shares in percent. The screen and the API both evaluate it.
- *
- * <p>A class with public fields rather than a record: Payara's OpenAPI generator fails on
- * constraint annotations of record components (a NullPointerException in its schema processor).
  */
 public class CostModelRequest {
 
   // Counts are long, not int: JSON-B wraps a number beyond int silently (4294967297 would read as
-  // 1),
-  // while a long reads exactly whatever JsonBodies lets through, and the bounds below then refuse
-  // it.
+  // 1), while a long reads exactly whatever JsonBodies lets through, and the bounds below then
+  // refuse it.
 
   /**
    * The largest amount taken, a trillion in the currency: above it the model describes no sales

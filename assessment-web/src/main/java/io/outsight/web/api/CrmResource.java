@@ -103,6 +103,7 @@ public class CrmResource {
       responseCode = "201",
       description = "Imported; what was counted",
       content = @Content(schema = @Schema(implementation = CrmReceipt.class)))
+  @APIResponse(responseCode = "409", description = "The same file was imported before")
   public Response importFile(
       @Parameter(
               description =
@@ -149,6 +150,9 @@ public class CrmResource {
       responseCode = "201",
       description = "The difference, explained",
       content = @Content(schema = @Schema(implementation = Line.class)))
+  @APIResponse(
+      responseCode = "409",
+      description = "crm.explanation.nothing-to-explain or crm.explanation.four-eyes")
   public Response explain(@NotNull ExplanationEntry entry) {
     Line explained =
         Line.of(

@@ -43,9 +43,14 @@ public class InvoicesResource {
 
   /** The invoice of a contract's period: its number, date and amount in the contract's currency. */
   public record InvoiceEntry(
-      long contractId, String period, String number, LocalDate invoicedOn, BigDecimal amount) {}
+      long contractId,
+      String period,
+      String number,
+      @Schema(example = "2026-11-05") LocalDate invoicedOn,
+      BigDecimal amount) {}
 
   /** A flagged invoice's variance accepted: the invoice's version as shown, and why. */
+  @Schema(name = "InvoiceAcceptanceEntry")
   public record AcceptanceEntry(Long version, String note) {}
 
   @EJB private Invoices invoices;
@@ -60,7 +65,7 @@ public class InvoicesResource {
   public List<InvoiceCheck> invoices(
       @Parameter(
               description =
-                  "Only this contract's invoices (its id); without it, every invoice beyond its tolerance")
+                  "Only this contract's invoices (its id); without it, every invoice beyond its tolerance and not yet accepted")
           @QueryParam("contract")
           Long contractId) {
     return contractId == null ? invoices.toCheck() : invoices.of(contractId);
@@ -74,12 +79,13 @@ public class InvoicesResource {
       summary = "Record the vendor's invoice for a settled period",
       description =
           "One invoice per period, and only for a settled one (409 problem+json: invoice.unsettled, invoice.duplicate). 400 names"
-              + " the field: number (at most 60 characters), invoicedOn (not before the period, not after today), amount (cents,"
-              + " from 0). Roles: PROCUREMENT, ADMIN.")
+              + " the field: number (at most 60 characters), invoicedOn (not before the period, not after today), amount (at most two"
+              + " decimals, from 0). Roles: PROCUREMENT, ADMIN.")
   @APIResponse(
       responseCode = "201",
       description = "Recorded, beside what was settled",
       content = @Content(schema = @Schema(implementation = InvoiceCheck.class)))
+  @APIResponse(responseCode = "409", description = "invoice.unsettled or invoice.duplicate")
   public Response record(@NotNull InvoiceEntry entry) {
     InvoiceCheck check =
         invoices.record(
@@ -99,6 +105,14 @@ public class InvoicesResource {
               + " invoice.acceptance-note (plain text, 1 to 500 characters) or a missing version; 404 invoice.unknown; 409"
               + " invoice.within-tolerance, invoice.accepted-already, invoice.four-eyes, invoice.changed-meanwhile. Audited."
               + " Roles: PROCUREMENT, ADMIN.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The invoice, its variance accepted",
+      content = @Content(schema = @Schema(implementation = InvoiceCheck.class)))
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "invoice.within-tolerance, invoice.accepted-already, invoice.four-eyes or invoice.changed-meanwhile")
   public InvoiceCheck accept(
       @Parameter(description = "The invoice's id") @PathParam("id") long id,
       @NotNull AcceptanceEntry entry) {
@@ -117,13 +131,7 @@ public class InvoicesResource {
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
   @Operation(hidden = true)
   public Response importFileAtRecord(
-      @Parameter(
-              description =
-                  "The file's name, kept with what it brought in and named in the audit trail")
-          @QueryParam("file")
-          @DefaultValue("invoices.csv")
-          String fileName,
-      InputStream content) {
+      @QueryParam("file") @DefaultValue("invoices.csv") String fileName, InputStream content) {
     return importFile(fileName, content);
   }
 

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -63,7 +64,11 @@ public class PayoutsResource {
       @Parameter(description = "The contract's id") @PathParam("id") long id,
       @Parameter(
               description =
-                  "The language of the words in the answer, en or fi, for clients that cannot send Accept-Language")
+                  "The language of the words in the answer, for clients that cannot send Accept-Language",
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"en", "fi"}))
           @QueryParam("lang")
           String lang) {
     ReportWording words =
@@ -89,6 +94,10 @@ public class PayoutsResource {
       responseCode = "201",
       description = "The period, settled",
       content = @Content(schema = @Schema(implementation = PayoutResponse.class)))
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "settlement.not-ended, settlement.already, settlement.earlier-open, settlement.four-eyes or settlement.after-term")
   public Response settle(
       @Parameter(description = "The contract's id") @PathParam("id") long id,
       @Parameter(description = "The contract's period to settle, such as 2026-10 or 2026-Q4")
@@ -96,7 +105,11 @@ public class PayoutsResource {
           String period,
       @Parameter(
               description =
-                  "The language of the words in the answer, en or fi, for clients that cannot send Accept-Language")
+                  "The language of the words in the answer, for clients that cannot send Accept-Language",
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"en", "fi"}))
           @QueryParam("lang")
           String lang) {
     Period settled;

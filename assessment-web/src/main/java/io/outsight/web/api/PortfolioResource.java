@@ -73,7 +73,9 @@ public class PortfolioResource {
         @Content(mediaType = "text/csv", schema = @Schema(ref = "ReportFile")),
         @Content(mediaType = XLSX, schema = @Schema(ref = "ReportFile"))
       })
-  @APIResponse(responseCode = "400", description = "from or to is missing or not a month")
+  @APIResponse(
+      responseCode = "400",
+      description = "from or to is not a month, or to comes before from")
   public Response portfolio(
       @Parameter(description = "The first month (2026-01); by default eleven months before to")
           @QueryParam("from")
@@ -82,7 +84,11 @@ public class PortfolioResource {
           String to,
       @Parameter(
               description =
-                  "The language of the words in the answer, en or fi, for clients that cannot send Accept-Language")
+                  "The language of the words in the answer, for clients that cannot send Accept-Language",
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"en", "fi"}))
           @QueryParam("lang")
           String lang) {
     return export(PortfolioExport.Content.LEDGER, from, to, lang);
@@ -112,7 +118,9 @@ public class PortfolioResource {
         @Content(mediaType = "text/csv", schema = @Schema(ref = "ReportFile")),
         @Content(mediaType = XLSX, schema = @Schema(ref = "ReportFile"))
       })
-  @APIResponse(responseCode = "400", description = "from or to is missing or not a month")
+  @APIResponse(
+      responseCode = "400",
+      description = "from or to is not a month, or to comes before from")
   public Response payouts(
       @Parameter(description = "The first month (2026-01); by default eleven months before to")
           @QueryParam("from")
@@ -121,7 +129,11 @@ public class PortfolioResource {
           String to,
       @Parameter(
               description =
-                  "The language of the words in the answer, en or fi, for clients that cannot send Accept-Language")
+                  "The language of the words in the answer, for clients that cannot send Accept-Language",
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"en", "fi"}))
           @QueryParam("lang")
           String lang) {
     return export(PortfolioExport.Content.PAYOUTS, from, to, lang);

@@ -116,6 +116,9 @@ public class ResultsResource {
       description =
           "Importing in the background (Prefer: respond-async); Location says where to ask",
       content = @Content(schema = @Schema(implementation = ImportStatus.class)))
+  @APIResponse(
+      responseCode = "409",
+      description = "The same file was imported before, or a rule refused a value")
   public Response importFile(
       @Parameter(
               description =

@@ -46,7 +46,11 @@ public class ReturnsResource {
 
   /** Leads delivered in {@code period} and returned on {@code returnedOn}, and why. */
   @Schema(name = "LeadReturn")
-  public record Return(String period, LocalDate returnedOn, BigDecimal leads, String reason) {}
+  public record Return(
+      String period,
+      @Schema(example = "2026-11-20") LocalDate returnedOn,
+      BigDecimal leads,
+      String reason) {}
 
   @EJB private LedgerReads reads;
 

@@ -2,6 +2,7 @@ package io.outsight.web.api;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A calculation to keep: its name (at most 200 characters), the readiness assessment it informs, if
@@ -18,6 +19,7 @@ public class ScenarioRequest {
   @NotNull @Valid public CostModelRequest inputs;
 
   /** The next revision of a scenario, with the scenario's version as read. */
+  @Schema(name = "ScenarioRevisionRequest")
   public static class Revision extends ScenarioRequest {
 
     @NotNull public Long version;

@@ -160,6 +160,9 @@ public class TemplatesResource {
       responseCode = "201",
       description = "The draft, started",
       content = @Content(schema = @Schema(ref = "QuestionnaireDraft")))
+  @APIResponse(
+      responseCode = "409",
+      description = "questionnaire.draft-exists: a draft was started already")
   public Response startDraft(
       @Parameter(description = "The questionnaire's id, such as vendor-due-diligence")
           @PathParam("id")
@@ -188,6 +191,9 @@ public class TemplatesResource {
       responseCode = "200",
       description = "The draft, revised",
       content = @Content(schema = @Schema(ref = "QuestionnaireDraft")))
+  @APIResponse(
+      responseCode = "409",
+      description = "questionnaire.changed-meanwhile: the version is not the draft's current one")
   public String reviseDraft(
       @Parameter(description = "The questionnaire's id, such as vendor-due-diligence")
           @PathParam("id")
@@ -215,6 +221,9 @@ public class TemplatesResource {
       responseCode = "201",
       description = "The published version; Location names it",
       content = @Content(schema = @Schema(ref = "QuestionnaireTemplate")))
+  @APIResponse(
+      responseCode = "409",
+      description = "questionnaire.outdated: another version was published since the draft started")
   public Response publishDraft(
       @Parameter(description = "The questionnaire's id, such as vendor-due-diligence")
           @PathParam("id")
@@ -242,6 +251,9 @@ public class TemplatesResource {
           "The query parameter version is the draft's version; 409"
               + " questionnaire.changed-meanwhile when it is not the current one. Role: ADMIN.")
   @APIResponse(responseCode = "204", description = "Discarded")
+  @APIResponse(
+      responseCode = "409",
+      description = "questionnaire.changed-meanwhile: the version is not the draft's current one")
   public Response discardDraft(
       @Parameter(description = "The questionnaire's id, such as vendor-due-diligence")
           @PathParam("id")

@@ -242,8 +242,10 @@ public class VendorsResource {
   }
 
   /** A vendor's profile as it is to be, and the version it was read at. */
+  @Schema(name = "VendorProfileUpdate")
   public record ProfileUpdate(@NotNull Long version, @NotNull @Valid VendorProfile profile) {}
 
   /** A move by hand to another state, with its reason (at most 1000 characters) where needed. */
+  @Schema(name = "VendorStatusMove")
   public record StatusMove(@NotNull Long version, @NotNull VendorStatus status, String reason) {}
 }

@@ -17,6 +17,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -100,6 +103,21 @@ class ApiDescriptionTest {
   }
 
   @Test
+  void answersEveryErrorItsDescriptionNames() {
+    Pattern status = Pattern.compile("\\b(4\\d\\d)\\b");
+    List<String> undeclared = new ArrayList<>();
+    for (Operation operation : operations()) {
+      Matcher named = status.matcher(Objects.toString(operation.getDescription(), ""));
+      while (named.find()) {
+        if (!operation.getResponses().containsKey(named.group(1))) {
+          undeclared.add(operation.getOperationId() + " " + named.group(1));
+        }
+      }
+    }
+    assertThat(undeclared).isEmpty();
+  }
+
+  @Test
   void givesEveryJsonBodyANamedSchema() {
     for (Operation operation : operations()) {
       if (operation.getRequestBody() != null) {
@@ -120,30 +138,37 @@ class ApiDescriptionTest {
   void describesEverySchemaAndEachOfItsFields() {
     List<String> undescribed = new ArrayList<>();
     for (Map.Entry<String, Schema> named : description.getComponents().getSchemas().entrySet()) {
-      Schema<?> schema = named.getValue();
-      if (isBlank(schema.getDescription())) {
+      if (isBlank(named.getValue().getDescription())) {
         undescribed.add(named.getKey());
       }
-      Map<String, Schema> fields =
-          schema.getProperties() == null ? Map.of() : schema.getProperties();
-      for (Map.Entry<String, Schema> field : fields.entrySet()) {
-        Schema<?> property = field.getValue();
-        String where = named.getKey() + "." + field.getKey();
-        // a field of a named schema's type is described by that schema
-        if (property.get$ref() == null && isBlank(property.getDescription())) {
-          undescribed.add(where);
-        }
-        if (property.get$ref() == null
-            && property.getType() == null
-            && property.getAllOf() == null
-            && property.getOneOf() == null) {
-          undescribed.add(where + " (no type: not a field the code has?)");
-        }
-      }
+      fieldsOf(named.getKey(), named.getValue(), undescribed);
     }
     assertThat(undescribed)
         .as("schemas and fields without a description in src/main/resources/META-INF/openapi.yaml")
         .isEmpty();
+  }
+
+  /** Each field of an object, and of the objects and lists of objects written in it, described. */
+  private static void fieldsOf(String where, Schema<?> schema, List<String> undescribed) {
+    if (schema.getItems() != null) {
+      fieldsOf(where + "[]", schema.getItems(), undescribed);
+    }
+    Map<String, Schema> fields = schema.getProperties() == null ? Map.of() : schema.getProperties();
+    for (Map.Entry<String, Schema> field : fields.entrySet()) {
+      Schema<?> property = field.getValue();
+      String name = where + "." + field.getKey();
+      // a field of a named schema's type is described by that schema
+      if (property.get$ref() != null) {
+        continue;
+      }
+      if (isBlank(property.getDescription())) {
+        undescribed.add(name);
+      }
+      if (property.getType() == null && property.getAllOf() == null) {
+        undescribed.add(name + " (no type: not a field the code has?)");
+      }
+      fieldsOf(name, property, undescribed);
+    }
   }
 
   private static boolean isBlank(String text) {

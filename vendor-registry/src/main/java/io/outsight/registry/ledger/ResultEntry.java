@@ -3,6 +3,7 @@ package io.outsight.registry.ledger;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A value for the ledger, as the grid and the API give it: the contract by reference, the metric by
@@ -19,6 +20,6 @@ public record ResultEntry(
     String period,
     BigDecimal value,
     String reason,
-    LocalDate returnedOn,
+    @Schema(example = "2026-11-20") LocalDate returnedOn,
     Long seenValueId)
     implements Serializable {}
