@@ -641,6 +641,29 @@ class RegistryIT {
         .filteredOn(extension -> extension.id().equals("io.outsight.questionnaires"))
         .singleElement()
         .satisfies(extension -> assertThat(extension.module()).startsWith("assessment-core"));
+    // every one at a point of its own and with the jar it came in, the core's behind their proxies
+    assertThat(installed)
+        .extracting(InstalledExtension::extensionPoint, InstalledExtension::id)
+        .contains(
+            tuple("CompensationModel", "per-lead"),
+            tuple("MetricDefinition", "leads-created"),
+            tuple("MetricDefinition", "cost-per-lead"));
+    assertThat(installed)
+        .allSatisfy(
+            extension -> {
+              assertThat(extension.extensionPoint())
+                  .as(extension.id())
+                  .isIn(
+                      "QuestionnaireProvider",
+                      "CompensationModel",
+                      "MetricDefinition",
+                      "ReportExporter");
+              assertThat(extension.module()).as(extension.id()).matches(".+\\.jar|WEB-INF/classes");
+            });
+    assertThat(installed)
+        .filteredOn(extension -> extension.id().equals("it.changed-questionnaires"))
+        .extracting(InstalledExtension::module)
+        .containsExactly("WEB-INF/classes");
     assertThatThrownBy(() -> procurement.call(() -> extensions.installed()))
         .isInstanceOf(EJBAccessException.class);
   }

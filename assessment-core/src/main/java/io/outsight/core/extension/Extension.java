@@ -11,4 +11,12 @@ public interface Extension {
   String displayName();
 
   String version();
+
+  /**
+   * The contribution's own class, beneath any proxy the container puts in front of it: its jar is
+   * the module the list of installed extensions names.
+   */
+  default Class<?> implementation() {
+    return getClass();
+  }
 }

@@ -1,7 +1,11 @@
 package io.outsight.registry.extension;
 
 import io.outsight.core.access.Roles;
+import io.outsight.core.assessment.QuestionnaireProvider;
+import io.outsight.core.compensation.CompensationModel;
 import io.outsight.core.extension.Extension;
+import io.outsight.core.metric.MetricDefinition;
+import io.outsight.core.report.ReportExporter;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -9,7 +13,6 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -17,6 +20,15 @@ import java.util.List;
 @Stateless
 @DeclareRoles({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
 public class Extensions {
+
+  private static final List<Class<? extends Extension>> POINTS =
+      List.of(
+          QuestionnaireProvider.class,
+          CompensationModel.class,
+          MetricDefinition.class,
+          ReportExporter.class);
+
+  private static final String APPLICATION_CLASSES = "WEB-INF/classes";
 
   @Inject @Any private Instance<Extension> installed;
 
@@ -38,39 +50,31 @@ public class Extensions {
   }
 
   /**
-   * The extension point: the interface, below Extension itself, that the contribution implements.
+   * The extension point the contribution plugs into. Asked of the contribution itself, not of its
+   * class: the container hands out proxies whose class implements only the bean's type.
    */
   private static String pointOf(Extension extension) {
-    Class<?> type = contributed(extension);
-    while (type != null) {
-      var point =
-          Arrays.stream(type.getInterfaces())
-              .filter(Extension.class::isAssignableFrom)
-              .filter(candidate -> candidate != Extension.class)
-              .findFirst();
-      if (point.isPresent()) {
-        return point.get().getSimpleName();
-      }
-      type = type.getSuperclass();
-    }
-    return Extension.class.getSimpleName();
+    return POINTS.stream()
+        .filter(point -> point.isInstance(extension))
+        .map(Class::getSimpleName)
+        .findFirst()
+        .orElse(Extension.class.getSimpleName());
   }
 
-  /** The contribution's own class, beneath the container's proxy of it. */
-  private static Class<?> contributed(Extension extension) {
-    Class<?> type = extension.getClass();
-    while (type.getName().contains("$Proxy$") && type.getSuperclass() != null) {
-      type = type.getSuperclass();
-    }
-    return type;
-  }
-
-  /** The jar the contribution's class was loaded from. */
+  /**
+   * The jar the contribution's class was loaded from, or the application's own classes when it came
+   * in none (the server names each such class's file).
+   */
   private static String moduleOf(Extension extension) {
-    var source = contributed(extension).getProtectionDomain().getCodeSource();
+    var source = extension.implementation().getProtectionDomain().getCodeSource();
     if (source == null || source.getLocation() == null) {
       return "";
     }
-    return Path.of(source.getLocation().getPath()).getFileName().toString();
+    String location = source.getLocation().getPath();
+    int jar = location.lastIndexOf(".jar");
+    if (jar < 0) {
+      return APPLICATION_CLASSES;
+    }
+    return Path.of(location.substring(0, jar + ".jar".length())).getFileName().toString();
   }
 }
