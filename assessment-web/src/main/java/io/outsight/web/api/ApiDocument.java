@@ -28,8 +28,10 @@ public class ApiDocument implements OASFilter {
   public void filterOpenAPI(OpenAPI document) {
     Config config = ConfigProvider.getConfig();
     document.setServers(servers(config.getOptionalValue("outsight.url", String.class)));
+    // configured as OpenIdProvider reads it: a blank address is none
     config
         .getOptionalValue("outsight.openid.provider-uri", String.class)
+        .filter(provider -> !provider.isBlank())
         .ifPresent(provider -> offerOpenIdConnect(document, provider, config));
     forgetEndpoints(document);
   }
