@@ -144,7 +144,9 @@ class ApiDescriptionTest {
       fieldsOf(named.getKey(), named.getValue(), undescribed);
     }
     assertThat(undescribed)
-        .as("schemas and fields without a description in src/main/resources/META-INF/openapi.yaml")
+        .as(
+            "schemas and fields without a description or example in"
+                + " src/main/resources/META-INF/openapi.yaml")
         .isEmpty();
   }
 
@@ -167,8 +169,25 @@ class ApiDescriptionTest {
       if (property.getType() == null && property.getAllOf() == null) {
         undescribed.add(name + " (no type: not a field the code has?)");
       }
+      if (property.getExample() == null && wantsExample(property)) {
+        undescribed.add(name + " (no example)");
+      }
       fieldsOf(name, property, undescribed);
     }
+  }
+
+  /**
+   * A value a client developer writes or reads: not an object or a list of named schemas, which
+   * show their own, nor an enumeration or a date, whose values and format say it.
+   */
+  private static boolean wantsExample(Schema<?> property) {
+    boolean listOfNamed =
+        "array".equals(property.getType())
+            && property.getItems() != null
+            && property.getItems().get$ref() != null;
+    boolean object = "object".equals(property.getType()) && property.getProperties() != null;
+    boolean date = "date".equals(property.getFormat()) || "date-time".equals(property.getFormat());
+    return !listOfNamed && !object && !date && property.getEnum() == null;
   }
 
   private static boolean isBlank(String text) {
