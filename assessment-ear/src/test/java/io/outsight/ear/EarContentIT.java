@@ -54,6 +54,7 @@ class EarContentIT {
               "vendor-registry.jar",
               "reporting.jar",
               "assessment-web.war",
+              "lib/outsight-extension-api.jar",
               "lib/assessment-core.jar")
           .anyMatch(entry -> entry.matches("lib/.*flyway-core-[\\d.]+\\.jar"))
           .noneMatch(entry -> entry.startsWith("lib/") && entry.contains("primefaces"));
@@ -101,7 +102,7 @@ class EarContentIT {
           .noneMatch(
               entry ->
                   entry.matches(
-                      "WEB-INF/lib/(assessment-core|vendor-registry|reporting|flyway).*"));
+                      "WEB-INF/lib/(outsight-extension-api|assessment-core|vendor-registry|reporting|flyway).*"));
     }
   }
 }

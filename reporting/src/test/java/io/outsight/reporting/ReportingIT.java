@@ -2,20 +2,20 @@ package io.outsight.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.outsight.core.compensation.PayoutLine;
 import io.outsight.core.concentration.ChannelConcentration;
 import io.outsight.core.concentration.ConcentrationLevel;
 import io.outsight.core.concentration.ConcentrationWarning;
 import io.outsight.core.ledger.ImportProblem;
 import io.outsight.core.ledger.ResultSource;
-import io.outsight.core.metric.Period;
-import io.outsight.core.money.Money;
-import io.outsight.core.report.ContractReport;
 import io.outsight.core.report.ContractReports;
-import io.outsight.core.report.PeriodSpend;
-import io.outsight.core.report.Recommendation;
-import io.outsight.core.report.ReportDocument;
 import io.outsight.core.report.ReportInput;
+import io.outsight.extension.api.compensation.PayoutLine;
+import io.outsight.extension.api.metric.Period;
+import io.outsight.extension.api.money.Money;
+import io.outsight.extension.api.report.ContractReport;
+import io.outsight.extension.api.report.PeriodSpend;
+import io.outsight.extension.api.report.Recommendation;
+import io.outsight.extension.api.report.ReportDocument;
 import io.outsight.registry.AsAdmin;
 import io.outsight.registry.AsAuditor;
 import io.outsight.registry.AsProcurement;

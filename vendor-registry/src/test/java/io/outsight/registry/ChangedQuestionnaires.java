@@ -1,9 +1,9 @@
 package io.outsight.registry;
 
-import io.outsight.core.assessment.LocalizedText;
-import io.outsight.core.assessment.QuestionnaireProvider;
-import io.outsight.core.assessment.QuestionnaireTemplate;
 import io.outsight.core.assessment.builtin.VendorDueDiligence;
+import io.outsight.extension.api.questionnaire.LocalizedText;
+import io.outsight.extension.api.questionnaire.QuestionnaireProvider;
+import io.outsight.extension.api.questionnaire.QuestionnaireTemplate;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 

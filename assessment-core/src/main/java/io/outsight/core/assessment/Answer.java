@@ -1,6 +1,9 @@
 package io.outsight.core.assessment;
 
 import io.outsight.core.rules.EnteredText;
+import io.outsight.extension.api.questionnaire.AnswerValue;
+import io.outsight.extension.api.questionnaire.Question;
+import io.outsight.extension.api.questionnaire.QuestionnaireTemplate;
 import java.io.Serializable;
 import java.util.Objects;
 
@@ -26,5 +29,40 @@ public record Answer(
 
   public boolean notApplicable() {
     return value instanceof AnswerValue.NotApplicable;
+  }
+
+  /**
+   * Checks the answer against its question in the template.
+   *
+   * @throws IllegalArgumentException naming the question when the answer does not fit it
+   */
+  public Answer checkedAgainst(QuestionnaireTemplate template) {
+    Question question =
+        template
+            .question(questionKey)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "template "
+                            + template.id()
+                            + " v"
+                            + template.version()
+                            + " has no question "
+                            + questionKey));
+    if (!value.fits(question.type())) {
+      throw new IllegalArgumentException(
+          "question " + question.key() + " is answered as " + question.type());
+    }
+    if (value instanceof AnswerValue.Chosen chosen) {
+      chosen.choiceKeys().stream()
+          .filter(choice -> question.choice(choice).isEmpty())
+          .findFirst()
+          .ifPresent(
+              unknown -> {
+                throw new IllegalArgumentException(
+                    "question " + question.key() + " has no choice " + unknown);
+              });
+    }
+    return this;
   }
 }

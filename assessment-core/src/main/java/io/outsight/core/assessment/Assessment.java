@@ -2,6 +2,8 @@ package io.outsight.core.assessment;
 
 import io.outsight.core.rules.EnteredText;
 import io.outsight.core.rules.RuleViolation;
+import io.outsight.extension.api.questionnaire.Question;
+import io.outsight.extension.api.questionnaire.QuestionnaireTemplate;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

@@ -1,5 +1,10 @@
 package io.outsight.core.assessment;
 
+import io.outsight.extension.api.questionnaire.InvalidQuestionnaire;
+import io.outsight.extension.api.questionnaire.LocalizedText;
+import io.outsight.extension.api.questionnaire.Question;
+import io.outsight.extension.api.questionnaire.QuestionnaireTemplate;
+import io.outsight.extension.api.questionnaire.Section;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

@@ -1,5 +1,10 @@
 package io.outsight.core.assessment;
 
+import io.outsight.extension.api.questionnaire.AnswerValue;
+import io.outsight.extension.api.questionnaire.Question;
+import io.outsight.extension.api.questionnaire.QuestionnaireTemplate;
+import io.outsight.extension.api.questionnaire.RedFlagRule;
+import io.outsight.extension.api.questionnaire.Section;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -26,7 +31,7 @@ public record ScoreCard(List<SectionScore> sections, List<RedFlagRule> redFlags)
   public static ScoreCard of(QuestionnaireTemplate template, List<Answer> answers) {
     Map<String, Answer> byQuestion =
         answers.stream()
-            .map(template::check)
+            .map(answer -> answer.checkedAgainst(template))
             .collect(
                 Collectors.toMap(
                     Answer::questionKey,

@@ -1,5 +1,7 @@
 package io.outsight.core.assessment;
 
+import io.outsight.extension.api.questionnaire.LocalizedText;
+import io.outsight.extension.api.questionnaire.RedFlagRule;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;

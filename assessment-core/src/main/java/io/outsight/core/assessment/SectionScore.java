@@ -1,5 +1,6 @@
 package io.outsight.core.assessment;
 
+import io.outsight.extension.api.questionnaire.LocalizedText;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,5 +1,6 @@
 package io.outsight.core.assessment;
 
+import io.outsight.extension.api.questionnaire.AnswerText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 

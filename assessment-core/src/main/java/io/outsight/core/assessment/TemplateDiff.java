@@ -1,5 +1,9 @@
 package io.outsight.core.assessment;
 
+import io.outsight.extension.api.questionnaire.Question;
+import io.outsight.extension.api.questionnaire.QuestionnaireTemplate;
+import io.outsight.extension.api.questionnaire.RedFlagRule;
+import io.outsight.extension.api.questionnaire.Section;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,9 +1,13 @@
 package io.outsight.core.compensation;
 
-import io.outsight.core.compensation.PayoutLine.Kind;
-import io.outsight.core.metric.PeriodResults;
-import io.outsight.core.metric.ReportedMetric;
-import io.outsight.core.money.Money;
+import io.outsight.extension.api.compensation.CompensationTerms;
+import io.outsight.extension.api.compensation.Payout;
+import io.outsight.extension.api.compensation.PayoutLine;
+import io.outsight.extension.api.compensation.PayoutLine.Kind;
+import io.outsight.extension.api.compensation.Tier;
+import io.outsight.extension.api.metric.PeriodResults;
+import io.outsight.extension.api.metric.ReportedMetric;
+import io.outsight.extension.api.money.Money;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;

@@ -1,8 +1,11 @@
 package io.outsight.core.compensation;
 
 import io.outsight.core.extension.BuiltInExtension;
-import io.outsight.core.metric.PeriodResults;
-import io.outsight.core.metric.ReportedMetric;
+import io.outsight.extension.api.compensation.CompensationModel;
+import io.outsight.extension.api.compensation.CompensationTerms;
+import io.outsight.extension.api.compensation.Payout;
+import io.outsight.extension.api.metric.PeriodResults;
+import io.outsight.extension.api.metric.ReportedMetric;
 
 /** A fee for every deal closed in the period, at graduated tiers. */
 public class PerClosedDeal extends BuiltInExtension implements CompensationModel {

@@ -1,8 +1,12 @@
 package io.outsight.core.compensation;
 
 import io.outsight.core.extension.BuiltInExtension;
-import io.outsight.core.metric.PeriodResults;
-import io.outsight.core.money.Money;
+import io.outsight.extension.api.compensation.CompensationModel;
+import io.outsight.extension.api.compensation.CompensationTerms;
+import io.outsight.extension.api.compensation.Payout;
+import io.outsight.extension.api.compensation.PayoutLine;
+import io.outsight.extension.api.metric.PeriodResults;
+import io.outsight.extension.api.money.Money;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.outsight.core.concentration;
 
-import io.outsight.core.metric.ReportedMetric;
+import io.outsight.extension.api.metric.ReportedMetric;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;

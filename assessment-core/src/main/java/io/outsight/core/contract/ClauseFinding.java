@@ -1,5 +1,6 @@
 package io.outsight.core.contract;
 
+import io.outsight.extension.api.report.ContradictionFinding;
 import java.io.Serializable;
 import java.time.Instant;
 
@@ -25,5 +26,10 @@ public record ClauseFinding(
 
   public boolean isAccepted() {
     return acceptedAt != null;
+  }
+
+  /** The finding as a report states it. */
+  public ContradictionFinding reported() {
+    return new ContradictionFinding(contradiction.name(), acceptedBy, acceptedAt, reason);
   }
 }

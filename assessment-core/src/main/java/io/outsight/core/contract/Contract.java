@@ -1,14 +1,14 @@
 package io.outsight.core.contract;
 
-import io.outsight.core.compensation.CompensationTerms;
-import io.outsight.core.compensation.Tier;
 import io.outsight.core.contract.ReportingSchedule.Cadence;
-import io.outsight.core.costmodel.SalesOption;
 import io.outsight.core.costmodel.ScenarioRevision;
-import io.outsight.core.metric.Period;
-import io.outsight.core.metric.ReportedMetric;
-import io.outsight.core.money.Money;
 import io.outsight.core.rules.RuleViolation;
+import io.outsight.extension.api.compensation.CompensationTerms;
+import io.outsight.extension.api.compensation.Tier;
+import io.outsight.extension.api.metric.Period;
+import io.outsight.extension.api.metric.ReportedMetric;
+import io.outsight.extension.api.money.Money;
+import io.outsight.extension.api.report.SalesOption;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

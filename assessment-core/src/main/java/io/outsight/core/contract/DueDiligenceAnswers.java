@@ -1,7 +1,7 @@
 package io.outsight.core.contract;
 
 import io.outsight.core.assessment.Answer;
-import io.outsight.core.assessment.AnswerValue;
+import io.outsight.extension.api.questionnaire.AnswerValue;
 import java.util.List;
 import java.util.Optional;
 

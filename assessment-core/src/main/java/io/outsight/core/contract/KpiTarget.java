@@ -2,6 +2,9 @@ package io.outsight.core.contract;
 
 import io.outsight.core.rules.Amount;
 import io.outsight.core.rules.RuleViolation;
+import io.outsight.extension.api.report.KpiDirection;
+import io.outsight.extension.api.report.KpiGoal;
+import io.outsight.extension.api.report.KpiStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -83,6 +86,11 @@ public class KpiTarget implements Serializable {
               + greenAt,
           List.of(metricId));
     }
+  }
+
+  /** The target as a report states it. */
+  public KpiGoal goal() {
+    return new KpiGoal(metricId, direction, target, greenAt, amberAt);
   }
 
   public KpiStatus status(Optional<BigDecimal> value) {

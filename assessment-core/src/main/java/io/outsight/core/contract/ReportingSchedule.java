@@ -1,6 +1,6 @@
 package io.outsight.core.contract;
 
-import io.outsight.core.metric.Period;
+import io.outsight.extension.api.metric.Period;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;

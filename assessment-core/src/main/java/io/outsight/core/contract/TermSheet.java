@@ -1,9 +1,9 @@
 package io.outsight.core.contract;
 
 import io.outsight.core.contract.ReportingSchedule.Cadence;
-import io.outsight.core.metric.ReportedMetric;
 import io.outsight.core.rules.Amount;
 import io.outsight.core.rules.PlainText;
+import io.outsight.extension.api.metric.ReportedMetric;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;

@@ -1,5 +1,6 @@
 package io.outsight.core.costmodel;
 
+import io.outsight.extension.api.report.SalesOption;
 import java.io.Serializable;
 import java.util.Optional;
 

@@ -1,6 +1,6 @@
 package io.outsight.core.costmodel;
 
-import io.outsight.core.money.Money;
+import io.outsight.extension.api.money.Money;
 import java.io.Serializable;
 import java.math.BigDecimal;
 

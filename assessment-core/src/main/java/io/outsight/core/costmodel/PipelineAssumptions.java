@@ -1,7 +1,7 @@
 package io.outsight.core.costmodel;
 
-import io.outsight.core.money.Money;
-import io.outsight.core.money.Percentage;
+import io.outsight.extension.api.money.Money;
+import io.outsight.extension.api.money.Percentage;
 import java.io.Serializable;
 
 /**

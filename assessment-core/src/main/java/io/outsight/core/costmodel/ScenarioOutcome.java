@@ -1,5 +1,6 @@
 package io.outsight.core.costmodel;
 
+import io.outsight.extension.api.report.SalesOption;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;

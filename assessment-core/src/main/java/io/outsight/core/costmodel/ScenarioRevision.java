@@ -1,6 +1,8 @@
 package io.outsight.core.costmodel;
 
-import io.outsight.core.money.Money;
+import io.outsight.extension.api.money.Money;
+import io.outsight.extension.api.report.SalesOption;
+import io.outsight.extension.api.report.ScenarioExpectation;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

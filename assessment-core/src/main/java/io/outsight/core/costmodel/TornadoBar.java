@@ -1,6 +1,7 @@
 package io.outsight.core.costmodel;
 
-import io.outsight.core.money.Money;
+import io.outsight.extension.api.money.Money;
+import io.outsight.extension.api.report.SalesOption;
 import java.io.Serializable;
 
 /**

@@ -1,5 +1,7 @@
 package io.outsight.core.extension;
 
+import io.outsight.extension.api.Extension;
+
 /** What Outsight's own contributions share: a stable id, a display name, and version 1.0. */
 public abstract class BuiltInExtension implements Extension {
 

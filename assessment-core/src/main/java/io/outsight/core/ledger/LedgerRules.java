@@ -1,8 +1,8 @@
 package io.outsight.core.ledger;
 
-import io.outsight.core.metric.MetricDefinition;
-import io.outsight.core.metric.MetricUnit;
-import io.outsight.core.metric.Period;
+import io.outsight.extension.api.metric.MetricDefinition;
+import io.outsight.extension.api.metric.MetricUnit;
+import io.outsight.extension.api.metric.Period;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;

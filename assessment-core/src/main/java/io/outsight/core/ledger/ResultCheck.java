@@ -1,9 +1,9 @@
 package io.outsight.core.ledger;
 
 import io.outsight.core.contract.Contract;
-import io.outsight.core.metric.MetricDefinition;
-import io.outsight.core.metric.Period;
-import io.outsight.core.metric.ReportedMetric;
+import io.outsight.extension.api.metric.MetricDefinition;
+import io.outsight.extension.api.metric.Period;
+import io.outsight.extension.api.metric.ReportedMetric;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

@@ -2,9 +2,9 @@ package io.outsight.core.ledger;
 
 import io.outsight.core.contract.Contract;
 import io.outsight.core.metric.MetricCatalogue;
-import io.outsight.core.metric.MetricDefinition;
-import io.outsight.core.metric.Period;
-import io.outsight.core.metric.ReportedMetric;
+import io.outsight.extension.api.metric.MetricDefinition;
+import io.outsight.extension.api.metric.Period;
+import io.outsight.extension.api.metric.ReportedMetric;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;

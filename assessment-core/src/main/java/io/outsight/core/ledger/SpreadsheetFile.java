@@ -1,7 +1,7 @@
 package io.outsight.core.ledger;
 
 import io.outsight.core.audit.Sha256;
-import io.outsight.core.metric.Period;
+import io.outsight.extension.api.metric.Period;
 import java.io.BufferedReader;
 import java.io.FilterReader;
 import java.io.IOException;

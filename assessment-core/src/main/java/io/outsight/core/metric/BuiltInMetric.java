@@ -1,6 +1,8 @@
 package io.outsight.core.metric;
 
 import io.outsight.core.extension.BuiltInExtension;
+import io.outsight.extension.api.metric.MetricDefinition;
+import io.outsight.extension.api.metric.MetricUnit;
 
 /** A built-in metric definition: an extension with its unit. */
 abstract class BuiltInMetric extends BuiltInExtension implements MetricDefinition {

@@ -1,5 +1,8 @@
 package io.outsight.core.metric;
 
+import io.outsight.extension.api.metric.MetricUnit;
+import io.outsight.extension.api.metric.PeriodOutcome;
+import io.outsight.extension.api.metric.ReportedMetric;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;

@@ -1,5 +1,7 @@
 package io.outsight.core.metric;
 
+import io.outsight.extension.api.metric.MetricDefinition;
+import io.outsight.extension.api.metric.ReportedMetric;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Collection;

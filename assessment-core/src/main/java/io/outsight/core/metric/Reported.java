@@ -1,5 +1,7 @@
 package io.outsight.core.metric;
 
+import io.outsight.extension.api.metric.PeriodOutcome;
+import io.outsight.extension.api.metric.ReportedMetric;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.Set;

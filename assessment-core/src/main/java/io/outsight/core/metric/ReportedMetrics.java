@@ -1,5 +1,7 @@
 package io.outsight.core.metric;
 
+import io.outsight.extension.api.metric.ReportedMetric;
+
 /**
  * The built-in reported metrics, each a contribution to the {@code MetricDefinition} extension
  * point.

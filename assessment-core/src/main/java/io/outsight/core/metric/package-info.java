@@ -1,6 +1,6 @@
 /**
  * What vendors report each period (leads, meetings, deals, revenue, leads returned) and what is
  * derived from it; every metric, built in or not, is a contribution to the {@link
- * io.outsight.core.metric.MetricDefinition} extension point.
+ * io.outsight.extension.api.metric.MetricDefinition} extension point.
  */
 package io.outsight.core.metric;

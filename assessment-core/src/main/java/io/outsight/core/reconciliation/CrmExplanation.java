@@ -1,6 +1,7 @@
 package io.outsight.core.reconciliation;
 
-import io.outsight.core.metric.Period;
+import io.outsight.extension.api.metric.Period;
+import io.outsight.extension.api.report.ReconciliationLine;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -104,8 +105,8 @@ public class CrmExplanation {
   }
 
   /** What it says, as the reconciliation reads it. */
-  public CrmFigures.Explanation explanation() {
-    return new CrmFigures.Explanation(
+  public ReconciliationLine.Explanation explanation() {
+    return new ReconciliationLine.Explanation(
         period(), metric, difference, reason, explainedBy, explainedAt);
   }
 }

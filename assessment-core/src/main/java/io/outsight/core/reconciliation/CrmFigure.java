@@ -1,6 +1,6 @@
 package io.outsight.core.reconciliation;
 
-import io.outsight.core.metric.Period;
+import io.outsight.extension.api.metric.Period;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

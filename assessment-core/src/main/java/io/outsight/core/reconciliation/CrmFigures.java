@@ -1,16 +1,22 @@
 package io.outsight.core.reconciliation;
 
-import io.outsight.core.metric.Period;
-import io.outsight.core.metric.PeriodResults;
+import io.outsight.extension.api.metric.Period;
+import io.outsight.extension.api.metric.PeriodResults;
+import io.outsight.extension.api.report.ReconciliationLine;
+import io.outsight.extension.api.report.ReconciliationLine.Explanation;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * What the company's CRM counted for a contract, by period and metric, how far the vendor's figures
@@ -21,14 +27,6 @@ public record CrmFigures(
     implements Serializable {
 
   public static final CrmFigures NONE = new CrmFigures(Map.of(), BigDecimal.ZERO, List.of());
-
-  /**
-   * Why the vendor's figure for a metric of a period differs from the CRM's by {@code difference},
-   * who explained it and when.
-   */
-  public record Explanation(
-      Period period, String metric, BigDecimal difference, String reason, String by, Instant at)
-      implements Serializable {}
 
   public CrmFigures {
     counted = Map.copyOf(counted);
@@ -77,5 +75,45 @@ public record CrmFigures(
     Map<Period, PeriodResults> results = new HashMap<>();
     counted.forEach((period, metrics) -> results.put(period, new PeriodResults(metrics)));
     return new CrmFigures(results, tolerancePercent, explanations);
+  }
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  /**
+   * A line for every metric the CRM counted in a period from {@code from} to {@code to}, oldest
+   * first. A metric the vendor did not report is compared as zero: the CRM saw what the vendor did
+   * not report.
+   */
+  public List<ReconciliationLine> reconcile(
+      Map<Period, PeriodResults> reported, Period from, Period to) {
+    List<ReconciliationLine> lines = new ArrayList<>();
+    for (Map.Entry<Period, PeriodResults> counted : new TreeMap<>(counted).entrySet()) {
+      Period period = counted.getKey();
+      if (period.compareTo(from) < 0 || period.compareTo(to) > 0) {
+        continue;
+      }
+      PeriodResults vendor = reported.getOrDefault(period, PeriodResults.NONE);
+      for (String metric : new TreeSet<>(counted.getValue().values().keySet())) {
+        BigDecimal ours = counted.getValue().values().get(metric);
+        BigDecimal theirs = vendor.value(metric).orElse(null);
+        BigDecimal difference = (theirs == null ? BigDecimal.ZERO : theirs).subtract(ours);
+        BigDecimal allowed = ours.abs().multiply(tolerancePercent).divide(HUNDRED);
+        boolean flagged = difference.abs().compareTo(allowed) > 0;
+        lines.add(
+            new ReconciliationLine(
+                period,
+                metric,
+                theirs,
+                ours,
+                difference,
+                ours.signum() == 0
+                    ? null
+                    : difference.multiply(HUNDRED).divide(ours.abs(), 1, RoundingMode.HALF_UP),
+                flagged,
+                // an explanation speaks for a flagged difference only
+                flagged ? explanationOf(period, metric, difference).orElse(null) : null));
+      }
+    }
+    return lines;
   }
 }

@@ -1,22 +1,32 @@
 package io.outsight.core.report;
 
-import io.outsight.core.compensation.CompensationTerms;
-import io.outsight.core.compensation.Payout;
-import io.outsight.core.compensation.PayoutLine;
 import io.outsight.core.concentration.ConcentrationThresholds;
+import io.outsight.core.contract.ClauseFinding;
 import io.outsight.core.contract.Contract;
-import io.outsight.core.contract.KpiDirection;
-import io.outsight.core.contract.KpiStatus;
+import io.outsight.core.contract.ContractClauses;
 import io.outsight.core.contract.KpiTarget;
-import io.outsight.core.metric.MetricDefinition;
-import io.outsight.core.metric.Period;
-import io.outsight.core.metric.PeriodOutcome;
-import io.outsight.core.metric.PeriodResults;
-import io.outsight.core.metric.ReportedMetric;
-import io.outsight.core.money.Money;
-import io.outsight.core.reconciliation.ReconciliationLine;
-import io.outsight.core.report.Recommendation.Reason;
-import io.outsight.core.report.Recommendation.Verdict;
+import io.outsight.extension.api.compensation.CompensationTerms;
+import io.outsight.extension.api.compensation.Payout;
+import io.outsight.extension.api.compensation.PayoutLine;
+import io.outsight.extension.api.metric.MetricDefinition;
+import io.outsight.extension.api.metric.Period;
+import io.outsight.extension.api.metric.PeriodOutcome;
+import io.outsight.extension.api.metric.PeriodResults;
+import io.outsight.extension.api.metric.ReportedMetric;
+import io.outsight.extension.api.money.Money;
+import io.outsight.extension.api.report.ClauseStatus;
+import io.outsight.extension.api.report.Concentration;
+import io.outsight.extension.api.report.ContractReport;
+import io.outsight.extension.api.report.KpiDirection;
+import io.outsight.extension.api.report.KpiStatus;
+import io.outsight.extension.api.report.MetricLine;
+import io.outsight.extension.api.report.MetricPeriod;
+import io.outsight.extension.api.report.PeriodSpend;
+import io.outsight.extension.api.report.Recommendation;
+import io.outsight.extension.api.report.Recommendation.Reason;
+import io.outsight.extension.api.report.Recommendation.Verdict;
+import io.outsight.extension.api.report.ReconciliationLine;
+import io.outsight.extension.api.report.Trend;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -108,14 +118,14 @@ public final class ContractReports {
             .filter(
                 period -> period.compareTo(input.from()) >= 0 && period.compareTo(input.to()) <= 0)
             .toList();
-    ClauseStatus clauses = ClauseStatus.of(contract, input.clauseFindings());
+    ClauseStatus clauses = clauseStatus(contract, input.clauseFindings());
     Concentration concentration =
         new Concentration(
             share(input, ReportedMetric.LEADS_CREATED),
             share(input, ReportedMetric.DEALS_CLOSED),
             share(input, ReportedMetric.REVENUE));
     List<ReconciliationLine> reconciliation =
-        ReconciliationLine.of(input.crm(), input.results(), input.from(), input.to());
+        input.crm().reconcile(input.results(), input.from(), input.to());
     Recommendation recommendation =
         recommend(
             metrics,
@@ -320,7 +330,7 @@ public final class ContractReports {
               actual.flatMap(value -> attainment(kpi, value)).orElse(null),
               kpi.status(actual)));
     }
-    return new MetricLine(kpi, line, trend(kpi, line));
+    return new MetricLine(kpi.goal(), line, trend(kpi, line));
   }
 
   /**
@@ -521,5 +531,16 @@ public final class ContractReports {
       }
     }
     return new Recommendation(verdict, reasons);
+  }
+
+  private static ClauseStatus clauseStatus(Contract contract, List<ClauseFinding> findings) {
+    ContractClauses clauses = contract.clauses();
+    return new ClauseStatus(
+        clauses.isWeOwnLeads() && clauses.isNoReuseForOthers() && clauses.isReturnAndDeleteAtExit(),
+        clauses.getDataLocation(),
+        clauses.isSubcontractingAllowed(),
+        contract.hasExitPlan(),
+        contract.exitPlanNote().orElse(null),
+        findings.stream().map(ClauseFinding::reported).toList());
   }
 }

@@ -1,10 +1,14 @@
 package io.outsight.core.report;
 
-import io.outsight.core.contract.KpiStatus;
-import io.outsight.core.metric.Period;
-import io.outsight.core.metric.PeriodResults;
-import io.outsight.core.metric.ReportedMetric;
-import io.outsight.core.money.Money;
+import io.outsight.extension.api.metric.Period;
+import io.outsight.extension.api.metric.PeriodResults;
+import io.outsight.extension.api.metric.ReportedMetric;
+import io.outsight.extension.api.money.Money;
+import io.outsight.extension.api.report.ContractReport;
+import io.outsight.extension.api.report.KpiStatus;
+import io.outsight.extension.api.report.MetricLine;
+import io.outsight.extension.api.report.MetricPeriod;
+import io.outsight.extension.api.report.PeriodSpend;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,15 +1,16 @@
 package io.outsight.core.report;
 
-import io.outsight.core.compensation.CompensationModel;
 import io.outsight.core.concentration.ConcentrationThresholds;
 import io.outsight.core.contract.ClauseFinding;
 import io.outsight.core.contract.Contract;
-import io.outsight.core.costmodel.ScenarioExpectation;
 import io.outsight.core.metric.MetricCatalogue;
-import io.outsight.core.metric.Period;
-import io.outsight.core.metric.PeriodResults;
-import io.outsight.core.money.Money;
 import io.outsight.core.reconciliation.CrmFigures;
+import io.outsight.extension.api.compensation.CompensationModel;
+import io.outsight.extension.api.metric.Period;
+import io.outsight.extension.api.metric.PeriodResults;
+import io.outsight.extension.api.money.Money;
+import io.outsight.extension.api.report.PeriodSpend;
+import io.outsight.extension.api.report.ScenarioExpectation;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -2,9 +2,9 @@ package io.outsight.core.settlement;
 
 import io.outsight.core.contract.Contract;
 import io.outsight.core.ledger.LeadReturn;
-import io.outsight.core.metric.Period;
-import io.outsight.core.metric.PeriodResults;
-import io.outsight.core.metric.ReportedMetric;
+import io.outsight.extension.api.metric.Period;
+import io.outsight.extension.api.metric.PeriodResults;
+import io.outsight.extension.api.metric.ReportedMetric;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.HashMap;

@@ -2,9 +2,9 @@ package io.outsight.core.settlement;
 
 import io.outsight.core.ledger.LedgerRules;
 import io.outsight.core.ledger.ResultSource;
-import io.outsight.core.metric.Period;
-import io.outsight.core.money.Money;
 import io.outsight.core.rules.RuleViolation;
+import io.outsight.extension.api.metric.Period;
+import io.outsight.extension.api.money.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

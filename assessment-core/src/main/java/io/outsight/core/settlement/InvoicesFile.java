@@ -3,7 +3,7 @@ package io.outsight.core.settlement;
 import io.outsight.core.contract.Contract;
 import io.outsight.core.ledger.ImportProblem;
 import io.outsight.core.ledger.SpreadsheetFile;
-import io.outsight.core.metric.Period;
+import io.outsight.extension.api.metric.Period;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;

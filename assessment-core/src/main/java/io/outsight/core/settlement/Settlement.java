@@ -1,11 +1,11 @@
 package io.outsight.core.settlement;
 
 import io.outsight.core.audit.Sha256;
-import io.outsight.core.compensation.PayoutLine;
-import io.outsight.core.metric.Period;
-import io.outsight.core.metric.ReportedMetric;
-import io.outsight.core.money.Money;
-import io.outsight.core.report.PeriodSpend;
+import io.outsight.extension.api.compensation.PayoutLine;
+import io.outsight.extension.api.metric.Period;
+import io.outsight.extension.api.metric.ReportedMetric;
+import io.outsight.extension.api.money.Money;
+import io.outsight.extension.api.report.PeriodSpend;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;

@@ -6,6 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.outsight.core.assessment.TemplateDiff.Change;
 import io.outsight.core.assessment.TemplateDiff.Kind;
 import io.outsight.core.assessment.TemplateDiff.Subject;
+import io.outsight.extension.api.questionnaire.AnswerCondition;
+import io.outsight.extension.api.questionnaire.LocalizedText;
+import io.outsight.extension.api.questionnaire.Question;
+import io.outsight.extension.api.questionnaire.QuestionnaireTemplate;
+import io.outsight.extension.api.questionnaire.RedFlagRule;
+import io.outsight.extension.api.questionnaire.Section;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.outsight.core.assessment.builtin.ReadinessAssessment;
 import io.outsight.core.assessment.builtin.VendorDueDiligence;
+import io.outsight.extension.api.questionnaire.QuestionnaireTemplate;
+import io.outsight.extension.api.questionnaire.Section;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

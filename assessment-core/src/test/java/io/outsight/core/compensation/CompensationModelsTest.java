@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.outsight.core.metric.PeriodResults;
-import io.outsight.core.metric.ReportedMetric;
-import io.outsight.core.money.Money;
+import io.outsight.extension.api.compensation.CompensationTerms;
+import io.outsight.extension.api.compensation.Payout;
+import io.outsight.extension.api.compensation.PayoutLine;
+import io.outsight.extension.api.compensation.Tier;
+import io.outsight.extension.api.metric.PeriodResults;
+import io.outsight.extension.api.metric.ReportedMetric;
+import io.outsight.extension.api.money.Money;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.HashMap;

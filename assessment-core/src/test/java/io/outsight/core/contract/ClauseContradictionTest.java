@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.outsight.core.assessment.Answer;
-import io.outsight.core.assessment.AnswerValue.Chosen;
-import io.outsight.core.assessment.AnswerValue.Text;
-import io.outsight.core.assessment.AnswerValue.YesNo;
 import io.outsight.core.assessment.builtin.VendorDueDiligence;
 import io.outsight.core.rules.RuleViolation;
+import io.outsight.extension.api.questionnaire.AnswerValue.Chosen;
+import io.outsight.extension.api.questionnaire.AnswerValue.Text;
+import io.outsight.extension.api.questionnaire.AnswerValue.YesNo;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

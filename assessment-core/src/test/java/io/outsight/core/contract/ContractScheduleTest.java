@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.outsight.core.contract.ReportingSchedule.Cadence;
-import io.outsight.core.metric.Period;
+import io.outsight.extension.api.metric.Period;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Set;

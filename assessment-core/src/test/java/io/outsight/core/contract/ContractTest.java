@@ -3,9 +3,11 @@ package io.outsight.core.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.outsight.core.metric.Period;
-import io.outsight.core.money.Money;
 import io.outsight.core.rules.RuleViolation;
+import io.outsight.extension.api.metric.Period;
+import io.outsight.extension.api.money.Money;
+import io.outsight.extension.api.report.KpiDirection;
+import io.outsight.extension.api.report.KpiStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -2,6 +2,7 @@ package io.outsight.core.contract;
 
 import io.outsight.core.compensation.PerLead;
 import io.outsight.core.contract.ReportingSchedule.Cadence;
+import io.outsight.extension.api.report.KpiDirection;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -3,8 +3,9 @@ package io.outsight.core.costmodel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.outsight.core.money.Money;
-import io.outsight.core.money.Percentage;
+import io.outsight.extension.api.money.Money;
+import io.outsight.extension.api.money.Percentage;
+import io.outsight.extension.api.report.SalesOption;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;

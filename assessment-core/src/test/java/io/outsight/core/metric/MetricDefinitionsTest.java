@@ -2,7 +2,10 @@ package io.outsight.core.metric;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.outsight.core.money.Money;
+import io.outsight.extension.api.metric.MetricDefinition;
+import io.outsight.extension.api.metric.PeriodOutcome;
+import io.outsight.extension.api.metric.PeriodResults;
+import io.outsight.extension.api.money.Money;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

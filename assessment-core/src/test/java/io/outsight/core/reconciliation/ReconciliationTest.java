@@ -8,12 +8,13 @@ import io.outsight.core.contract.TermSheets;
 import io.outsight.core.ledger.ImportProblem;
 import io.outsight.core.ledger.SpreadsheetFile;
 import io.outsight.core.metric.MetricCatalogue;
-import io.outsight.core.metric.Period;
-import io.outsight.core.metric.PeriodResults;
 import io.outsight.core.metric.ReportedMetrics;
-import io.outsight.core.report.ContractReport;
 import io.outsight.core.report.ContractReports;
 import io.outsight.core.report.ReportInput;
+import io.outsight.extension.api.metric.Period;
+import io.outsight.extension.api.metric.PeriodResults;
+import io.outsight.extension.api.report.ContractReport;
+import io.outsight.extension.api.report.ReconciliationLine;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -117,7 +118,7 @@ class ReconciliationTest {
             new BigDecimal("5"),
             List.of());
 
-    List<ReconciliationLine> lines = ReconciliationLine.of(crm, reported, september, october);
+    List<ReconciliationLine> lines = crm.reconcile(reported, september, october);
 
     assertThat(lines)
         .extracting(
@@ -170,8 +171,8 @@ class ReconciliationTest {
     Period october = Period.month(2026, 10);
     Map<Period, PeriodResults> counted =
         Map.of(october, new PeriodResults(Map.of("leads-created", new BigDecimal("100"))));
-    CrmFigures.Explanation thirty =
-        new CrmFigures.Explanation(
+    ReconciliationLine.Explanation thirty =
+        new ReconciliationLine.Explanation(
             october,
             "leads-created",
             new BigDecimal("30.0000"),
@@ -181,8 +182,7 @@ class ReconciliationTest {
     CrmFigures crm = new CrmFigures(counted, new BigDecimal("5"), List.of(thirty));
 
     ReconciliationLine explained =
-        ReconciliationLine.of(
-                crm,
+        crm.reconcile(
                 Map.of(october, new PeriodResults(Map.of("leads-created", new BigDecimal("130")))),
                 october,
                 october)
@@ -193,8 +193,7 @@ class ReconciliationTest {
 
     // the vendor corrects its figure to 140: the explanation was of 30, not of 40
     ReconciliationLine changed =
-        ReconciliationLine.of(
-                crm,
+        crm.reconcile(
                 Map.of(october, new PeriodResults(Map.of("leads-created", new BigDecimal("140")))),
                 october,
                 october)

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.outsight.core.assessment.Answer;
-import io.outsight.core.assessment.AnswerValue;
+import io.outsight.extension.api.questionnaire.AnswerValue;
 import org.junit.jupiter.api.Test;
 
 class PlainTextTest {

@@ -1,14 +1,14 @@
 package io.outsight.web.admin;
 
-import io.outsight.core.assessment.AnswerCondition;
-import io.outsight.core.assessment.AnswerType;
-import io.outsight.core.assessment.Choice;
-import io.outsight.core.assessment.InvalidQuestionnaire;
-import io.outsight.core.assessment.LocalizedText;
-import io.outsight.core.assessment.Question;
-import io.outsight.core.assessment.QuestionnaireTemplate;
-import io.outsight.core.assessment.RedFlagRule;
-import io.outsight.core.assessment.Section;
+import io.outsight.extension.api.questionnaire.AnswerCondition;
+import io.outsight.extension.api.questionnaire.AnswerType;
+import io.outsight.extension.api.questionnaire.Choice;
+import io.outsight.extension.api.questionnaire.InvalidQuestionnaire;
+import io.outsight.extension.api.questionnaire.LocalizedText;
+import io.outsight.extension.api.questionnaire.Question;
+import io.outsight.extension.api.questionnaire.QuestionnaireTemplate;
+import io.outsight.extension.api.questionnaire.RedFlagRule;
+import io.outsight.extension.api.questionnaire.Section;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;

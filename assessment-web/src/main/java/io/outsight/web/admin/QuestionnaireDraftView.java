@@ -1,9 +1,9 @@
 package io.outsight.web.admin;
 
-import io.outsight.core.assessment.AnswerType;
-import io.outsight.core.assessment.InvalidQuestionnaire;
-import io.outsight.core.assessment.QuestionnaireTemplate;
 import io.outsight.core.assessment.TemplateDiff;
+import io.outsight.extension.api.questionnaire.AnswerType;
+import io.outsight.extension.api.questionnaire.InvalidQuestionnaire;
+import io.outsight.extension.api.questionnaire.QuestionnaireTemplate;
 import io.outsight.registry.assessment.QuestionnaireDrafts;
 import io.outsight.registry.assessment.QuestionnaireDrafts.DraftDetails;
 import io.outsight.registry.assessment.QuestionnaireTemplates;

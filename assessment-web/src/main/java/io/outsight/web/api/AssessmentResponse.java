@@ -1,16 +1,16 @@
 package io.outsight.web.api;
 
 import io.outsight.core.assessment.Answer;
-import io.outsight.core.assessment.AnswerText;
 import io.outsight.core.assessment.AssessmentKind;
 import io.outsight.core.assessment.AssessmentStatus;
-import io.outsight.core.assessment.LocalizedText;
-import io.outsight.core.assessment.RedFlagRule;
 import io.outsight.core.assessment.RiskTier;
 import io.outsight.core.assessment.ScoreCard;
 import io.outsight.core.assessment.ScoreLine;
 import io.outsight.core.assessment.builtin.ReadinessScope;
 import io.outsight.core.assessment.builtin.Verdict;
+import io.outsight.extension.api.questionnaire.AnswerText;
+import io.outsight.extension.api.questionnaire.LocalizedText;
+import io.outsight.extension.api.questionnaire.RedFlagRule;
 import io.outsight.registry.assessment.AssessmentDetails;
 import io.outsight.registry.assessment.ConditionDetails;
 import java.math.BigDecimal;

@@ -1,8 +1,7 @@
 package io.outsight.web.api;
 
 import io.outsight.core.access.Roles;
-import io.outsight.core.reconciliation.CrmFigures;
-import io.outsight.core.reconciliation.ReconciliationLine;
+import io.outsight.extension.api.report.ReconciliationLine;
 import io.outsight.reporting.contract.SuccessReports;
 import io.outsight.reporting.reconciliation.CrmExplanations;
 import io.outsight.reporting.reconciliation.CrmImports;
@@ -62,7 +61,7 @@ public class CrmResource {
       Instant explainedAt) {
 
     static Line of(ReconciliationLine line) {
-      CrmFigures.Explanation explained = line.explanation();
+      ReconciliationLine.Explanation explained = line.explanation();
       return new Line(
           line.period().toString(),
           line.metric(),

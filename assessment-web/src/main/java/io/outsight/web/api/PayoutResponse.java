@@ -1,8 +1,8 @@
 package io.outsight.web.api;
 
-import io.outsight.core.compensation.PayoutLine;
-import io.outsight.core.report.PeriodSpend;
-import io.outsight.core.report.ReportDocument;
+import io.outsight.extension.api.compensation.PayoutLine;
+import io.outsight.extension.api.report.PeriodSpend;
+import io.outsight.extension.api.report.ReportDocument;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

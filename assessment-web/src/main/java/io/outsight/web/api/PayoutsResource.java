@@ -1,7 +1,7 @@
 package io.outsight.web.api;
 
 import io.outsight.core.access.Roles;
-import io.outsight.core.metric.Period;
+import io.outsight.extension.api.metric.Period;
 import io.outsight.registry.calendar.PortalClock;
 import io.outsight.registry.extension.InstalledMetrics;
 import io.outsight.reporting.contract.SuccessReports;

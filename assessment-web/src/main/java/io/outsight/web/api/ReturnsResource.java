@@ -2,7 +2,7 @@ package io.outsight.web.api;
 
 import io.outsight.core.access.Roles;
 import io.outsight.core.ledger.ResultSource;
-import io.outsight.core.metric.ReportedMetric;
+import io.outsight.extension.api.metric.ReportedMetric;
 import io.outsight.registry.contract.Contracts;
 import io.outsight.registry.ledger.LedgerReads;
 import io.outsight.registry.ledger.MetricLedger;

@@ -1,7 +1,7 @@
 package io.outsight.web.api;
 
-import io.outsight.core.costmodel.SalesOption;
 import io.outsight.core.costmodel.ScenarioOutcome;
+import io.outsight.extension.api.report.SalesOption;
 import io.outsight.registry.scenario.ScenarioDetails;
 import java.math.BigDecimal;
 import java.time.Instant;

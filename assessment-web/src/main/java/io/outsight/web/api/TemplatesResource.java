@@ -1,11 +1,11 @@
 package io.outsight.web.api;
 
 import io.outsight.core.access.Roles;
-import io.outsight.core.assessment.InvalidQuestionnaire;
-import io.outsight.core.assessment.QuestionnaireTemplate;
 import io.outsight.core.assessment.TemplateDiff;
 import io.outsight.core.assessment.TemplateJson;
 import io.outsight.core.rules.RuleViolation;
+import io.outsight.extension.api.questionnaire.InvalidQuestionnaire;
+import io.outsight.extension.api.questionnaire.QuestionnaireTemplate;
 import io.outsight.registry.assessment.QuestionnaireDrafts;
 import io.outsight.registry.assessment.QuestionnaireDrafts.DraftDetails;
 import io.outsight.registry.assessment.QuestionnaireTemplates;

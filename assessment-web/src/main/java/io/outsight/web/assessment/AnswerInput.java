@@ -1,10 +1,10 @@
 package io.outsight.web.assessment;
 
 import io.outsight.core.assessment.Answer;
-import io.outsight.core.assessment.AnswerValue;
-import io.outsight.core.assessment.Question;
-import io.outsight.core.money.Money;
 import io.outsight.core.rules.PlainText;
+import io.outsight.extension.api.money.Money;
+import io.outsight.extension.api.questionnaire.AnswerValue;
+import io.outsight.extension.api.questionnaire.Question;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.math.BigDecimal;

@@ -2,8 +2,8 @@ package io.outsight.web.assessment;
 
 import io.outsight.core.assessment.Answer;
 import io.outsight.core.assessment.AssessmentKind;
-import io.outsight.core.assessment.Question;
-import io.outsight.core.assessment.Section;
+import io.outsight.extension.api.questionnaire.Question;
+import io.outsight.extension.api.questionnaire.Section;
 import io.outsight.registry.assessment.AssessmentDetails;
 import io.outsight.registry.assessment.Assessments;
 import io.outsight.registry.assessment.DueDiligence;

@@ -1,10 +1,10 @@
 package io.outsight.web.contract;
 
 import io.outsight.core.compensation.PerLead;
-import io.outsight.core.contract.KpiDirection;
 import io.outsight.core.contract.KpiTarget;
 import io.outsight.core.contract.TermSheet;
-import io.outsight.core.metric.ReportedMetric;
+import io.outsight.extension.api.metric.ReportedMetric;
+import io.outsight.extension.api.report.KpiDirection;
 import io.outsight.registry.calendar.PortalClock;
 import io.outsight.registry.contract.ClauseChecks;
 import io.outsight.registry.contract.Contracts;

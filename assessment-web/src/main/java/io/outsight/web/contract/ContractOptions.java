@@ -1,14 +1,14 @@
 package io.outsight.web.contract;
 
-import io.outsight.core.compensation.CompensationModel;
 import io.outsight.core.contract.ContractScope;
 import io.outsight.core.contract.ContractStatus;
-import io.outsight.core.contract.KpiDirection;
 import io.outsight.core.contract.ReportingSchedule.Cadence;
-import io.outsight.core.extension.Extension;
 import io.outsight.core.ledger.ImportProblem;
-import io.outsight.core.metric.MetricDefinition;
-import io.outsight.core.metric.ReportedMetric;
+import io.outsight.extension.api.Extension;
+import io.outsight.extension.api.compensation.CompensationModel;
+import io.outsight.extension.api.metric.MetricDefinition;
+import io.outsight.extension.api.metric.ReportedMetric;
+import io.outsight.extension.api.report.KpiDirection;
 import io.outsight.registry.extension.InstalledMetrics;
 import io.outsight.web.i18n.Formats;
 import io.outsight.web.i18n.ProblemText;

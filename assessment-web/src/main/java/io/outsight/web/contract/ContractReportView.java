@@ -1,12 +1,12 @@
 package io.outsight.web.contract;
 
-import io.outsight.core.contract.KpiStatus;
-import io.outsight.core.costmodel.ScenarioExpectation;
-import io.outsight.core.metric.Period;
-import io.outsight.core.report.ContractReport;
-import io.outsight.core.report.MetricLine;
-import io.outsight.core.report.MetricPeriod;
-import io.outsight.core.report.Recommendation.Reason;
+import io.outsight.extension.api.metric.Period;
+import io.outsight.extension.api.report.ContractReport;
+import io.outsight.extension.api.report.KpiStatus;
+import io.outsight.extension.api.report.MetricLine;
+import io.outsight.extension.api.report.MetricPeriod;
+import io.outsight.extension.api.report.Recommendation.Reason;
+import io.outsight.extension.api.report.ScenarioExpectation;
 import io.outsight.registry.contract.ContractDetails;
 import io.outsight.registry.contract.Contracts;
 import io.outsight.registry.extension.InstalledMetrics;

@@ -3,7 +3,7 @@ package io.outsight.web.contract;
 import io.outsight.core.contract.ContractStatus;
 import io.outsight.core.ledger.ImportProblem;
 import io.outsight.core.ledger.ResultSource;
-import io.outsight.core.report.PeriodSpend;
+import io.outsight.extension.api.report.PeriodSpend;
 import io.outsight.registry.calendar.PortalClock;
 import io.outsight.registry.contract.ContractDetails;
 import io.outsight.registry.contract.Contracts;

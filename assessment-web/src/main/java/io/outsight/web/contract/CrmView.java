@@ -1,6 +1,6 @@
 package io.outsight.web.contract;
 
-import io.outsight.core.reconciliation.ReconciliationLine;
+import io.outsight.extension.api.report.ReconciliationLine;
 import io.outsight.registry.ledger.ResultsRejected;
 import io.outsight.registry.rules.Refused;
 import io.outsight.reporting.contract.CrmTolerance;

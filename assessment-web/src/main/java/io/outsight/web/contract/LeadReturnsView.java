@@ -1,7 +1,7 @@
 package io.outsight.web.contract;
 
 import io.outsight.core.ledger.ResultSource;
-import io.outsight.core.metric.ReportedMetric;
+import io.outsight.extension.api.metric.ReportedMetric;
 import io.outsight.registry.ledger.LedgerReads;
 import io.outsight.registry.ledger.LedgerRow;
 import io.outsight.registry.ledger.MetricLedger;

@@ -1,6 +1,6 @@
 package io.outsight.web.contract;
 
-import io.outsight.core.report.PeriodSpend;
+import io.outsight.extension.api.report.PeriodSpend;
 import io.outsight.registry.rules.Refused;
 import io.outsight.reporting.settlement.Settlements;
 import io.outsight.web.i18n.Formats;

@@ -1,8 +1,8 @@
 package io.outsight.web.costmodel;
 
-import io.outsight.core.costmodel.SalesOption;
 import io.outsight.core.costmodel.ScenarioOutcome;
-import io.outsight.core.money.Money;
+import io.outsight.extension.api.money.Money;
+import io.outsight.extension.api.report.SalesOption;
 import io.outsight.registry.scenario.CostScenarios;
 import io.outsight.registry.scenario.ScenarioDetails;
 import io.outsight.web.api.CostModelRequest;

@@ -1,6 +1,6 @@
 package io.outsight.web.costmodel;
 
-import io.outsight.core.costmodel.SalesOption;
+import io.outsight.extension.api.report.SalesOption;
 import io.outsight.web.i18n.Messages;
 
 /** How the screens name a scenario revision and where its options change places. */

@@ -1,7 +1,7 @@
 package io.outsight.web.i18n;
 
-import io.outsight.core.metric.Period;
-import io.outsight.core.money.Money;
+import io.outsight.extension.api.metric.Period;
+import io.outsight.extension.api.money.Money;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

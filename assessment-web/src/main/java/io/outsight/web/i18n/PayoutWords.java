@@ -1,6 +1,6 @@
 package io.outsight.web.i18n;
 
-import io.outsight.core.report.PeriodSpend;
+import io.outsight.extension.api.report.PeriodSpend;
 import io.outsight.registry.extension.InstalledMetrics;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;

@@ -1,9 +1,9 @@
 package io.outsight.web.i18n;
 
 import io.outsight.core.metric.MetricCatalogue;
-import io.outsight.core.metric.Period;
-import io.outsight.core.report.Recommendation;
-import io.outsight.core.report.ReportDocument;
+import io.outsight.extension.api.metric.Period;
+import io.outsight.extension.api.report.Recommendation;
+import io.outsight.extension.api.report.ReportDocument;
 import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.text.NumberFormat;

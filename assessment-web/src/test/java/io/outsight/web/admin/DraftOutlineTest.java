@@ -3,11 +3,11 @@ package io.outsight.web.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.outsight.core.assessment.AnswerType;
-import io.outsight.core.assessment.InvalidQuestionnaire;
-import io.outsight.core.assessment.QuestionnaireTemplate;
 import io.outsight.core.assessment.builtin.ReadinessAssessment;
 import io.outsight.core.assessment.builtin.VendorDueDiligence;
+import io.outsight.extension.api.questionnaire.AnswerType;
+import io.outsight.extension.api.questionnaire.InvalidQuestionnaire;
+import io.outsight.extension.api.questionnaire.QuestionnaireTemplate;
 import io.outsight.web.admin.DraftOutline.QuestionRow;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,7 @@ import io.outsight.core.access.Roles;
 import io.outsight.core.concentration.BusinessConcentration;
 import io.outsight.core.concentration.ChannelOutcome;
 import io.outsight.core.concentration.ChannelResults;
-import io.outsight.core.metric.ReportedMetric;
+import io.outsight.extension.api.metric.ReportedMetric;
 import io.outsight.registry.calendar.PortalClock;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;

@@ -2,7 +2,7 @@ package io.outsight.reporting.concentration;
 
 import io.outsight.core.concentration.ChannelConcentration;
 import io.outsight.core.concentration.ConcentrationWarning;
-import io.outsight.core.report.ReportDocument;
+import io.outsight.extension.api.report.ReportDocument;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

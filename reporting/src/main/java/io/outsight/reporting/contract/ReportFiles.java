@@ -2,14 +2,15 @@ package io.outsight.reporting.contract;
 
 import io.outsight.core.access.Roles;
 import io.outsight.core.audit.Sha256;
-import io.outsight.core.metric.Period;
-import io.outsight.core.report.ContractReport;
+import io.outsight.core.contract.KpiTarget;
 import io.outsight.core.report.ContractReports;
-import io.outsight.core.report.ReportDocument;
 import io.outsight.core.report.ReportExport;
-import io.outsight.core.report.ReportExporter;
 import io.outsight.core.report.ReportInput;
 import io.outsight.core.rules.RuleViolation;
+import io.outsight.extension.api.metric.Period;
+import io.outsight.extension.api.report.ContractReport;
+import io.outsight.extension.api.report.ReportDocument;
+import io.outsight.extension.api.report.ReportExporter;
 import io.outsight.registry.audit.ExportedFiles;
 import io.outsight.registry.calendar.PortalClock;
 import io.outsight.registry.rules.RefuseRuleViolations;
@@ -104,7 +105,7 @@ public class ReportFiles {
             now,
             input.today(),
             input.model().id() + " " + input.model().version(),
-            input.contract().kpis(),
+            input.contract().kpis().stream().map(KpiTarget::goal).toList(),
             input.metrics().all().stream()
                 .map(metric -> metric.id() + " " + metric.version())
                 .toList());

@@ -1,12 +1,12 @@
 package io.outsight.reporting.contract;
 
 import io.outsight.core.access.Roles;
-import io.outsight.core.metric.Period;
-import io.outsight.core.reconciliation.ReconciliationLine;
-import io.outsight.core.report.ContractReport;
 import io.outsight.core.report.ContractReports;
-import io.outsight.core.report.PeriodSpend;
 import io.outsight.core.report.ReportInput;
+import io.outsight.extension.api.metric.Period;
+import io.outsight.extension.api.report.ContractReport;
+import io.outsight.extension.api.report.PeriodSpend;
+import io.outsight.extension.api.report.ReconciliationLine;
 import io.outsight.registry.ledger.LedgerReads;
 import io.outsight.registry.rules.RefuseRuleViolations;
 import jakarta.annotation.security.DeclareRoles;
@@ -48,7 +48,7 @@ public class SuccessReports {
     Period last = reportable.get(reportable.size() - 1);
     ReportInput input = inputs.payoutInput(contractId, first, last);
     List<ReconciliationLine> lines =
-        new ArrayList<>(ReconciliationLine.of(input.crm(), input.results(), first, last));
+        new ArrayList<>(input.crm().reconcile(input.results(), first, last));
     Collections.reverse(lines);
     return lines;
   }

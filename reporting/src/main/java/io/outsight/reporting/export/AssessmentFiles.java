@@ -2,8 +2,8 @@ package io.outsight.reporting.export;
 
 import io.outsight.core.access.Roles;
 import io.outsight.core.audit.Sha256;
-import io.outsight.core.report.ReportDocument.Labels;
 import io.outsight.core.report.ReportExport;
+import io.outsight.extension.api.report.ReportDocument.Labels;
 import io.outsight.registry.assessment.ApprovalConditions;
 import io.outsight.registry.assessment.AssessmentDetails;
 import io.outsight.registry.assessment.Assessments;

@@ -1,10 +1,10 @@
 package io.outsight.reporting.export;
 
-import io.outsight.core.assessment.RedFlagRule;
 import io.outsight.core.assessment.ScoreCard;
 import io.outsight.core.assessment.ScoreLine;
 import io.outsight.core.assessment.SectionScore;
-import io.outsight.core.report.ReportDocument.Labels;
+import io.outsight.extension.api.questionnaire.RedFlagRule;
+import io.outsight.extension.api.report.ReportDocument.Labels;
 import io.outsight.registry.assessment.AssessmentDetails;
 import io.outsight.registry.assessment.ConditionDetails;
 import java.math.BigDecimal;

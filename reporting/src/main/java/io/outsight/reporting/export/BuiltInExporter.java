@@ -1,7 +1,7 @@
 package io.outsight.reporting.export;
 
 import io.outsight.core.extension.BuiltInExtension;
-import io.outsight.core.report.ReportExporter;
+import io.outsight.extension.api.report.ReportExporter;
 
 /** A built-in report format: its id is the file's extension. */
 abstract class BuiltInExporter extends BuiltInExtension implements ReportExporter {

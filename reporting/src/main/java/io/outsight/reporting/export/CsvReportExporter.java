@@ -1,6 +1,6 @@
 package io.outsight.reporting.export;
 
-import io.outsight.core.report.ReportDocument;
+import io.outsight.extension.api.report.ReportDocument;
 import io.outsight.reporting.csv.CsvDialect;
 import io.outsight.reporting.csv.SpreadsheetCsv;
 import jakarta.enterprise.context.ApplicationScoped;

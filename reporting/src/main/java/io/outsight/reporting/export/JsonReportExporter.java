@@ -1,17 +1,17 @@
 package io.outsight.reporting.export;
 
-import io.outsight.core.compensation.PayoutLine;
-import io.outsight.core.contract.ClauseFinding;
-import io.outsight.core.contract.KpiTarget;
-import io.outsight.core.costmodel.ScenarioExpectation;
-import io.outsight.core.money.Money;
-import io.outsight.core.reconciliation.ReconciliationLine;
-import io.outsight.core.report.ContractReport;
-import io.outsight.core.report.MetricLine;
-import io.outsight.core.report.MetricPeriod;
-import io.outsight.core.report.PeriodSpend;
-import io.outsight.core.report.Recommendation;
-import io.outsight.core.report.ReportDocument;
+import io.outsight.extension.api.compensation.PayoutLine;
+import io.outsight.extension.api.money.Money;
+import io.outsight.extension.api.report.ContractReport;
+import io.outsight.extension.api.report.ContradictionFinding;
+import io.outsight.extension.api.report.KpiGoal;
+import io.outsight.extension.api.report.MetricLine;
+import io.outsight.extension.api.report.MetricPeriod;
+import io.outsight.extension.api.report.PeriodSpend;
+import io.outsight.extension.api.report.Recommendation;
+import io.outsight.extension.api.report.ReconciliationLine;
+import io.outsight.extension.api.report.ReportDocument;
+import io.outsight.extension.api.report.ScenarioExpectation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
@@ -56,13 +56,13 @@ public class JsonReportExporter extends BuiltInExporter {
       about.metricDefinitions().forEach(json::write);
       json.writeEnd();
       json.writeStartArray("kpis");
-      for (KpiTarget kpi : about.kpis()) {
+      for (KpiGoal kpi : about.kpis()) {
         json.writeStartObject()
-            .write("metric", kpi.getMetricId())
-            .write("direction", kpi.getDirection().name())
-            .write("target", kpi.getTarget())
-            .write("greenAt", kpi.getGreenAt())
-            .write("amberAt", kpi.getAmberAt())
+            .write("metric", kpi.metricId())
+            .write("direction", kpi.direction().name())
+            .write("target", kpi.target())
+            .write("greenAt", kpi.greenAt())
+            .write("amberAt", kpi.amberAt())
             .writeEnd();
       }
       json.writeEnd().writeEnd();
@@ -109,8 +109,8 @@ public class JsonReportExporter extends BuiltInExporter {
       text(json, "dataLocation", report.clauses().dataLocation());
       text(json, "exitPlanNote", report.clauses().exitPlanNote());
       json.writeStartArray("clauseContradictions");
-      for (ClauseFinding finding : report.clauses().contradictions()) {
-        json.writeStartObject().write("contradiction", finding.contradiction().name());
+      for (ContradictionFinding finding : report.clauses().contradictions()) {
+        json.writeStartObject().write("contradiction", finding.contradiction());
         if (finding.isAccepted()) {
           json.write("acceptedBy", finding.acceptedBy())
               .write("acceptedAt", finding.acceptedAt().toString())

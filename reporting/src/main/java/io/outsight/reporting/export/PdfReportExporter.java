@@ -1,7 +1,7 @@
 package io.outsight.reporting.export;
 
-import io.outsight.core.report.ContractReport;
-import io.outsight.core.report.ReportDocument;
+import io.outsight.extension.api.report.ContractReport;
+import io.outsight.extension.api.report.ReportDocument;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,16 +1,16 @@
 package io.outsight.reporting.export;
 
-import io.outsight.core.contract.ClauseFinding;
-import io.outsight.core.contract.KpiStatus;
-import io.outsight.core.contract.KpiTarget;
-import io.outsight.core.costmodel.ScenarioExpectation;
-import io.outsight.core.money.Money;
-import io.outsight.core.report.ContractReport;
-import io.outsight.core.report.MetricLine;
-import io.outsight.core.report.MetricPeriod;
-import io.outsight.core.report.PeriodSpend;
-import io.outsight.core.report.ReportDocument;
-import io.outsight.core.report.ReportDocument.Labels;
+import io.outsight.extension.api.money.Money;
+import io.outsight.extension.api.report.ContractReport;
+import io.outsight.extension.api.report.ContradictionFinding;
+import io.outsight.extension.api.report.KpiGoal;
+import io.outsight.extension.api.report.KpiStatus;
+import io.outsight.extension.api.report.MetricLine;
+import io.outsight.extension.api.report.MetricPeriod;
+import io.outsight.extension.api.report.PeriodSpend;
+import io.outsight.extension.api.report.ReportDocument;
+import io.outsight.extension.api.report.ReportDocument.Labels;
+import io.outsight.extension.api.report.ScenarioExpectation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,11 +77,11 @@ final class ReportSections {
                 .map(
                     kpi ->
                         row(
-                            labels.metric(kpi.getMetricId()),
-                            labels.text("contract.direction." + kpi.getDirection()),
-                            kpi.getTarget(),
-                            kpi.getGreenAt(),
-                            kpi.getAmberAt()))
+                            labels.metric(kpi.metricId()),
+                            labels.text("contract.direction." + kpi.direction()),
+                            kpi.target(),
+                            kpi.greenAt(),
+                            kpi.amberAt()))
                 .toList()));
     List<List<Object>> recommendation = new ArrayList<>();
     recommendation.add(
@@ -148,7 +148,7 @@ final class ReportSections {
       sections.add(scenario(labels, report));
     }
     List<List<Object>> contradictions = new ArrayList<>();
-    for (ClauseFinding finding : report.clauses().contradictions()) {
+    for (ContradictionFinding finding : report.clauses().contradictions()) {
       contradictions.add(
           row(
               labels.text("clause.contradiction." + finding.contradiction()),
@@ -170,13 +170,13 @@ final class ReportSections {
             contradictions));
     List<List<Object>> targets = new ArrayList<>();
     for (MetricLine line : report.metrics()) {
-      KpiTarget kpi = line.target();
+      KpiGoal kpi = line.target();
       for (MetricPeriod period : line.periods()) {
         targets.add(
             row(
                 labels.metric(line.metricId()),
                 labels.period(period.period()),
-                kpi.getTarget(),
+                kpi.target(),
                 orNoData(labels, period.actual()),
                 orNoData(labels, period.attainment()),
                 new Light(period.status(), labels.text("report.status." + period.status())),

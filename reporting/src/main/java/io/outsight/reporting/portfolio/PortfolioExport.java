@@ -2,13 +2,13 @@ package io.outsight.reporting.portfolio;
 
 import io.outsight.core.access.Roles;
 import io.outsight.core.audit.Sha256;
-import io.outsight.core.compensation.PayoutLine;
-import io.outsight.core.metric.Period;
 import io.outsight.core.report.ContractReports;
-import io.outsight.core.report.PeriodSpend;
-import io.outsight.core.report.ReportDocument;
 import io.outsight.core.report.ReportExport;
 import io.outsight.core.report.ReportInput;
+import io.outsight.extension.api.compensation.PayoutLine;
+import io.outsight.extension.api.metric.Period;
+import io.outsight.extension.api.report.PeriodSpend;
+import io.outsight.extension.api.report.ReportDocument;
 import io.outsight.registry.audit.ExportedFiles;
 import io.outsight.registry.calendar.PortalClock;
 import io.outsight.registry.schema.SchemaMigrations;

@@ -1,7 +1,7 @@
 package io.outsight.reporting.portfolio;
 
 import io.outsight.core.access.Roles;
-import io.outsight.core.report.ReportDocument;
+import io.outsight.extension.api.report.ReportDocument;
 import io.outsight.registry.calendar.PortalClock;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;

@@ -2,13 +2,13 @@ package io.outsight.reporting.settlement;
 
 import io.outsight.core.access.Roles;
 import io.outsight.core.contract.Contract;
-import io.outsight.core.metric.Period;
-import io.outsight.core.money.Money;
 import io.outsight.core.report.ContractReports;
-import io.outsight.core.report.PeriodSpend;
 import io.outsight.core.report.ReportInput;
 import io.outsight.core.rules.RuleViolation;
 import io.outsight.core.settlement.Settlement;
+import io.outsight.extension.api.metric.Period;
+import io.outsight.extension.api.money.Money;
+import io.outsight.extension.api.report.PeriodSpend;
 import io.outsight.registry.audit.AuditRecorder;
 import io.outsight.registry.calendar.PortalClock;
 import io.outsight.registry.contract.ContractLookup;

@@ -8,18 +8,18 @@ import io.outsight.core.compensation.PerLead;
 import io.outsight.core.contract.Contract;
 import io.outsight.core.contract.ContractScope;
 import io.outsight.core.contract.ContractStatus;
-import io.outsight.core.contract.KpiDirection;
 import io.outsight.core.contract.KpiTarget;
 import io.outsight.core.contract.ReportingSchedule.Cadence;
 import io.outsight.core.contract.TermSheet;
 import io.outsight.core.metric.MetricCatalogue;
-import io.outsight.core.metric.Period;
-import io.outsight.core.metric.PeriodResults;
 import io.outsight.core.metric.ReportedMetrics;
 import io.outsight.core.report.ContractReports;
-import io.outsight.core.report.Recommendation;
-import io.outsight.core.report.ReportDocument;
 import io.outsight.core.report.ReportInput;
+import io.outsight.extension.api.metric.Period;
+import io.outsight.extension.api.metric.PeriodResults;
+import io.outsight.extension.api.report.KpiDirection;
+import io.outsight.extension.api.report.Recommendation;
+import io.outsight.extension.api.report.ReportDocument;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
@@ -125,12 +125,12 @@ class ExportersTest {
             Instant.parse("2026-03-20T10:15:00Z"),
             LocalDate.of(2026, 3, 20),
             "per-lead 1.0",
-            contract.kpis(),
+            contract.kpis().stream().map(KpiTarget::goal).toList(),
             List.of("leads-created 1.0")),
         KEYS);
   }
 
-  private static byte[] written(io.outsight.core.report.ReportExporter exporter)
+  private static byte[] written(io.outsight.extension.api.report.ReportExporter exporter)
       throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     exporter.write(document(), out);

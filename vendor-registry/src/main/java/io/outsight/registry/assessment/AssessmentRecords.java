@@ -2,9 +2,9 @@ package io.outsight.registry.assessment;
 
 import io.outsight.core.assessment.Assessment;
 import io.outsight.core.assessment.AssessmentRepository;
-import io.outsight.core.assessment.QuestionnaireTemplate;
 import io.outsight.core.rules.RuleViolation;
 import io.outsight.core.vendor.VendorRepository;
+import io.outsight.extension.api.questionnaire.QuestionnaireTemplate;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
 package io.outsight.registry.assessment;
 
-import io.outsight.core.assessment.AnswerText;
 import io.outsight.core.assessment.Assessment;
+import io.outsight.extension.api.questionnaire.AnswerText;
 import java.util.List;
 
 /** An assessment as the audit trail records it: its state and its answers written as text. */

@@ -2,8 +2,8 @@ package io.outsight.registry.assessment;
 
 import io.outsight.core.assessment.AssessmentRepository;
 import io.outsight.core.assessment.PublishedTemplate;
-import io.outsight.core.assessment.QuestionnaireProvider;
-import io.outsight.core.assessment.QuestionnaireTemplate;
+import io.outsight.extension.api.questionnaire.QuestionnaireProvider;
+import io.outsight.extension.api.questionnaire.QuestionnaireTemplate;
 import io.outsight.registry.calendar.PortalClock;
 import io.outsight.registry.schema.StartupLock;
 import jakarta.annotation.PostConstruct;

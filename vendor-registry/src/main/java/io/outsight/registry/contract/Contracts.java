@@ -1,17 +1,17 @@
 package io.outsight.registry.contract;
 
 import io.outsight.core.access.Roles;
-import io.outsight.core.compensation.CompensationModel;
 import io.outsight.core.contract.Contract;
 import io.outsight.core.contract.ContractStatus;
 import io.outsight.core.contract.KpiTarget;
 import io.outsight.core.contract.TermSheet;
 import io.outsight.core.costmodel.ScenarioRevision;
-import io.outsight.core.metric.PeriodResults;
 import io.outsight.core.rules.RuleViolation;
 import io.outsight.core.vendor.Vendor;
 import io.outsight.core.vendor.VendorDetails;
 import io.outsight.core.vendor.VendorRepository;
+import io.outsight.extension.api.compensation.CompensationModel;
+import io.outsight.extension.api.metric.PeriodResults;
 import io.outsight.registry.audit.AuditRecorder;
 import io.outsight.registry.calendar.PortalClock;
 import io.outsight.registry.extension.InstalledMetrics;

@@ -1,11 +1,11 @@
 package io.outsight.registry.extension;
 
 import io.outsight.core.access.Roles;
-import io.outsight.core.assessment.QuestionnaireProvider;
-import io.outsight.core.compensation.CompensationModel;
-import io.outsight.core.extension.Extension;
-import io.outsight.core.metric.MetricDefinition;
-import io.outsight.core.report.ReportExporter;
+import io.outsight.extension.api.Extension;
+import io.outsight.extension.api.compensation.CompensationModel;
+import io.outsight.extension.api.metric.MetricDefinition;
+import io.outsight.extension.api.questionnaire.QuestionnaireProvider;
+import io.outsight.extension.api.report.ReportExporter;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;

@@ -1,8 +1,8 @@
 package io.outsight.registry.extension;
 
-import io.outsight.core.compensation.CompensationModel;
 import io.outsight.core.metric.MetricCatalogue;
-import io.outsight.core.metric.MetricDefinition;
+import io.outsight.extension.api.compensation.CompensationModel;
+import io.outsight.extension.api.metric.MetricDefinition;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;

@@ -2,7 +2,7 @@ package io.outsight.registry.ledger;
 
 import io.outsight.core.ledger.ImportProblem;
 import io.outsight.core.ledger.ResultSource;
-import io.outsight.core.metric.Period;
+import io.outsight.extension.api.metric.Period;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,7 +1,7 @@
 package io.outsight.registry.rules;
 
-import io.outsight.core.assessment.InvalidQuestionnaire;
 import io.outsight.core.rules.RuleViolation;
+import io.outsight.extension.api.questionnaire.InvalidQuestionnaire;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.InvocationContext;
 

@@ -1,9 +1,9 @@
 package io.outsight.registry.scenario;
 
-import io.outsight.core.costmodel.SalesOption;
 import io.outsight.core.costmodel.ScenarioOutcome;
 import io.outsight.core.costmodel.ScenarioRevision;
-import io.outsight.core.money.Money;
+import io.outsight.extension.api.money.Money;
+import io.outsight.extension.api.report.SalesOption;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;

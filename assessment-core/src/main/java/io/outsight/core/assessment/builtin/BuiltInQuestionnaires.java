@@ -1,7 +1,7 @@
 package io.outsight.core.assessment.builtin;
 
-import io.outsight.core.assessment.QuestionnaireProvider;
-import io.outsight.core.assessment.QuestionnaireTemplate;
+import io.outsight.extension.api.questionnaire.QuestionnaireProvider;
+import io.outsight.extension.api.questionnaire.QuestionnaireTemplate;
 import java.util.List;
 
 /** Outsight's own contribution to the questionnaire extension point. */

@@ -1,11 +1,11 @@
 package io.outsight.core.assessment.builtin;
 
-import io.outsight.core.assessment.Choice;
-import io.outsight.core.assessment.LocalizedText;
-import io.outsight.core.assessment.Question;
-import io.outsight.core.assessment.QuestionnaireTemplate;
-import io.outsight.core.assessment.RedFlagRule;
-import io.outsight.core.assessment.Section;
+import io.outsight.extension.api.questionnaire.Choice;
+import io.outsight.extension.api.questionnaire.LocalizedText;
+import io.outsight.extension.api.questionnaire.Question;
+import io.outsight.extension.api.questionnaire.QuestionnaireTemplate;
+import io.outsight.extension.api.questionnaire.RedFlagRule;
+import io.outsight.extension.api.questionnaire.Section;
 import java.util.Map;
 
 /**

@@ -1,6 +1,6 @@
 package io.outsight.core.assessment.builtin;
 
-import io.outsight.core.assessment.LocalizedText;
+import io.outsight.extension.api.questionnaire.LocalizedText;
 
 /**
  * The pros and cons of outsourcing sales and of outsourcing lead generation, shown where the

@@ -1,13 +1,13 @@
 package io.outsight.core.assessment.builtin;
 
 import io.outsight.core.assessment.Answer;
-import io.outsight.core.assessment.AnswerType;
-import io.outsight.core.assessment.AnswerValue;
-import io.outsight.core.assessment.InvalidQuestionnaire;
-import io.outsight.core.assessment.LocalizedText;
-import io.outsight.core.assessment.QuestionnaireTemplate;
-import io.outsight.core.assessment.RedFlagRule;
 import io.outsight.core.assessment.ScoreCard;
+import io.outsight.extension.api.questionnaire.AnswerType;
+import io.outsight.extension.api.questionnaire.AnswerValue;
+import io.outsight.extension.api.questionnaire.InvalidQuestionnaire;
+import io.outsight.extension.api.questionnaire.LocalizedText;
+import io.outsight.extension.api.questionnaire.QuestionnaireTemplate;
+import io.outsight.extension.api.questionnaire.RedFlagRule;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,6 +1,6 @@
 package io.outsight.core.assessment.builtin;
 
-import io.outsight.core.assessment.LocalizedText;
+import io.outsight.extension.api.questionnaire.LocalizedText;
 import java.io.Serializable;
 import java.util.List;
 

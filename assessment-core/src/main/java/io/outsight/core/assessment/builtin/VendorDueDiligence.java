@@ -1,21 +1,21 @@
 package io.outsight.core.assessment.builtin;
 
-import static io.outsight.core.assessment.AnswerType.DATE;
-import static io.outsight.core.assessment.AnswerType.FREE_TEXT;
-import static io.outsight.core.assessment.AnswerType.MULTIPLE_CHOICE;
-import static io.outsight.core.assessment.AnswerType.NUMBER;
-import static io.outsight.core.assessment.AnswerType.SINGLE_CHOICE;
+import static io.outsight.extension.api.questionnaire.AnswerType.DATE;
+import static io.outsight.extension.api.questionnaire.AnswerType.FREE_TEXT;
+import static io.outsight.extension.api.questionnaire.AnswerType.MULTIPLE_CHOICE;
+import static io.outsight.extension.api.questionnaire.AnswerType.NUMBER;
+import static io.outsight.extension.api.questionnaire.AnswerType.SINGLE_CHOICE;
 
-import io.outsight.core.assessment.Anchors;
-import io.outsight.core.assessment.AnswerCondition.AnsweredNo;
-import io.outsight.core.assessment.AnswerCondition.AnsweredYes;
-import io.outsight.core.assessment.AnswerCondition.Chose;
-import io.outsight.core.assessment.Choice;
-import io.outsight.core.assessment.LocalizedText;
-import io.outsight.core.assessment.Question;
-import io.outsight.core.assessment.QuestionnaireTemplate;
-import io.outsight.core.assessment.RedFlagRule;
-import io.outsight.core.assessment.Section;
+import io.outsight.extension.api.questionnaire.Anchors;
+import io.outsight.extension.api.questionnaire.AnswerCondition.AnsweredNo;
+import io.outsight.extension.api.questionnaire.AnswerCondition.AnsweredYes;
+import io.outsight.extension.api.questionnaire.AnswerCondition.Chose;
+import io.outsight.extension.api.questionnaire.Choice;
+import io.outsight.extension.api.questionnaire.LocalizedText;
+import io.outsight.extension.api.questionnaire.Question;
+import io.outsight.extension.api.questionnaire.QuestionnaireTemplate;
+import io.outsight.extension.api.questionnaire.RedFlagRule;
+import io.outsight.extension.api.questionnaire.Section;
 import java.util.Arrays;
 import java.util.List;
 

@@ -1,2 +1,0 @@
-/** Amounts of money with their currency, and percentages: never floating point. */
-package io.outsight.core.money;
