@@ -1,6 +1,7 @@
 package io.outsight.web.api;
 
 import io.outsight.core.rules.RuleViolation;
+import io.outsight.registry.extension.ExtensionRegistry;
 import io.outsight.registry.ledger.ResultsRejected;
 import io.outsight.registry.rules.Refused;
 import io.outsight.registry.vendor.VendorAlreadyRegisteredException;
@@ -120,7 +121,12 @@ final class ProblemMappers {
     Response.Status status =
         rule.endsWith(".unknown")
             ? Response.Status.NOT_FOUND
-            : BAD_REQUESTS.contains(rule) ? Response.Status.BAD_REQUEST : Response.Status.CONFLICT;
+            : BAD_REQUESTS.contains(rule)
+                ? Response.Status.BAD_REQUEST
+                // the fault is the server's, in an extension it runs, not the request's
+                : rule.equals(ExtensionRegistry.FAILED)
+                    ? Response.Status.INTERNAL_SERVER_ERROR
+                    : Response.Status.CONFLICT;
     return problems.of(
         status,
         rule,

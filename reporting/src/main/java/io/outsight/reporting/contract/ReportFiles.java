@@ -13,6 +13,7 @@ import io.outsight.extension.api.report.ReportDocument;
 import io.outsight.extension.api.report.ReportExporter;
 import io.outsight.registry.audit.ExportedFiles;
 import io.outsight.registry.calendar.PortalClock;
+import io.outsight.registry.extension.ExtensionRegistry;
 import io.outsight.registry.rules.RefuseRuleViolations;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
@@ -20,8 +21,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import java.io.ByteArrayOutputStream;
@@ -49,7 +48,7 @@ public class ReportFiles {
 
   @EJB private ExportedFiles register;
 
-  @Inject @Any private Instance<ReportExporter> exporters;
+  @Inject private ExtensionRegistry extensions;
 
   @Resource private SessionContext session;
 
@@ -58,13 +57,16 @@ public class ReportFiles {
   /** The installed formats, by id. */
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
   public List<String> formats() {
-    return exporters.stream().map(ReportExporter::id).sorted(Comparator.naturalOrder()).toList();
+    return extensions.loaded(ReportExporter.class).stream()
+        .map(ReportExporter::id)
+        .sorted(Comparator.naturalOrder())
+        .toList();
   }
 
   /** The format that writes {@code mediaType}, if one is installed. */
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
   public Optional<String> formatFor(String mediaType) {
-    return exporters.stream()
+    return extensions.loaded(ReportExporter.class).stream()
         .filter(exporter -> exporter.mediaType().equalsIgnoreCase(mediaType))
         .map(ReportExporter::id)
         .findFirst();
@@ -84,7 +86,7 @@ public class ReportFiles {
       String language,
       String client) {
     ReportExporter exporter =
-        exporters.stream()
+        extensions.loaded(ReportExporter.class).stream()
             .filter(candidate -> candidate.id().equals(format))
             .findFirst()
             .orElseThrow(

@@ -2,20 +2,20 @@ package io.outsight.registry.assessment;
 
 import io.outsight.core.assessment.AssessmentRepository;
 import io.outsight.core.assessment.PublishedTemplate;
+import io.outsight.core.rules.RuleViolation;
 import io.outsight.extension.api.questionnaire.QuestionnaireProvider;
 import io.outsight.extension.api.questionnaire.QuestionnaireTemplate;
 import io.outsight.registry.calendar.PortalClock;
+import io.outsight.registry.extension.ExtensionRegistry;
 import io.outsight.registry.schema.StartupLock;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.Comparator;
+import java.util.List;
 import java.util.logging.Logger;
 
 /**
@@ -31,7 +31,7 @@ public class TemplatePublication {
 
   private static final Logger LOG = Logger.getLogger(TemplatePublication.class.getName());
 
-  @Inject @Any private Instance<QuestionnaireProvider> providers;
+  @Inject private ExtensionRegistry extensions;
 
   @Inject private AssessmentRepository repository;
 
@@ -45,9 +45,16 @@ public class TemplatePublication {
     StartupLock.hold(em);
     // In a stable order, so that when two providers offer the same version, the same one wins every
     // time.
-    for (QuestionnaireProvider provider :
-        providers.stream().sorted(Comparator.comparing(QuestionnaireProvider::id)).toList()) {
-      for (QuestionnaireTemplate template : provider.templates()) {
+    for (QuestionnaireProvider provider : extensions.loaded(QuestionnaireProvider.class)) {
+      List<QuestionnaireTemplate> templates;
+      try {
+        templates = provider.templates();
+      } catch (RuleViolation failed) {
+        // a dropped-in provider that fails publishes nothing; the portal starts without it
+        LOG.severe(failed::getMessage);
+        continue;
+      }
+      for (QuestionnaireTemplate template : templates) {
         repository
             .published(template.id(), template.version())
             .ifPresentOrElse(

@@ -1,8 +1,29 @@
 package io.outsight.registry.extension;
 
 import java.io.Serializable;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** One contribution: the extension point it plugs into, who it is, and the jar it came in. */
+/**
+ * One contribution: the extension point it plugs into, who it is, the jar it came in, and whether
+ * it is in use or why not.
+ *
+ * @param reason why it is not loaded; null when it is
+ */
 public record InstalledExtension(
-    String extensionPoint, String id, String displayName, String version, String module)
-    implements Serializable {}
+    String extensionPoint,
+    String id,
+    String displayName,
+    String version,
+    String module,
+    State state,
+    Refusal reason)
+    implements Serializable {
+
+  @Schema(name = "ExtensionState")
+  public enum State {
+    /** In use wherever a contribution of its kind is. */
+    LOADED,
+    /** Found at start but not loaded, for the reason given. */
+    NOT_LOADED
+  }
+}

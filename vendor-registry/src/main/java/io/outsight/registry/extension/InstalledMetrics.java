@@ -5,10 +5,7 @@ import io.outsight.extension.api.compensation.CompensationModel;
 import io.outsight.extension.api.metric.MetricDefinition;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,15 +15,13 @@ import java.util.Optional;
 @ApplicationScoped
 public class InstalledMetrics {
 
-  @Inject @Any private Instance<MetricDefinition> definitions;
-
-  @Inject @Any private Instance<CompensationModel> models;
+  @Inject private ExtensionRegistry registry;
 
   private MetricCatalogue catalogue;
 
   @PostConstruct
   void discover() {
-    catalogue = new MetricCatalogue(definitions.stream().toList());
+    catalogue = new MetricCatalogue(registry.loaded(MetricDefinition.class));
   }
 
   public MetricCatalogue catalogue() {
@@ -34,10 +29,12 @@ public class InstalledMetrics {
   }
 
   public List<CompensationModel> compensationModels() {
-    return models.stream().sorted(Comparator.comparing(CompensationModel::id)).toList();
+    return registry.loaded(CompensationModel.class);
   }
 
   public Optional<CompensationModel> compensationModel(String id) {
-    return models.stream().filter(model -> model.id().equals(id)).findFirst();
+    return registry.loaded(CompensationModel.class).stream()
+        .filter(model -> model.id().equals(id))
+        .findFirst();
   }
 }
