@@ -9,6 +9,7 @@ import io.outsight.core.ledger.ImportProblem;
 import io.outsight.core.ledger.ResultSource;
 import io.outsight.core.report.ContractReports;
 import io.outsight.core.report.ReportInput;
+import io.outsight.extension.api.LocalizedText;
 import io.outsight.extension.api.compensation.PayoutLine;
 import io.outsight.extension.api.metric.Period;
 import io.outsight.extension.api.money.Money;
@@ -172,6 +173,11 @@ class ReportingIT {
         @Override
         public String number(BigDecimal value) {
           return value.toPlainString();
+        }
+
+        @Override
+        public String in(LocalizedText words) {
+          return words.en();
         }
       };
 

@@ -1,7 +1,7 @@
 package io.outsight.registry;
 
 import io.outsight.core.assessment.builtin.VendorDueDiligence;
-import io.outsight.extension.api.questionnaire.LocalizedText;
+import io.outsight.extension.api.LocalizedText;
 import io.outsight.extension.api.questionnaire.QuestionnaireProvider;
 import io.outsight.extension.api.questionnaire.QuestionnaireTemplate;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,7 +1,7 @@
 package io.outsight.core.assessment;
 
+import io.outsight.extension.api.LocalizedText;
 import io.outsight.extension.api.questionnaire.InvalidQuestionnaire;
-import io.outsight.extension.api.questionnaire.LocalizedText;
 import io.outsight.extension.api.questionnaire.Question;
 import io.outsight.extension.api.questionnaire.QuestionnaireTemplate;
 import io.outsight.extension.api.questionnaire.Section;

@@ -1,6 +1,6 @@
 package io.outsight.core.assessment;
 
-import io.outsight.extension.api.questionnaire.LocalizedText;
+import io.outsight.extension.api.LocalizedText;
 import io.outsight.extension.api.questionnaire.RedFlagRule;
 import java.io.Serializable;
 import java.math.BigDecimal;

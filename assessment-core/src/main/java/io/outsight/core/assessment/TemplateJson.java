@@ -1,10 +1,10 @@
 package io.outsight.core.assessment;
 
 import io.outsight.core.audit.Sha256;
+import io.outsight.extension.api.LocalizedText;
 import io.outsight.extension.api.questionnaire.AnswerCondition;
 import io.outsight.extension.api.questionnaire.AnswerType;
 import io.outsight.extension.api.questionnaire.Choice;
-import io.outsight.extension.api.questionnaire.LocalizedText;
 import io.outsight.extension.api.questionnaire.Question;
 import io.outsight.extension.api.questionnaire.QuestionnaireTemplate;
 import io.outsight.extension.api.questionnaire.RedFlagRule;

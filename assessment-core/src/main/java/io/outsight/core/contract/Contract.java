@@ -21,6 +21,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -33,9 +34,11 @@ import java.util.Arrays;
 import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -109,6 +112,12 @@ public class Contract {
 
   @Column(name = "qualification_definition")
   private String qualificationDefinition;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "contract_parameter", joinColumns = @JoinColumn(name = "contract_id"))
+  @MapKeyColumn(name = "parameter_key")
+  @Column(name = "parameter_value")
+  private Map<String, BigDecimal> compensationParameters = new TreeMap<>();
 
   @Column(name = "dispute_window_days")
   private int disputeWindowDays;
@@ -369,6 +378,7 @@ public class Contract {
         blank(sheet.getQualificationDefinition())
             ? null
             : sheet.getQualificationDefinition().strip();
+    compensationParameters = new TreeMap<>(sheet.getCompensationParameters());
     disputeWindowDays = sheet.getDisputeWindowDays();
     invoiceTolerancePercent = sheet.getInvoiceTolerancePercent();
     setupFee = sheet.getSetupFee();
@@ -429,6 +439,7 @@ public class Contract {
     sheet.setFloor(floor);
     sheet.setCap(cap);
     sheet.setQualificationDefinition(qualificationDefinition);
+    sheet.setCompensationParameters(compensationParameters);
     sheet.setDisputeWindowDays(disputeWindowDays);
     sheet.setInvoiceTolerancePercent(invoiceTolerancePercent);
     sheet.setSetupFee(setupFee);
@@ -486,10 +497,19 @@ public class Contract {
           bonusTarget,
           amount(floor),
           amount(cap),
-          qualificationDefinition);
+          qualificationDefinition,
+          compensationParameters);
     } catch (IllegalArgumentException invalid) {
       throw new RuleViolation("contract.compensation", invalid.getMessage(), List.of());
     }
+  }
+
+  /**
+   * Takes the values of the model's parameters as its declaration resolved them: each given value
+   * checked, each missing one its default.
+   */
+  public void takeParameters(Map<String, BigDecimal> resolved) {
+    compensationParameters = new TreeMap<>(resolved);
   }
 
   public Optional<Money> setupFee() {

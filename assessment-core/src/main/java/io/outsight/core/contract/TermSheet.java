@@ -20,6 +20,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -125,6 +127,12 @@ public class TermSheet implements Serializable {
   @Size(max = 2000, message = "{outsight.field.tooLong}")
   @PlainText(lines = true)
   private String qualificationDefinition;
+
+  /**
+   * The values of what the compensation model asks besides the common terms, by the key it
+   * declares; checked against its declaration when the terms are applied.
+   */
+  private Map<String, BigDecimal> compensationParameters = new TreeMap<>();
 
   @Min(value = 0, message = "{outsight.field.min}")
   @Max(value = 365, message = "{outsight.field.max}")
@@ -325,6 +333,15 @@ public class TermSheet implements Serializable {
 
   public void setQualificationDefinition(String qualificationDefinition) {
     this.qualificationDefinition = qualificationDefinition;
+  }
+
+  public Map<String, BigDecimal> getCompensationParameters() {
+    return compensationParameters;
+  }
+
+  public void setCompensationParameters(Map<String, BigDecimal> compensationParameters) {
+    this.compensationParameters =
+        compensationParameters == null ? new TreeMap<>() : new TreeMap<>(compensationParameters);
   }
 
   public BigDecimal getInvoiceTolerancePercent() {

@@ -1,6 +1,7 @@
 package io.outsight.core.settlement;
 
 import io.outsight.core.audit.Sha256;
+import io.outsight.extension.api.LocalizedText;
 import io.outsight.extension.api.compensation.PayoutLine;
 import io.outsight.extension.api.metric.Period;
 import io.outsight.extension.api.metric.ReportedMetric;
@@ -157,7 +158,12 @@ public class Settlement {
                 decimal(line, "quantity"),
                 decimal(line, "rate"),
                 new Money(line.getJsonNumber("amount").bigDecimalValue(), money),
-                line.containsKey("about") ? Period.parse(line.getString("about")) : null));
+                line.containsKey("about") ? Period.parse(line.getString("about")) : null,
+                line.containsKey("wording")
+                    ? new LocalizedText(
+                        line.getJsonObject("wording").getString("en"),
+                        line.getJsonObject("wording").getString("fi"))
+                    : null));
       }
       return new PeriodSpend(
           Period.parse(frozen.getString("period")),
@@ -191,6 +197,14 @@ public class Settlement {
       frozen.add("amount", line.amount().amount());
       if (line.about() != null) {
         frozen.add("about", line.about().toString());
+      }
+      if (line.wording() != null) {
+        // only in lines of contributed models: the snapshots of others stay as they were written
+        frozen.add(
+            "wording",
+            JSON.createObjectBuilder()
+                .add("en", line.wording().en())
+                .add("fi", line.wording().fi()));
       }
       lines.add(frozen);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.outsight.extension.api.LocalizedText;
 import io.outsight.extension.api.questionnaire.AnswerCondition.AnsweredNo;
 import io.outsight.extension.api.questionnaire.AnswerCondition.Chose;
 import io.outsight.extension.api.questionnaire.AnswerType;
@@ -13,7 +14,6 @@ import io.outsight.extension.api.questionnaire.AnswerValue.Scale;
 import io.outsight.extension.api.questionnaire.AnswerValue.Text;
 import io.outsight.extension.api.questionnaire.AnswerValue.YesNo;
 import io.outsight.extension.api.questionnaire.Choice;
-import io.outsight.extension.api.questionnaire.LocalizedText;
 import io.outsight.extension.api.questionnaire.Question;
 import io.outsight.extension.api.questionnaire.QuestionnaireTemplate;
 import io.outsight.extension.api.questionnaire.RedFlagRule;

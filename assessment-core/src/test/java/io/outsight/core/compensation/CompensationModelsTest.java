@@ -38,7 +38,8 @@ class CompensationModelsTest {
         null,
         floor,
         cap,
-        "Decision maker met, budget confirmed");
+        "Decision maker met, budget confirmed",
+        Map.of());
   }
 
   private static Tier tier(String from, String rate) {
@@ -159,7 +160,8 @@ class CompensationModelsTest {
             null,
             null,
             null,
-            " ");
+            " ",
+            Map.of());
     assertThatThrownBy(
             () -> model.payoutFor(undefined, results(ReportedMetric.MEETINGS_BOOKED, 12)))
         .hasMessageContaining("written qualification definition");
@@ -201,7 +203,8 @@ class CompensationModelsTest {
             BigDecimal.TEN,
             null,
             null,
-            null);
+            null,
+            Map.of());
     RetainerPlusBonus model = new RetainerPlusBonus();
 
     // 3,000 retainer + 2,000 bonus for 12 meetings against a target of 10; 9 meetings: retainer

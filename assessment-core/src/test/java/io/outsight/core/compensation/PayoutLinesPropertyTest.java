@@ -109,7 +109,8 @@ class PayoutLinesPropertyTest {
         random.nextInt(10) < 7 ? BigDecimal.valueOf(random.nextInt(1000)) : null,
         floor,
         cap,
-        "A meeting with a decision maker who has a budget");
+        "A meeting with a decision maker who has a budget",
+        Map.of());
   }
 
   private static PeriodResults results(Random random) {

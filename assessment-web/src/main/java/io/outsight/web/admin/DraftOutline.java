@@ -1,10 +1,10 @@
 package io.outsight.web.admin;
 
+import io.outsight.extension.api.LocalizedText;
 import io.outsight.extension.api.questionnaire.AnswerCondition;
 import io.outsight.extension.api.questionnaire.AnswerType;
 import io.outsight.extension.api.questionnaire.Choice;
 import io.outsight.extension.api.questionnaire.InvalidQuestionnaire;
-import io.outsight.extension.api.questionnaire.LocalizedText;
 import io.outsight.extension.api.questionnaire.Question;
 import io.outsight.extension.api.questionnaire.QuestionnaireTemplate;
 import io.outsight.extension.api.questionnaire.RedFlagRule;

@@ -3,7 +3,7 @@ package io.outsight.web.admin;
 import io.outsight.core.access.Roles;
 import io.outsight.core.assessment.PublishedTemplate;
 import io.outsight.core.assessment.TemplateDiff;
-import io.outsight.extension.api.questionnaire.LocalizedText;
+import io.outsight.extension.api.LocalizedText;
 import io.outsight.registry.assessment.QuestionnaireDrafts;
 import io.outsight.registry.assessment.QuestionnaireTemplates;
 import io.outsight.registry.rules.Refused;

@@ -28,6 +28,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -201,7 +202,9 @@ public class ContractsResource {
     MediaType.APPLICATION_JSON,
     "text/csv",
     "application/pdf",
-    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    // what an installed extension's exporter writes, such as an OpenDocument spreadsheet
+    MediaType.WILDCARD
   })
   @Operation(
       operationId = "getSuccessReport",
@@ -211,7 +214,8 @@ public class ContractsResource {
           "from and to are periods of the contract that have ended, such as 2026-01 or 2026-Q1; the default is the last twelve. The file's"
               + " SHA-256 digest is registered with an audit event and sent as X-Content-SHA256. Headings in English, or in Finnish with"
               + " Accept-Language: fi or lang=fi; CSV in Finnish has semicolons and decimal commas, as Finnish spreadsheets read it."
-              + " Roles: PROCUREMENT, AUDITOR, ADMIN.")
+              + " Any other format an installed extension writes, such as an OpenDocument spreadsheet, is asked for by its"
+              + " media type; a type none writes is refused with 406. Roles: PROCUREMENT, AUDITOR, ADMIN.")
   @APIResponse(
       responseCode = "200",
       description = "The report in the format the Accept header asks for",
@@ -226,11 +230,15 @@ public class ContractsResource {
         @Content(mediaType = "application/pdf", schema = @Schema(ref = "ReportFile")),
         @Content(
             mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            schema = @Schema(ref = "ReportFile"))
+            schema = @Schema(ref = "ReportFile")),
+        @Content(mediaType = MediaType.WILDCARD, schema = @Schema(ref = "ReportFile"))
       })
   @APIResponse(
       responseCode = "400",
       description = "from, to or lang is not one the contract has, or no period has ended yet")
+  @APIResponse(
+      responseCode = "406",
+      description = "No installed format writes a type the Accept header names")
   @APIResponse(responseCode = "404", description = "No such contract")
   public Response report(
       @Parameter(description = "The contract's id") @PathParam("id") long id,
@@ -275,7 +283,11 @@ public class ContractsResource {
                         : files.formatFor(type.getType() + "/" + type.getSubtype()))
             .flatMap(Optional::stream)
             .findFirst()
-            .orElse("json");
+            .orElseThrow(
+                () ->
+                    new NotAcceptableException(
+                        "No installed report format writes "
+                            + headers.getHeaderString(HttpHeaders.ACCEPT)));
     Locale language = Problems.language(headers, lang);
     ReportFiles.File file =
         files.export(

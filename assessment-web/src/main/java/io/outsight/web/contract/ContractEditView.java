@@ -3,6 +3,7 @@ package io.outsight.web.contract;
 import io.outsight.core.compensation.PerLead;
 import io.outsight.core.contract.KpiTarget;
 import io.outsight.core.contract.TermSheet;
+import io.outsight.extension.api.Parameter;
 import io.outsight.extension.api.metric.ReportedMetric;
 import io.outsight.extension.api.report.KpiDirection;
 import io.outsight.registry.calendar.PortalClock;
@@ -24,8 +25,11 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Drafts a contract with a vendor ({@code ?vendor=}) or amends one ({@code ?id=}). When someone
@@ -47,6 +51,8 @@ public class ContractEditView implements Serializable {
   @Inject private PortalClock clock;
 
   @EJB private CostScenarios scenarios;
+
+  @Inject private ContractOptions options;
 
   private List<SelectItem> scenarioChoices;
 
@@ -118,12 +124,31 @@ public class ContractEditView implements Serializable {
     } catch (Refused refused) {
       conflict = refused.rule().equals("contract.changed-meanwhile");
       if (!conflict) {
+        List<String> details = new ArrayList<>(refused.details());
+        if (refused.rule().startsWith("contract.parameter-")) {
+          // the parameter as the form labels it, not by its key
+          getModelParameters().stream()
+              .filter(parameter -> parameter.key().equals(details.get(0)))
+              .findFirst()
+              .ifPresent(parameter -> details.set(0, options.words(parameter.label())));
+        }
         FacesContext.getCurrentInstance()
-            .addMessage(
-                null, Messages.error("rule." + refused.rule(), refused.details().toArray()));
+            .addMessage(null, Messages.error("rule." + refused.rule(), details.toArray()));
       }
       return null;
     }
+  }
+
+  /** What the chosen compensation model asks besides the common terms. */
+  public List<Parameter> getModelParameters() {
+    return options.parametersOf(terms.getCompensationModel());
+  }
+
+  /** Another model chosen: the values of the parameters it does not declare go. */
+  public void modelChanged() {
+    Set<String> declared =
+        getModelParameters().stream().map(Parameter::key).collect(Collectors.toSet());
+    terms.getCompensationParameters().keySet().retainAll(declared);
   }
 
   /**

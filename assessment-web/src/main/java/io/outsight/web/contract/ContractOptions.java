@@ -5,6 +5,8 @@ import io.outsight.core.contract.ContractStatus;
 import io.outsight.core.contract.ReportingSchedule.Cadence;
 import io.outsight.core.ledger.ImportProblem;
 import io.outsight.extension.api.Extension;
+import io.outsight.extension.api.LocalizedText;
+import io.outsight.extension.api.Parameter;
 import io.outsight.extension.api.compensation.CompensationModel;
 import io.outsight.extension.api.metric.MetricDefinition;
 import io.outsight.extension.api.metric.ReportedMetric;
@@ -76,6 +78,21 @@ public class ContractOptions {
 
   public List<CompensationModel> getCompensationModels() {
     return installed.compensationModels();
+  }
+
+  /** What the model asks of a contract besides the common terms; none for a model not installed. */
+  public List<Parameter> parametersOf(String modelId) {
+    return installed
+        .compensationModel(modelId)
+        .map(CompensationModel::parameters)
+        .orElse(List.of());
+  }
+
+  /** The words in the reader's language, such as a parameter's label. */
+  public String words(LocalizedText words) {
+    return words == null
+        ? ""
+        : words.in(FacesContext.getCurrentInstance().getViewRoot().getLocale());
   }
 
   public String metricName(String id) {

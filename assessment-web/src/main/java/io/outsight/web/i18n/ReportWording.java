@@ -1,6 +1,7 @@
 package io.outsight.web.i18n;
 
 import io.outsight.core.metric.MetricCatalogue;
+import io.outsight.extension.api.LocalizedText;
 import io.outsight.extension.api.metric.Period;
 import io.outsight.extension.api.report.Recommendation;
 import io.outsight.extension.api.report.ReportDocument;
@@ -79,6 +80,11 @@ public final class ReportWording implements ReportDocument.Labels {
     format.setMinimumFractionDigits(0);
     format.setMaximumFractionDigits(2);
     return format.format(value);
+  }
+
+  @Override
+  public String in(LocalizedText words) {
+    return words.in(locale);
   }
 
   @Override

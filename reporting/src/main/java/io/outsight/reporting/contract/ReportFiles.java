@@ -26,11 +26,15 @@ import jakarta.interceptor.Interceptors;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Contract success reports as files in any installed format. Every file is registered with its
@@ -106,7 +110,7 @@ public class ReportFiles {
             caller,
             now,
             input.today(),
-            input.model().id() + " " + input.model().version(),
+            modelUsed(input),
             input.contract().kpis().stream().map(KpiTarget::goal).toList(),
             input.metrics().all().stream()
                 .map(metric -> metric.id() + " " + metric.version())
@@ -141,5 +145,23 @@ public class ReportFiles {
             now,
             client));
     return new File(name, exporter.mediaType(), content, digest);
+  }
+
+  /** The compensation model and its version, with the values of its parameters where it has any. */
+  private static String modelUsed(ReportInput input) {
+    Map<String, BigDecimal> parameters = input.contract().compensation().parameters();
+    return input.model().id()
+        + " "
+        + input.model().version()
+        + (parameters.isEmpty()
+            ? ""
+            : new TreeMap<>(parameters)
+                .entrySet().stream()
+                    .map(
+                        value ->
+                            value.getKey()
+                                + " "
+                                + value.getValue().stripTrailingZeros().toPlainString())
+                    .collect(Collectors.joining(", ", " (", ")")));
   }
 }

@@ -15,6 +15,7 @@ import io.outsight.core.metric.MetricCatalogue;
 import io.outsight.core.metric.ReportedMetrics;
 import io.outsight.core.report.ContractReports;
 import io.outsight.core.report.ReportInput;
+import io.outsight.extension.api.LocalizedText;
 import io.outsight.extension.api.metric.Period;
 import io.outsight.extension.api.metric.PeriodResults;
 import io.outsight.extension.api.report.KpiDirection;
@@ -70,6 +71,11 @@ class ExportersTest {
         @Override
         public String number(BigDecimal value) {
           return "n:" + value.toPlainString();
+        }
+
+        @Override
+        public String in(LocalizedText words) {
+          return "en:" + words.en();
         }
       };
 

@@ -10,6 +10,8 @@ import io.outsight.core.rules.RuleViolation;
 import io.outsight.core.vendor.Vendor;
 import io.outsight.core.vendor.VendorDetails;
 import io.outsight.core.vendor.VendorRepository;
+import io.outsight.extension.api.InvalidParameter;
+import io.outsight.extension.api.Parameter;
 import io.outsight.extension.api.compensation.CompensationModel;
 import io.outsight.extension.api.metric.PeriodResults;
 import io.outsight.registry.audit.AuditRecorder;
@@ -32,6 +34,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -213,8 +216,8 @@ public class Contracts {
   }
 
   /**
-   * The compensation model and the targeted metrics must be installed, and the model must accept
-   * the terms.
+   * The compensation model and the targeted metrics must be installed, the model's parameters take
+   * the values given (or their defaults), and the model must accept the terms.
    */
   private void checkExtensions(Contract contract) {
     CompensationModel model =
@@ -228,6 +231,26 @@ public class Contracts {
                             + contract.compensation().modelId()
                             + " is installed",
                         List.of(contract.compensation().modelId())));
+    try {
+      contract.takeParameters(
+          Parameter.valuesFor(model.parameters(), contract.compensation().parameters()));
+    } catch (InvalidParameter invalid) {
+      String problem = invalid.problem().name().toLowerCase(Locale.ROOT).replace('_', '-');
+      Parameter declared =
+          model.parameters().stream()
+              .filter(parameter -> parameter.key().equals(invalid.key()))
+              .findFirst()
+              .orElse(null);
+      throw new RuleViolation(
+          "contract.parameter-" + problem,
+          invalid.getMessage(),
+          declared == null
+              ? List.of(invalid.key())
+              : List.of(
+                  invalid.key(),
+                  String.valueOf(declared.minimum()),
+                  String.valueOf(declared.maximum())));
+    }
     for (KpiTarget kpi : contract.kpis()) {
       if (installed.catalogue().find(kpi.getMetricId()).isEmpty()) {
         throw new RuleViolation(

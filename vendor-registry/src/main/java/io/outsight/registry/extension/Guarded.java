@@ -2,6 +2,7 @@ package io.outsight.registry.extension;
 
 import io.outsight.core.rules.RuleViolation;
 import io.outsight.extension.api.Extension;
+import io.outsight.extension.api.Parameter;
 import io.outsight.extension.api.compensation.CompensationModel;
 import io.outsight.extension.api.compensation.CompensationTerms;
 import io.outsight.extension.api.compensation.Payout;
@@ -23,8 +24,9 @@ import java.util.function.Supplier;
 
 /**
  * A dropped-in contribution behind a guard: whatever it throws while in use (other than a rule it
- * applies, or a failed write) becomes the rule {@code extension.failed} naming it and its jar, so
- * the request fails with a clear error and its transaction stores nothing.
+ * applies, terms or input it refuses as the API says, or a failed write) becomes the rule {@code
+ * extension.failed} naming it and its jar, so the request fails with a clear error and its
+ * transaction stores nothing.
  */
 final class Guarded {
 
@@ -53,8 +55,9 @@ final class Guarded {
     <T> T call(Supplier<T> work) {
       try {
         return work.get();
-      } catch (RuleViolation violation) {
-        throw violation;
+      } catch (RuleViolation | IllegalArgumentException refused) {
+        // a rule it applies, or terms a model refuses, as the API has it say so
+        throw refused;
       } catch (RuntimeException | LinkageError e) {
         throw failure(e);
       }
@@ -122,6 +125,11 @@ final class Guarded {
     @Override
     public boolean creditsReturns(CompensationTerms terms) {
       return guard.call(() -> model.creditsReturns(terms));
+    }
+
+    @Override
+    public List<Parameter> parameters() {
+      return guard.call(model::parameters);
     }
   }
 

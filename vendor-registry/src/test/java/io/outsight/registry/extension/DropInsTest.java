@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.outsight.core.rules.RuleViolation;
 import io.outsight.extension.api.ApiVersion;
+import io.outsight.extension.api.Parameter;
 import io.outsight.extension.api.compensation.CompensationModel;
 import io.outsight.extension.api.compensation.CompensationTerms;
 import io.outsight.extension.api.compensation.Payout;
@@ -21,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -161,7 +163,8 @@ class DropInsTest {
             null,
             null,
             null,
-            null);
+            null,
+            Map.of());
 
     assertThatThrownBy(() -> failing.payoutFor(terms, PeriodResults.NONE))
         .isInstanceOfSatisfying(
@@ -174,6 +177,7 @@ class DropInsTest {
         .hasMessage(
             "The extension flat-fee from meetings.jar failed: ArithmeticException: / by zero");
     assertThat(failing.id()).isEqualTo("flat-fee");
+    assertThat(failing.parameters()).extracting(Parameter::key).containsExactly("fee");
     assertThat(failing.implementation().getSuperclass()).isEqualTo(FlatFeeModel.class);
   }
 

@@ -1,7 +1,7 @@
 package io.outsight.core.assessment.builtin;
 
+import io.outsight.extension.api.LocalizedText;
 import io.outsight.extension.api.questionnaire.Choice;
-import io.outsight.extension.api.questionnaire.LocalizedText;
 import io.outsight.extension.api.questionnaire.Question;
 import io.outsight.extension.api.questionnaire.QuestionnaireTemplate;
 import io.outsight.extension.api.questionnaire.RedFlagRule;

@@ -1,6 +1,6 @@
 package io.outsight.core.assessment.builtin;
 
-import io.outsight.extension.api.questionnaire.LocalizedText;
+import io.outsight.extension.api.LocalizedText;
 
 /**
  * The pros and cons of outsourcing sales and of outsourcing lead generation, shown where the

@@ -2,10 +2,10 @@ package io.outsight.core.assessment.builtin;
 
 import io.outsight.core.assessment.Answer;
 import io.outsight.core.assessment.ScoreCard;
+import io.outsight.extension.api.LocalizedText;
 import io.outsight.extension.api.questionnaire.AnswerType;
 import io.outsight.extension.api.questionnaire.AnswerValue;
 import io.outsight.extension.api.questionnaire.InvalidQuestionnaire;
-import io.outsight.extension.api.questionnaire.LocalizedText;
 import io.outsight.extension.api.questionnaire.QuestionnaireTemplate;
 import io.outsight.extension.api.questionnaire.RedFlagRule;
 import java.math.BigDecimal;

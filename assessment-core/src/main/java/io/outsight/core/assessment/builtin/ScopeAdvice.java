@@ -1,6 +1,6 @@
 package io.outsight.core.assessment.builtin;
 
-import io.outsight.extension.api.questionnaire.LocalizedText;
+import io.outsight.extension.api.LocalizedText;
 import java.io.Serializable;
 import java.util.List;
 

@@ -6,12 +6,12 @@ import static io.outsight.extension.api.questionnaire.AnswerType.MULTIPLE_CHOICE
 import static io.outsight.extension.api.questionnaire.AnswerType.NUMBER;
 import static io.outsight.extension.api.questionnaire.AnswerType.SINGLE_CHOICE;
 
+import io.outsight.extension.api.LocalizedText;
 import io.outsight.extension.api.questionnaire.Anchors;
 import io.outsight.extension.api.questionnaire.AnswerCondition.AnsweredNo;
 import io.outsight.extension.api.questionnaire.AnswerCondition.AnsweredYes;
 import io.outsight.extension.api.questionnaire.AnswerCondition.Chose;
 import io.outsight.extension.api.questionnaire.Choice;
-import io.outsight.extension.api.questionnaire.LocalizedText;
 import io.outsight.extension.api.questionnaire.Question;
 import io.outsight.extension.api.questionnaire.QuestionnaireTemplate;
 import io.outsight.extension.api.questionnaire.RedFlagRule;

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.outsight.core.assessment.Answer;
 import io.outsight.core.assessment.ScoreCard;
+import io.outsight.extension.api.LocalizedText;
 import io.outsight.extension.api.questionnaire.AnswerValue;
 import io.outsight.extension.api.questionnaire.AnswerValue.Chosen;
 import io.outsight.extension.api.questionnaire.AnswerValue.Scale;
 import io.outsight.extension.api.questionnaire.AnswerValue.YesNo;
 import io.outsight.extension.api.questionnaire.InvalidQuestionnaire;
-import io.outsight.extension.api.questionnaire.LocalizedText;
 import io.outsight.extension.api.questionnaire.QuestionnaireTemplate;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -7,13 +7,15 @@ import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * The compensation terms of a contract: which model pays, for which metric, at which graduated
  * tiers; a fixed retainer and a bonus when the metric reaches its target; and a floor and a cap on
  * the period's payout. The qualification definition is the written rule for what counts as a
- * qualified lead or meeting.
+ * qualified lead or meeting. The parameters are the values of what the model declares it needs
+ * ({@link CompensationModel#parameters()}), by key.
  */
 public record CompensationTerms(
     String modelId,
@@ -25,15 +27,30 @@ public record CompensationTerms(
     BigDecimal bonusTarget,
     Money floor,
     Money cap,
-    String qualificationDefinition)
+    String qualificationDefinition,
+    Map<String, BigDecimal> parameters)
     implements Serializable {
 
   public CompensationTerms {
     Objects.requireNonNull(modelId, "model");
     Objects.requireNonNull(currency, "currency");
     tiers = tiers.stream().sorted(Comparator.comparing(Tier::from)).toList();
+    parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
     if (floor != null && cap != null && floor.compareTo(cap) > 0) {
       throw new IllegalArgumentException("the floor " + floor + " is above the cap " + cap);
     }
+  }
+
+  /**
+   * The value of the model's parameter {@code key}.
+   *
+   * @throws IllegalArgumentException when the terms hold none
+   */
+  public BigDecimal parameter(String key) {
+    BigDecimal value = parameters.get(key);
+    if (value == null) {
+      throw new IllegalArgumentException("the terms hold no parameter " + key);
+    }
+    return value;
   }
 }

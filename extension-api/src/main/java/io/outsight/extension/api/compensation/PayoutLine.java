@@ -1,5 +1,6 @@
 package io.outsight.extension.api.compensation;
 
+import io.outsight.extension.api.LocalizedText;
 import io.outsight.extension.api.metric.Period;
 import io.outsight.extension.api.metric.ReportedMetric;
 import io.outsight.extension.api.money.Money;
@@ -19,6 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param quantity the units, revenue or value the line is about, where it has one
  * @param rate the rate per unit, the per cent of revenue, the bonus target, or the floor or cap
  * @param about the settled period an adjustment corrects
+ * @param wording what a contributed model's own line is, in its words: with the kind {@link
+ *     Kind#CONTRIBUTED}, and only with it
  */
 public record PayoutLine(
     Kind kind,
@@ -26,7 +29,8 @@ public record PayoutLine(
     BigDecimal quantity,
     BigDecimal rate,
     Money amount,
-    Period about)
+    Period about,
+    LocalizedText wording)
     implements Serializable {
 
   /** What a line is. */
@@ -58,7 +62,12 @@ public record PayoutLine(
      * before: a correction or a credited return after settlement, paid or credited in the next open
      * period.
      */
-    ADJUSTMENT
+    ADJUSTMENT,
+    /**
+     * A step a contributed model words itself, such as a clawback for meetings that did not take
+     * place; its wording says what it is, with the figures it names.
+     */
+    CONTRIBUTED
   }
 
   public PayoutLine {
@@ -68,10 +77,33 @@ public record PayoutLine(
       throw new IllegalArgumentException(
           "an adjustment, and only one, names the period it corrects");
     }
+    if ((kind == Kind.CONTRIBUTED) != (wording != null)) {
+      throw new IllegalArgumentException("a contributed line, and only one, has its own wording");
+    }
+  }
+
+  public PayoutLine(
+      Kind kind,
+      ReportedMetric metric,
+      BigDecimal quantity,
+      BigDecimal rate,
+      Money amount,
+      Period about) {
+    this(kind, metric, quantity, rate, amount, about, null);
+  }
+
+  /** A line of a contributed model, in its own words. */
+  public static PayoutLine contributed(
+      LocalizedText wording,
+      ReportedMetric metric,
+      BigDecimal quantity,
+      BigDecimal rate,
+      Money amount) {
+    return new PayoutLine(Kind.CONTRIBUTED, metric, quantity, rate, amount, null, wording);
   }
 
   public PayoutLine(
       Kind kind, ReportedMetric metric, BigDecimal quantity, BigDecimal rate, Money amount) {
-    this(kind, metric, quantity, rate, amount, null);
+    this(kind, metric, quantity, rate, amount, null, null);
   }
 }

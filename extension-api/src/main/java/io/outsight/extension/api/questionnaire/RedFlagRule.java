@@ -1,5 +1,6 @@
 package io.outsight.extension.api.questionnaire;
 
+import io.outsight.extension.api.LocalizedText;
 import java.io.Serializable;
 
 /**

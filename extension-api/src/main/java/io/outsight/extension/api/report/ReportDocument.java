@@ -1,5 +1,6 @@
 package io.outsight.extension.api.report;
 
+import io.outsight.extension.api.LocalizedText;
 import io.outsight.extension.api.compensation.PayoutLine;
 import io.outsight.extension.api.metric.Period;
 import java.io.Serializable;
@@ -51,6 +52,9 @@ public record ReportDocument(ContractReport report, Metadata metadata, Labels la
      * settled period an adjustment corrects.
      */
     default String payoutLine(PayoutLine line) {
+      if (line.wording() != null) {
+        return in(line.wording());
+      }
       return text(
           "payout." + line.kind(),
           line.metric() == null ? "" : metric(line.metric().id()),
@@ -64,5 +68,8 @@ public record ReportDocument(ContractReport report, Metadata metadata, Labels la
      * programs.
      */
     String number(BigDecimal value);
+
+    /** The words in the reader's language. */
+    String in(LocalizedText words);
   }
 }

@@ -1,10 +1,10 @@
-package io.outsight.extension.api.questionnaire;
+package io.outsight.extension.api;
 
 import java.io.Serializable;
 import java.util.Locale;
 import java.util.Objects;
 
-/** A text of a template in the portal's two languages. */
+/** A text in the portal's two languages, English and Finnish. */
 public record LocalizedText(String en, String fi) implements Serializable {
 
   public LocalizedText {

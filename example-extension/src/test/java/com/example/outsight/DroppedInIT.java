@@ -1,0 +1,270 @@
+package com.example.outsight;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonStructure;
+import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The portal's WAR, as built, started with this module's jar in its extensions folder
+ * (arquillian.xml): each of the four contributions used where the portal's own are, through the API
+ * as a program would.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DroppedInIT {
+
+  private static final String JAR = "outsight-example-extension-1.0.0.jar";
+
+  @Deployment(testable = false)
+  static WebArchive portal() {
+    return ShrinkWrap.createFromZipFile(
+        WebArchive.class, new File(System.getProperty("outsight.war")));
+  }
+
+  @ArquillianResource URL deployed;
+
+  @Test
+  void eachContributionIsLoadedFromTheJarAtItsPoint() throws Exception {
+    JsonArray installed = (JsonArray) json(call("GET", "extensions", "admin", null, null));
+
+    Map<String, JsonObject> fromTheJar = new HashMap<>();
+    installed.getValuesAs(JsonObject.class).stream()
+        .filter(extension -> extension.getString("module").equals(JAR))
+        .forEach(extension -> fromTheJar.put(extension.getString("extensionPoint"), extension));
+    assertThat(fromTheJar)
+        .containsOnlyKeys(
+            "CompensationModel", "MetricDefinition", "ReportExporter", "QuestionnaireProvider");
+    assertThat(fromTheJar.get("CompensationModel").getString("id"))
+        .isEqualTo(MeetingsWithNoShowClawback.ID);
+    assertThat(fromTheJar.get("MetricDefinition").getString("id")).isEqualTo(NoShowMetric.ID);
+    assertThat(fromTheJar.get("ReportExporter").getString("id")).isEqualTo("ods");
+    assertThat(fromTheJar.get("QuestionnaireProvider").getString("id"))
+        .isEqualTo("com.example.gdpr");
+    assertThat(fromTheJar.values())
+        .allSatisfy(
+            extension -> {
+              assertThat(extension.getString("state")).isEqualTo("LOADED");
+              assertThat(extension.getString("version")).isEqualTo("1.0.0");
+            });
+  }
+
+  @Test
+  void aContractPaysPerMeetingLessItsNoShowsAndReportsAsAnOpenDocumentSpreadsheet()
+      throws Exception {
+    YearMonth last = YearMonth.now().minusMonths(1);
+    LocalDate start = last.minusMonths(2).atDay(1);
+    String reference = "MEET-" + System.currentTimeMillis() % 100000;
+    // the demo's vendor already under contract: approved by its due diligence
+    long vendor =
+        ((JsonArray) json(call("GET", "contracts", "procurement", null, null)))
+            .getValuesAs(JsonObject.class).stream()
+                .filter(contract -> contract.getString("reference").equals("LF-2026-01"))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("vendorId")
+                .longValue();
+
+    // a value above the model's bound is refused, naming the parameter, and nothing is drafted
+    HttpResponse<String> refused =
+        call(
+            "POST",
+            "contracts",
+            "procurement",
+            draft(vendor, reference, start, "150", "120"),
+            null);
+    assertThat(refused.statusCode()).isEqualTo(409);
+    JsonObject problem = (JsonObject) json(refused);
+    assertThat(problem.getString("rule")).isEqualTo("contract.parameter-above-maximum");
+    assertThat(problem.getJsonArray("details").getString(0))
+        .isEqualTo(MeetingsWithNoShowClawback.CLAWBACK);
+    assertThat(call("GET", "contracts", "procurement", null, null).body())
+        .doesNotContain(reference);
+
+    JsonObject drafted =
+        (JsonObject)
+            json(
+                call(
+                    "POST",
+                    "contracts",
+                    "procurement",
+                    draft(vendor, reference, start, "150", "50"),
+                    null));
+    long id = drafted.getJsonNumber("id").longValue();
+    assertThat(drafted.getJsonObject("terms").getJsonObject("compensationParameters"))
+        .containsEntry(
+            MeetingsWithNoShowClawback.FEE, Json.createValue(new java.math.BigDecimal("150.0000")))
+        .hasSize(2);
+    HttpResponse<String> activated =
+        call(
+            "POST",
+            "contracts/" + id + "/status",
+            "procurement",
+            "{\"version\":" + drafted.getJsonNumber("version") + ",\"status\":\"ACTIVE\"}",
+            null);
+    assertThat(activated.statusCode()).as(activated.body()).isEqualTo(200);
+
+    // the vendor's file names the metric by the extension's Finnish alias
+    HttpResponse<String> imported =
+        call(
+            "POST",
+            "results",
+            "procurement",
+            "contract;period;meetings booked;peruuntuneet tapaamiset\n"
+                + reference
+                + ";"
+                + last
+                + ";12;2\n",
+            "text/csv");
+    assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
+
+    String payouts = call("GET", "contracts/" + id + "/payouts", "auditor", null, null).body();
+    assertThat(payouts)
+        .contains(
+            "Meetings booked: 12 at 150.00 EUR",
+            "No-shows clawed back: 2 at 50 % of 150.00 EUR",
+            "1650");
+    String finnish =
+        call("GET", "contracts/" + id + "/payouts?lang=fi", "auditor", null, null).body();
+    assertThat(finnish)
+        .contains("Peruuntuneet tapaamiset perittiin takaisin: 2 × 50 % palkkiosta 150,00 EUR");
+
+    HttpResponse<byte[]> ods =
+        HttpClient.newHttpClient()
+            .send(
+                request("contracts/" + id + "/report?from=" + last + "&to=" + last, "auditor")
+                    .header("Accept", OpenDocumentExporter.MEDIA_TYPE)
+                    .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(ods.statusCode()).isEqualTo(200);
+    assertThat(ods.headers().firstValue("Content-Type")).hasValue(OpenDocumentExporter.MEDIA_TYPE);
+    assertThat(ods.headers().firstValue("X-Content-SHA256")).isPresent();
+    Map<String, String> entries = unzipped(ods.body());
+    assertThat(entries).containsEntry("mimetype", OpenDocumentExporter.MEDIA_TYPE);
+    assertThat(entries.get("content.xml"))
+        .contains(
+            reference,
+            "Meetings not held (no-shows)",
+            "per-meeting-no-show-clawback 1.0.0 (meeting-fee 150, no-show-clawback-percent 50)",
+            "office:value=\"1650.00\"");
+
+    // an Accept no installed format writes is refused
+    HttpResponse<String> unwritten =
+        HttpClient.newHttpClient()
+            .send(
+                request("contracts/" + id + "/report?from=" + last + "&to=" + last, "auditor")
+                    .header("Accept", "image/png")
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(unwritten.statusCode()).isEqualTo(406);
+  }
+
+  @Test
+  void theQuestionnaireIsPublishedInBothLanguages() throws Exception {
+    JsonArray templates = (JsonArray) json(call("GET", "templates", "admin", null, null));
+
+    assertThat(templates.getValuesAs(JsonObject.class))
+        .anySatisfy(
+            template -> {
+              assertThat(template.getString("id")).isEqualTo(DataProtectionCheck.TEMPLATE);
+              assertThat(template.getInt("version")).isEqualTo(1);
+            });
+    String finnish =
+        call("GET", "templates/" + DataProtectionCheck.TEMPLATE + "/1?lang=fi", "admin", null, null)
+            .body();
+    assertThat(finnish).contains("Onko toimittaja allekirjoittanut kanssamme käsittelysopimuksen");
+  }
+
+  private static String draft(
+      long vendor, String reference, LocalDate start, String fee, String clawback) {
+    return "{\"vendorId\":"
+        + vendor
+        + ",\"terms\":{\"reference\":\""
+        + reference
+        + "\",\"scope\":\"LEAD_GENERATION\",\"start\":\""
+        + start
+        + "\",\"end\":\""
+        + start.plusYears(1).minusDays(1)
+        + "\",\"compensationModel\":\""
+        + MeetingsWithNoShowClawback.ID
+        + "\",\"tiers\":[{\"from\":0,\"rate\":0}],\"compensationParameters\":{\""
+        + MeetingsWithNoShowClawback.FEE
+        + "\":"
+        + fee
+        + ",\""
+        + MeetingsWithNoShowClawback.CLAWBACK
+        + "\":"
+        + clawback
+        + "},\"kpis\":[{\"metricId\":\""
+        + NoShowMetric.ID
+        + "\",\"direction\":\"LOWER_IS_BETTER\",\"target\":1,\"greenAt\":1,\"amberAt\":3}]}}";
+  }
+
+  private HttpResponse<String> call(
+      String method, String path, String user, String body, String contentType)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request = request(path, user);
+    if (body == null) {
+      request.method(method, HttpRequest.BodyPublishers.noBody());
+    } else {
+      request
+          .header("Content-Type", contentType == null ? "application/json" : contentType)
+          .method(method, HttpRequest.BodyPublishers.ofString(body));
+    }
+    request.header("Accept", "application/json");
+    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpRequest.Builder request(String path, String user) {
+    return HttpRequest.newBuilder(URI.create(deployed + "api/v1/" + path))
+        .header(
+            "Authorization",
+            "Basic "
+                + Base64.getEncoder()
+                    .encodeToString((user + ":outsight-demo").getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static JsonStructure json(HttpResponse<String> response) {
+    try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+      return reader.read();
+    }
+  }
+
+  private static Map<String, String> unzipped(byte[] file) throws IOException {
+    Map<String, String> entries = new HashMap<>();
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(file))) {
+      for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        entries.put(entry.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+      }
+    }
+    assertThat(List.copyOf(entries.keySet())).contains("mimetype", "content.xml");
+    return entries;
+  }
+}
