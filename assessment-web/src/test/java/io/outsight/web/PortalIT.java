@@ -1887,12 +1887,45 @@ class PortalIT {
     browser.findElement(By.id("nav-extensions")).click();
     assertThat(
             new WebDriverWait(browser, Duration.ofSeconds(20))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.id("extensions")))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("installed:extensions")))
                 .getText())
         .contains(
             "QuestionnaireProvider",
             "io.outsight.questionnaires",
             "Outsight built-in questionnaires");
+  }
+
+  @Test
+  @Tag(SAME_ON_ANY_DATABASE)
+  void anAdministratorDisablesAModelAndTheContractFormNoLongerOffersIt() throws Exception {
+    signedInAt("admin");
+    browser.findElement(By.id("nav-extensions")).click();
+    By revenueShare = By.xpath("//tr[td[normalize-space()='revenue-share']]");
+    awaitVisible(revenueShare).findElement(By.cssSelector("button[id$=':disable']")).click();
+    awaitVisible(
+        By.xpath("//tr[td[normalize-space()='revenue-share']]//span[@data-state='DISABLED']"));
+    assertThat(text("installed:messages")).contains("no longer offered for new use");
+    try {
+      browser.get(base() + "contracts/edit.xhtml?vendor=2");
+      assertThat(modelsOffered()).contains("per-lead").doesNotContain("revenue-share");
+    } finally {
+      browser.findElement(By.id("nav-extensions")).click();
+      awaitVisible(revenueShare).findElement(By.cssSelector("button[id$=':enable']")).click();
+      awaitVisible(
+          By.xpath("//tr[td[normalize-space()='revenue-share']]//span[@data-state='LOADED']"));
+    }
+    browser.get(base() + "contracts/edit.xhtml?vendor=2");
+    assertThat(modelsOffered()).contains("per-lead", "revenue-share");
+  }
+
+  /** The compensation models the contract form's list offers, by id. */
+  private List<String> modelsOffered() {
+    return new WebDriverWait(browser, Duration.ofSeconds(20))
+            .until(ExpectedConditions.presenceOfElementLocated(By.id("contract:model_input")))
+            .findElements(By.tagName("option"))
+            .stream()
+            .map(option -> option.getAttribute("value"))
+            .toList();
   }
 
   /**

@@ -668,6 +668,67 @@ class RegistryIT {
         .isInstanceOf(EJBAccessException.class);
   }
 
+  @Test
+  void anAdministratorTakesAModelOutOfNewUseAndBackAudited() throws Exception {
+    long vendorId = newVendor("Out Of Use Leads Oy");
+    String key = "CompensationModel/" + PerLead.ID;
+
+    admin.call(
+        () -> {
+          extensions.disable("CompensationModel", PerLead.ID);
+          return null;
+        });
+    try {
+      assertThat(auditor.call(() -> extensions.installed()))
+          .filteredOn(extension -> extension.id().equals(PerLead.ID))
+          .extracting(InstalledExtension::state)
+          .containsExactly(InstalledExtension.State.DISABLED);
+      // not for a new contract, and nothing is stored
+      assertThatThrownBy(
+              () ->
+                  procurement.call(
+                      () ->
+                          contracts.draft(
+                              vendorId, contractTerms("OUT-OF-USE-1", new ContractClauses()))))
+          .satisfies(
+              refusal ->
+                  assertThat(ruleOf((Exception) refusal)).isEqualTo("contract.model-disabled"));
+      assertThat(column("select count(*) from contract where reference = 'OUT-OF-USE-1'"))
+          .containsExactly("0");
+      // only administrators take a contribution in or out of use
+      assertThatThrownBy(
+              () ->
+                  procurement.call(
+                      () -> {
+                        extensions.enable("CompensationModel", PerLead.ID);
+                        return null;
+                      }))
+          .isInstanceOf(EJBAccessException.class);
+    } finally {
+      admin.call(
+          () -> {
+            extensions.enable("CompensationModel", PerLead.ID);
+            return null;
+          });
+    }
+
+    assertThat(auditor.call(() -> extensions.installed()))
+        .filteredOn(extension -> extension.id().equals(PerLead.ID))
+        .extracting(InstalledExtension::state)
+        .containsExactly(InstalledExtension.State.LOADED);
+    long drafted =
+        procurement.call(
+            () -> contracts.draft(vendorId, contractTerms("OUT-OF-USE-1", new ContractClauses())));
+    assertThat(drafted).isPositive();
+    assertThat(
+            column(
+                "select action || ' by ' || actor from audit_event where entity_type = 'Extension'"
+                    + " and entity_id = '"
+                    + key
+                    + "' order by sequence"))
+        .endsWith("DISABLED by it-admin", "ENABLED by it-admin");
+  }
+
   private List<String> events(String entityType, long entityId) throws SQLException {
     return column(
         "select action || ' by ' || actor from audit_event where entity_type = '"

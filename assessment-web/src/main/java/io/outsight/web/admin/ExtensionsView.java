@@ -5,19 +5,44 @@ import io.outsight.registry.extension.InstalledExtension;
 import io.outsight.registry.extension.Refusal;
 import io.outsight.web.i18n.Messages;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.List;
 
-/** The installed extensions, for administrators and auditors. */
+/**
+ * The installed extensions, for administrators and auditors; administrators take them in and out of
+ * use.
+ */
 @Named
-@RequestScoped
-public class ExtensionsView {
+@ViewScoped
+public class ExtensionsView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @EJB private Extensions extensions;
 
+  private List<InstalledExtension> installed;
+
   public List<InstalledExtension> getInstalled() {
-    return extensions.installed();
+    if (installed == null) {
+      installed = extensions.installed();
+    }
+    return installed;
+  }
+
+  /** Takes the contribution out of new use (administrators). */
+  public void disable(InstalledExtension extension) {
+    extensions.disable(extension.extensionPoint(), extension.id());
+    installed = null;
+    Messages.notice("extensions.disabled", extension.displayName());
+  }
+
+  /** Puts the contribution back into new use (administrators). */
+  public void enable(InstalledExtension extension) {
+    extensions.enable(extension.extensionPoint(), extension.id());
+    installed = null;
+    Messages.notice("extensions.enabled", extension.displayName());
   }
 
   /** Why the contribution is not loaded, in the reader's language; empty when it is loaded. */

@@ -89,6 +89,7 @@ final class ProblemMappers {
           "crm.explanation.reason",
           "invoice.acceptance-note",
           "report.unknown-format",
+          "report.format-disabled",
           "report.nothing-ended",
           "scenario.name-required",
           "scenario.readiness-unknown",

@@ -70,6 +70,9 @@ public class ContractEditView implements Serializable {
 
   private boolean clausesFromDueDiligence;
 
+  /** The model the contract had when opened, offered even when taken out of new use since. */
+  private String savedModel;
+
   @PostConstruct
   void load() {
     if (Pages.has("id")) {
@@ -81,6 +84,7 @@ public class ContractEditView implements Serializable {
                 vendorId = contract.vendorId();
                 vendorName = contract.vendorName();
                 terms = contract.terms();
+                savedModel = terms.getCompensationModel();
               });
     } else {
       Pages.show("vendor", vendors::details)
@@ -137,6 +141,10 @@ public class ContractEditView implements Serializable {
       }
       return null;
     }
+  }
+
+  public String getSavedModel() {
+    return savedModel;
   }
 
   /** What the chosen compensation model asks besides the common terms. */

@@ -11,9 +11,11 @@ import io.outsight.extension.api.compensation.CompensationModel;
 import io.outsight.extension.api.metric.MetricDefinition;
 import io.outsight.extension.api.metric.ReportedMetric;
 import io.outsight.extension.api.report.KpiDirection;
+import io.outsight.registry.extension.Extensions;
 import io.outsight.registry.extension.InstalledMetrics;
 import io.outsight.web.i18n.Formats;
 import io.outsight.web.i18n.ProblemText;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -22,6 +24,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The choices contract forms offer, and the names of installed metrics and compensation models in
@@ -35,6 +39,8 @@ public class ContractOptions {
       List.of("EUR", "SEK", "NOK", "DKK", "USD", "GBP", "CHF", "PLN");
 
   @Inject private InstalledMetrics installed;
+
+  @EJB private Extensions extensions;
 
   @Inject private Formats formats;
 
@@ -62,8 +68,12 @@ public class ContractOptions {
     return CURRENCIES;
   }
 
-  public List<MetricDefinition> getMetrics() {
-    return installed.catalogue().all();
+  /** The metrics a KPI target can take: those in new use, and {@code current}, which it has. */
+  public List<MetricDefinition> metricsOffered(String current) {
+    Set<String> enabled = ids(extensions.enabled(MetricDefinition.class));
+    return installed.catalogue().all().stream()
+        .filter(metric -> metric.id().equals(current) || enabled.contains(metric.id()))
+        .toList();
   }
 
   /**
@@ -76,8 +86,21 @@ public class ContractOptions {
         .toList();
   }
 
-  public List<CompensationModel> getCompensationModels() {
-    return installed.compensationModels();
+  /** The models a contract can take: those in new use, and {@code current}, which it has. */
+  public List<CompensationModel> compensationModelsOffered(String current) {
+    Set<String> enabled = ids(extensions.enabled(CompensationModel.class));
+    return installed.compensationModels().stream()
+        .filter(model -> model.id().equals(current) || enabled.contains(model.id()))
+        .toList();
+  }
+
+  /** Whether an administrator took the model out of new use. */
+  public boolean modelDisabled(String id) {
+    return extensions.isDisabled(CompensationModel.class, id);
+  }
+
+  private static Set<String> ids(List<? extends Extension> extensions) {
+    return extensions.stream().map(Extension::id).collect(Collectors.toSet());
   }
 
   /** What the model asks of a contract besides the common terms; none for a model not installed. */

@@ -14,6 +14,7 @@ import io.outsight.extension.api.report.ReportExporter;
 import io.outsight.registry.audit.ExportedFiles;
 import io.outsight.registry.calendar.PortalClock;
 import io.outsight.registry.extension.ExtensionRegistry;
+import io.outsight.registry.extension.Extensions;
 import io.outsight.registry.rules.RefuseRuleViolations;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
@@ -52,25 +53,27 @@ public class ReportFiles {
 
   @EJB private ExportedFiles register;
 
-  @Inject private ExtensionRegistry extensions;
+  @Inject private ExtensionRegistry registry;
+
+  @EJB private Extensions extensions;
 
   @Resource private SessionContext session;
 
   @Inject private PortalClock clock;
 
-  /** The installed formats, by id. */
+  /** The installed formats in use, by id. */
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
   public List<String> formats() {
-    return extensions.loaded(ReportExporter.class).stream()
+    return extensions.enabled(ReportExporter.class).stream()
         .map(ReportExporter::id)
         .sorted(Comparator.naturalOrder())
         .toList();
   }
 
-  /** The format that writes {@code mediaType}, if one is installed. */
+  /** The format in use that writes {@code mediaType}, if one is installed. */
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
   public Optional<String> formatFor(String mediaType) {
-    return extensions.loaded(ReportExporter.class).stream()
+    return extensions.enabled(ReportExporter.class).stream()
         .filter(exporter -> exporter.mediaType().equalsIgnoreCase(mediaType))
         .map(ReportExporter::id)
         .findFirst();
@@ -90,7 +93,7 @@ public class ReportFiles {
       String language,
       String client) {
     ReportExporter exporter =
-        extensions.loaded(ReportExporter.class).stream()
+        registry.loaded(ReportExporter.class).stream()
             .filter(candidate -> candidate.id().equals(format))
             .findFirst()
             .orElseThrow(
@@ -99,6 +102,12 @@ public class ReportFiles {
                         "report.unknown-format",
                         "No report format " + format + " is installed",
                         List.of(format)));
+    if (extensions.isDisabled(ReportExporter.class, format)) {
+      throw new RuleViolation(
+          "report.format-disabled",
+          "The report format " + format + " is disabled",
+          List.of(format));
+    }
     ReportInput input = inputs.reportInput(contractId, from, to);
     ContractReport report = ContractReports.of(input);
     String caller = session.getCallerPrincipal().getName();

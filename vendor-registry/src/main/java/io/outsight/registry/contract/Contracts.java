@@ -13,14 +13,17 @@ import io.outsight.core.vendor.VendorRepository;
 import io.outsight.extension.api.InvalidParameter;
 import io.outsight.extension.api.Parameter;
 import io.outsight.extension.api.compensation.CompensationModel;
+import io.outsight.extension.api.metric.MetricDefinition;
 import io.outsight.extension.api.metric.PeriodResults;
 import io.outsight.registry.audit.AuditRecorder;
 import io.outsight.registry.calendar.PortalClock;
+import io.outsight.registry.extension.Extensions;
 import io.outsight.registry.extension.InstalledMetrics;
 import io.outsight.registry.rules.RefuseRuleViolations;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -38,6 +41,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Vendor contracts: procurement drafts, amends and moves them through their lifecycle; everyone
@@ -61,6 +65,8 @@ public class Contracts {
 
   @Inject private InstalledMetrics installed;
 
+  @EJB private Extensions extensions;
+
   @Inject private AuditRecorder audit;
 
   @Resource private SessionContext session;
@@ -78,6 +84,7 @@ public class Contracts {
     referenceIsFree(terms.getReference(), null);
     Contract contract = Contract.draft(vendorId, terms, caller(), clock.now());
     checkExtensions(contract);
+    takesNothingDisabled(contract, null);
     takeInHouseAlternative(contract);
     em.persist(contract);
     audit.record(caller(), "Contract", contract.id(), "DRAFTED", null, ContractState.of(contract));
@@ -98,6 +105,7 @@ public class Contracts {
                 .getSingleResult()
             > 0);
     checkExtensions(contract);
+    takesNothingDisabled(contract, before.terms());
     takeInHouseAlternative(contract);
     audit.record(caller(), "Contract", contractId, "AMENDED", before, ContractState.of(contract));
     return saved(contract);
@@ -265,6 +273,34 @@ public class Contracts {
       model.payoutFor(contract.compensation(), PeriodResults.NONE);
     } catch (IllegalArgumentException refused) {
       throw new RuleViolation("contract.compensation", refused.getMessage(), List.of(model.id()));
+    }
+  }
+
+  /**
+   * A contribution an administrator took out of new use is taken by no contract that did not use it
+   * before: as its compensation model or for a new KPI target.
+   */
+  private void takesNothingDisabled(Contract contract, TermSheet before) {
+    String model = contract.compensation().modelId();
+    if ((before == null || !before.getCompensationModel().equals(model))
+        && extensions.isDisabled(CompensationModel.class, model)) {
+      throw new RuleViolation(
+          "contract.model-disabled",
+          "The compensation model " + model + " is disabled for new contracts",
+          List.of(model));
+    }
+    Set<String> targetedBefore =
+        before == null
+            ? Set.of()
+            : before.getKpis().stream().map(KpiTarget::getMetricId).collect(Collectors.toSet());
+    for (KpiTarget kpi : contract.kpis()) {
+      if (!targetedBefore.contains(kpi.getMetricId())
+          && extensions.isDisabled(MetricDefinition.class, kpi.getMetricId())) {
+        throw new RuleViolation(
+            "contract.metric-disabled",
+            "The metric " + kpi.getMetricId() + " is disabled for new targets",
+            List.of(kpi.getMetricId()));
+      }
     }
   }
 

@@ -23,6 +23,11 @@ public record InstalledExtension(
   public enum State {
     /** In use wherever a contribution of its kind is. */
     LOADED,
+    /**
+     * Loaded, but taken out of new use by an administrator: what uses it already keeps it and says
+     * so.
+     */
+    DISABLED,
     /** Found at start but not loaded, for the reason given. */
     NOT_LOADED
   }
