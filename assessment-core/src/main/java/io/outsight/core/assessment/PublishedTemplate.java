@@ -30,6 +30,9 @@ public class PublishedTemplate {
 
   private String fingerprint;
 
+  /** What a version written by an administrator in the portal names as its provider. */
+  public static final String AUTHORED_IN_PORTAL = "portal:";
+
   private String provider;
 
   @Column(name = "published_at")

@@ -85,7 +85,7 @@ public class QuestionnaireDraft {
    * newest version, so that versions follow each other.
    */
   public PublishedTemplate publishedBy(String author, Instant at) {
-    return new PublishedTemplate(template(), "portal:" + author, at);
+    return new PublishedTemplate(template(), PublishedTemplate.AUTHORED_IN_PORTAL + author, at);
   }
 
   public QuestionnaireTemplate template() {

@@ -258,6 +258,12 @@ public class Contract {
         .append(terms.bonusTarget() == null ? "-" : plain(terms.bonusTarget()))
         .append(' ')
         .append(disputeWindowDays)
+        .append(' ')
+        .append(
+            new TreeMap<>(terms.parameters())
+                .entrySet().stream()
+                    .map(parameter -> parameter.getKey() + "=" + plain(parameter.getValue()))
+                    .collect(Collectors.joining(",")))
         .toString();
   }
 
@@ -378,7 +384,16 @@ public class Contract {
         blank(sheet.getQualificationDefinition())
             ? null
             : sheet.getQualificationDefinition().strip();
-    compensationParameters = new TreeMap<>(sheet.getCompensationParameters());
+    // a field left blank is no value: the model's default stands for it
+    compensationParameters = new TreeMap<>();
+    sheet
+        .getCompensationParameters()
+        .forEach(
+            (key, value) -> {
+              if (value != null) {
+                compensationParameters.put(key, value);
+              }
+            });
     disputeWindowDays = sheet.getDisputeWindowDays();
     invoiceTolerancePercent = sheet.getInvoiceTolerancePercent();
     setupFee = sheet.getSetupFee();

@@ -47,24 +47,4 @@ public class DisabledExtension {
   public static String keyOf(String point, String extensionId) {
     return point + "/" + extensionId;
   }
-
-  public String key() {
-    return extensionKey;
-  }
-
-  public String point() {
-    return point;
-  }
-
-  public String extensionId() {
-    return extensionId;
-  }
-
-  public String disabledBy() {
-    return disabledBy;
-  }
-
-  public Instant disabledAt() {
-    return disabledAt;
-  }
 }

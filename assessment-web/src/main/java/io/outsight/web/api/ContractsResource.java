@@ -279,7 +279,9 @@ public class ContractsResource {
             .map(
                 type ->
                     type.isWildcardType()
-                        ? Optional.of("json")
+                        ? files
+                            .formatFor(MediaType.APPLICATION_JSON)
+                            .or(() -> files.formats().stream().findFirst())
                         : files.formatFor(type.getType() + "/" + type.getSubtype()))
             .flatMap(Optional::stream)
             .findFirst()

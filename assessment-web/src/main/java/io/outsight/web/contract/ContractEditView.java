@@ -4,6 +4,7 @@ import io.outsight.core.compensation.PerLead;
 import io.outsight.core.contract.KpiTarget;
 import io.outsight.core.contract.TermSheet;
 import io.outsight.extension.api.Parameter;
+import io.outsight.extension.api.compensation.CompensationModel;
 import io.outsight.extension.api.metric.ReportedMetric;
 import io.outsight.extension.api.report.KpiDirection;
 import io.outsight.registry.calendar.PortalClock;
@@ -110,7 +111,14 @@ public class ContractEditView implements Serializable {
     LocalDate start = clock.today().withDayOfMonth(1).plusMonths(1);
     sheet.setStart(start);
     sheet.setEnd(start.plusYears(1).minusDays(1));
-    sheet.setCompensationModel(PerLead.ID);
+    // per lead unless an administrator took it out of new use
+    sheet.setCompensationModel(
+        options.modelDisabled(PerLead.ID)
+            ? options.compensationModelsOffered(null).stream()
+                .findFirst()
+                .map(CompensationModel::id)
+                .orElse(PerLead.ID)
+            : PerLead.ID);
     sheet.getTiers().add(new TermSheet.Band(BigDecimal.ZERO, BigDecimal.ZERO));
     return sheet;
   }

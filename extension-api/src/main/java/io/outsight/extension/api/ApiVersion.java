@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * A semantic version of this API. An extension states in its jar's manifest ({@value
  * #MANIFEST_ATTRIBUTE}) the version it was built against; a portal runs it when it offers the same
- * major version at that version or later, since minor versions only add.
+ * major version at that minor version or a later one, since minor versions only add.
  */
 public record ApiVersion(int major, int minor, int patch) implements Comparable<ApiVersion> {
 
@@ -61,9 +61,12 @@ public record ApiVersion(int major, int minor, int patch) implements Comparable<
     }
   }
 
-  /** Whether an extension built against {@code needed} runs on this version. */
+  /**
+   * Whether an extension built against {@code needed} runs on this version: the same major version
+   * at the same minor version or a later one (a patch changes no type an extension sees).
+   */
   public boolean runs(ApiVersion needed) {
-    return major == needed.major && compareTo(needed) >= 0;
+    return major == needed.major && minor >= needed.minor;
   }
 
   @Override

@@ -41,6 +41,9 @@ public record Parameter(
     UNKNOWN
   }
 
+  /** The largest value the portal keeps, declared bounds or not. */
+  public static final BigDecimal LARGEST = new BigDecimal("999999999999999");
+
   public Parameter {
     if (key == null || !key.matches("[a-z][a-z0-9]*(-[a-z0-9]+)*") || key.length() > 60) {
       throw new IllegalArgumentException(
@@ -91,6 +94,13 @@ public record Parameter(
       BigDecimal value, ParameterType type, BigDecimal minimum, BigDecimal maximum) {
     if (value.stripTrailingZeros().scale() > type.decimals()) {
       return Optional.of(Problem.TOO_PRECISE);
+    }
+    // what the portal keeps, whatever the declared bounds: 15 digits before the point
+    if (value.compareTo(LARGEST.negate()) < 0) {
+      return Optional.of(Problem.BELOW_MINIMUM);
+    }
+    if (value.compareTo(LARGEST) > 0) {
+      return Optional.of(Problem.ABOVE_MAXIMUM);
     }
     if (minimum != null && value.compareTo(minimum) < 0) {
       return Optional.of(Problem.BELOW_MINIMUM);

@@ -5,7 +5,7 @@
  * exchange: {@link io.outsight.extension.api.questionnaire.QuestionnaireProvider} (assessment
  * templates), {@link io.outsight.extension.api.compensation.CompensationModel} (how a vendor is
  * paid), {@link io.outsight.extension.api.metric.MetricDefinition} (what a contract can target) and
- * {@link io.outsight.extension.api.report.ReportExporter} (export formats). The API depends on the
- * JDK alone, so an extension built against it knows nothing of the portal's internals.
+ * {@link io.outsight.extension.api.report.ReportExporter} (export formats). The API runs on the JDK
+ * alone, so an extension built against it knows nothing of the portal's internals.
  */
 package io.outsight.extension.api;

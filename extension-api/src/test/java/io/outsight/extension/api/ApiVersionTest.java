@@ -34,12 +34,12 @@ class ApiVersionTest {
     "1.0.0,true",
     "1.2.0,true",
     "1.2.3,true",
-    "1.2.4,false",
+    "1.2.9,true",
     "1.3,false",
     "0.9,false",
     "2.0,false"
   })
-  void runsExtensionsOfItsMajorVersionUpToItself(String needed, boolean runs) {
+  void runsExtensionsOfItsMajorVersionUpToItsMinorVersion(String needed, boolean runs) {
     assertThat(new ApiVersion(1, 2, 3).runs(ApiVersion.parse(needed))).isEqualTo(runs);
   }
 

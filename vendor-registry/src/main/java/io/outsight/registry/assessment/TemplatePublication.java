@@ -2,7 +2,6 @@ package io.outsight.registry.assessment;
 
 import io.outsight.core.assessment.AssessmentRepository;
 import io.outsight.core.assessment.PublishedTemplate;
-import io.outsight.core.rules.RuleViolation;
 import io.outsight.extension.api.questionnaire.QuestionnaireProvider;
 import io.outsight.extension.api.questionnaire.QuestionnaireTemplate;
 import io.outsight.registry.calendar.PortalClock;
@@ -15,7 +14,9 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 
 /**
@@ -45,16 +46,36 @@ public class TemplatePublication {
     StartupLock.hold(em);
     // In a stable order, so that when two providers offer the same version, the same one wins every
     // time.
+    Map<String, String> owners = new HashMap<>();
+    for (PublishedTemplate published : repository.published()) {
+      if (!published.provider().startsWith(PublishedTemplate.AUTHORED_IN_PORTAL)) {
+        owners.putIfAbsent(published.id(), published.provider());
+      }
+    }
+    // the suite's own providers first (ExtensionRegistry.loaded), so that they own their ids
     for (QuestionnaireProvider provider : extensions.loaded(QuestionnaireProvider.class)) {
       List<QuestionnaireTemplate> templates;
       try {
         templates = provider.templates();
-      } catch (RuleViolation failed) {
+      } catch (RuntimeException failed) {
         // a dropped-in provider that fails publishes nothing; the portal starts without it
         LOG.severe(failed::getMessage);
         continue;
       }
       for (QuestionnaireTemplate template : templates) {
+        String owner = owners.putIfAbsent(template.id(), provider.id());
+        if (owner != null && !owner.equals(provider.id()) && extensions.isDroppedIn(provider)) {
+          // a jar dropped in adds questionnaires of its own; it does not version the suite's
+          LOG.severe(
+              () ->
+                  "Template "
+                      + template.id()
+                      + " from "
+                      + provider.id()
+                      + " is not published: the questionnaire belongs to "
+                      + owner);
+          continue;
+        }
         repository
             .published(template.id(), template.version())
             .ifPresentOrElse(

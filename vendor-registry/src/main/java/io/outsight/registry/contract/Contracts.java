@@ -294,12 +294,19 @@ public class Contracts {
             ? Set.of()
             : before.getKpis().stream().map(KpiTarget::getMetricId).collect(Collectors.toSet());
     for (KpiTarget kpi : contract.kpis()) {
+      // by the metric's id, however the target names it (an alias, its name)
+      String metric =
+          installed
+              .catalogue()
+              .find(kpi.getMetricId())
+              .map(MetricDefinition::id)
+              .orElse(kpi.getMetricId());
       if (!targetedBefore.contains(kpi.getMetricId())
-          && extensions.isDisabled(MetricDefinition.class, kpi.getMetricId())) {
+          && extensions.isDisabled(MetricDefinition.class, metric)) {
         throw new RuleViolation(
             "contract.metric-disabled",
-            "The metric " + kpi.getMetricId() + " is disabled for new targets",
-            List.of(kpi.getMetricId()));
+            "The metric " + metric + " is disabled for new targets",
+            List.of(metric));
       }
     }
   }

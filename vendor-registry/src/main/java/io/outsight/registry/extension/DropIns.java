@@ -26,6 +26,8 @@ import java.util.stream.Stream;
  */
 final class DropIns implements AutoCloseable {
 
+  private static final int MOST_ERRORS_PER_FILE = 100;
+
   private final ApiVersion offered;
   private final List<URLClassLoader> loaders = new ArrayList<>();
 
@@ -79,7 +81,8 @@ final class DropIns implements AutoCloseable {
       Class<? extends Extension> point, ClassLoader loader, Path knownJar) {
     List<Contribution> found = new ArrayList<>();
     var providers = ServiceLoader.load(point, loader).stream().iterator();
-    while (true) {
+    // a service file of broken lines ends somewhere: each error moves past one of its lines
+    for (int errors = 0; errors < MOST_ERRORS_PER_FILE; ) {
       ServiceLoader.Provider<? extends Extension> provider;
       try {
         if (!providers.hasNext()) {
@@ -87,12 +90,15 @@ final class DropIns implements AutoCloseable {
         }
         provider = providers.next();
       } catch (ServiceConfigurationError | LinkageError e) {
+        // one line of a service file that names no loadable class; the next may
         String module = knownJar == null ? "" : knownJar.getFileName().toString();
         found.add(Contribution.refused(point, "", module, module, Refusal.cannotLoad(cause(e))));
-        return found;
+        errors++;
+        continue;
       }
       found.add(made(point, provider, knownJar));
     }
+    return found;
   }
 
   private Contribution made(
@@ -115,12 +121,21 @@ final class DropIns implements AutoCloseable {
       String module = jar == null ? "" : jar.getFileName().toString();
       return Contribution.refused(point, "", module, module, Refusal.cannotLoad(cause(e)));
     }
+    Thread thread = Thread.currentThread();
+    ClassLoader portal = thread.getContextClassLoader();
     try {
+      thread.setContextClassLoader(provider.type().getClassLoader());
       Extension extension = provider.get();
-      return Contribution.loaded(point, extension, Modules.moduleOf(extension.implementation()));
+      String module = Modules.moduleOf(extension.getClass());
+      String unfit = Descriptions.unfit(point, extension);
+      return unfit == null
+          ? Contribution.loaded(point, extension, module)
+          : Contribution.refused(point, "", className, module, Refusal.unfitDescription(unfit));
     } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
       String module = jar == null ? "" : jar.getFileName().toString();
       return Contribution.refused(point, "", className, module, Refusal.failedLoading(cause(e)));
+    } finally {
+      thread.setContextClassLoader(portal);
     }
   }
 

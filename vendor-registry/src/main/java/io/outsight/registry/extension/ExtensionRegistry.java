@@ -8,6 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.io.UncheckedIOException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -59,8 +61,17 @@ public class ExtensionRegistry {
             .toList();
     dropIns = new DropIns(ApiVersion.offered());
     List<Contribution> dropped = new ArrayList<>(dropIns.onClassPath(getClass().getClassLoader()));
-    Path jars = Path.of(folder).toAbsolutePath();
-    dropped.addAll(dropIns.inFolder(jars));
+    Path jars = null;
+    try {
+      jars = Path.of(folder).toAbsolutePath();
+      dropped.addAll(dropIns.inFolder(jars));
+    } catch (InvalidPathException | UncheckedIOException unreadable) {
+      // the portal starts without the folder's extensions, and the list says why
+      dropped.add(
+          Contribution.refused(
+              null, "", folder, folder, Refusal.unreadableFolder(unreadable.getMessage())));
+    }
+    Path folderRead = jars;
     contributions = admitted(own, dropped);
     contributions.stream()
         .filter(contribution -> !contribution.isLoaded())
@@ -83,7 +94,7 @@ public class ExtensionRegistry {
                 + " loaded, "
                 + contributions.stream().filter(c -> !c.isLoaded()).count()
                 + " not; the folder for more is "
-                + jars
+                + folderRead
                 + " (extension API "
                 + ApiVersion.offered()
                 + ")");
@@ -140,7 +151,7 @@ public class ExtensionRegistry {
         admitted.add(
             new Contribution(
                 candidate.point(),
-                Guarded.of(candidate.extension(), candidate.module()),
+                Guarded.of(candidate.point(), candidate),
                 candidate.id(),
                 candidate.displayName(),
                 candidate.version(),
@@ -163,14 +174,24 @@ public class ExtensionRegistry {
         + contribution.module();
   }
 
-  /** The loaded contributions to {@code point}, by id. */
+  /**
+   * The loaded contributions to {@code point}: the portal's own first, so that where two could
+   * serve (a media type, say) the portal's own does, then the dropped-in ones; each by id.
+   */
   public <T extends Extension> List<T> loaded(Class<T> point) {
     return contributions.stream()
         .filter(Contribution::isLoaded)
         .filter(contribution -> contribution.point() == point)
         .map(contribution -> point.cast(contribution.extension()))
-        .sorted(Comparator.comparing(Extension::id))
+        .sorted(
+            Comparator.comparing((T extension) -> Guarded.isDroppedIn(extension))
+                .thenComparing(Extension::id))
         .toList();
+  }
+
+  /** Whether the contribution came in a jar of the extensions folder or library, not as a bean. */
+  public boolean isDroppedIn(Extension extension) {
+    return Guarded.isDroppedIn(extension);
   }
 
   /** Every contribution found, loaded or not. */

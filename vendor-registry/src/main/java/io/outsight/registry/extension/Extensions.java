@@ -4,6 +4,9 @@ import io.outsight.core.access.Roles;
 import io.outsight.core.extension.DisabledExtension;
 import io.outsight.core.rules.RuleViolation;
 import io.outsight.extension.api.Extension;
+import io.outsight.extension.api.compensation.CompensationModel;
+import io.outsight.extension.api.metric.MetricDefinition;
+import io.outsight.extension.api.report.ReportExporter;
 import io.outsight.registry.audit.AuditRecorder;
 import io.outsight.registry.calendar.PortalClock;
 import io.outsight.registry.rules.RefuseRuleViolations;
@@ -33,6 +36,10 @@ public class Extensions {
 
   /** A contribution in or out of new use, as the audit trail records it. */
   public record Use(String extensionPoint, String id, boolean enabled) implements Serializable {}
+
+  /** The points whose contributions an administrator takes out of new use. */
+  public static final Set<Class<? extends Extension>> DISABLEABLE =
+      Set.of(CompensationModel.class, MetricDefinition.class, ReportExporter.class);
 
   @Inject private ExtensionRegistry registry;
 
@@ -92,6 +99,13 @@ public class Extensions {
   @RolesAllowed(Roles.ADMIN)
   public void disable(String point, String id) {
     Contribution contribution = loaded(point, id);
+    if (!DISABLEABLE.contains(contribution.point())) {
+      // a published questionnaire version is the record of assessments answered against it
+      throw new RuleViolation(
+          "extension.not-disableable",
+          "Extensions at " + point + " are not taken out of use",
+          List.of(point, id));
+    }
     if (em.find(DisabledExtension.class, key(contribution)) != null) {
       return;
     }

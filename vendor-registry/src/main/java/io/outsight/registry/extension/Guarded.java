@@ -17,14 +17,16 @@ import io.outsight.extension.api.report.ReportExporter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * A dropped-in contribution behind a guard: whatever it throws while in use (other than a rule it
- * applies, terms or input it refuses as the API says, or a failed write) becomes the rule {@code
+ * A dropped-in contribution behind a guard: whatever it throws while in use (other than a failed
+ * write, or terms a compensation model refuses, which refuse the contract) becomes the rule {@code
  * extension.failed} naming it and its jar, so the request fails with a clear error and its
  * transaction stores nothing.
  */
@@ -32,39 +34,53 @@ final class Guarded {
 
   private Guarded() {}
 
-  static Extension of(Extension extension, String module) {
-    Guard guard = new Guard(extension, module);
-    if (extension instanceof CompensationModel model) {
-      return new Model(model, guard);
+  /** The contribution guarded as one of {@code point}, the point its service file named. */
+  static Extension of(Class<? extends Extension> point, Contribution contribution) {
+    Extension extension = contribution.extension();
+    Guard guard = new Guard(extension, contribution.id(), contribution.module());
+    if (point == CompensationModel.class) {
+      return new Model((CompensationModel) extension, guard);
     }
-    if (extension instanceof MetricDefinition metric) {
-      return new Metric(metric, guard);
+    if (point == MetricDefinition.class) {
+      return new Metric((MetricDefinition) extension, guard);
     }
-    if (extension instanceof QuestionnaireProvider provider) {
-      return new Provider(provider, guard);
+    if (point == QuestionnaireProvider.class) {
+      return new Provider((QuestionnaireProvider) extension, guard);
     }
-    if (extension instanceof ReportExporter exporter) {
-      return new Exporter(exporter, guard);
+    if (point == ReportExporter.class) {
+      return new Exporter((ReportExporter) extension, guard);
     }
-    throw new IllegalArgumentException(extension.getClass() + " plugs into no extension point");
+    throw new IllegalArgumentException(point + " is no extension point");
   }
 
-  /** Runs a call into the contribution, naming it when it fails. */
-  private record Guard(Extension extension, String module) {
+  /** Whether the contribution came in a jar, behind a guard, rather than with the portal. */
+  static boolean isDroppedIn(Extension extension) {
+    return extension instanceof Delegating;
+  }
+
+  /**
+   * Runs a call into the contribution with its own class loader as the thread's (libraries it
+   * bundles look up what they need there), naming it and its jar when the call fails.
+   */
+  private record Guard(Extension extension, String id, String module) {
 
     <T> T call(Supplier<T> work) {
+      Thread thread = Thread.currentThread();
+      ClassLoader portal = thread.getContextClassLoader();
+      thread.setContextClassLoader(extension.getClass().getClassLoader());
       try {
         return work.get();
-      } catch (RuleViolation | IllegalArgumentException refused) {
-        // a rule it applies, or terms a model refuses, as the API has it say so
-        throw refused;
+      } catch (RuleViolation violation) {
+        // a rule the portal applies on its behalf, as the API has it
+        throw violation;
       } catch (RuntimeException | LinkageError e) {
         throw failure(e);
+      } finally {
+        thread.setContextClassLoader(portal);
       }
     }
 
     RuleViolation failure(Throwable e) {
-      String id = extension.id();
       return new RuleViolation(
           ExtensionRegistry.FAILED,
           "The extension "
@@ -89,7 +105,7 @@ final class Guarded {
 
     @Override
     public String id() {
-      return guard.extension().id();
+      return guard.id();
     }
 
     @Override
@@ -117,9 +133,27 @@ final class Guarded {
       this.model = model;
     }
 
+    /**
+     * Pays with the model's defaults for parameters it declared after the contract was saved; terms
+     * it refuses are refused as the contract's, naming it.
+     */
     @Override
     public Payout payoutFor(CompensationTerms terms, PeriodResults results) {
-      return guard.call(() -> model.payoutFor(terms, results));
+      Map<String, BigDecimal> values = new HashMap<>(terms.parameters());
+      parameters().stream()
+          .filter(parameter -> parameter.defaultValue() != null)
+          .forEach(parameter -> values.putIfAbsent(parameter.key(), parameter.defaultValue()));
+      return guard.call(
+          () -> {
+            try {
+              return model.payoutFor(terms.withParameters(values), results);
+            } catch (IllegalArgumentException refused) {
+              throw new RuleViolation(
+                  "contract.compensation",
+                  guard.id() + " refuses the terms: " + refused.getMessage(),
+                  List.of(guard.id()));
+            }
+          });
     }
 
     @Override
@@ -204,10 +238,15 @@ final class Guarded {
 
     @Override
     public void write(ReportDocument document, OutputStream out) throws IOException {
+      Thread thread = Thread.currentThread();
+      ClassLoader portal = thread.getContextClassLoader();
+      thread.setContextClassLoader(exporter.getClass().getClassLoader());
       try {
         exporter.write(document, out);
       } catch (RuntimeException | LinkageError e) {
         throw guard.failure(e);
+      } finally {
+        thread.setContextClassLoader(portal);
       }
     }
   }

@@ -37,6 +37,14 @@ public record Refusal(String code, List<String> arguments, String text) implemen
     return of("newer-api", "needs extension API {0}; this portal offers {1}", needed, offered);
   }
 
+  static Refusal unreadableFolder(String problem) {
+    return of("unreadable-folder", "the extensions folder cannot be read: {0}", problem);
+  }
+
+  static Refusal unfitDescription(String problem) {
+    return of("unfit-description", "describes itself unfitly: {0}", problem);
+  }
+
   static Refusal unreadableJar(String problem) {
     return of("unreadable-jar", "is not a readable jar: {0}", problem);
   }

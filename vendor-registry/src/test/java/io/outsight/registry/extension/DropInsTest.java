@@ -14,6 +14,7 @@ import io.outsight.extension.api.metric.PeriodResults;
 import io.outsight.registry.extension.dropin.BrokenModel;
 import io.outsight.registry.extension.dropin.FlatFeeModel;
 import io.outsight.registry.extension.dropin.PeekingModel;
+import io.outsight.registry.extension.dropin.ShoutingModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -108,6 +109,42 @@ class DropInsTest {
   }
 
   @Test
+  void refusesAContributionThatDescribesItselfUnfitly() throws IOException {
+    jar("unfit.jar", "1.0", ShoutingModel.class, FlatFeeModel.class);
+
+    try (DropIns dropIns = new DropIns(OFFERED)) {
+      List<Contribution> found = dropIns.inFolder(folder);
+
+      assertThat(found).extracting(Contribution::isLoaded).containsExactly(false, true);
+      assertThat(found.get(0).refusal().code()).isEqualTo("unfit-description");
+      assertThat(found.get(0).refusal().text()).contains("\"FLAT FEE!\"");
+    }
+  }
+
+  @Test
+  void aDroppedInModelRefusingTermsRefusesTheContractNamingIt() {
+    CompensationModel refusing =
+        (CompensationModel)
+            Guarded.of(
+                CompensationModel.class,
+                Contribution.loaded(
+                    CompensationModel.class,
+                    new FlatFeeModel() {
+                      @Override
+                      public Payout payoutFor(CompensationTerms terms, PeriodResults results) {
+                        throw new IllegalArgumentException("pays meetings, not leads");
+                      }
+                    },
+                    "meetings.jar"));
+
+    assertThatThrownBy(() -> refusing.payoutFor(terms(), PeriodResults.NONE))
+        .isInstanceOfSatisfying(
+            RuleViolation.class,
+            violation -> assertThat(violation.rule()).isEqualTo("contract.compensation"))
+        .hasMessage("flat-fee refuses the terms: pays meetings, not leads");
+  }
+
+  @Test
   void findsNothingWhereThereIsNoFolder() {
     try (DropIns dropIns = new DropIns(OFFERED)) {
       assertThat(dropIns.inFolder(folder.resolve("none"))).isEmpty();
@@ -145,28 +182,17 @@ class DropInsTest {
     CompensationModel failing =
         (CompensationModel)
             Guarded.of(
-                new FlatFeeModel() {
-                  @Override
-                  public Payout payoutFor(CompensationTerms terms, PeriodResults results) {
-                    throw new ArithmeticException("/ by zero");
-                  }
-                },
-                "meetings.jar");
-    CompensationTerms terms =
-        new CompensationTerms(
-            "flat-fee",
-            Currency.getInstance("EUR"),
-            null,
-            List.of(),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            Map.of());
-
-    assertThatThrownBy(() -> failing.payoutFor(terms, PeriodResults.NONE))
+                CompensationModel.class,
+                Contribution.loaded(
+                    CompensationModel.class,
+                    new FlatFeeModel() {
+                      @Override
+                      public Payout payoutFor(CompensationTerms terms, PeriodResults results) {
+                        throw new ArithmeticException("/ by zero");
+                      }
+                    },
+                    "meetings.jar"));
+    assertThatThrownBy(() -> failing.payoutFor(terms(), PeriodResults.NONE))
         .isInstanceOfSatisfying(
             RuleViolation.class,
             violation -> {
@@ -179,6 +205,21 @@ class DropInsTest {
     assertThat(failing.id()).isEqualTo("flat-fee");
     assertThat(failing.parameters()).extracting(Parameter::key).containsExactly("fee");
     assertThat(failing.implementation().getSuperclass()).isEqualTo(FlatFeeModel.class);
+  }
+
+  private static CompensationTerms terms() {
+    return new CompensationTerms(
+        "flat-fee",
+        Currency.getInstance("EUR"),
+        null,
+        List.of(),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        Map.of());
   }
 
   /** A model with the id given, to claim ids with. */
@@ -207,7 +248,8 @@ class DropInsTest {
       for (Class<?> model : models) {
         jar.write((model.getName() + "\n").getBytes(StandardCharsets.UTF_8));
       }
-      for (Class<?> type : List.of(FlatFeeModel.class, PeekingModel.class, BrokenModel.class)) {
+      for (Class<?> type :
+          List.of(FlatFeeModel.class, PeekingModel.class, BrokenModel.class, ShoutingModel.class)) {
         String path = type.getName().replace('.', '/') + ".class";
         jar.putNextEntry(new JarEntry(path));
         try (InputStream bytes = type.getClassLoader().getResourceAsStream(path)) {

@@ -9,6 +9,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * The compensation terms of a contract: which model pays, for which metric, at which graduated
@@ -35,10 +36,31 @@ public record CompensationTerms(
     Objects.requireNonNull(modelId, "model");
     Objects.requireNonNull(currency, "currency");
     tiers = tiers.stream().sorted(Comparator.comparing(Tier::from)).toList();
-    parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
+    parameters =
+        parameters == null
+            ? Map.of()
+            : parameters.entrySet().stream()
+                .filter(parameter -> parameter.getValue() != null)
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
     if (floor != null && cap != null && floor.compareTo(cap) > 0) {
       throw new IllegalArgumentException("the floor " + floor + " is above the cap " + cap);
     }
+  }
+
+  /** The same terms with {@code values} as the model's parameters. */
+  public CompensationTerms withParameters(Map<String, BigDecimal> values) {
+    return new CompensationTerms(
+        modelId,
+        currency,
+        paidMetric,
+        tiers,
+        retainer,
+        bonus,
+        bonusTarget,
+        floor,
+        cap,
+        qualificationDefinition,
+        values);
   }
 
   /**
