@@ -3,6 +3,7 @@ package io.outsight.registry.extension;
 import io.outsight.extension.api.Extension;
 import io.outsight.extension.api.metric.MetricDefinition;
 import io.outsight.extension.api.report.ReportExporter;
+import java.util.Objects;
 
 /**
  * What a dropped-in contribution says about itself, checked once as it is loaded, so that a
@@ -32,7 +33,10 @@ final class Descriptions {
     }
     if (point == MetricDefinition.class) {
       MetricDefinition metric = (MetricDefinition) extension;
-      if (metric.unit() == null || metric.aliases() == null || metric.aliases().contains(null)) {
+      // stream, not contains(null): immutable sets refuse to be asked for null
+      if (metric.unit() == null
+          || metric.aliases() == null
+          || metric.aliases().stream().anyMatch(Objects::isNull)) {
         return "the metric has no unit, or a missing alias";
       }
       metric.reported();

@@ -10,6 +10,9 @@ import io.outsight.extension.api.Parameter;
 import io.outsight.extension.api.compensation.CompensationModel;
 import io.outsight.extension.api.compensation.CompensationTerms;
 import io.outsight.extension.api.compensation.Payout;
+import io.outsight.extension.api.metric.MetricDefinition;
+import io.outsight.extension.api.metric.MetricUnit;
+import io.outsight.extension.api.metric.PeriodOutcome;
 import io.outsight.extension.api.metric.PeriodResults;
 import io.outsight.registry.extension.dropin.BrokenModel;
 import io.outsight.registry.extension.dropin.FlatFeeModel;
@@ -18,12 +21,15 @@ import io.outsight.registry.extension.dropin.ShoutingModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -119,6 +125,49 @@ class DropInsTest {
       assertThat(found.get(0).refusal().code()).isEqualTo("unfit-description");
       assertThat(found.get(0).refusal().text()).contains("\"FLAT FEE!\"");
     }
+  }
+
+  @Test
+  void aMetricWithItsAliasesInAnImmutableSetDescribesItselfFitly() {
+    MetricDefinition noShows =
+        new MetricDefinition() {
+          @Override
+          public String id() {
+            return "meetings-no-show";
+          }
+
+          @Override
+          public String displayName() {
+            return "No-shows";
+          }
+
+          @Override
+          public String version() {
+            return "1.0.0";
+          }
+
+          @Override
+          public MetricUnit unit() {
+            return MetricUnit.COUNT;
+          }
+
+          @Override
+          public boolean reported() {
+            return true;
+          }
+
+          @Override
+          public Optional<BigDecimal> valueIn(PeriodOutcome outcome) {
+            return outcome.results().value(id());
+          }
+
+          @Override
+          public Set<String> aliases() {
+            return Set.of("no-shows");
+          }
+        };
+
+    assertThat(Descriptions.unfit(MetricDefinition.class, noShows)).isNull();
   }
 
   @Test
