@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * A dropped-in contribution behind a guard: whatever it throws while in use (other than a failed
@@ -58,18 +57,24 @@ final class Guarded {
     return extension instanceof Delegating;
   }
 
+  /** A call into a contribution, with what it may throw as the API declares it. */
+  @FunctionalInterface
+  private interface Work<T, E extends Exception> {
+    T run() throws E;
+  }
+
   /**
    * Runs a call into the contribution with its own class loader as the thread's (libraries it
    * bundles look up what they need there), naming it and its jar when the call fails.
    */
   private record Guard(Extension extension, String id, String module) {
 
-    <T> T call(Supplier<T> work) {
+    <T, E extends Exception> T call(Work<T, E> work) throws E {
       Thread thread = Thread.currentThread();
       ClassLoader portal = thread.getContextClassLoader();
       thread.setContextClassLoader(extension.getClass().getClassLoader());
       try {
-        return work.get();
+        return work.run();
       } catch (RuleViolation violation) {
         // a rule the portal applies on its behalf, as the API has it
         throw violation;
@@ -80,7 +85,7 @@ final class Guarded {
       }
     }
 
-    RuleViolation failure(Throwable e) {
+    private RuleViolation failure(Throwable e) {
       return new RuleViolation(
           ExtensionRegistry.FAILED,
           "The extension "
@@ -238,16 +243,11 @@ final class Guarded {
 
     @Override
     public void write(ReportDocument document, OutputStream out) throws IOException {
-      Thread thread = Thread.currentThread();
-      ClassLoader portal = thread.getContextClassLoader();
-      thread.setContextClassLoader(exporter.getClass().getClassLoader());
-      try {
-        exporter.write(document, out);
-      } catch (RuntimeException | LinkageError e) {
-        throw guard.failure(e);
-      } finally {
-        thread.setContextClassLoader(portal);
-      }
+      guard.call(
+          () -> {
+            exporter.write(document, out);
+            return null;
+          });
     }
   }
 }
