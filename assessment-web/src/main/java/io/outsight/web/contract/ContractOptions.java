@@ -70,7 +70,7 @@ public class ContractOptions {
 
   /** The metrics a KPI target can take: those in new use, and {@code current}, which it has. */
   public List<MetricDefinition> metricsOffered(String current) {
-    Set<String> enabled = ids(extensions.enabled(MetricDefinition.class));
+    Set<String> enabled = enabledIds(MetricDefinition.class);
     return installed.catalogue().all().stream()
         .filter(metric -> metric.id().equals(current) || enabled.contains(metric.id()))
         .toList();
@@ -88,7 +88,7 @@ public class ContractOptions {
 
   /** The models a contract can take: those in new use, and {@code current}, which it has. */
   public List<CompensationModel> compensationModelsOffered(String current) {
-    Set<String> enabled = ids(extensions.enabled(CompensationModel.class));
+    Set<String> enabled = enabledIds(CompensationModel.class);
     return installed.compensationModels().stream()
         .filter(model -> model.id().equals(current) || enabled.contains(model.id()))
         .toList();
@@ -99,8 +99,21 @@ public class ContractOptions {
     return extensions.isDisabled(CompensationModel.class, id);
   }
 
-  private static Set<String> ids(List<? extends Extension> extensions) {
-    return extensions.stream().map(Extension::id).collect(Collectors.toSet());
+  /**
+   * The ids in new use at {@code point}, read once a request: a form asks for them for every KPI
+   * row, and again in each phase of the request.
+   */
+  @SuppressWarnings("unchecked")
+  private Set<String> enabledIds(Class<? extends Extension> point) {
+    return (Set<String>)
+        FacesContext.getCurrentInstance()
+            .getAttributes()
+            .computeIfAbsent(
+                ContractOptions.class.getName() + "." + point.getSimpleName(),
+                key ->
+                    extensions.enabled(point).stream()
+                        .map(Extension::id)
+                        .collect(Collectors.toSet()));
   }
 
   /** What the model asks of a contract besides the common terms; none for a model not installed. */
