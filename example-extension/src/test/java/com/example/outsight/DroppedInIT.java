@@ -2,6 +2,11 @@ package com.example.outsight;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.outsight.web.Browser;
+import io.outsight.web.pages.ContractEditPage;
+import io.outsight.web.pages.LoginPage;
+import io.outsight.web.pages.VendorListPage;
+import io.outsight.web.pages.Widgets;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -17,6 +22,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Base64;
@@ -32,6 +39,11 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The portal's WAR, as built, started with this module's jar in its extensions folder
@@ -42,6 +54,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class DroppedInIT {
 
   private static final String JAR = "outsight-example-extension-1.0.0.jar";
+
+  private static final String PASSWORD = "outsight-demo";
 
   @Deployment(testable = false)
   static WebArchive portal() {
@@ -186,6 +200,98 @@ class DroppedInIT {
     assertThat(unwritten.statusCode()).isEqualTo(406);
   }
 
+  /**
+   * In the browser: the administrator sees the jar's contributions on the extensions page, the
+   * contract form asks for the model's own parameters in Finnish, and once the model is disabled
+   * the form no longer offers it.
+   */
+  @Test
+  void anAdministratorSeesTheJarsExtensionsAndDisablingTheModelTakesItFromTheContractForm()
+      throws Exception {
+    WebDriver browser = Browser.start(Files.createTempDirectory("example-extension-downloads"));
+    try {
+      browser.get(onLoopback() + "admin/extensions.xhtml");
+      new LoginPage(browser).signIn("admin", PASSWORD);
+      for (String id :
+          List.of(MeetingsWithNoShowClawback.ID, NoShowMetric.ID, "ods", "com.example.gdpr")) {
+        assertThat(installedRow(browser, id).getText()).contains(JAR, "1.0.0");
+      }
+
+      browser.get(onLoopback() + "contracts/edit.xhtml?vendor=2");
+      new ContractEditPage(browser);
+      new VendorListPage.LanguageSwitch(browser).to("FI");
+      Widgets.choose(browser, "contract:model", "Per meeting, no-shows clawed back");
+      WebElement parameters =
+          new WebDriverWait(browser, Duration.ofSeconds(20))
+              .until(
+                  ExpectedConditions.visibilityOfElementLocated(
+                      By.cssSelector("fieldset.os-model-parameters")));
+      assertThat(parameters.getText())
+          .contains(
+              "Palkkio varatusta tapaamisesta",
+              "Maksetaan jokaisesta toimittajan varaamasta tapaamisesta",
+              "Peruuntuneen tapaamisen takaisinperintä")
+          .doesNotContain("Fee per meeting booked");
+      new VendorListPage.LanguageSwitch(browser).to("EN");
+
+      browser.get(onLoopback() + "admin/extensions.xhtml");
+      installedRow(browser, MeetingsWithNoShowClawback.ID)
+          .findElement(By.cssSelector("button[id$=':disable']"))
+          .click();
+      awaitState(browser, MeetingsWithNoShowClawback.ID, "DISABLED");
+      try {
+        browser.get(onLoopback() + "contracts/edit.xhtml?vendor=2");
+        assertThat(modelsOffered(browser))
+            .contains("per-lead")
+            .doesNotContain(MeetingsWithNoShowClawback.ID);
+      } finally {
+        browser.get(onLoopback() + "admin/extensions.xhtml");
+        installedRow(browser, MeetingsWithNoShowClawback.ID)
+            .findElement(By.cssSelector("button[id$=':enable']"))
+            .click();
+        awaitState(browser, MeetingsWithNoShowClawback.ID, "LOADED");
+      }
+      browser.get(onLoopback() + "contracts/edit.xhtml?vendor=2");
+      assertThat(modelsOffered(browser)).contains(MeetingsWithNoShowClawback.ID);
+    } finally {
+      browser.quit();
+    }
+  }
+
+  /** The portal's address as the browser, which resolves no names, reaches it. */
+  private String onLoopback() {
+    return "http://127.0.0.1:" + deployed.getPort() + "/";
+  }
+
+  private static WebElement installedRow(WebDriver browser, String id) {
+    return new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//tr[td[normalize-space()='" + id + "']]")));
+  }
+
+  private static void awaitState(WebDriver browser, String id, String state) {
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.xpath(
+                    "//tr[td[normalize-space()='"
+                        + id
+                        + "']]//span[@data-state='"
+                        + state
+                        + "']")));
+  }
+
+  /** The compensation models the contract form's list offers, by id. */
+  private static List<String> modelsOffered(WebDriver browser) {
+    return new WebDriverWait(browser, Duration.ofSeconds(20))
+            .until(ExpectedConditions.presenceOfElementLocated(By.id("contract:model_input")))
+            .findElements(By.tagName("option"))
+            .stream()
+            .map(option -> option.getAttribute("value"))
+            .toList();
+  }
+
   @Test
   void theQuestionnaireIsPublishedInBothLanguages() throws Exception {
     JsonArray templates = (JsonArray) json(call("GET", "templates", "admin", null, null));
@@ -248,7 +354,7 @@ class DroppedInIT {
             "Authorization",
             "Basic "
                 + Base64.getEncoder()
-                    .encodeToString((user + ":outsight-demo").getBytes(StandardCharsets.UTF_8)));
+                    .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
   }
 
   private static JsonStructure json(HttpResponse<String> response) {
