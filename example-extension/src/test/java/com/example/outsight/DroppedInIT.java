@@ -6,6 +6,7 @@ import io.outsight.web.Browser;
 import io.outsight.web.pages.ContractEditPage;
 import io.outsight.web.pages.LoginPage;
 import io.outsight.web.pages.VendorListPage;
+import io.outsight.web.pages.VendorPage;
 import io.outsight.web.pages.Widgets;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -232,6 +233,13 @@ class DroppedInIT {
               "Maksetaan jokaisesta toimittajan varaamasta tapaamisesta",
               "Peruuntuneen tapaamisen takaisinperintä")
           .doesNotContain("Fee per meeting booked");
+
+      browser.get(onLoopback() + "vendors/vendor.xhtml?id=2");
+      new VendorPage(browser).startCheck("Henkilötietojen käsittely ja GDPR");
+      assertThat(browser.findElement(By.id("assessment:wizard")).getText())
+          .contains(
+              "Käsittely puolestamme",
+              "Onko toimittaja allekirjoittanut kanssamme käsittelysopimuksen");
       new VendorListPage.LanguageSwitch(browser).to("EN");
 
       browser.get(onLoopback() + "admin/extensions.xhtml");
@@ -306,6 +314,121 @@ class DroppedInIT {
         call("GET", "templates/" + DataProtectionCheck.TEMPLATE + "/1?lang=fi", "admin", null, null)
             .body();
     assertThat(finnish).contains("Onko toimittaja allekirjoittanut kanssamme käsittelysopimuksen");
+  }
+
+  /**
+   * A vendor checked against the jar's questionnaire: refused while a question is open, scored with
+   * the jar's red flag once complete, the vendor's own state as it was.
+   */
+  @Test
+  void aVendorIsCheckedAgainstTheQuestionnaireAndItsRedFlagIsRaised() throws Exception {
+    String vendorBefore =
+        ((JsonObject) json(call("GET", "vendors/2", "procurement", null, null)))
+            .getString("status");
+    HttpResponse<String> started =
+        call(
+            "POST",
+            "assessments",
+            "procurement",
+            Json.createObjectBuilder()
+                .add("kind", "VENDOR_CHECK")
+                .add("vendorId", 2)
+                .add("template", DataProtectionCheck.TEMPLATE)
+                .build()
+                .toString(),
+            null);
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+    JsonObject check = (JsonObject) json(started);
+    long id = check.getJsonNumber("id").longValue();
+    assertThat(check.getString("kind")).isEqualTo("VENDOR_CHECK");
+    assertThat(check.getString("templateId")).isEqualTo(DataProtectionCheck.TEMPLATE);
+
+    JsonObject answered =
+        (JsonObject)
+            json(
+                call(
+                    "PUT",
+                    "assessments/" + id + "/answers",
+                    "procurement",
+                    Json.createObjectBuilder()
+                        .add("version", check.getJsonNumber("version").longValue())
+                        .add(
+                            "answers",
+                            Json.createArrayBuilder()
+                                .add(answer(DataProtectionCheck.AGREEMENT, "YES_NO", "false"))
+                                .add(answer("processing.sub-processors", "YES_NO", "true"))
+                                .add(answer(DataProtectionCheck.REGION, "CHOSEN", "inside-eea"))
+                                .add(answer("security.maturity", "SCALE", "4")))
+                        .build()
+                        .toString(),
+                    null));
+    HttpResponse<String> incomplete =
+        call("POST", "assessments/" + id + "/submission", "procurement", version(answered), null);
+    assertThat(incomplete.statusCode()).isEqualTo(409);
+    assertThat(incomplete.body()).contains("security.breach-notice");
+
+    JsonObject complete =
+        (JsonObject)
+            json(
+                call(
+                    "PUT",
+                    "assessments/" + id + "/answers",
+                    "procurement",
+                    Json.createObjectBuilder()
+                        .add("version", answered.getJsonNumber("version").longValue())
+                        .add(
+                            "answers",
+                            Json.createArrayBuilder()
+                                .add(answer(DataProtectionCheck.AGREEMENT, "YES_NO", "false"))
+                                .add(answer("processing.sub-processors", "YES_NO", "true"))
+                                .add(answer(DataProtectionCheck.REGION, "CHOSEN", "inside-eea"))
+                                .add(answer("security.maturity", "SCALE", "4"))
+                                .add(answer("security.breach-notice", "YES_NO", "true")))
+                        .build()
+                        .toString(),
+                    null));
+    HttpResponse<String> submitted =
+        call("POST", "assessments/" + id + "/submission", "procurement", version(complete), null);
+    assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
+    JsonObject done = (JsonObject) json(submitted);
+    assertThat(done.getString("status")).isEqualTo("SUBMITTED");
+    assertThat(done.getJsonArray("redFlags").getValuesAs(jakarta.json.JsonString.class))
+        .extracting(jakarta.json.JsonString::getString)
+        .containsExactly("no-processing-agreement");
+    assertThat(
+            ((JsonObject) json(call("GET", "vendors/2", "procurement", null, null)))
+                .getString("status"))
+        .isEqualTo(vendorBefore);
+
+    HttpResponse<String> review =
+        call(
+            "POST",
+            "assessments/" + id + "/review",
+            "admin",
+            Json.createObjectBuilder()
+                .add("version", done.getJsonNumber("version").longValue())
+                .add("decision", "APPROVED")
+                .add("justification", "Seen")
+                .build()
+                .toString(),
+            null);
+    assertThat(review.statusCode()).isEqualTo(409);
+    assertThat(review.body()).contains("assessment.not-submitted");
+  }
+
+  private static JsonObject answer(String question, String kind, String value) {
+    return Json.createObjectBuilder()
+        .add("question", question)
+        .add("kind", kind)
+        .add("value", value)
+        .build();
+  }
+
+  private static String version(JsonObject assessment) {
+    return Json.createObjectBuilder()
+        .add("version", assessment.getJsonNumber("version").longValue())
+        .build()
+        .toString();
   }
 
   private static String draft(

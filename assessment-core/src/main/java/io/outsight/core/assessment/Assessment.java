@@ -112,6 +112,12 @@ public class Assessment {
         AssessmentKind.VENDOR_DUE_DILIGENCE, template, vendorId, null, assessor, at);
   }
 
+  /** A vendor checked against a further questionnaire; submitting it completes it. */
+  public static Assessment ofVendorCheck(
+      long vendorId, QuestionnaireTemplate template, String assessor, Instant at) {
+    return new Assessment(AssessmentKind.VENDOR_CHECK, template, vendorId, null, assessor, at);
+  }
+
   public static Assessment ofReadiness(
       String title, QuestionnaireTemplate template, String assessor, Instant at) {
     if (title == null || title.isBlank()) {

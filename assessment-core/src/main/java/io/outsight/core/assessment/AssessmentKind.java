@@ -1,7 +1,12 @@
 package io.outsight.core.assessment;
 
-/** What is assessed: a vendor before we contract with it, or our own readiness to outsource. */
+/**
+ * What is assessed: a vendor before we contract with it, our own readiness to outsource, or a
+ * vendor against a further questionnaire (its own or an extension's, for example data protection),
+ * scored with its red flags beside the due diligence, which alone decides on the vendor.
+ */
 public enum AssessmentKind {
   VENDOR_DUE_DILIGENCE,
-  READINESS
+  READINESS,
+  VENDOR_CHECK
 }

@@ -139,6 +139,25 @@ class AssessmentTest {
   }
 
   @Test
+  void aVendorCheckIsCompleteOnceSubmittedAndNobodyDecidesOnIt() {
+    Assessment check = Assessment.ofVendorCheck(7, TEMPLATE, "paula", NOW);
+    check.answer(COMPLETE.subList(0, 3), TEMPLATE, "paula", NOW);
+    assertThat(ruleOf(() -> check.submit(TEMPLATE, "paula", NOW)))
+        .isEqualTo("assessment.incomplete");
+
+    check.answer(COMPLETE, TEMPLATE, "paula", NOW);
+    check.submit(TEMPLATE, "paula", NOW);
+
+    assertThat(check.kind()).isEqualTo(AssessmentKind.VENDOR_CHECK);
+    assertThat(check.vendorId()).contains(7L);
+    assertThat(check.status()).isEqualTo(AssessmentStatus.SUBMITTED);
+    assertThat(ruleOf(() -> decide(check, AssessmentStatus.APPROVED, "riikka", null)))
+        .isEqualTo("assessment.not-submitted");
+    assertThat(ruleOf(() -> check.answer(COMPLETE, TEMPLATE, "paula", NOW)))
+        .isEqualTo("assessment.not-editable");
+  }
+
+  @Test
   void aDecidedAssessmentIsNotDecidedAgain() {
     Assessment assessment = submitted();
     decide(assessment, AssessmentStatus.REJECTED, "riikka", "Leads would not be ours");

@@ -14,9 +14,13 @@ public final class AssessmentRequests {
 
   private AssessmentRequests() {}
 
-  /** A new assessment: due diligence of a vendor, or readiness for a named decision. */
+  /**
+   * A new assessment: due diligence of a vendor, a check of a vendor against a further
+   * questionnaire, or readiness for a named decision.
+   */
   @Schema(name = "AssessmentStart")
-  public record Start(@NotNull AssessmentKind kind, Long vendorId, String decision) {}
+  public record Start(
+      @NotNull AssessmentKind kind, Long vendorId, String decision, String template) {}
 
   /** The full set of answers of a draft, and the version they were made against. */
   @Schema(name = "AssessmentAnswers")

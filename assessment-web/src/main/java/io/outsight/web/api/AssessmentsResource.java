@@ -1,7 +1,6 @@
 package io.outsight.web.api;
 
 import io.outsight.core.access.Roles;
-import io.outsight.core.assessment.AssessmentKind;
 import io.outsight.registry.assessment.ApprovalConditions;
 import io.outsight.registry.assessment.AssessmentDetails;
 import io.outsight.registry.assessment.Assessments;
@@ -56,7 +55,7 @@ public class AssessmentsResource {
       operationId = "startAssessment",
       summary = "Start an assessment",
       description =
-          "VENDOR_DUE_DILIGENCE needs vendorId and puts a prospect under assessment; READINESS needs decision. Roles: PROCUREMENT, ADMIN.")
+          "VENDOR_DUE_DILIGENCE needs vendorId and puts a prospect under assessment; VENDOR_CHECK needs vendorId and template, one of the questionnaires GET /api/v1/templates lists other than vendor-due-diligence and readiness, and leaves the vendor's state as it is; READINESS needs decision. Roles: PROCUREMENT, ADMIN.")
   @APIResponse(
       responseCode = "201",
       description = "Started; Location names it",
@@ -66,9 +65,13 @@ public class AssessmentsResource {
       description = "A rule refused, e.g. a due diligence already open for the vendor")
   public Response start(@NotNull @Valid AssessmentRequests.Start start) {
     long id =
-        start.kind() == AssessmentKind.VENDOR_DUE_DILIGENCE
-            ? dueDiligence.start(required(start.vendorId(), "vendorId"))
-            : readiness.start(required(start.decision(), "decision"));
+        switch (start.kind()) {
+          case VENDOR_DUE_DILIGENCE -> dueDiligence.start(required(start.vendorId(), "vendorId"));
+          case VENDOR_CHECK ->
+              dueDiligence.startCheck(
+                  required(start.vendorId(), "vendorId"), required(start.template(), "template"));
+          case READINESS -> readiness.start(required(start.decision(), "decision"));
+        };
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build())
         .entity(response(assessments.details(id)))
         .build();
@@ -116,11 +119,11 @@ public class AssessmentsResource {
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
   @Operation(
       operationId = "submitAssessment",
-      summary = "Submit a due diligence for review",
+      summary = "Submit a due diligence for review, or complete a vendor check",
       description = "Every question answered or not applicable. Roles: PROCUREMENT, ADMIN.")
   @APIResponse(
       responseCode = "200",
-      description = "Submitted for review",
+      description = "Submitted for review, or a vendor check completed",
       content = @Content(schema = @Schema(implementation = AssessmentResponse.class)))
   @APIResponse(responseCode = "409", description = "Incomplete: details lists the open questions")
   public AssessmentResponse submit(

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
     info =
         @Info(
             title = "Outsight",
-            version = "1.2.0",
+            version = "1.3.0",
             contact = @Contact(name = "Outsight team"),
             license = @License(name = "Proprietary: licensed with the enterprise suite"),
             description =

@@ -108,19 +108,27 @@ public class AssessmentWizard implements Serializable {
     }
   }
 
-  /** A due diligence goes to review; a readiness assessment shows its advice. */
+  public boolean isVendorCheck() {
+    return details.kind() == AssessmentKind.VENDOR_CHECK;
+  }
+
+  /**
+   * A due diligence goes to review, a vendor check is complete; a readiness assessment shows its
+   * advice.
+   */
   public String finish() {
     if (!save()) {
       return null;
     }
-    if (isDueDiligence()) {
+    if (isDueDiligence() || isVendorCheck()) {
       try {
         dueDiligence.submit(details.id(), details.version());
       } catch (Refused refused) {
         explain(refused);
         return null;
       }
-      Messages.noticeAfterRedirect("assessment.submitted");
+      Messages.noticeAfterRedirect(
+          isVendorCheck() ? "assessment.check-completed" : "assessment.submitted");
     }
     return "/assessments/result?faces-redirect=true&id=" + details.id();
   }

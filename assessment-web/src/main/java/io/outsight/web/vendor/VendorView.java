@@ -2,10 +2,12 @@ package io.outsight.web.vendor;
 
 import io.outsight.core.vendor.VendorDetails;
 import io.outsight.core.vendor.VendorStatus;
+import io.outsight.extension.api.questionnaire.QuestionnaireTemplate;
 import io.outsight.registry.assessment.ApprovalConditions;
 import io.outsight.registry.assessment.AssessmentDetails;
 import io.outsight.registry.assessment.ConditionDetails;
 import io.outsight.registry.assessment.DueDiligence;
+import io.outsight.registry.assessment.QuestionnaireTemplates;
 import io.outsight.registry.audit.AuditEntry;
 import io.outsight.registry.audit.AuditTrail;
 import io.outsight.registry.contract.ContractSummary;
@@ -18,11 +20,14 @@ import io.outsight.reporting.concentration.BusinessConcentrations;
 import io.outsight.reporting.concentration.BusinessShares;
 import io.outsight.web.concentration.ConcentrationWording;
 import io.outsight.web.faces.Pages;
+import io.outsight.web.i18n.LanguageSelection;
 import io.outsight.web.i18n.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -48,6 +53,10 @@ public class VendorView implements Serializable {
 
   @EJB private DueDiligence dueDiligence;
 
+  @EJB private QuestionnaireTemplates questionnaires;
+
+  @Inject private LanguageSelection language;
+
   @EJB private Contracts contracts;
 
   @EJB private LedgerReads ledger;
@@ -63,6 +72,10 @@ public class VendorView implements Serializable {
   private VendorDetails vendor;
 
   private List<AssessmentDetails> assessments;
+
+  private List<QuestionnaireTemplate> vendorChecks = List.of();
+
+  private String checkTemplate;
 
   private List<ContractSummary> contractList;
 
@@ -87,6 +100,7 @@ public class VendorView implements Serializable {
             found -> {
               vendor = found;
               assessments = dueDiligence.ofVendor(found.id());
+              vendorChecks = questionnaires.vendorChecks();
               contractList = contracts.list(found.id(), Set.of(), 0, MAX_LISTED);
               lateReports = ledger.lateReports(found.id());
               conditions = approvalConditions.ofVendor(found.id());
@@ -235,6 +249,34 @@ public class VendorView implements Serializable {
 
   public List<AssessmentDetails> getAssessments() {
     return assessments;
+  }
+
+  /**
+   * The further questionnaires the vendor can be checked against, titled in the user's language.
+   */
+  public List<SelectItem> getVendorChecks() {
+    return vendorChecks.stream()
+        .map(template -> new SelectItem(template.id(), template.title().in(language.getLocale())))
+        .toList();
+  }
+
+  public String getCheckTemplate() {
+    return checkTemplate;
+  }
+
+  public void setCheckTemplate(String checkTemplate) {
+    this.checkTemplate = checkTemplate;
+  }
+
+  public String startCheck() {
+    try {
+      return "/assessments/wizard?faces-redirect=true&id="
+          + dueDiligence.startCheck(vendor.id(), checkTemplate);
+    } catch (Refused refused) {
+      FacesContext.getCurrentInstance()
+          .addMessage(null, Messages.error("rule." + refused.rule(), ""));
+      return null;
+    }
   }
 
   public String startDueDiligence() {

@@ -23,15 +23,27 @@ public class VendorPage {
   }
 
   public AssessmentWizardPage startDueDiligence() {
+    openAssessments();
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(ExpectedConditions.elementToBeClickable(By.id("vendor:tabs:start-due-diligence")))
+        .click();
+    return new AssessmentWizardPage(browser);
+  }
+
+  /** Starts a check of the vendor against the questionnaire titled so. */
+  public AssessmentWizardPage startCheck(String questionnaire) {
+    openAssessments();
+    Widgets.choose(browser, "vendor:tabs:check-template", questionnaire);
+    browser.findElement(By.id("vendor:tabs:start-check")).click();
+    return new AssessmentWizardPage(browser);
+  }
+
+  private void openAssessments() {
     browser
         .findElement(
             By.cssSelector(
                 "a[href*='#vendor\\\\:tabs\\\\:assessments'], [id='vendor:tabs'] li:nth-child(2) a"))
         .click();
-    new WebDriverWait(browser, Duration.ofSeconds(10))
-        .until(ExpectedConditions.elementToBeClickable(By.id("vendor:tabs:start-due-diligence")))
-        .click();
-    return new AssessmentWizardPage(browser);
   }
 
   /** Opens the contracts tab and the form for a new contract with this vendor. */

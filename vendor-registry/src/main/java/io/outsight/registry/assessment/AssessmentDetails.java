@@ -35,6 +35,16 @@ public record AssessmentDetails(
     List<ScopeAdvice> advice)
     implements Serializable {
 
+  /**
+   * The status as it reads for this kind of assessment: a submitted check is complete, not waiting
+   * for a review.
+   */
+  public String statusName() {
+    return kind == AssessmentKind.VENDOR_CHECK && status == AssessmentStatus.SUBMITTED
+        ? "COMPLETED"
+        : status.name();
+  }
+
   static AssessmentDetails of(
       Assessment assessment, QuestionnaireTemplate template, String subject) {
     ScoreCard card = assessment.scoreCard(template);

@@ -95,6 +95,30 @@ public class DueDiligence {
     return assessment.id();
   }
 
+  /**
+   * Checks a vendor against a further questionnaire (QuestionnaireTemplates.vendorChecks), beside
+   * its due diligence: it leaves the vendor's state as it is, and submitting it completes it.
+   */
+  @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
+  public long startCheck(long vendorId, String templateId) {
+    Vendor vendor = vendor(vendorId);
+    QuestionnaireTemplate template =
+        templates.vendorChecks().stream()
+            .filter(offered -> offered.id().equals(templateId))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new RuleViolation(
+                        "assessment.not-a-check",
+                        "No questionnaire " + templateId + " to check a vendor against",
+                        List.of(String.valueOf(templateId))));
+    Assessment check = Assessment.ofVendorCheck(vendor.id(), template, caller(), clock.now());
+    assessments.add(check);
+    audit.record(caller(), "Assessment", check.id(), "STARTED", null, AssessmentState.of(check));
+    return check.id();
+  }
+
+  /** Hands a due diligence to a reviewer, or completes a check. */
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
   public AssessmentDetails submit(long assessmentId, long seenVersion) {
     Assessment assessment = dueDiligence(assessmentId, seenVersion);

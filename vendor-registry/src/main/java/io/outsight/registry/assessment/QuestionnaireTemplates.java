@@ -4,6 +4,8 @@ import io.outsight.core.access.Roles;
 import io.outsight.core.assessment.AssessmentRepository;
 import io.outsight.core.assessment.PublishedTemplate;
 import io.outsight.core.assessment.TemplateDiff;
+import io.outsight.core.assessment.builtin.ReadinessAssessment;
+import io.outsight.core.assessment.builtin.VendorDueDiligence;
 import io.outsight.core.rules.RuleViolation;
 import io.outsight.extension.api.questionnaire.QuestionnaireTemplate;
 import io.outsight.registry.rules.RefuseRuleViolations;
@@ -14,6 +16,11 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.BinaryOperator;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** The published template versions: what assessments are answered against. */
 @Stateless
@@ -21,6 +28,9 @@ import java.util.List;
 @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
 @Interceptors(RefuseRuleViolations.class)
 public class QuestionnaireTemplates {
+
+  private static final Set<String> ASSESSMENTS_OF_THEIR_OWN =
+      Set.of(VendorDueDiligence.ID, ReadinessAssessment.ID);
 
   @Inject private AssessmentRepository repository;
 
@@ -52,6 +62,25 @@ public class QuestionnaireTemplates {
                     "No template " + templateId + " is published",
                     List.of(templateId)))
         .template();
+  }
+
+  /**
+   * The questionnaires a vendor can be checked against beside its due diligence, each in its newest
+   * version: every published one but the due diligence's and the readiness assessment's own.
+   */
+  public List<QuestionnaireTemplate> vendorChecks() {
+    return repository.published().stream()
+        .filter(published -> !ASSESSMENTS_OF_THEIR_OWN.contains(published.id()))
+        .collect(
+            Collectors.toMap(
+                PublishedTemplate::id,
+                Function.identity(),
+                BinaryOperator.maxBy(Comparator.comparingInt(PublishedTemplate::version)),
+                TreeMap::new))
+        .values()
+        .stream()
+        .map(PublishedTemplate::template)
+        .toList();
   }
 
   /** What changed from one published version of a questionnaire to another. */
