@@ -8,10 +8,23 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
 
 /**
  * A domain of the full Payara Server distribution, unpacked as it comes, driven with its own {@code
@@ -23,6 +36,12 @@ final class FullServer implements AutoCloseable {
   private static final String DOMAIN = "domain1";
 
   private static final String SERVER_CONFIG = "configs.config.server-config.";
+
+  /** ::1 as /proc/net/tcp6 writes it. */
+  private static final String IPV6_LOOPBACK = "00000000000000000000000001000000";
+
+  /** The start of an IPv4 address mapped into IPv6, as /proc/net/tcp6 writes it. */
+  private static final String IPV4_MAPPED = "0000000000000000FFFF0000";
 
   private final Path installation;
   private final int adminPort;
@@ -36,53 +55,86 @@ final class FullServer implements AutoCloseable {
 
   /**
    * Starts the domain and gives it Outsight's configuration, then its connection pool from the
-   * datasource commands the portal runs too.
+   * datasource commands the portal runs too; a domain that started and then failed is stopped.
    */
   static FullServer start(Path installation, Map<String, String> configuration, Path datasource)
       throws IOException {
-    Path domainXml = installation.resolve("glassfish/domains/" + DOMAIN + "/config/domain.xml");
-    switchOffPhoneHome(domainXml);
     int[] ports = freePorts(7);
     FullServer server = new FullServer(installation, ports[0], ports[1]);
+    quietBeforeFirstStart(server.domainDirectory().resolve("config/domain.xml"));
     Path preboot = installation.resolve("outsight-preboot.asadmin");
     Files.write(preboot, onLoopback(ports));
     server.asadmin("start-domain", "--prebootcommandfile", preboot.toString(), DOMAIN);
-    Path settings = installation.resolve("outsight.asadmin");
-    Files.write(
-        settings,
-        configuration.entrySet().stream()
-            .map(
-                setting ->
-                    "set-config-property --source=domain --propertyName="
-                        + setting.getKey()
-                        + " --propertyValue="
-                        + setting.getValue())
-            .toList());
-    server.asadmin("multimode", "--file", settings.toString());
-    server.asadmin("multimode", "--file", datasource.toString());
-    return server;
+    try {
+      Path settings = installation.resolve("outsight.asadmin");
+      Files.write(
+          settings,
+          configuration.entrySet().stream()
+              .map(
+                  setting ->
+                      "set-config-property --source=domain --propertyName="
+                          + setting.getKey()
+                          + " --propertyValue="
+                          + setting.getValue())
+              .toList());
+      server.asadmin("multimode", "--file", settings.toString());
+      server.asadmin("multimode", "--file", datasource.toString());
+      return server;
+    } catch (IOException | RuntimeException failed) {
+      server.close();
+      throw failed;
+    }
   }
 
   /**
-   * The server phones home at its first start, before any command could reach it, unless the
-   * domain's configuration already says not to.
+   * What must hold before the domain's first start, because the server acts on it before any
+   * command reaches it and a pre-boot command does not change it: it phones home, its message
+   * broker listens on every interface, and so does the H2 server its EJB timer database starts for
+   * other processes (AUTO_SERVER) unless H2 is told an address.
    */
-  private static void switchOffPhoneHome(Path domainXml) throws IOException {
-    String domain = Files.readString(domainXml, StandardCharsets.UTF_8);
-    if (domain.contains("<phone-home-runtime-configuration")) {
-      return;
+  private static void quietBeforeFirstStart(Path domainXml) throws IOException {
+    try {
+      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+      factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+      Document domain = factory.newDocumentBuilder().parse(domainXml.toFile());
+      Element config = serverConfig(domain);
+      // neither is written in the configuration as unpacked: the server's defaults stand
+      child(config, "phone-home-runtime-configuration").setAttribute("enabled", "false");
+      child(config, "jms-service").setAttribute("type", "DISABLED");
+      Element h2Address = domain.createElement("jvm-options");
+      h2Address.setTextContent("-Dh2.bindAddress=127.0.0.1");
+      child(config, "java-config").appendChild(h2Address);
+      TransformerFactory.newInstance()
+          .newTransformer()
+          .transform(new DOMSource(domain), new StreamResult(domainXml.toFile()));
+    } catch (ParserConfigurationException | SAXException | TransformerException e) {
+      throw new IOException("Cannot prepare " + domainXml, e);
     }
-    String anchor = "<config name=\"server-config\">";
-    if (!domain.contains(anchor)) {
-      throw new IllegalStateException("No server-config in " + domainXml);
-    }
-    Files.writeString(
-        domainXml,
-        domain.replace(anchor, anchor + "<phone-home-runtime-configuration enabled=\"false\"/>"),
-        StandardCharsets.UTF_8);
   }
 
-  /** Before the domain opens any port: each listener on loopback, nothing else started. */
+  private static Element serverConfig(Document domain) {
+    NodeList configs = domain.getElementsByTagName("config");
+    for (int i = 0; i < configs.getLength(); i++) {
+      Element config = (Element) configs.item(i);
+      if (config.getAttribute("name").equals("server-config")) {
+        return config;
+      }
+    }
+    throw new IllegalStateException("The domain has no server-config");
+  }
+
+  /** The element's child of that name, added first if it has none. */
+  private static Element child(Element parent, String name) {
+    NodeList children = parent.getElementsByTagName(name);
+    if (children.getLength() > 0) {
+      return (Element) children.item(0);
+    }
+    Element added = parent.getOwnerDocument().createElement(name);
+    parent.insertBefore(added, parent.getFirstChild());
+    return added;
+  }
+
+  /** Before the domain opens any port: each listener on loopback, no data grid. */
   private static List<String> onLoopback(int[] ports) {
     String listeners = SERVER_CONFIG + "network-config.network-listeners.network-listener.";
     String iiop = SERVER_CONFIG + "iiop-service.iiop-listener.";
@@ -100,7 +152,6 @@ final class FullServer implements AutoCloseable {
       commands.add("set " + names[i] + ".address=127.0.0.1");
       commands.add("set " + names[i] + ".port=" + ports[i]);
     }
-    commands.add("set " + SERVER_CONFIG + "jms-service.type=DISABLED");
     commands.add("set " + SERVER_CONFIG + "hazelcast-config-specific-configuration.enabled=false");
     return commands;
   }
@@ -136,9 +187,56 @@ final class FullServer implements AutoCloseable {
     return URI.create("http://127.0.0.1:" + httpPort + path);
   }
 
+  /**
+   * The local addresses, as /proc/net writes them, of the server's listening sockets that are not
+   * on loopback.
+   */
+  List<String> listenersBeyondLoopback() throws IOException {
+    String pid = Files.readString(domainDirectory().resolve("config/pid")).strip();
+    Set<String> sockets = new HashSet<>();
+    try (Stream<Path> descriptors = Files.list(Path.of("/proc", pid, "fd"))) {
+      for (Path descriptor : descriptors.toList()) {
+        try {
+          String target = Files.readSymbolicLink(descriptor).toString();
+          if (target.startsWith("socket:[")) {
+            sockets.add(target.substring("socket:[".length(), target.length() - 1));
+          }
+        } catch (IOException closedMeanwhile) {
+          // a descriptor closed while listed is no listener
+        }
+      }
+    }
+    List<String> beyond = new ArrayList<>();
+    for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
+      List<String> rows = Files.readAllLines(Path.of(table));
+      for (String row : rows.subList(1, rows.size())) {
+        // sl, local address:port, remote, state (0A: listening), queues, timer, retransmits,
+        // uid, timeout, inode
+        String[] fields = row.strip().split("\\s+");
+        String address = fields[1].substring(0, fields[1].indexOf(':'));
+        if (fields[3].equals("0A") && sockets.contains(fields[9]) && !loopback(address)) {
+          beyond.add(fields[1]);
+        }
+      }
+    }
+    return beyond;
+  }
+
+  /** 127.0.0.0/8 (its last hex byte first in memory), ::1, or 127.x mapped into IPv6. */
+  private static boolean loopback(String address) {
+    return address.length() == 8
+        ? address.endsWith("7F")
+        : address.equals(IPV6_LOOPBACK)
+            || (address.startsWith(IPV4_MAPPED) && address.endsWith("7F"));
+  }
+
   @Override
   public void close() {
     asadmin("stop-domain", DOMAIN);
+  }
+
+  private Path domainDirectory() {
+    return installation.resolve("glassfish/domains/" + DOMAIN);
   }
 
   /** Runs one command and answers its output; a command that fails fails the test with it. */
@@ -149,18 +247,30 @@ final class FullServer implements AutoCloseable {
     line.add("--interactive=false");
     line.addAll(List.of(command));
     try {
-      Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
-      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
-        process.destroyForcibly();
-        throw new IllegalStateException(
-            String.join(" ", command)
-                + " failed:\n"
-                + output
-                + "\nThe server's log:\n"
-                + logTail());
+      Path output = Files.createTempFile("asadmin", ".out");
+      try {
+        Process process =
+            new ProcessBuilder(line)
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile())
+                .start();
+        boolean finished = process.waitFor(5, TimeUnit.MINUTES);
+        if (!finished) {
+          process.destroyForcibly();
+        }
+        String said = Files.readString(output, StandardCharsets.UTF_8);
+        if (!finished || process.exitValue() != 0) {
+          throw new IllegalStateException(
+              String.join(" ", command)
+                  + (finished ? " failed:\n" : " took more than 5 minutes:\n")
+                  + said
+                  + "\nThe server's log:\n"
+                  + logTail());
+        }
+        return said;
+      } finally {
+        Files.delete(output);
       }
-      return output;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -170,7 +280,7 @@ final class FullServer implements AutoCloseable {
   }
 
   private String logTail() throws IOException {
-    Path log = installation.resolve("glassfish/domains/" + DOMAIN + "/logs/server.log");
+    Path log = domainDirectory().resolve("logs/server.log");
     if (!Files.exists(log)) {
       return "(none)";
     }

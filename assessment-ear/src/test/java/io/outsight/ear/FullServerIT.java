@@ -226,6 +226,12 @@ class FullServerIT {
 
   @Test
   @Order(4)
+  void listensOnLoopbackAlone() throws Exception {
+    assertThat(server.listenersBeyondLoopback()).isEmpty();
+  }
+
+  @Test
+  @Order(5)
   void undeploysLeavingNothingServed() throws Exception {
     server.undeploy("outsight");
 

@@ -3,6 +3,8 @@ package com.example.outsight;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.outsight.web.Browser;
+import io.outsight.web.pages.AssessmentResultPage;
+import io.outsight.web.pages.AssessmentWizardPage;
 import io.outsight.web.pages.ContractEditPage;
 import io.outsight.web.pages.LoginPage;
 import io.outsight.web.pages.VendorListPage;
@@ -215,7 +217,9 @@ class DroppedInIT {
       new LoginPage(browser).signIn("admin", PASSWORD);
       for (String id :
           List.of(MeetingsWithNoShowClawback.ID, NoShowMetric.ID, "ods", "com.example.gdpr")) {
-        assertThat(installedRow(browser, id).getText()).contains(JAR, "1.0.0");
+        WebElement row = installedRow(browser, id);
+        assertThat(row.getText()).contains(JAR);
+        assertThat(row.findElements(By.cssSelector("[data-state='LOADED']"))).hasSize(1);
       }
 
       browser.get(onLoopback() + "contracts/edit.xhtml?vendor=2");
@@ -235,11 +239,22 @@ class DroppedInIT {
           .doesNotContain("Fee per meeting booked");
 
       browser.get(onLoopback() + "vendors/vendor.xhtml?id=2");
-      new VendorPage(browser).startCheck("Henkilötietojen käsittely ja GDPR");
+      AssessmentWizardPage wizard =
+          new VendorPage(browser).startCheck("Henkilötietojen käsittely ja GDPR");
       assertThat(browser.findElement(By.id("assessment:wizard")).getText())
           .contains(
               "Käsittely puolestamme",
               "Onko toimittaja allekirjoittanut kanssamme käsittelysopimuksen");
+      wizard.answerStep(Map.of(DataProtectionCheck.AGREEMENT, "Ei")).next();
+      wizard.answerStep(Map.of()).next();
+      AssessmentResultPage result = wizard.submit();
+      assertThat(result.status()).isEqualTo("Valmis");
+      assertThat(result.notice()).contains("Tarkistus on valmis");
+      assertThat(result.redFlags())
+          .anySatisfy(flag -> assertThat(flag).contains("Ei käsittelysopimusta"));
+      // a check is neither reviewed nor revised
+      assertThat(result.offersReview()).isFalse();
+      assertThat(browser.findElements(By.cssSelector("[id$=':revise']"))).isEmpty();
       new VendorListPage.LanguageSwitch(browser).to("EN");
 
       browser.get(onLoopback() + "admin/extensions.xhtml");

@@ -523,6 +523,30 @@ class RegistryIT {
     assertThat(ruleOf(twice)).isEqualTo("assessment.already-open");
   }
 
+  /**
+   * Without an extension that publishes one, no questionnaire is offered to check a vendor against:
+   * neither the due diligence's nor the readiness assessment's own, nor one no installed provider
+   * publishes; and an auditor starts nothing.
+   */
+  @Test
+  void aVendorIsCheckedOnlyAgainstAFurtherQuestionnaireAndNotByAnAuditor() throws Exception {
+    long vendorId = newVendor("Checked Elsewhere Oy");
+    assertThat(auditor.call(() -> templates.vendorChecks())).isEmpty();
+
+    for (String template :
+        List.of(VendorDueDiligence.ID, ReadinessAssessment.ID, "gdpr-check", "")) {
+      Exception refused =
+          assertThrows(
+              Exception.class,
+              () -> procurement.call(() -> dueDiligence.startCheck(vendorId, template)));
+      assertThat(ruleOf(refused)).isEqualTo("assessment.not-a-check");
+    }
+    assertThatThrownBy(
+            () -> auditor.call(() -> dueDiligence.startCheck(vendorId, VendorDueDiligence.ID)))
+        .isInstanceOf(EJBAccessException.class);
+    assertThat(procurement.call(() -> dueDiligence.ofVendor(vendorId))).isEmpty();
+  }
+
   @Inject QuestionnaireDrafts drafts;
 
   @Test

@@ -55,7 +55,7 @@ public class AssessmentsResource {
       operationId = "startAssessment",
       summary = "Start an assessment",
       description =
-          "VENDOR_DUE_DILIGENCE needs vendorId and puts a prospect under assessment; VENDOR_CHECK needs vendorId and template, one of the questionnaires GET /api/v1/templates lists other than vendor-due-diligence and readiness, and leaves the vendor's state as it is; READINESS needs decision. Roles: PROCUREMENT, ADMIN.")
+          "VENDOR_DUE_DILIGENCE needs vendorId and puts a prospect under assessment; VENDOR_CHECK needs vendorId and template, one of the questionnaires GET /api/v1/templates lists other than vendor-due-diligence and outsourcing-readiness whose provider is installed, and leaves the vendor's state as it is; READINESS needs decision. Roles: PROCUREMENT, ADMIN.")
   @APIResponse(
       responseCode = "201",
       description = "Started; Location names it",

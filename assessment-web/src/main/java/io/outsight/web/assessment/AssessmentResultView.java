@@ -228,7 +228,7 @@ public class AssessmentResultView implements Serializable {
 
   public boolean isRevisable() {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    return !isDueDiligence()
+    return details.kind() == AssessmentKind.READINESS
         && (external.isUserInRole(Roles.PROCUREMENT) || external.isUserInRole(Roles.ADMIN));
   }
 

@@ -31,7 +31,7 @@ import org.primefaces.event.FlowEvent;
 /**
  * Answering an assessment, one section per wizard step. Every step saves the draft, so that nothing
  * typed is lost and the assessor can leave and resume; the last step submits a due diligence for
- * review, or shows a readiness assessment's advice.
+ * review, completes a vendor check, or shows a readiness assessment's advice.
  */
 @Named
 @ViewScoped

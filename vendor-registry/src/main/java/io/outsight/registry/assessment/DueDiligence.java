@@ -32,7 +32,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Vendor due diligence, from a draft to a reviewer's decision. Starting it puts a prospect under
  * assessment; the decision approves, conditionally approves or rejects the vendor, and an approval
  * sets the date of the next assessment. A vendor already approved or active is re-assessed without
- * leaving its state, unless the re-assessment rejects it: then it is suspended.
+ * leaving its state, unless the re-assessment rejects it: then it is suspended. Beside it, a vendor
+ * may be checked against further questionnaires: a check is answered and submitted the same way,
+ * and decides nothing.
  */
 @Stateless
 @DeclareRoles({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
@@ -86,13 +88,9 @@ public class DueDiligence {
       audit.record(
           caller(), "Vendor", vendorId, "STATUS_CHANGED", before, VendorDetails.of(vendor));
     }
-    Assessment assessment =
+    return started(
         Assessment.ofVendor(
-            vendorId, templates.latest(VendorDueDiligence.ID), caller(), clock.now());
-    assessments.add(assessment);
-    audit.record(
-        caller(), "Assessment", assessment.id(), "STARTED", null, AssessmentState.of(assessment));
-    return assessment.id();
+            vendorId, templates.latest(VendorDueDiligence.ID), caller(), clock.now()));
   }
 
   /**
@@ -112,10 +110,14 @@ public class DueDiligence {
                         "assessment.not-a-check",
                         "No questionnaire " + templateId + " to check a vendor against",
                         List.of(String.valueOf(templateId))));
-    Assessment check = Assessment.ofVendorCheck(vendor.id(), template, caller(), clock.now());
-    assessments.add(check);
-    audit.record(caller(), "Assessment", check.id(), "STARTED", null, AssessmentState.of(check));
-    return check.id();
+    return started(Assessment.ofVendorCheck(vendor.id(), template, caller(), clock.now()));
+  }
+
+  private long started(Assessment assessment) {
+    assessments.add(assessment);
+    audit.record(
+        caller(), "Assessment", assessment.id(), "STARTED", null, AssessmentState.of(assessment));
+    return assessment.id();
   }
 
   /** Hands a due diligence to a reviewer, or completes a check. */

@@ -7,7 +7,9 @@ import io.outsight.core.assessment.TemplateDiff;
 import io.outsight.core.assessment.builtin.ReadinessAssessment;
 import io.outsight.core.assessment.builtin.VendorDueDiligence;
 import io.outsight.core.rules.RuleViolation;
+import io.outsight.extension.api.questionnaire.QuestionnaireProvider;
 import io.outsight.extension.api.questionnaire.QuestionnaireTemplate;
+import io.outsight.registry.extension.ExtensionRegistry;
 import io.outsight.registry.rules.RefuseRuleViolations;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,10 +18,9 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.BinaryOperator;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The published template versions: what assessments are answered against. */
@@ -33,6 +34,8 @@ public class QuestionnaireTemplates {
       Set.of(VendorDueDiligence.ID, ReadinessAssessment.ID);
 
   @Inject private AssessmentRepository repository;
+
+  @Inject private ExtensionRegistry extensions;
 
   public List<PublishedTemplate> published() {
     return repository.published();
@@ -66,20 +69,29 @@ public class QuestionnaireTemplates {
 
   /**
    * The questionnaires a vendor can be checked against beside its due diligence, each in its newest
-   * version: every published one but the due diligence's and the readiness assessment's own.
+   * version: every published one but the due diligence's and the readiness assessment's own, while
+   * the provider that first published it is installed (or it was written in the portal). Checks
+   * answered against one whose jar is gone keep it.
    */
   public List<QuestionnaireTemplate> vendorChecks() {
-    return repository.published().stream()
-        .filter(published -> !ASSESSMENTS_OF_THEIR_OWN.contains(published.id()))
-        .collect(
-            Collectors.toMap(
-                PublishedTemplate::id,
-                Function.identity(),
-                BinaryOperator.maxBy(Comparator.comparingInt(PublishedTemplate::version)),
-                TreeMap::new))
-        .values()
-        .stream()
-        .map(PublishedTemplate::template)
+    Set<String> installed =
+        extensions.loaded(QuestionnaireProvider.class).stream()
+            .map(QuestionnaireProvider::id)
+            .collect(Collectors.toSet());
+    Map<String, List<PublishedTemplate>> versions =
+        repository.published().stream()
+            .filter(published -> !ASSESSMENTS_OF_THEIR_OWN.contains(published.id()))
+            .sorted(Comparator.comparingInt(PublishedTemplate::version))
+            .collect(
+                Collectors.groupingBy(PublishedTemplate::id, TreeMap::new, Collectors.toList()));
+    return versions.values().stream()
+        .filter(
+            published -> {
+              String firstProvider = published.get(0).provider();
+              return installed.contains(firstProvider)
+                  || firstProvider.startsWith(PublishedTemplate.AUTHORED_IN_PORTAL);
+            })
+        .map(published -> published.get(published.size() - 1).template())
         .toList();
   }
 
