@@ -110,7 +110,7 @@ class GeneratedClientIT {
     assertThat(receipt.getContracts()).containsExactly("LF-2026-01");
 
     SuccessReport report =
-        new ContractsApi(auditor).getSuccessReport(demo.getId(), null, "en", null);
+        new ContractsApi(auditor).getSuccessReport(demo.getId(), null, "en", null, null);
     assertThat(report.getMetadata().getContract()).isEqualTo("LF-2026-01");
     assertThat(report.getMetadata().getGeneratedBy()).isEqualTo("auditor");
     SuccessReportMetric leads =

@@ -1,5 +1,8 @@
 package com.example.outsight;
 
+import io.outsight.extension.api.LocalizedText;
+import io.outsight.extension.api.Parameter;
+import io.outsight.extension.api.ParameterType;
 import io.outsight.extension.api.report.ContractReport;
 import io.outsight.extension.api.report.MetricLine;
 import io.outsight.extension.api.report.MetricPeriod;
@@ -11,6 +14,7 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -32,6 +36,25 @@ public class OpenDocumentExporter implements ReportExporter {
   private static final String TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
   private static final String TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
   private static final String MANIFEST = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0";
+
+  /** The option: periods whose attainment falls below it are flagged in a column of their own. */
+  public static final String THRESHOLD = "attainment-threshold";
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private static final List<Parameter> OPTIONS =
+      List.of(
+          Parameter.required(
+                  THRESHOLD,
+                  ParameterType.PERCENT,
+                  BigDecimal.ZERO,
+                  BigDecimal.valueOf(200),
+                  new LocalizedText("Flag attainment below", "Merkitse toteuma alle"))
+              .withDefault(HUNDRED)
+              .withHelp(
+                  new LocalizedText(
+                      "Periods whose attainment is below this are marked in the Flag column.",
+                      "Jaksot, joiden toteuma jää tämän alle, merkitään Huomio-sarakkeeseen.")));
 
   @Override
   public String id() {
@@ -59,7 +82,18 @@ public class OpenDocumentExporter implements ReportExporter {
   }
 
   @Override
+  public List<Parameter> parameters() {
+    return OPTIONS;
+  }
+
+  @Override
   public void write(ReportDocument document, OutputStream out) throws IOException {
+    write(document, Map.of(THRESHOLD, HUNDRED), out);
+  }
+
+  @Override
+  public void write(ReportDocument document, Map<String, BigDecimal> options, OutputStream out)
+      throws IOException {
     ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
     // the media type first and uncompressed, as the format asks, so a reader knows it by its bytes
     byte[] mediaType = MEDIA_TYPE.getBytes(StandardCharsets.US_ASCII);
@@ -77,7 +111,7 @@ public class OpenDocumentExporter implements ReportExporter {
       manifest(zip);
       zip.closeEntry();
       zip.putNextEntry(new ZipEntry("content.xml"));
-      content(document, zip);
+      content(document, options.get(THRESHOLD), zip);
       zip.closeEntry();
     } catch (XMLStreamException e) {
       throw new IOException("cannot write the spreadsheet", e);
@@ -105,7 +139,8 @@ public class OpenDocumentExporter implements ReportExporter {
     xml.writeAttribute("manifest", MANIFEST, "media-type", type);
   }
 
-  private static void content(ReportDocument document, OutputStream out) throws XMLStreamException {
+  private static void content(ReportDocument document, BigDecimal threshold, OutputStream out)
+      throws XMLStreamException {
     boolean finnish = "fi".equals(document.metadata().language());
     ContractReport report = document.report();
     ReportDocument.Labels labels = document.labels();
@@ -136,7 +171,8 @@ public class OpenDocumentExporter implements ReportExporter {
         finnish ? "Jakso" : "Period",
         finnish ? "Toteuma" : "Actual",
         finnish ? "Tavoitteesta %" : "Attainment %",
-        finnish ? "Tila" : "Status");
+        finnish ? "Tila" : "Status",
+        (finnish ? "Huomio (alle " : "Flag (below ") + threshold.toPlainString() + " %)");
     for (MetricLine line : report.metrics()) {
       for (MetricPeriod period : line.periods()) {
         xml.writeStartElement("table", "table-row", TABLE);
@@ -145,6 +181,8 @@ public class OpenDocumentExporter implements ReportExporter {
         number(xml, period.actual());
         number(xml, period.attainment());
         text(xml, period.status().name());
+        boolean below = period.attainment() != null && period.attainment().compareTo(threshold) < 0;
+        text(xml, below ? "!" : "");
         xml.writeEndElement();
       }
     }

@@ -190,7 +190,35 @@ class DroppedInIT {
             reference,
             "Meetings not held (no-shows)",
             "per-meeting-no-show-clawback 1.0.0 (meeting-fee 150, no-show-clawback-percent 50)",
-            "office:value=\"1650.00\"");
+            "office:value=\"1650.00\"",
+            "Flag (below 100 %)");
+
+    // the format's option: every period flagged below 200 %, none below 0 %; out of bounds refused
+    String report = "contracts/" + id + "/report?from=" + last + "&to=" + last;
+    assertThat(odsContent(report + "&option=" + OpenDocumentExporter.THRESHOLD + "=200"))
+        .contains("Flag (below 200 %)", "<text:p>!</text:p>");
+    assertThat(odsContent(report + "&option=" + OpenDocumentExporter.THRESHOLD + "=0"))
+        .contains("Flag (below 0 %)")
+        .doesNotContain("<text:p>!</text:p>");
+    HttpResponse<String> tooHigh =
+        HttpClient.newHttpClient()
+            .send(
+                request(report + "&option=" + OpenDocumentExporter.THRESHOLD + "=250", "auditor")
+                    .header("Accept", OpenDocumentExporter.MEDIA_TYPE)
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(tooHigh.statusCode()).isEqualTo(409);
+    assertThat(tooHigh.body())
+        .contains("report.option-above-maximum", OpenDocumentExporter.THRESHOLD);
+    HttpResponse<String> noSuchOption =
+        HttpClient.newHttpClient()
+            .send(
+                request(report + "&option=" + OpenDocumentExporter.THRESHOLD + "=90", "auditor")
+                    .header("Accept", "text/csv")
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(noSuchOption.statusCode()).isEqualTo(409);
+    assertThat(noSuchOption.body()).contains("report.option-unknown");
 
     // an Accept no installed format writes is refused
     HttpResponse<String> unwritten =
@@ -237,6 +265,23 @@ class DroppedInIT {
               "Maksetaan jokaisesta toimittajan varaamasta tapaamisesta",
               "Peruuntuneen tapaamisen takaisinperintä")
           .doesNotContain("Fee per meeting booked");
+
+      long demoContract =
+          ((JsonArray) json(call("GET", "contracts", "auditor", null, null)))
+              .getValuesAs(JsonObject.class).stream()
+                  .filter(contract -> contract.getString("reference").equals("LF-2026-01"))
+                  .findFirst()
+                  .orElseThrow()
+                  .getJsonNumber("id")
+                  .longValue();
+      browser.get(onLoopback() + "contracts/report.xhtml?id=" + demoContract);
+      assertThat(
+              new WebDriverWait(browser, Duration.ofSeconds(20))
+                  .until(
+                      ExpectedConditions.visibilityOfElementLocated(
+                          By.cssSelector("fieldset[data-format='ods']")))
+                  .getText())
+          .contains("Merkitse toteuma alle", "Huomio-sarakkeeseen");
 
       browser.get(onLoopback() + "vendors/vendor.xhtml?id=2");
       AssessmentWizardPage wizard =
@@ -499,6 +544,16 @@ class DroppedInIT {
     try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
       return reader.read();
     }
+  }
+
+  private String odsContent(String path) throws Exception {
+    HttpResponse<byte[]> ods =
+        HttpClient.newHttpClient()
+            .send(
+                request(path, "auditor").header("Accept", OpenDocumentExporter.MEDIA_TYPE).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(ods.statusCode()).isEqualTo(200);
+    return unzipped(ods.body()).get("content.xml");
   }
 
   private static Map<String, String> unzipped(byte[] file) throws IOException {

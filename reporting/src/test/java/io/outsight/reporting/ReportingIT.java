@@ -270,6 +270,7 @@ class ReportingIT {
                     Period.month(2025, 1),
                     Period.month(2025, 3),
                     "csv",
+                    Map.of(),
                     KEYS,
                     "en",
                     "API · ReportingIT/1"));

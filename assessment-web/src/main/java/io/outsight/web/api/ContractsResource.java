@@ -41,8 +41,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -260,7 +263,13 @@ public class ContractsResource {
                       type = SchemaType.STRING,
                       enumeration = {"en", "fi"}))
           @QueryParam("lang")
-          String lang) {
+          String lang,
+      @Parameter(
+              description =
+                  "An option of the format written, as key=value (repeated for more): one the format declares, such as the example extension's attainment-threshold=90 for ods; an option not given takes its default. Refused with the rule report.option-unknown, -required, -too-precise, -below-minimum or -above-maximum",
+              example = "attainment-threshold=90")
+          @QueryParam("option")
+          List<String> option) {
     List<Period> reportable = ledger.reportablePeriods(id);
     if (reportable.isEmpty() && (from == null || to == null)) {
       throw new Refused(
@@ -297,6 +306,7 @@ public class ContractsResource {
             first,
             last,
             format,
+            options(option),
             new ReportWording(language, installed.catalogue()),
             language.getLanguage(),
             RequestingClient.api(headers.getHeaderString(HttpHeaders.USER_AGENT)));
@@ -304,6 +314,26 @@ public class ContractsResource {
         .header("Content-Disposition", "attachment; filename=\"" + file.name() + "\"")
         .header("X-Content-SHA256", file.sha256())
         .build();
+  }
+
+  private static Map<String, BigDecimal> options(List<String> given) {
+    Map<String, BigDecimal> options = new LinkedHashMap<>();
+    for (String option : given) {
+      int equals = option.indexOf('=');
+      try {
+        if (equals < 1
+            || options.put(
+                    option.substring(0, equals), new BigDecimal(option.substring(equals + 1)))
+                != null) {
+          throw new NumberFormatException();
+        }
+      } catch (NumberFormatException notAnOption) {
+        throw new IllegalArgumentException(
+            "option is a key and a number, once each, such as attainment-threshold=90: " + option,
+            notAnOption);
+      }
+    }
+    return options;
   }
 
   private static Period period(String text, String parameter) {

@@ -1,5 +1,6 @@
 package io.outsight.web.contract;
 
+import io.outsight.extension.api.Parameter;
 import io.outsight.extension.api.metric.Period;
 import io.outsight.extension.api.report.ContractReport;
 import io.outsight.extension.api.report.KpiStatus;
@@ -11,6 +12,7 @@ import io.outsight.registry.contract.ContractDetails;
 import io.outsight.registry.contract.Contracts;
 import io.outsight.registry.extension.InstalledMetrics;
 import io.outsight.registry.ledger.LedgerReads;
+import io.outsight.registry.rules.Refused;
 import io.outsight.reporting.contract.ReportFiles;
 import io.outsight.reporting.contract.SuccessReports;
 import io.outsight.web.costmodel.ScenarioWording;
@@ -32,8 +34,11 @@ import jakarta.json.JsonArrayBuilder;
 import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A contract's success report over a range of its ended periods: the last twelve at first, any
@@ -75,6 +80,10 @@ public class ContractReportView implements Serializable {
   private Period shownFrom;
 
   private Period shownTo;
+
+  private final Map<String, List<Parameter>> formatOptions = new HashMap<>();
+
+  private final Map<String, Map<String, BigDecimal>> chosen = new HashMap<>();
 
   @EJB private LedgerReads ledger;
 
@@ -133,21 +142,53 @@ public class ContractReportView implements Serializable {
     return files.formats();
   }
 
+  /** The options a format takes, asked for beside the download buttons. */
+  public List<Parameter> getOptions(String format) {
+    chosen.computeIfAbsent(format, none -> new HashMap<>());
+    return formatOptions.computeIfAbsent(format, files::optionsOf);
+  }
+
+  /** The values typed for each format's options, by format and key. */
+  public Map<String, Map<String, BigDecimal>> getChosen() {
+    return chosen;
+  }
+
+  /** The values typed for a format's options; one left empty takes its default. */
+  private Map<String, BigDecimal> optionsOf(String format) {
+    Map<String, BigDecimal> values = new HashMap<>(chosen.getOrDefault(format, Map.of()));
+    values.values().removeIf(Objects::isNull);
+    return values;
+  }
+
   /**
    * Writes the report shown, over the periods shown, in {@code format} as a download; the file is
    * registered with its digest first.
    */
   public void download(String format) throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
-    ReportFiles.File file =
-        files.export(
-            contract.id(),
-            shownFrom,
-            shownTo,
-            format,
-            wording(),
-            faces.getViewRoot().getLocale().getLanguage(),
-            RequestingClient.page());
+    ReportFiles.File file;
+    try {
+      file =
+          files.export(
+              contract.id(),
+              shownFrom,
+              shownTo,
+              format,
+              optionsOf(format),
+              wording(),
+              faces.getViewRoot().getLocale().getLanguage(),
+              RequestingClient.page());
+    } catch (Refused refused) {
+      List<Object> details = new ArrayList<>(refused.details());
+      if (!details.isEmpty()) {
+        getOptions(format).stream()
+            .filter(option -> option.key().equals(details.get(0)))
+            .findFirst()
+            .ifPresent(option -> details.set(0, options.words(option.label())));
+      }
+      faces.addMessage(null, Messages.error("rule." + refused.rule(), details.toArray()));
+      return;
+    }
     Downloads.send(
         file.name(),
         file.mediaType(),

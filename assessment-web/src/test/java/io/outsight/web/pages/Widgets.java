@@ -57,7 +57,10 @@ public final class Widgets {
     for (int attempt = 1; ; attempt++) {
       try {
         awaitIdle(browser);
-        browser.findElement(By.id(menuId)).click();
+        // a page just shown again (a language switched) lays the menu out a moment later
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+            .until(ExpectedConditions.elementToBeClickable(By.id(menuId)))
+            .click();
         new WebDriverWait(browser, Duration.ofSeconds(10))
             .until(ExpectedConditions.elementToBeClickable(option))
             .click();

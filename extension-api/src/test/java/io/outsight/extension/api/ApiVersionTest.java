@@ -12,7 +12,7 @@ class ApiVersionTest {
 
   @Test
   void theOfferedVersionIsTheOneTheBuildPublishes() {
-    assertThat(ApiVersion.offered()).isEqualTo(new ApiVersion(1, 0, 0));
+    assertThat(ApiVersion.offered()).isEqualTo(new ApiVersion(1, 1, 0));
   }
 
   @ParameterizedTest(name = "{0} is {1}.{2}.{3}")

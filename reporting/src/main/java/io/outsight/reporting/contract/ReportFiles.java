@@ -7,12 +7,14 @@ import io.outsight.core.report.ContractReports;
 import io.outsight.core.report.ReportExport;
 import io.outsight.core.report.ReportInput;
 import io.outsight.core.rules.RuleViolation;
+import io.outsight.extension.api.Parameter;
 import io.outsight.extension.api.metric.Period;
 import io.outsight.extension.api.report.ContractReport;
 import io.outsight.extension.api.report.ReportDocument;
 import io.outsight.extension.api.report.ReportExporter;
 import io.outsight.registry.audit.ExportedFiles;
 import io.outsight.registry.calendar.PortalClock;
+import io.outsight.registry.extension.DeclaredParameters;
 import io.outsight.registry.extension.ExtensionRegistry;
 import io.outsight.registry.extension.Extensions;
 import io.outsight.registry.rules.RefuseRuleViolations;
@@ -79,9 +81,20 @@ public class ReportFiles {
         .findFirst();
   }
 
+  /** The options the format takes, none for most. */
+  @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
+  public List<Parameter> optionsOf(String format) {
+    return extensions.enabled(ReportExporter.class).stream()
+        .filter(exporter -> exporter.id().equals(format))
+        .findFirst()
+        .map(ReportExporter::parameters)
+        .orElse(List.of());
+  }
+
   /**
-   * Writes the report over {@code from} to {@code to} in the format {@code format}, in the words of
-   * {@code labels}, and registers the file with the client that asked for it.
+   * Writes the report over {@code from} to {@code to} in the format {@code format} with the options
+   * given (each the format declares, else its default), in the words of {@code labels}, and
+   * registers the file with the client that asked for it.
    */
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
   public File export(
@@ -89,6 +102,7 @@ public class ReportFiles {
       Period from,
       Period to,
       String format,
+      Map<String, BigDecimal> options,
       ReportDocument.Labels labels,
       String language,
       String client) {
@@ -108,6 +122,8 @@ public class ReportFiles {
           "The report format " + format + " is disabled",
           List.of(format));
     }
+    Map<String, BigDecimal> values =
+        DeclaredParameters.valuesFor("report.option", exporter.parameters(), options);
     ReportInput input = inputs.reportInput(contractId, from, to);
     ContractReport report = ContractReports.of(input);
     String caller = session.getCallerPrincipal().getName();
@@ -126,7 +142,7 @@ public class ReportFiles {
                 .toList());
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try {
-      exporter.write(new ReportDocument(report, metadata, labels), bytes);
+      exporter.write(new ReportDocument(report, metadata, labels), values, bytes);
     } catch (IOException failed) {
       throw new UncheckedIOException(failed);
     }

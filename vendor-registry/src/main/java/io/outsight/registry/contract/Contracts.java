@@ -10,13 +10,12 @@ import io.outsight.core.rules.RuleViolation;
 import io.outsight.core.vendor.Vendor;
 import io.outsight.core.vendor.VendorDetails;
 import io.outsight.core.vendor.VendorRepository;
-import io.outsight.extension.api.InvalidParameter;
-import io.outsight.extension.api.Parameter;
 import io.outsight.extension.api.compensation.CompensationModel;
 import io.outsight.extension.api.metric.MetricDefinition;
 import io.outsight.extension.api.metric.PeriodResults;
 import io.outsight.registry.audit.AuditRecorder;
 import io.outsight.registry.calendar.PortalClock;
+import io.outsight.registry.extension.DeclaredParameters;
 import io.outsight.registry.extension.Extensions;
 import io.outsight.registry.extension.InstalledMetrics;
 import io.outsight.registry.rules.RefuseRuleViolations;
@@ -37,7 +36,6 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -239,26 +237,9 @@ public class Contracts {
                             + contract.compensation().modelId()
                             + " is installed",
                         List.of(contract.compensation().modelId())));
-    try {
-      contract.takeParameters(
-          Parameter.valuesFor(model.parameters(), contract.compensation().parameters()));
-    } catch (InvalidParameter invalid) {
-      String problem = invalid.problem().name().toLowerCase(Locale.ROOT).replace('_', '-');
-      Parameter declared =
-          model.parameters().stream()
-              .filter(parameter -> parameter.key().equals(invalid.key()))
-              .findFirst()
-              .orElse(null);
-      throw new RuleViolation(
-          "contract.parameter-" + problem,
-          invalid.getMessage(),
-          declared == null
-              ? List.of(invalid.key())
-              : List.of(
-                  invalid.key(),
-                  String.valueOf(declared.minimum()),
-                  String.valueOf(declared.maximum())));
-    }
+    contract.takeParameters(
+        DeclaredParameters.valuesFor(
+            "contract.parameter", model.parameters(), contract.compensation().parameters()));
     for (KpiTarget kpi : contract.kpis()) {
       if (installed.catalogue().find(kpi.getMetricId()).isEmpty()) {
         throw new RuleViolation(

@@ -249,5 +249,20 @@ final class Guarded {
             return null;
           });
     }
+
+    @Override
+    public List<Parameter> parameters() {
+      return guard.call(exporter::parameters);
+    }
+
+    @Override
+    public void write(ReportDocument document, Map<String, BigDecimal> options, OutputStream out)
+        throws IOException {
+      guard.call(
+          () -> {
+            exporter.write(document, options, out);
+            return null;
+          });
+    }
   }
 }
