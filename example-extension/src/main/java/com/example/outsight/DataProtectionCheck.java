@@ -20,6 +20,9 @@ import java.util.List;
  */
 public class DataProtectionCheck implements QuestionnaireProvider {
 
+  private static final LocalizedText NAME =
+      new LocalizedText("Data processing and GDPR check", "Henkilötietojen käsittely ja GDPR");
+
   public static final String TEMPLATE = "gdpr-check";
   public static final String AGREEMENT = "processing.agreement";
   public static final String REGION = "processing.region";
@@ -31,7 +34,12 @@ public class DataProtectionCheck implements QuestionnaireProvider {
 
   @Override
   public String displayName() {
-    return "Data processing and GDPR check";
+    return NAME.en();
+  }
+
+  @Override
+  public LocalizedText name() {
+    return NAME;
   }
 
   @Override

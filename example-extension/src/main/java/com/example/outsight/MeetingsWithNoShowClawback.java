@@ -24,6 +24,10 @@ import java.util.Optional;
  */
 public class MeetingsWithNoShowClawback implements CompensationModel {
 
+  private static final LocalizedText NAME =
+      new LocalizedText(
+          "Per meeting, no-shows clawed back", "Tapaamisittain, peruuntuneet peritään takaisin");
+
   public static final String ID = "per-meeting-no-show-clawback";
   public static final String FEE = "meeting-fee";
   public static final String CLAWBACK = "no-show-clawback-percent";
@@ -64,7 +68,12 @@ public class MeetingsWithNoShowClawback implements CompensationModel {
 
   @Override
   public String displayName() {
-    return "Per meeting, no-shows clawed back";
+    return NAME.en();
+  }
+
+  @Override
+  public LocalizedText name() {
+    return NAME;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package com.example.outsight;
 
+import io.outsight.extension.api.LocalizedText;
 import io.outsight.extension.api.metric.MetricDefinition;
 import io.outsight.extension.api.metric.MetricUnit;
 import io.outsight.extension.api.metric.PeriodOutcome;
@@ -13,6 +14,9 @@ import java.util.Set;
  */
 public class NoShowMetric implements MetricDefinition {
 
+  private static final LocalizedText NAME =
+      new LocalizedText("Meetings not held (no-shows)", "Pitämättä jääneet tapaamiset");
+
   public static final String ID = "meetings-no-show";
 
   @Override
@@ -22,7 +26,12 @@ public class NoShowMetric implements MetricDefinition {
 
   @Override
   public String displayName() {
-    return "Meetings not held (no-shows)";
+    return NAME.en();
+  }
+
+  @Override
+  public LocalizedText name() {
+    return NAME;
   }
 
   @Override

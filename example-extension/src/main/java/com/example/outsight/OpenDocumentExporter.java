@@ -30,6 +30,9 @@ import javax.xml.stream.XMLStreamWriter;
  */
 public class OpenDocumentExporter implements ReportExporter {
 
+  private static final LocalizedText NAME =
+      new LocalizedText("OpenDocument spreadsheet", "OpenDocument-laskentataulukko");
+
   public static final String MEDIA_TYPE = "application/vnd.oasis.opendocument.spreadsheet";
 
   private static final String OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
@@ -63,7 +66,12 @@ public class OpenDocumentExporter implements ReportExporter {
 
   @Override
   public String displayName() {
-    return "OpenDocument spreadsheet";
+    return NAME.en();
+  }
+
+  @Override
+  public LocalizedText name() {
+    return NAME;
   }
 
   @Override

@@ -253,7 +253,7 @@ class DroppedInIT {
       browser.get(onLoopback() + "contracts/edit.xhtml?vendor=2");
       new ContractEditPage(browser);
       new VendorListPage.LanguageSwitch(browser).to("FI");
-      Widgets.choose(browser, "contract:model", "Per meeting, no-shows clawed back");
+      Widgets.choose(browser, "contract:model", "Tapaamisittain, peruuntuneet peritään takaisin");
       WebElement parameters =
           new WebDriverWait(browser, Duration.ofSeconds(20))
               .until(

@@ -161,9 +161,12 @@ public class ContractOptions {
         false);
   }
 
+  /** The portal's own words for its own contributions, an extension's for one dropped in. */
   private static String named(String key, Extension extension) {
     ResourceBundle bundle = bundle();
-    return bundle.containsKey(key) ? bundle.getString(key) : extension.displayName();
+    return bundle.containsKey(key)
+        ? bundle.getString(key)
+        : extension.name().in(FacesContext.getCurrentInstance().getViewRoot().getLocale());
   }
 
   private static ResourceBundle bundle() {

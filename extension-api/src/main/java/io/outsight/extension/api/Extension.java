@@ -10,6 +10,16 @@ public interface Extension {
 
   String displayName();
 
+  /**
+   * The name to show, in the reader's language: where the portal names a contribution to its users
+   * (a compensation model in the contract form). By default the display name in both languages.
+   *
+   * @since 1.1.0
+   */
+  default LocalizedText name() {
+    return new LocalizedText(displayName(), displayName());
+  }
+
   String version();
 
   /**

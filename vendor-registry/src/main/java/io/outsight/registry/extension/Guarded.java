@@ -2,6 +2,7 @@ package io.outsight.registry.extension;
 
 import io.outsight.core.rules.RuleViolation;
 import io.outsight.extension.api.Extension;
+import io.outsight.extension.api.LocalizedText;
 import io.outsight.extension.api.Parameter;
 import io.outsight.extension.api.compensation.CompensationModel;
 import io.outsight.extension.api.compensation.CompensationTerms;
@@ -121,6 +122,11 @@ final class Guarded {
     @Override
     public String version() {
       return guard.call(guard.extension()::version);
+    }
+
+    @Override
+    public LocalizedText name() {
+      return guard.call(guard.extension()::name);
     }
 
     @Override
