@@ -69,6 +69,20 @@ public final class Browser {
     return driver;
   }
 
+  /** The first finished download in {@code downloads} whose name ends with {@code extension}. */
+  public static Path awaitDownload(Path downloads, String extension) throws Exception {
+    for (int attempt = 0; attempt < 100; attempt++) {
+      try (var files = Files.list(downloads)) {
+        var done = files.filter(file -> file.toString().endsWith(extension)).findFirst();
+        if (done.isPresent()) {
+          return done.get();
+        }
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("No " + extension + " arrived in " + downloads);
+  }
+
   /** What the page wrote to the console as errors since the last call, one line an entry. */
   public static List<String> consoleErrors(WebDriver driver) {
     return driver.manage().logs().get(LogType.BROWSER).getAll().stream()

@@ -219,18 +219,8 @@ class PortalIT {
     return awaitDownload(".csv");
   }
 
-  /** The first finished download whose name ends with {@code extension}. */
   private Path awaitDownload(String extension) throws Exception {
-    for (int attempt = 0; attempt < 100; attempt++) {
-      try (var files = Files.list(downloads)) {
-        var done = files.filter(file -> file.toString().endsWith(extension)).findFirst();
-        if (done.isPresent()) {
-          return done.get();
-        }
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("No " + extension + " arrived in " + downloads);
+    return Browser.awaitDownload(downloads, extension);
   }
 
   @Test

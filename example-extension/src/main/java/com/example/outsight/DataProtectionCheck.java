@@ -38,7 +38,7 @@ public class DataProtectionCheck implements QuestionnaireProvider {
   }
 
   @Override
-  public LocalizedText name() {
+  public LocalizedText localizedName() {
     return NAME;
   }
 

@@ -72,7 +72,7 @@ public class MeetingsWithNoShowClawback implements CompensationModel {
   }
 
   @Override
-  public LocalizedText name() {
+  public LocalizedText localizedName() {
     return NAME;
   }
 

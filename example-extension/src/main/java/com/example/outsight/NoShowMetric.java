@@ -30,7 +30,7 @@ public class NoShowMetric implements MetricDefinition {
   }
 
   @Override
-  public LocalizedText name() {
+  public LocalizedText localizedName() {
     return NAME;
   }
 

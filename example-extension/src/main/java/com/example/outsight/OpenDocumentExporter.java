@@ -70,7 +70,7 @@ public class OpenDocumentExporter implements ReportExporter {
   }
 
   @Override
-  public LocalizedText name() {
+  public LocalizedText localizedName() {
     return NAME;
   }
 
@@ -119,7 +119,7 @@ public class OpenDocumentExporter implements ReportExporter {
       manifest(zip);
       zip.closeEntry();
       zip.putNextEntry(new ZipEntry("content.xml"));
-      content(document, options.get(THRESHOLD), zip);
+      content(document, options.getOrDefault(THRESHOLD, HUNDRED), zip);
       zip.closeEntry();
     } catch (XMLStreamException e) {
       throw new IOException("cannot write the spreadsheet", e);
@@ -180,7 +180,9 @@ public class OpenDocumentExporter implements ReportExporter {
         finnish ? "Toteuma" : "Actual",
         finnish ? "Tavoitteesta %" : "Attainment %",
         finnish ? "Tila" : "Status",
-        (finnish ? "Huomio (alle " : "Flag (below ") + threshold.toPlainString() + " %)");
+        (finnish ? "Huomio (alle " : "Flag (below ")
+            + threshold.stripTrailingZeros().toPlainString()
+            + " %)");
     for (MetricLine line : report.metrics()) {
       for (MetricPeriod period : line.periods()) {
         xml.writeStartElement("table", "table-row", TABLE);

@@ -26,6 +26,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -207,7 +208,7 @@ class DroppedInIT {
                     .header("Accept", OpenDocumentExporter.MEDIA_TYPE)
                     .build(),
                 HttpResponse.BodyHandlers.ofString());
-    assertThat(tooHigh.statusCode()).isEqualTo(409);
+    assertThat(tooHigh.statusCode()).isEqualTo(400);
     assertThat(tooHigh.body())
         .contains("report.option-above-maximum", OpenDocumentExporter.THRESHOLD);
     HttpResponse<String> noSuchOption =
@@ -217,7 +218,7 @@ class DroppedInIT {
                     .header("Accept", "text/csv")
                     .build(),
                 HttpResponse.BodyHandlers.ofString());
-    assertThat(noSuchOption.statusCode()).isEqualTo(409);
+    assertThat(noSuchOption.statusCode()).isEqualTo(400);
     assertThat(noSuchOption.body()).contains("report.option-unknown");
 
     // an Accept no installed format writes is refused
@@ -239,7 +240,8 @@ class DroppedInIT {
   @Test
   void anAdministratorSeesTheJarsExtensionsAndDisablingTheModelTakesItFromTheContractForm()
       throws Exception {
-    WebDriver browser = Browser.start(Files.createTempDirectory("example-extension-downloads"));
+    Path downloads = Files.createTempDirectory("example-extension-downloads");
+    WebDriver browser = Browser.start(downloads);
     try {
       browser.get(onLoopback() + "admin/extensions.xhtml");
       new LoginPage(browser).signIn("admin", PASSWORD);
@@ -282,6 +284,16 @@ class DroppedInIT {
                           By.cssSelector("fieldset[data-format='ods']")))
                   .getText())
           .contains("Merkitse toteuma alle", "Huomio-sarakkeeseen");
+      // the value typed is the one the file is written with
+      Widgets.number(
+          browser,
+          browser.findElement(
+              By.cssSelector("fieldset[data-format='ods'] input[id$='parameter_input']")),
+          "150");
+      browser.findElement(By.cssSelector("button.os-export-ods")).click();
+      assertThat(unzipped(Files.readAllBytes(Browser.awaitDownload(downloads, ".ods"))))
+          .hasEntrySatisfying(
+              "content.xml", content -> assertThat(content).contains("Huomio (alle 150 %)"));
 
       browser.get(onLoopback() + "vendors/vendor.xhtml?id=2");
       AssessmentWizardPage wizard =
@@ -302,12 +314,37 @@ class DroppedInIT {
       assertThat(browser.findElements(By.cssSelector("[id$=':revise']"))).isEmpty();
       new VendorListPage.LanguageSwitch(browser).to("EN");
 
+      // a contract drafted with the model keeps it, and says so once the model is disabled
+      long kept =
+          ((JsonObject)
+                  json(
+                      call(
+                          "POST",
+                          "contracts",
+                          "procurement",
+                          draft(
+                              2,
+                              "KEPT-" + System.currentTimeMillis() % 100000,
+                              LocalDate.now().withDayOfMonth(1),
+                              "100",
+                              "50"),
+                          null)))
+              .getJsonNumber("id")
+              .longValue();
       browser.get(onLoopback() + "admin/extensions.xhtml");
       installedRow(browser, MeetingsWithNoShowClawback.ID)
           .findElement(By.cssSelector("button[id$=':disable']"))
           .click();
       awaitState(browser, MeetingsWithNoShowClawback.ID, "DISABLED");
       try {
+        browser.get(onLoopback() + "contracts/contract.xhtml?id=" + kept);
+        assertThat(
+                new WebDriverWait(browser, Duration.ofSeconds(20))
+                    .until(
+                        ExpectedConditions.visibilityOfElementLocated(
+                            By.cssSelector("[id$='model-disabled']")))
+                    .getText())
+            .contains("disabled for new contracts");
         browser.get(onLoopback() + "contracts/edit.xhtml?vendor=2");
         assertThat(modelsOffered(browser))
             .contains("per-lead")

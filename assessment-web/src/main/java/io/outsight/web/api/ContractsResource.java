@@ -266,8 +266,7 @@ public class ContractsResource {
           String lang,
       @Parameter(
               description =
-                  "An option of the format written, as key=value (repeated for more): one the format declares, such as the example extension's attainment-threshold=90 for ods; an option not given takes its default. Refused with the rule report.option-unknown, -required, -too-precise, -below-minimum or -above-maximum",
-              example = "attainment-threshold=90")
+                  "An option of the format written, as key=value (repeated for more): one the format declares, such as the example extension's attainment-threshold=90 for ods; an option not given takes its default. 400 for one that is not a key and a number, or (with the rule report.option-unknown, -required, -too-precise, -below-minimum or -above-maximum) one the format does not take")
           @QueryParam("option")
           List<String> option) {
     List<Period> reportable = ledger.reportablePeriods(id);

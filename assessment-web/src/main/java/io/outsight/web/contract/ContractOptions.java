@@ -99,6 +99,10 @@ public class ContractOptions {
     return extensions.isDisabled(CompensationModel.class, id);
   }
 
+  public boolean metricDisabled(String id) {
+    return extensions.isDisabled(MetricDefinition.class, id);
+  }
+
   /**
    * The ids in new use at {@code point}, read once a request: a form asks for them for every KPI
    * row, and again in each phase of the request.
@@ -166,7 +170,7 @@ public class ContractOptions {
     ResourceBundle bundle = bundle();
     return bundle.containsKey(key)
         ? bundle.getString(key)
-        : extension.name().in(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        : extension.localizedName().in(FacesContext.getCurrentInstance().getViewRoot().getLocale());
   }
 
   private static ResourceBundle bundle() {

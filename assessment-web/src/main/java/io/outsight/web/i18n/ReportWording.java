@@ -56,7 +56,7 @@ public final class ReportWording implements ReportDocument.Labels {
     }
     return metrics == null
         ? metricId
-        : metrics.find(metricId).map(metric -> metric.displayName()).orElse(metricId);
+        : metrics.find(metricId).map(metric -> metric.localizedName().in(locale)).orElse(metricId);
   }
 
   /** Oct 2026 or 10/2026; Q4 2026 or Q4/2026. */

@@ -94,7 +94,7 @@ public final class Widgets {
   }
 
   /** Sets the input number whose visible input this is to {@code value}, written 1234.5. */
-  static void number(WebDriver browser, WebElement visibleInput, String value) {
+  public static void number(WebDriver browser, WebElement visibleInput, String value) {
     String componentId = visibleInput.getAttribute("id").replaceFirst("_input$", "");
     Object set =
         script(

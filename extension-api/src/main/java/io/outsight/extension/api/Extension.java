@@ -16,7 +16,7 @@ public interface Extension {
    *
    * @since 1.1.0
    */
-  default LocalizedText name() {
+  default LocalizedText localizedName() {
     return new LocalizedText(displayName(), displayName());
   }
 

@@ -37,6 +37,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
@@ -47,6 +48,8 @@ import java.util.stream.Collectors;
 @DeclareRoles({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
 @Interceptors(RefuseRuleViolations.class)
 public class ReportFiles {
+
+  private static final Logger LOG = Logger.getLogger(ReportFiles.class.getName());
 
   /** A written report file and its digest. */
   public record File(String name, String mediaType, byte[] content, String sha256) {}
@@ -81,14 +84,22 @@ public class ReportFiles {
         .findFirst();
   }
 
-  /** The options the format takes, none for most. */
+  /**
+   * The options the format takes, none for most; a format that fails to say is shown without
+   * options (its download then fails, naming it), and the rest of the page stands.
+   */
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
   public List<Parameter> optionsOf(String format) {
-    return extensions.enabled(ReportExporter.class).stream()
-        .filter(exporter -> exporter.id().equals(format))
-        .findFirst()
-        .map(ReportExporter::parameters)
-        .orElse(List.of());
+    try {
+      return extensions.enabled(ReportExporter.class).stream()
+          .filter(exporter -> exporter.id().equals(format))
+          .findFirst()
+          .map(exporter -> List.copyOf(exporter.parameters()))
+          .orElse(List.of());
+    } catch (RuleViolation failed) {
+      LOG.warning(failed.getMessage());
+      return List.of();
+    }
   }
 
   /**

@@ -125,8 +125,9 @@ final class Guarded {
     }
 
     @Override
-    public LocalizedText name() {
-      return guard.call(guard.extension()::name);
+    public LocalizedText localizedName() {
+      LocalizedText name = guard.call(guard.extension()::localizedName);
+      return name == null ? new LocalizedText(displayName(), displayName()) : name;
     }
 
     @Override
