@@ -139,13 +139,7 @@ class FullServerIT {
             .add("services", Json.createArrayBuilder().add("LEAD_GENERATION"))
             .build()
             .toString();
-    HttpResponse<String> registered =
-        program.send(
-            api("/vendors", "procurement")
-                .header("Content-Type", "application/json")
-                .POST(BodyPublishers.ofString(vendor))
-                .build(),
-            BodyHandlers.ofString());
+    HttpResponse<String> registered = register(program, vendor, "procurement");
     assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
     assertThat(json(registered.body()).getString("name")).isEqualTo("Full Profile Sales Oy");
 
@@ -183,13 +177,7 @@ class FullServerIT {
     assertThat(pdf.statusCode()).isEqualTo(200);
     assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 
-    HttpResponse<String> refused =
-        program.send(
-            api("/vendors", "auditor")
-                .header("Content-Type", "application/json")
-                .POST(BodyPublishers.ofString(vendor))
-                .build(),
-            BodyHandlers.ofString());
+    HttpResponse<String> refused = register(program, vendor, "auditor");
     assertThat(refused.statusCode()).isEqualTo(403);
   }
 
@@ -240,6 +228,16 @@ class FullServerIT {
         HttpClient.newHttpClient()
             .send(get(server.http("/outsight/")).build(), BodyHandlers.ofString());
     assertThat(gone.statusCode()).isEqualTo(404);
+  }
+
+  private static HttpResponse<String> register(HttpClient program, String vendor, String user)
+      throws Exception {
+    return program.send(
+        api("/vendors", user)
+            .header("Content-Type", "application/json")
+            .POST(BodyPublishers.ofString(vendor))
+            .build(),
+        BodyHandlers.ofString());
   }
 
   private static long demoContractId(HttpClient program) throws Exception {

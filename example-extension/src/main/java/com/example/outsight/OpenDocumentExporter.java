@@ -96,7 +96,7 @@ public class OpenDocumentExporter implements ReportExporter {
 
   @Override
   public void write(ReportDocument document, OutputStream out) throws IOException {
-    write(document, Map.of(THRESHOLD, HUNDRED), out);
+    write(document, Map.of(), out);
   }
 
   @Override

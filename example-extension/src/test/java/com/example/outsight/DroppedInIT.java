@@ -12,6 +12,7 @@ import io.outsight.web.pages.VendorPage;
 import io.outsight.web.pages.Widgets;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonStructure;
@@ -30,6 +31,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -101,14 +103,7 @@ class DroppedInIT {
     LocalDate start = last.minusMonths(2).atDay(1);
     String reference = "MEET-" + System.currentTimeMillis() % 100000;
     // the demo's vendor already under contract: approved by its due diligence
-    long vendor =
-        ((JsonArray) json(call("GET", "contracts", "procurement", null, null)))
-            .getValuesAs(JsonObject.class).stream()
-                .filter(contract -> contract.getString("reference").equals("LF-2026-01"))
-                .findFirst()
-                .orElseThrow()
-                .getJsonNumber("vendorId")
-                .longValue();
+    long vendor = demoContract().getJsonNumber("vendorId").longValue();
 
     // a value above the model's bound is refused, naming the parameter, and nothing is drafted
     HttpResponse<String> refused =
@@ -268,14 +263,7 @@ class DroppedInIT {
               "Peruuntuneen tapaamisen takaisinperintä")
           .doesNotContain("Fee per meeting booked");
 
-      long demoContract =
-          ((JsonArray) json(call("GET", "contracts", "auditor", null, null)))
-              .getValuesAs(JsonObject.class).stream()
-                  .filter(contract -> contract.getString("reference").equals("LF-2026-01"))
-                  .findFirst()
-                  .orElseThrow()
-                  .getJsonNumber("id")
-                  .longValue();
+      long demoContract = demoContract().getJsonNumber("id").longValue();
       browser.get(onLoopback() + "contracts/report.xhtml?id=" + demoContract);
       assertThat(
               new WebDriverWait(browser, Duration.ofSeconds(20))
@@ -441,49 +429,25 @@ class DroppedInIT {
     assertThat(check.getString("templateId")).isEqualTo(DataProtectionCheck.TEMPLATE);
 
     JsonObject answered =
-        (JsonObject)
-            json(
-                call(
-                    "PUT",
-                    "assessments/" + id + "/answers",
-                    "procurement",
-                    Json.createObjectBuilder()
-                        .add("version", check.getJsonNumber("version").longValue())
-                        .add(
-                            "answers",
-                            Json.createArrayBuilder()
-                                .add(answer(DataProtectionCheck.AGREEMENT, "YES_NO", "false"))
-                                .add(answer("processing.sub-processors", "YES_NO", "true"))
-                                .add(answer(DataProtectionCheck.REGION, "CHOSEN", "inside-eea"))
-                                .add(answer("security.maturity", "SCALE", "4")))
-                        .build()
-                        .toString(),
-                    null));
+        answered(
+            check,
+            answer(DataProtectionCheck.AGREEMENT, "YES_NO", "false"),
+            answer("processing.sub-processors", "YES_NO", "true"),
+            answer(DataProtectionCheck.REGION, "CHOSEN", "inside-eea"),
+            answer("security.maturity", "SCALE", "4"));
     HttpResponse<String> incomplete =
         call("POST", "assessments/" + id + "/submission", "procurement", version(answered), null);
     assertThat(incomplete.statusCode()).isEqualTo(409);
     assertThat(incomplete.body()).contains("security.breach-notice");
 
     JsonObject complete =
-        (JsonObject)
-            json(
-                call(
-                    "PUT",
-                    "assessments/" + id + "/answers",
-                    "procurement",
-                    Json.createObjectBuilder()
-                        .add("version", answered.getJsonNumber("version").longValue())
-                        .add(
-                            "answers",
-                            Json.createArrayBuilder()
-                                .add(answer(DataProtectionCheck.AGREEMENT, "YES_NO", "false"))
-                                .add(answer("processing.sub-processors", "YES_NO", "true"))
-                                .add(answer(DataProtectionCheck.REGION, "CHOSEN", "inside-eea"))
-                                .add(answer("security.maturity", "SCALE", "4"))
-                                .add(answer("security.breach-notice", "YES_NO", "true")))
-                        .build()
-                        .toString(),
-                    null));
+        answered(
+            answered,
+            answer(DataProtectionCheck.AGREEMENT, "YES_NO", "false"),
+            answer("processing.sub-processors", "YES_NO", "true"),
+            answer(DataProtectionCheck.REGION, "CHOSEN", "inside-eea"),
+            answer("security.maturity", "SCALE", "4"),
+            answer("security.breach-notice", "YES_NO", "true"));
     HttpResponse<String> submitted =
         call("POST", "assessments/" + id + "/submission", "procurement", version(complete), null);
     assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
@@ -511,6 +475,33 @@ class DroppedInIT {
             null);
     assertThat(review.statusCode()).isEqualTo(409);
     assertThat(review.body()).contains("assessment.not-submitted");
+  }
+
+  /** The answers saved over the assessment's draft as last read; the draft as it then stands. */
+  private JsonObject answered(JsonObject assessment, JsonObject... answers) throws Exception {
+    JsonArrayBuilder all = Json.createArrayBuilder();
+    Arrays.stream(answers).forEach(all::add);
+    return (JsonObject)
+        json(
+            call(
+                "PUT",
+                "assessments/" + assessment.getJsonNumber("id").longValue() + "/answers",
+                "procurement",
+                Json.createObjectBuilder()
+                    .add("version", assessment.getJsonNumber("version").longValue())
+                    .add("answers", all)
+                    .build()
+                    .toString(),
+                null));
+  }
+
+  /** The demo data's active contract, LF-2026-01, as the API lists it. */
+  private JsonObject demoContract() throws Exception {
+    return ((JsonArray) json(call("GET", "contracts", "auditor", null, null)))
+        .getValuesAs(JsonObject.class).stream()
+            .filter(contract -> contract.getString("reference").equals("LF-2026-01"))
+            .findFirst()
+            .orElseThrow();
   }
 
   private static JsonObject answer(String question, String kind, String value) {

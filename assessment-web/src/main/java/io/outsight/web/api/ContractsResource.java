@@ -319,20 +319,23 @@ public class ContractsResource {
     Map<String, BigDecimal> options = new LinkedHashMap<>();
     for (String option : given) {
       int equals = option.indexOf('=');
+      String key = equals < 1 ? null : option.substring(0, equals);
+      if (key == null || options.containsKey(key)) {
+        throw notAnOption(option, null);
+      }
       try {
-        if (equals < 1
-            || options.put(
-                    option.substring(0, equals), new BigDecimal(option.substring(equals + 1)))
-                != null) {
-          throw new NumberFormatException();
-        }
-      } catch (NumberFormatException notAnOption) {
-        throw new IllegalArgumentException(
-            "option is a key and a number, once each, such as attainment-threshold=90: " + option,
-            notAnOption);
+        options.put(key, new BigDecimal(option.substring(equals + 1)));
+      } catch (NumberFormatException notANumber) {
+        throw notAnOption(option, notANumber);
       }
     }
     return options;
+  }
+
+  private static IllegalArgumentException notAnOption(String option, Exception cause) {
+    return new IllegalArgumentException(
+        "option is a key and a number, once each, such as attainment-threshold=90: " + option,
+        cause);
   }
 
   private static Period period(String text, String parameter) {

@@ -26,7 +26,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -136,16 +135,8 @@ public class ContractEditView implements Serializable {
     } catch (Refused refused) {
       conflict = refused.rule().equals("contract.changed-meanwhile");
       if (!conflict) {
-        List<String> details = new ArrayList<>(refused.details());
-        if (refused.rule().startsWith("contract.parameter-")) {
-          // the parameter as the form labels it, not by its key
-          getModelParameters().stream()
-              .filter(parameter -> parameter.key().equals(details.get(0)))
-              .findFirst()
-              .ifPresent(parameter -> details.set(0, options.words(parameter.label())));
-        }
         FacesContext.getCurrentInstance()
-            .addMessage(null, Messages.error("rule." + refused.rule(), details.toArray()));
+            .addMessage(null, options.refusal(refused, getModelParameters()));
       }
       return null;
     }

@@ -13,10 +13,13 @@ import io.outsight.extension.api.metric.ReportedMetric;
 import io.outsight.extension.api.report.KpiDirection;
 import io.outsight.registry.extension.Extensions;
 import io.outsight.registry.extension.InstalledMetrics;
+import io.outsight.registry.rules.Refused;
 import io.outsight.web.i18n.Formats;
+import io.outsight.web.i18n.Messages;
 import io.outsight.web.i18n.ProblemText;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -126,6 +129,21 @@ public class ContractOptions {
         .compensationModel(modelId)
         .map(CompensationModel::parameters)
         .orElse(List.of());
+  }
+
+  /**
+   * A refusal as the reader reads it: a parameter of {@code declared} it names first (a model's, a
+   * report format's option) named by its label in the reader's language, not by its key.
+   */
+  public FacesMessage refusal(Refused refused, List<Parameter> declared) {
+    List<String> details = new ArrayList<>(refused.details());
+    if (!details.isEmpty()) {
+      declared.stream()
+          .filter(parameter -> parameter.key().equals(details.get(0)))
+          .findFirst()
+          .ifPresent(parameter -> details.set(0, words(parameter.label())));
+    }
+    return Messages.error("rule." + refused.rule(), details.toArray());
   }
 
   /** The words in the reader's language, such as a parameter's label. */

@@ -34,7 +34,6 @@ import jakarta.json.JsonArrayBuilder;
 import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -179,14 +178,7 @@ public class ContractReportView implements Serializable {
               faces.getViewRoot().getLocale().getLanguage(),
               RequestingClient.page());
     } catch (Refused refused) {
-      List<Object> details = new ArrayList<>(refused.details());
-      if (!details.isEmpty()) {
-        getOptions(format).stream()
-            .filter(option -> option.key().equals(details.get(0)))
-            .findFirst()
-            .ifPresent(option -> details.set(0, options.words(option.label())));
-      }
-      faces.addMessage(null, Messages.error("rule." + refused.rule(), details.toArray()));
+      faces.addMessage(null, options.refusal(refused, getOptions(format)));
       return;
     }
     Downloads.send(

@@ -73,7 +73,8 @@ public class VendorView implements Serializable {
 
   private List<AssessmentDetails> assessments;
 
-  private List<QuestionnaireTemplate> vendorChecks = List.of();
+  /** Read when first asked for: only those who may start a check are shown the list. */
+  private List<QuestionnaireTemplate> vendorChecks;
 
   private String checkTemplate;
 
@@ -100,7 +101,6 @@ public class VendorView implements Serializable {
             found -> {
               vendor = found;
               assessments = dueDiligence.ofVendor(found.id());
-              vendorChecks = questionnaires.vendorChecks();
               contractList = contracts.list(found.id(), Set.of(), 0, MAX_LISTED);
               lateReports = ledger.lateReports(found.id());
               conditions = approvalConditions.ofVendor(found.id());
@@ -255,6 +255,9 @@ public class VendorView implements Serializable {
    * The further questionnaires the vendor can be checked against, titled in the user's language.
    */
   public List<SelectItem> getVendorChecks() {
+    if (vendorChecks == null) {
+      vendorChecks = questionnaires.vendorChecks();
+    }
     return vendorChecks.stream()
         .map(template -> new SelectItem(template.id(), template.title().in(language.getLocale())))
         .toList();
