@@ -12,6 +12,7 @@ import io.outsight.web.pages.ContractEditPage;
 import io.outsight.web.pages.ContractPage;
 import io.outsight.web.pages.Keyboard;
 import io.outsight.web.pages.LoginPage;
+import io.outsight.web.pages.NotificationsPage;
 import io.outsight.web.pages.VendorListPage;
 import io.outsight.web.pages.VendorPage;
 import io.outsight.web.pages.VendorRegistrationPage;
@@ -270,7 +271,8 @@ class PortalIT {
             "admin/users.xhtml",
             "admin/questionnaires.xhtml",
             "admin/questionnaire-draft.xhtml?questionnaire=vendor-due-diligence",
-            "account/password.xhtml")) {
+            "account/password.xhtml",
+            "account/notifications.xhtml")) {
       browser.get(base() + page);
       String english = browser.findElement(By.cssSelector("h1.os-title")).getText();
       new VendorListPage.LanguageSwitch(browser).to("FI");
@@ -309,6 +311,85 @@ class PortalIT {
     assertThat(inaccessible)
         .as("serious or critical accessibility violations (axe-core, WCAG 2.1 AA)")
         .isEmpty();
+  }
+
+  @Test
+  void procurementHearsOfANoticeDeadlineOpensItMarksItReadAndChoosesHowToBeReached()
+      throws Exception {
+    Api api = new Api(base());
+    // a contract procurement drafts for the demo's active vendor, ending in 20 days with no notice
+    // months: its last day to give notice is its last day
+    String reference = "NOTICE-" + System.nanoTime() % 1_000_000;
+    LocalDate start = PortalCalendar.today().withDayOfMonth(1).minusMonths(3);
+    HttpResponse<String> drafted =
+        api.call(
+            "POST",
+            "contracts",
+            "procurement",
+            "{\"vendorId\":"
+                + demoContract(api).getJsonNumber("vendorId").longValue()
+                + ",\"terms\":{\"reference\":\""
+                + reference
+                + "\",\"scope\":\"LEAD_GENERATION\",\"start\":\""
+                + start
+                + "\",\"end\":\""
+                + PortalCalendar.today().plusDays(20)
+                + "\",\"noticeMonths\":0,\"compensationModel\":\"per-lead\","
+                + "\"tiers\":[{\"from\":0,\"rate\":40}]}}");
+    assertThat(drafted.statusCode()).as(drafted.body()).isEqualTo(201);
+    JsonObject contract = Api.object(drafted);
+    long contractId = contract.getJsonNumber("id").longValue();
+    HttpResponse<String> activated =
+        api.call(
+            "POST",
+            "contracts/" + contractId + "/status",
+            "procurement",
+            "{\"version\":"
+                + contract.getJsonNumber("version").longValue()
+                + ",\"status\":\"ACTIVE\"}");
+    assertThat(activated.statusCode()).as(activated.body()).isEqualTo(200);
+
+    // an administrator does not wait for the hour
+    signedInAt("admin");
+    browser.get(base() + "account/notifications.xhtml");
+    NotificationsPage.runChecks(browser);
+    assertThat(awaitVisible(By.cssSelector(".ui-growl-item")).getText()).contains("new findings");
+    signOut();
+
+    signedInAt("procurement");
+    long unread = NotificationsPage.unread(browser);
+    assertThat(unread).isPositive();
+    NotificationsPage page = NotificationsPage.fromBell(browser);
+    assertThat(page.rows())
+        .anyMatch(row -> row.contains("Notice deadline") && row.contains(reference))
+        .anyMatch(row -> row.contains("Term ending") && row.contains(reference));
+    page.open("The last day to give notice on contract " + reference);
+    assertThat(new ContractPage(browser).status()).isEqualTo("Active");
+    assertThat(browser.getCurrentUrl()).endsWith("contracts/contract.xhtml?id=" + contractId);
+    browser.navigate().back();
+    page =
+        new NotificationsPage(browser)
+            .markRead("The last day to give notice on contract " + reference);
+    assertThat(NotificationsPage.unread(browser)).isEqualTo(unread - 1);
+
+    new VendorListPage.LanguageSwitch(browser).to("FI");
+    page = new NotificationsPage(browser);
+    assertThat(page.rows())
+        .anyMatch(row -> row.contains("Sopimuskausi päättymässä") && row.contains(reference));
+
+    // an address that is none is refused beside its field, and what was typed stays
+    page = page.reachAt("pia at customer", "suomi").save();
+    assertThat(page.emailMessage()).contains("ei ole sähköpostiosoite");
+    assertThat(page.email()).isEqualTo("pia at customer");
+    // term ends (the second kind) not by e-mail; the rest as they were
+    page.reachAt("pia@customer.example", "suomi").deliver(1, "Ei sähköpostia").save();
+    browser.get(base() + "account/notifications.xhtml");
+    page = new NotificationsPage(browser);
+    assertThat(page.email()).isEqualTo("pia@customer.example");
+    assertThat(browser.findElement(By.id("reach:kinds:1:delivery_label")).getText())
+        .isEqualTo("Ei sähköpostia");
+    assertThat(browser.findElement(By.id("reach:kinds:0:delivery_label")).getText())
+        .isEqualTo("Sähköposti heti");
   }
 
   /** Signs in on the sign-in page, which has the focus in its first field, by keyboard alone. */

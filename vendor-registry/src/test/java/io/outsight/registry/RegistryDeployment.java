@@ -37,6 +37,16 @@ public final class RegistryDeployment {
         .addAsWebInfResource("glassfish-web-it.xml", "glassfish-web.xml");
   }
 
+  /**
+   * The deployment with a real SMTP server beside the tests (GreenMail, with the logging API it
+   * writes to): the tests start it inside the portal's JVM on the port the portal mails to.
+   */
+  public static WebArchive withMailServer() {
+    return create()
+        .addAsLibraries(
+            jarOf(com.icegreen.greenmail.util.GreenMail.class), jarOf(org.slf4j.Logger.class));
+  }
+
   private static File jarOf(Class<?> type) {
     try {
       return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());

@@ -11,12 +11,12 @@ import javax.sql.DataSource;
  * The test database read and changed directly: to see what a boundary stored, or to set up or
  * tamper as no boundary would.
  */
-final class Sql {
+public final class Sql {
 
   private Sql() {}
 
   /** The first column of every row the query returns, as text. */
-  static List<String> column(DataSource dataSource, String sql) throws SQLException {
+  public static List<String> column(DataSource dataSource, String sql) throws SQLException {
     try (Connection connection = dataSource.getConnection();
         ResultSet rows = connection.createStatement().executeQuery(sql)) {
       List<String> values = new ArrayList<>();
@@ -28,13 +28,13 @@ final class Sql {
   }
 
   /** Whether the tests run on PostgreSQL (-Ppostgresql) rather than H2. */
-  static boolean onPostgresql(DataSource dataSource) throws SQLException {
+  public static boolean onPostgresql(DataSource dataSource) throws SQLException {
     try (Connection connection = dataSource.getConnection()) {
       return connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
     }
   }
 
-  static void execute(DataSource dataSource, String sql) throws SQLException {
+  public static void execute(DataSource dataSource, String sql) throws SQLException {
     try (Connection connection = dataSource.getConnection()) {
       connection.createStatement().executeUpdate(sql);
     }

@@ -1,18 +1,29 @@
 package io.outsight.core.access;
 
+import io.outsight.core.notification.Delivery;
+import io.outsight.core.notification.NotificationKind;
 import io.outsight.core.rules.RuleViolation;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A person who signs in to the embedded default with a password. The hash is made by the
@@ -27,6 +38,14 @@ public class UserAccount {
 
   private static final Set<String> KNOWN_ROLES =
       Set.of(Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN);
+
+  /** The languages the portal and its e-mails speak. */
+  public static final Set<String> LANGUAGES = Set.of("en", "fi");
+
+  /** An address a mail server can take: one @, no spaces, at most 254 characters. */
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
+
+  private static final int EMAIL_LENGTH = 254;
 
   @Id private String username;
 
@@ -45,6 +64,21 @@ public class UserAccount {
 
   @Column(name = "must_change_password")
   private boolean mustChangePassword;
+
+  /** Where notifications are e-mailed; none, and they are shown in the portal only. */
+  private String email;
+
+  /** The language of the person's e-mails. */
+  private String language = "en";
+
+  /** How the person chose to hear of each kind of finding; a kind not chosen has its default. */
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "user_account_delivery", joinColumns = @JoinColumn(name = "username"))
+  @MapKeyColumn(name = "kind")
+  @MapKeyEnumerated(EnumType.STRING)
+  @Column(name = "delivery")
+  @Enumerated(EnumType.STRING)
+  private Map<NotificationKind, Delivery> deliveries = new HashMap<>();
 
   @Version private long version;
 
@@ -88,6 +122,46 @@ public class UserAccount {
 
   public void rename(String newDisplayName) {
     displayName = newDisplayName;
+  }
+
+  /**
+   * How the person is reached: their e-mail address (blank for none), the language of their
+   * e-mails, and for each kind of finding whether it is mailed at once, in a daily digest or not.
+   */
+  public void reachAt(
+      String address, String chosenLanguage, Map<NotificationKind, Delivery> chosen) {
+    String stripped = address == null ? "" : address.strip();
+    if (!stripped.isEmpty()
+        && (stripped.length() > EMAIL_LENGTH || !EMAIL.matcher(stripped).matches())) {
+      throw new RuleViolation(
+          "account.email", "Not an e-mail address: " + stripped, List.of(stripped));
+    }
+    if (!LANGUAGES.contains(chosenLanguage)) {
+      throw new RuleViolation(
+          "account.language",
+          "The portal speaks " + LANGUAGES + ", not " + chosenLanguage,
+          List.of(String.valueOf(chosenLanguage)));
+    }
+    email = stripped.isEmpty() ? null : stripped;
+    language = chosenLanguage;
+    deliveries = new HashMap<>(chosen);
+  }
+
+  /** How this person hears of each kind: their choice, or the kind's default. */
+  public Map<NotificationKind, Delivery> deliveries() {
+    Map<NotificationKind, Delivery> all = new EnumMap<>(NotificationKind.class);
+    for (NotificationKind kind : NotificationKind.values()) {
+      all.put(kind, deliveries.getOrDefault(kind, kind.byDefault()));
+    }
+    return all;
+  }
+
+  public Optional<String> email() {
+    return Optional.ofNullable(email);
+  }
+
+  public String language() {
+    return language;
   }
 
   public void disable() {

@@ -2,6 +2,9 @@ package io.outsight.web.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
 import io.outsight.core.assessment.builtin.BuiltInQuestionnaires;
 import io.outsight.web.Browser;
 import io.outsight.web.PortalProcess;
@@ -9,14 +12,20 @@ import io.outsight.web.pages.ContractEditPage;
 import io.outsight.web.pages.ContractPage;
 import io.outsight.web.pages.LoginPage;
 import io.outsight.web.pages.VendorListPage;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -25,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.FluentWait;
 
 /**
  * Two instances of the portal WAR on one PostgreSQL database form a cluster behind nginx. They are
@@ -38,6 +48,7 @@ class ClusterFailoverIT {
   private static final Path FOLDER = Path.of("target/cluster-it");
 
   private static String database;
+  private static GreenMail mailServer;
   private static PortalCluster cluster;
   private static LoadBalancer balancer;
 
@@ -45,7 +56,17 @@ class ClusterFailoverIT {
   static void startClusterBehindLoadBalancer() throws Exception {
     database = System.getProperty("outsight.it.cluster.url");
     PortalProcess.emptyFolder(FOLDER);
-    cluster = new PortalCluster(FOLDER, database, 2);
+    mailServer = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    mailServer.start();
+    cluster =
+        new PortalCluster(
+            FOLDER,
+            database,
+            2,
+            List.of(
+                "-Doutsight.mail.host=127.0.0.1",
+                "-Doutsight.mail.port=" + mailServer.getSmtp().getPort(),
+                "-Doutsight.checks.every-minutes=1"));
     cluster.start("a", "b");
     balancer =
         new LoadBalancer(
@@ -59,6 +80,9 @@ class ClusterFailoverIT {
     }
     if (cluster != null) {
       cluster.close();
+    }
+    if (mailServer != null) {
+      mailServer.stop();
     }
   }
 
@@ -82,6 +106,45 @@ class ClusterFailoverIT {
 
   @Test
   @Order(2)
+  void bothInstancesRunTheChecksAndWhatTheyFindIsRecordedAndMailedOnce() throws Exception {
+    execute(
+        "update user_account set email = 'procurement@customer.example' where username = 'procurement'");
+    String vendorId =
+        query(
+            "select min(id) from vendor where status in ('APPROVED', 'CONDITIONALLY_APPROVED', 'ACTIVE')");
+    String vendor = query("select name from vendor where id = " + vendorId);
+    // overdue on a day no earlier check saw: a finding of its own, mailed at once by default
+    LocalDate due = LocalDate.now().minusDays(400);
+    execute("update vendor set reassess_by = DATE '" + due + "' where id = " + vendorId);
+
+    within(Duration.ofMinutes(3), () -> !mailsAbout(vendor).isEmpty());
+    // both instances run their checks again after the mail went, and find it done
+    long a = runs("a");
+    long b = runs("b");
+    within(Duration.ofMinutes(3), () -> runs("a") > a && runs("b") > b);
+
+    assertThat(mailsAbout(vendor)).hasSize(1);
+    assertThat(
+            query(
+                "select count(*) from finding where kind = 'REASSESSMENT_OVERDUE' and subject_id = "
+                    + vendorId
+                    + " and due_on = DATE '"
+                    + due
+                    + "'"))
+        .isEqualTo("1");
+    assertThat(
+            query(
+                "select count(*) from notification n join finding f on f.id = n.finding_id"
+                    + " where f.subject_id = "
+                    + vendorId
+                    + " and f.due_on = DATE '"
+                    + due
+                    + "' and n.recipient = 'procurement' and n.mailed_at is not null"))
+        .isEqualTo("1");
+  }
+
+  @Test
+  @Order(3)
   void aUserMidEditGoesOnOnTheOtherInstanceWhenTheFirstIsKilled() throws Exception {
     WebDriver browser = Browser.start(Files.createTempDirectory("outsight-cluster"));
     try {
@@ -131,6 +194,35 @@ class ClusterFailoverIT {
           .allMatch(line -> line.endsWith(second));
     } finally {
       browser.quit();
+    }
+  }
+
+  private static void within(Duration limit, Supplier<Boolean> condition) {
+    new FluentWait<>(condition)
+        .withTimeout(limit)
+        .pollingEvery(Duration.ofSeconds(2))
+        .until(Supplier::get);
+  }
+
+  /** How many times an instance has run the scheduled checks, by its log. */
+  private static long runs(String instance) {
+    try (Stream<String> lines = Files.lines(cluster.log(instance))) {
+      return lines.filter(line -> line.contains("Scheduled checks: ")).count();
+    } catch (IOException unreadable) {
+      throw new UncheckedIOException(unreadable);
+    }
+  }
+
+  /** The mails the test's SMTP server received that name the vendor. */
+  private static List<MimeMessage> mailsAbout(String vendor) {
+    return Stream.of(mailServer.getReceivedMessages())
+        .filter(mail -> GreenMailUtil.getWholeMessage(mail).contains(vendor))
+        .toList();
+  }
+
+  private static void execute(String sql) throws SQLException {
+    try (Connection connection = DriverManager.getConnection(database, "outsight", "outsight")) {
+      connection.createStatement().executeUpdate(sql);
     }
   }
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * Instances of the portal WAR on Payara Micro that form one cluster over loopback: Hazelcast finds
@@ -21,12 +22,17 @@ final class PortalCluster implements AutoCloseable {
   private final String jdbcUrl;
   private final int firstDataGridPort;
   private final int size;
+  private final List<String> configuration;
   private final Map<String, PortalProcess> instances = new TreeMap<>();
 
-  PortalCluster(Path folder, String jdbcUrl, int size) {
+  /**
+   * @param configuration further system properties every instance starts with
+   */
+  PortalCluster(Path folder, String jdbcUrl, int size, List<String> configuration) {
     this.folder = folder;
     this.jdbcUrl = jdbcUrl;
     this.size = size;
+    this.configuration = List.copyOf(configuration);
     this.firstDataGridPort = consecutiveFreePorts(size);
   }
 
@@ -68,14 +74,17 @@ final class PortalCluster implements AutoCloseable {
             folder,
             name,
             "cluster-preboot.asadmin",
-            List.of(
-                "-Doutsight.demo.enabled=true",
-                "-Doutsight.datasource.class=org.postgresql.ds.PGSimpleDataSource",
-                "-Doutsight.datasource.url=" + jdbcUrl,
-                "-Doutsight.datasource.user=outsight",
-                "-Doutsight.datasource.password=outsight",
-                "-Doutsight.datasource.owner.user=outsight_owner",
-                "-Doutsight.datasource.owner.password=outsight"),
+            Stream.concat(
+                    Stream.of(
+                        "-Doutsight.demo.enabled=true",
+                        "-Doutsight.datasource.class=org.postgresql.ds.PGSimpleDataSource",
+                        "-Doutsight.datasource.url=" + jdbcUrl,
+                        "-Doutsight.datasource.user=outsight",
+                        "-Doutsight.datasource.password=outsight",
+                        "-Doutsight.datasource.owner.user=outsight_owner",
+                        "-Doutsight.datasource.owner.password=outsight"),
+                    configuration.stream())
+                .toList(),
             List.of(
                 "--clustername",
                 "outsight-it",

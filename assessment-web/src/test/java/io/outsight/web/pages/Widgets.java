@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -70,6 +71,11 @@ public final class Widgets {
         }
       } catch (StaleElementReferenceException renderedAgain) {
         // the menu was rendered again under the click: choose again
+      } catch (TimeoutException notOpened) {
+        // the click that left a text field went to the field's blur, and the menu stayed shut
+        if (attempt == 3) {
+          throw notOpened;
+        }
       }
       if (attempt == 3) {
         throw new AssertionError(

@@ -7,7 +7,6 @@ import io.outsight.core.ledger.LeadReturn;
 import io.outsight.core.ledger.MetricResult;
 import io.outsight.core.ledger.ResultSubmission;
 import io.outsight.core.settlement.Settlement;
-import io.outsight.core.vendor.Vendor;
 import io.outsight.extension.api.metric.Period;
 import io.outsight.registry.calendar.PortalClock;
 import io.outsight.registry.contract.ContractLookup;
@@ -20,7 +19,6 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,7 +31,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * What the metric ledger holds, read: a contract's grid of current values, a value's history, the
@@ -199,64 +196,7 @@ public class LedgerReads {
    */
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
   public List<LateReport> lateReports(Long vendorId) {
-    String ofVendor = vendorId == null ? "" : " and c.vendorId = :vendor";
-    TypedQuery<Contract> contracts =
-        em.createQuery(
-            "select c from Contract c where c.status in :running"
-                + ofVendor
-                + " order by c.reference",
-            Contract.class);
-    TypedQuery<Object[]> reportedPeriods =
-        em.createQuery(
-            "select r.contractId, r.periodStart from MetricResult r, Contract c"
-                + " where c.id = r.contractId and c.status in :running"
-                + ofVendor
-                + " and r.supersededBy is null"
-                + " group by r.contractId, r.periodStart",
-            Object[].class);
-    TypedQuery<Vendor> vendors =
-        em.createQuery(
-            "select v from Vendor v where v.id in (select c.vendorId from Contract c"
-                + " where c.status in :running"
-                + ofVendor
-                + ")",
-            Vendor.class);
-    for (TypedQuery<?> query : List.of(contracts, reportedPeriods, vendors)) {
-      query.setParameter("running", RUNNING);
-      if (vendorId != null) {
-        query.setParameter("vendor", vendorId);
-      }
-    }
-    Map<Long, Set<LocalDate>> reported = new HashMap<>();
-    reportedPeriods
-        .getResultList()
-        .forEach(
-            row ->
-                reported
-                    .computeIfAbsent((Long) row[0], id -> new HashSet<>())
-                    .add((LocalDate) row[1]));
-    Map<Long, String> vendorNames =
-        vendors.getResultList().stream().collect(Collectors.toMap(Vendor::id, Vendor::name));
-    LocalDate today = clock.today();
-    List<LateReport> late = new ArrayList<>();
-    for (Contract contract : contracts.getResultList()) {
-      int months = contract.schedule().cadence().months();
-      Set<Period> periods =
-          reported.getOrDefault(contract.id(), Set.of()).stream()
-              .map(start -> Period.containing(start, months))
-              .collect(Collectors.toSet());
-      for (Period period : contract.lateReports(periods, today)) {
-        late.add(
-            new LateReport(
-                contract.id(),
-                contract.reference(),
-                contract.vendorId(),
-                vendorNames.get(contract.vendorId()),
-                period.toString(),
-                contract.schedule().dueDate(period)));
-      }
-    }
-    return late;
+    return LateReport.find(em, vendorId, clock.today());
   }
 
   private Map<Long, String> fileNames(List<MetricResult> values) {
