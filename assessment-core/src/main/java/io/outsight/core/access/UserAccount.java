@@ -42,8 +42,15 @@ public class UserAccount {
   /** The languages the portal and its e-mails speak. */
   public static final Set<String> LANGUAGES = Set.of("en", "fi");
 
-  /** An address a mail server can take: one @, no spaces, at most 254 characters. */
-  private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
+  /**
+   * An address a mail server takes as it is: a local part of the characters RFC 5322 allows
+   * unquoted, and a domain of at least two labels of letters, digits and inner hyphens.
+   */
+  private static final Pattern EMAIL =
+      Pattern.compile(
+          "[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@"
+              + "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+              + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
 
   private static final int EMAIL_LENGTH = 254;
 

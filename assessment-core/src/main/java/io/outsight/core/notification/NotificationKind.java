@@ -16,7 +16,9 @@ public enum NotificationKind {
   /** A vendor has not reported a period whose report was due. */
   REPORT_LATE(Delivery.IMMEDIATELY),
   /** A condition of a vendor's approval is still open after its due date. */
-  CONDITION_OVERDUE(Delivery.IMMEDIATELY);
+  CONDITION_OVERDUE(Delivery.IMMEDIATELY),
+  /** A vendor's invoice differs from what was settled beyond the contract's tolerance. */
+  INVOICE_VARIANCE(Delivery.IMMEDIATELY);
 
   private final Delivery byDefault;
 

@@ -2,8 +2,10 @@ package io.outsight.core.notification;
 
 import io.outsight.core.assessment.ApprovalCondition;
 import io.outsight.core.contract.Contract;
+import io.outsight.core.settlement.Invoice;
 import io.outsight.core.vendor.Vendor;
 import io.outsight.core.vendor.VendorStatus;
+import io.outsight.extension.api.money.Money;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -20,21 +22,20 @@ import java.util.Set;
  * @param noticeDays how many days ahead a notice deadline is announced
  * @param termEndDays how many days ahead a term's end is announced
  * @param reassessmentDays how many days ahead a re-assessment coming due is announced
+ * @param lateReportDays how many days back a late report is still announced: a portal upgraded to
+ *     these checks, or a contract entered long after it began, does not announce every period
+ *     missed since its start
  */
-public record Watch(int noticeDays, int termEndDays, int reassessmentDays) {
+public record Watch(int noticeDays, int termEndDays, int reassessmentDays, int lateReportDays) {
 
   private static final Set<VendorStatus> ASSESSED =
       EnumSet.of(VendorStatus.APPROVED, VendorStatus.CONDITIONALLY_APPROVED, VendorStatus.ACTIVE);
 
   public Watch {
-    if (noticeDays < 0 || termEndDays < 0 || reassessmentDays < 0) {
+    if (noticeDays < 0 || termEndDays < 0 || reassessmentDays < 0 || lateReportDays < 0) {
       throw new IllegalArgumentException(
-          "the checks look ahead zero days or more: "
-              + noticeDays
-              + ", "
-              + termEndDays
-              + ", "
-              + reassessmentDays);
+          "the checks look ahead and back zero days or more: "
+              + List.of(noticeDays, termEndDays, reassessmentDays, lateReportDays));
     }
   }
 
@@ -59,25 +60,31 @@ public record Watch(int noticeDays, int termEndDays, int reassessmentDays) {
 
   /**
    * A report the vendor has not sent for a period whose report was due (which periods are late is
-   * the contract's rule: {@link Contract#lateReports}).
+   * the contract's rule: {@link Contract#lateReports}), unless it was due longer ago than the
+   * checks look back.
    */
-  public Finding lateReport(
+  public Optional<Finding> lateReport(
       Long contractId,
       String contractReference,
       Long vendorId,
       String vendorName,
       String period,
-      LocalDate dueOn) {
-    return new Finding(
-        NotificationKind.REPORT_LATE,
-        Finding.Subject.CONTRACT,
-        contractId,
-        vendorId,
-        vendorName,
-        contractReference,
-        dueOn,
-        period,
-        period);
+      LocalDate dueOn,
+      LocalDate today) {
+    if (dueOn.isBefore(today.minusDays(lateReportDays))) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Finding(
+            NotificationKind.REPORT_LATE,
+            Finding.Subject.CONTRACT,
+            contractId,
+            vendorId,
+            vendorName,
+            contractReference,
+            dueOn,
+            period,
+            period));
   }
 
   /** A vendor's re-assessment coming due within the horizon, or overdue. */
@@ -112,6 +119,29 @@ public record Watch(int noticeDays, int termEndDays, int reassessmentDays) {
             condition.dueOn(),
             condition.description(),
             "condition-" + condition.id()));
+  }
+
+  /**
+   * An invoice beyond its contract's tolerance of what was settled for its period whose variance
+   * nobody has accepted.
+   */
+  public Optional<Finding> invoiceVariance(
+      Invoice invoice, Money settled, Contract contract, String vendorName) {
+    if (invoice.acceptance().isPresent()
+        || !invoice.exceeds(settled, contract.invoiceTolerancePercent())) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Finding(
+            NotificationKind.INVOICE_VARIANCE,
+            Finding.Subject.CONTRACT,
+            contract.id(),
+            contract.vendorId(),
+            vendorName,
+            contract.reference(),
+            invoice.invoicedOn(),
+            invoice.number(),
+            "invoice-" + invoice.number()));
   }
 
   private static Optional<LocalDate> within(Optional<LocalDate> day, LocalDate today, int days) {

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.outsight.core.notification.Delivery;
+import io.outsight.core.notification.NotificationKind;
 import io.outsight.core.rules.RuleViolation;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -55,5 +59,39 @@ class UserAccountTest {
         .hasFieldOrPropertyWithValue("rule", "account.last-administrator");
     alma.assignRoles(Set.of(Roles.AUDITOR, Roles.ADMIN));
     assertThatCode(() -> alma.requireAnAdministratorRemains(0)).doesNotThrowAnyException();
+  }
+
+  @Test
+  void anAddressIsOneAMailServerTakesAndTheLanguageEnglishOrFinnish() {
+    UserAccount paula = new UserAccount("paula", "Paula", "hash", Set.of(Roles.PROCUREMENT));
+    Map<NotificationKind, Delivery> never = Map.of(NotificationKind.TERM_ENDING, Delivery.NEVER);
+    for (String refused :
+        List.of(
+            "paula",
+            "paula@localhost",
+            "a,b@customer.example",
+            "paula@customer.example>",
+            "pa ula@customer.example",
+            "paula@-customer.example")) {
+      assertThatThrownBy(() -> paula.reachAt(refused, "fi", never))
+          .as(refused)
+          .isInstanceOf(RuleViolation.class)
+          .extracting(violation -> ((RuleViolation) violation).rule())
+          .isEqualTo("account.email");
+    }
+    assertThatThrownBy(() -> paula.reachAt("paula@customer.example", "sv", never))
+        .isInstanceOf(RuleViolation.class);
+    assertThat(paula.email()).isEmpty();
+
+    paula.reachAt(" paula.p+outsight@mail.customer.example ", "fi", never);
+    assertThat(paula.email()).contains("paula.p+outsight@mail.customer.example");
+    assertThat(paula.language()).isEqualTo("fi");
+    assertThat(paula.deliveries())
+        .containsEntry(NotificationKind.TERM_ENDING, Delivery.NEVER)
+        .containsEntry(NotificationKind.NOTICE_DEADLINE, Delivery.IMMEDIATELY)
+        .containsEntry(NotificationKind.REASSESSMENT_DUE, Delivery.DAILY_DIGEST);
+
+    paula.reachAt("", "en", Map.of());
+    assertThat(paula.email()).isEmpty();
   }
 }

@@ -10,9 +10,13 @@ import io.outsight.core.contract.Contract;
 import io.outsight.core.contract.ContractStatus;
 import io.outsight.core.contract.TermSheet;
 import io.outsight.core.contract.TermSheets;
+import io.outsight.core.ledger.ResultSource;
+import io.outsight.core.settlement.Invoice;
 import io.outsight.core.vendor.ServiceOffering;
 import io.outsight.core.vendor.Vendor;
 import io.outsight.core.vendor.VendorProfile;
+import io.outsight.extension.api.metric.Period;
+import io.outsight.extension.api.money.Money;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 class WatchTest {
 
-  private static final Watch WATCH = new Watch(30, 60, 30);
+  private static final Watch WATCH = new Watch(30, 60, 30, 90);
 
   /** Runs 2026-01-01 to 2026-12-31; notice three months before the end: by 30 September. */
   private static Contract fixedTerm() {
@@ -85,12 +89,19 @@ class WatchTest {
     Finding again = WATCH.contract(contract, "Acme", LocalDate.of(2026, 9, 29)).get(0);
     assertThat(again.key()).isEqualTo(first.key());
 
+    LocalDate today = LocalDate.of(2026, 12, 15);
     Finding october =
-        WATCH.lateReport(42L, "LG-1", 7L, "Acme", "2026-10", LocalDate.of(2026, 11, 10));
+        WATCH
+            .lateReport(42L, "LG-1", 7L, "Acme", "2026-10", LocalDate.of(2026, 11, 10), today)
+            .orElseThrow();
     Finding octoberAgain =
-        WATCH.lateReport(42L, "LG-1", 7L, "Acme", "2026-10", LocalDate.of(2026, 11, 10));
+        WATCH
+            .lateReport(42L, "LG-1", 7L, "Acme", "2026-10", LocalDate.of(2026, 11, 10), today)
+            .orElseThrow();
     Finding november =
-        WATCH.lateReport(42L, "LG-1", 7L, "Acme", "2026-11", LocalDate.of(2026, 12, 10));
+        WATCH
+            .lateReport(42L, "LG-1", 7L, "Acme", "2026-11", LocalDate.of(2026, 12, 10), today)
+            .orElseThrow();
     assertThat(octoberAgain.key()).isEqualTo(october.key());
     assertThat(november.key()).isNotEqualTo(october.key());
     assertThat(november.detail()).isEqualTo("2026-11");
@@ -141,8 +152,51 @@ class WatchTest {
     assertThat(WATCH.reassessment(registered(), LocalDate.of(2030, 1, 1))).isEmpty();
   }
 
+  private static Invoice invoice(String amount) {
+    return new Invoice(
+        7L,
+        Period.month(2026, 1),
+        "INV-1",
+        LocalDate.of(2026, 2, 3),
+        Money.of(amount, "EUR"),
+        ResultSource.MANUAL,
+        "clerk",
+        Instant.parse("2026-02-03T10:00:00Z"));
+  }
+
+  @Test
+  void anInvoiceBeyondTheToleranceIsFoundUntilItsVarianceIsAccepted() {
+    Contract contract = fixedTerm();
+    Money settled = Money.of("1000.00", "EUR");
+    // half a per cent of 1,000.00: 5.00 is within, 5.01 beyond
+    assertThat(WATCH.invoiceVariance(invoice("1005.00"), settled, contract, "Acme")).isEmpty();
+    Invoice beyond = invoice("1005.01");
+    Finding found = WATCH.invoiceVariance(beyond, settled, contract, "Acme").orElseThrow();
+    assertThat(found.kind()).isEqualTo(NotificationKind.INVOICE_VARIANCE);
+    assertThat(found.detail()).isEqualTo("INV-1");
+    assertThat(found.dueOn()).isEqualTo(LocalDate.of(2026, 2, 3));
+
+    beyond.accept(
+        "Agreed extra leads",
+        settled,
+        contract.invoiceTolerancePercent(),
+        "colleague",
+        Instant.parse("2026-02-04T10:00:00Z"));
+    assertThat(WATCH.invoiceVariance(beyond, settled, contract, "Acme")).isEmpty();
+  }
+
+  @Test
+  void aLateReportIsAnnouncedUpToNinetyDaysAfterItWasDue() {
+    LocalDate due = LocalDate.of(2026, 3, 10);
+    assertThat(WATCH.lateReport(42L, "LG-1", 7L, "Acme", "2026-02", due, due.plusDays(90)))
+        .isPresent();
+    assertThat(WATCH.lateReport(42L, "LG-1", 7L, "Acme", "2026-02", due, due.plusDays(91)))
+        .isEmpty();
+  }
+
   @Test
   void theChecksLookAheadZeroDaysOrMore() {
-    assertThatThrownBy(() -> new Watch(-1, 60, 30)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Watch(-1, 60, 30, 90))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

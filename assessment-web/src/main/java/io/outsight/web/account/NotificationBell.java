@@ -22,6 +22,11 @@ public class NotificationBell {
     return unread;
   }
 
+  /** Counts again: the person has just marked some read, or new ones were found. */
+  public void forget() {
+    unread = null;
+  }
+
   /** What the bell says to a screen reader and on hover: how many are unread. */
   public String getLabel() {
     return Messages.text("notifications.bell", getUnread());

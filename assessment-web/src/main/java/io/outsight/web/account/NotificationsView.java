@@ -12,6 +12,7 @@ import io.outsight.web.i18n.LanguageSelection;
 import io.outsight.web.i18n.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -36,6 +37,8 @@ public class NotificationsView implements Serializable {
   @EJB private ScheduledChecks checks;
 
   @Inject private LanguageSelection language;
+
+  @Inject private NotificationBell bell;
 
   private List<NotificationDetails> newest;
 
@@ -80,18 +83,33 @@ public class NotificationsView implements Serializable {
       FacesContext.getCurrentInstance()
           .addMessage(null, Messages.error("rule." + refused.rule(), refused.details().toArray()));
     }
-    newest = null;
+    readAgain();
   }
 
   public void markAllRead() {
     Messages.notice("notifications.markedAll", notifications.markAllRead());
+    readAgain();
+  }
+
+  /** Whether any notification shown is unread, for "Mark all as read". */
+  public boolean isAnyUnread() {
+    return getNewest().stream().anyMatch(NotificationDetails::unread);
+  }
+
+  private void readAgain() {
     newest = null;
+    bell.forget();
   }
 
   /** An administrator's run of the checks, not waiting for the hour. */
   public void runChecks() {
-    Messages.notice("notifications.checksRan", checks.runNow(false).size());
-    newest = null;
+    try {
+      Messages.notice("notifications.checksRan", checks.runNow(false).size());
+    } catch (EJBException failed) {
+      FacesContext.getCurrentInstance()
+          .addMessage(null, Messages.error("notifications.checksFailed"));
+    }
+    readAgain();
   }
 
   public void save() {

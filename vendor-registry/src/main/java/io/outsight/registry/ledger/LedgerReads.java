@@ -2,7 +2,6 @@ package io.outsight.registry.ledger;
 
 import io.outsight.core.access.Roles;
 import io.outsight.core.contract.Contract;
-import io.outsight.core.contract.ContractStatus;
 import io.outsight.core.ledger.LeadReturn;
 import io.outsight.core.ledger.MetricResult;
 import io.outsight.core.ledger.ResultSubmission;
@@ -42,8 +41,6 @@ import java.util.TreeSet;
 @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
 @Interceptors(RefuseRuleViolations.class)
 public class LedgerReads {
-
-  private static final Set<ContractStatus> RUNNING = ContractStatus.runningStates();
 
   @PersistenceContext(unitName = "outsight")
   private EntityManager em;
@@ -196,7 +193,7 @@ public class LedgerReads {
    */
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
   public List<LateReport> lateReports(Long vendorId) {
-    return LateReport.find(em, vendorId, clock.today());
+    return LateReports.find(em, vendorId, clock.today());
   }
 
   private Map<Long, String> fileNames(List<MetricResult> values) {

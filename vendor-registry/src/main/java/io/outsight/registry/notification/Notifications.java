@@ -61,7 +61,8 @@ public class Notifications {
   public List<NotificationDetails> newest() {
     return em
         .createQuery(
-            "select n from Notification n where n.recipient = :me order by n.createdAt desc, n.id desc",
+            "select n from Notification n join fetch n.finding where n.recipient = :me"
+                + " order by n.createdAt desc, n.id desc",
             Notification.class)
         .setParameter("me", caller())
         .setMaxResults(SHOWN)

@@ -23,6 +23,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -32,8 +33,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * for, is in and ended terms are expired), then every {@code outsight.checks.every-minutes} (60),
  * each run followed by the mails wanted at once; the day's digests at {@code
  * outsight.notifications.digest-hour} (7, the server's time zone). Every instance of a cluster has
- * these timers; each run holds the cluster's lock, and an instance that runs after another finds
- * everything recorded and mailed, so the work is done once per cluster.
+ * these timers; each run holds the cluster's lock and notes when it ran, and an instance whose
+ * timer fires within half an interval of another's run leaves the checks to it (and would find
+ * everything recorded and mailed anyway), so the checks run once per cluster.
  */
 @Singleton
 @Startup
@@ -64,6 +66,14 @@ public class ScheduledChecks {
 
   @PostConstruct
   void start() {
+    if (minutes < 1 || digestHour < 0 || digestHour > 23) {
+      throw new IllegalStateException(
+          "outsight.checks.every-minutes must be 1 or more and outsight.notifications.digest-hour"
+              + " an hour from 0 to 23 (the server's time zone): "
+              + minutes
+              + ", "
+              + digestHour);
+    }
     long every = Duration.ofMinutes(minutes).toMillis();
     timers.createIntervalTimer(every, every, new TimerConfig("scheduled checks", false));
     timers.createCalendarTimer(
@@ -74,42 +84,44 @@ public class ScheduledChecks {
 
   @Timeout
   void scheduled(Timer timer) {
-    run(DIGEST.equals(timer.getInfo()));
-  }
-
-  /**
-   * Runs the checks now, as the timers would, for an administrator who will not wait for the hour.
-   *
-   * @param digest whether the day's digests are also mailed
-   * @return the findings recorded by this run
-   */
-  @RolesAllowed(Roles.ADMIN)
-  public List<Finding> runNow(boolean digest) {
-    return run(digest);
-  }
-
-  private List<Finding> run(boolean digest) {
-    long started = System.nanoTime();
-    List<Finding> recorded = List.of();
-    int mailed = 0;
+    boolean digest = DIGEST.equals(timer.getInfo());
     try {
-      recorded = findings.recordNew();
+      run(digest, digest ? Duration.ZERO : Duration.ofMinutes(minutes).dividedBy(2));
     } catch (RuntimeException failed) {
       LOG.log(Level.SEVERE, "Scheduled checks failed; tried again at the next run", failed);
     }
-    try {
-      mailed = mail.sendPending(digest);
-    } catch (RuntimeException failed) {
-      LOG.log(Level.SEVERE, "Mailing notifications failed; tried again at the next run", failed);
-    }
+  }
+
+  /**
+   * Runs the checks now, whenever another instance ran them, for an administrator who will not wait
+   * for the hour.
+   *
+   * @param digest whether the day's digests are also mailed
+   * @return the findings recorded by this run
+   * @throws jakarta.ejb.EJBException when the checks could not run, for the administrator to see
+   */
+  @RolesAllowed(Roles.ADMIN)
+  public List<Finding> runNow(boolean digest) {
+    return run(digest, Duration.ZERO);
+  }
+
+  /**
+   * @param gap how recent another instance's run may be for this one to leave the work to it
+   */
+  private List<Finding> run(boolean digest, Duration gap) {
+    long started = System.nanoTime();
+    Optional<List<Finding>> recorded = findings.recordNew(gap);
+    int mailed = mail.sendPending(digest);
     // one line a run, so an operator sees each instance take its turn
     LOG.info(
         String.format(
-            "Scheduled checks%s: %d new findings, %d notifications mailed (%d ms)",
+            "Scheduled checks%s: %s, %d notifications mailed (%d ms)",
             digest ? " with the daily digests" : "",
-            recorded.size(),
+            recorded
+                .map(found -> found.size() + " new findings")
+                .orElse("left to the run another instance made moments ago"),
             mailed,
             (System.nanoTime() - started) / 1_000_000));
-    return recorded;
+    return recorded.orElse(List.of());
   }
 }

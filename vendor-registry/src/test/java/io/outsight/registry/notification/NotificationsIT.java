@@ -64,7 +64,9 @@ class NotificationsIT {
 
   private static final String ADDRESS = "pia.hankinta@customer.example";
 
-  private static final AtomicInteger NEXT = new AtomicInteger(300_000_000);
+  /** Business ids and references of their own, on a database kept from an earlier run too. */
+  private static final AtomicInteger NEXT =
+      new AtomicInteger(300_000_000 + (int) (System.currentTimeMillis() / 1000 % 50_000_000));
 
   @Deployment
   static WebArchive deployment() {
@@ -297,6 +299,45 @@ class NotificationsIT {
           .contains("http://portal.example/vendors/vendor.xhtml?id=" + vendor);
 
       admin.call(() -> checks.runNow(true));
+      assertThat(to(server, ADDRESS).stream().filter(mail -> textOf(mail).contains(name)))
+          .hasSize(1);
+    } finally {
+      server.stop();
+    }
+  }
+
+  @Test
+  void aMailTheServerCannotTakeIsSentAtTheNextRunAndOnlyThen() throws Exception {
+    reachProcurement("en", Map.of());
+    String name = "Unreachable Sales GmbH " + NEXT.incrementAndGet();
+    long vendor = approvedVendor(name);
+    Sql.execute(
+        dataSource,
+        "update vendor set reassess_by = DATE '"
+            + clock.today().minusDays(3)
+            + "' where id = "
+            + vendor);
+
+    // no SMTP server listening: the overdue re-assessment is found, its mail refused
+    assertThat(admin.call(() -> checks.runNow(false)))
+        .filteredOn(finding -> name.equals(finding.vendorName()))
+        .extracting(Finding::kind)
+        .containsExactly(NotificationKind.REASSESSMENT_OVERDUE);
+    assertThat(
+            Sql.column(
+                dataSource,
+                "select count(*) from notification n join finding f on f.id = n.finding_id"
+                    + " where f.vendor_name = '"
+                    + name
+                    + "' and n.mailed_at is null"))
+        .containsExactly("1");
+
+    GreenMail server = mailServer();
+    try {
+      admin.call(() -> checks.runNow(false));
+      assertThat(to(server, ADDRESS).stream().filter(mail -> textOf(mail).contains(name)))
+          .hasSize(1);
+      admin.call(() -> checks.runNow(false));
       assertThat(to(server, ADDRESS).stream().filter(mail -> textOf(mail).contains(name)))
           .hasSize(1);
     } finally {
