@@ -353,7 +353,8 @@ class PortalIT {
     signedInAt("admin");
     browser.get(base() + "account/notifications.xhtml");
     NotificationsPage.runChecks(browser);
-    assertThat(awaitVisible(By.cssSelector(".ui-growl-item")).getText()).contains("new findings");
+    assertThat(awaitVisible(By.cssSelector(".ui-growl-item")).getText())
+        .contains("The checks ran and found");
     signOut();
 
     signedInAt("procurement");
