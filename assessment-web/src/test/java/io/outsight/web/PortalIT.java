@@ -16,6 +16,7 @@ import io.outsight.web.pages.NotificationsPage;
 import io.outsight.web.pages.VendorListPage;
 import io.outsight.web.pages.VendorPage;
 import io.outsight.web.pages.VendorRegistrationPage;
+import io.outsight.web.pages.VendorResultsLinkPage;
 import io.outsight.web.pages.Widgets;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.servers.Server;
@@ -320,34 +321,12 @@ class PortalIT {
     // a contract procurement drafts for the demo's active vendor, ending in 20 days with no notice
     // months: its last day to give notice is its last day
     String reference = "NOTICE-" + System.nanoTime() % 1_000_000;
-    LocalDate start = PortalCalendar.today().withDayOfMonth(1).minusMonths(3);
-    HttpResponse<String> drafted =
-        api.call(
-            "POST",
-            "contracts",
-            "procurement",
-            "{\"vendorId\":"
-                + demoContract(api).getJsonNumber("vendorId").longValue()
-                + ",\"terms\":{\"reference\":\""
-                + reference
-                + "\",\"scope\":\"LEAD_GENERATION\",\"start\":\""
-                + start
-                + "\",\"end\":\""
-                + PortalCalendar.today().plusDays(20)
-                + "\",\"noticeMonths\":0,\"compensationModel\":\"per-lead\","
-                + "\"tiers\":[{\"from\":0,\"rate\":40}]}}");
-    assertThat(drafted.statusCode()).as(drafted.body()).isEqualTo(201);
-    JsonObject contract = Api.object(drafted);
-    long contractId = contract.getJsonNumber("id").longValue();
-    HttpResponse<String> activated =
-        api.call(
-            "POST",
-            "contracts/" + contractId + "/status",
-            "procurement",
-            "{\"version\":"
-                + contract.getJsonNumber("version").longValue()
-                + ",\"status\":\"ACTIVE\"}");
-    assertThat(activated.statusCode()).as(activated.body()).isEqualTo(200);
+    long contractId =
+        activeContractOfDemoVendor(
+            api,
+            reference,
+            PortalCalendar.today().withDayOfMonth(1).minusMonths(3),
+            PortalCalendar.today().plusDays(20));
 
     // an administrator does not wait for the hour
     signedInAt("admin");
@@ -391,6 +370,130 @@ class PortalIT {
         .isEqualTo("Ei sähköpostia");
     assertThat(browser.findElement(By.id("reach:kinds:0:delivery_label")).getText())
         .isEqualTo("Sähköposti heti");
+  }
+
+  /**
+   * A lead generation contract procurement drafts and activates through the API for the demo's
+   * active vendor, with no notice months.
+   */
+  private static long activeContractOfDemoVendor(
+      Api api, String reference, LocalDate start, LocalDate end) throws Exception {
+    HttpResponse<String> drafted =
+        api.call(
+            "POST",
+            "contracts",
+            "procurement",
+            "{\"vendorId\":"
+                + demoContract(api).getJsonNumber("vendorId").longValue()
+                + ",\"terms\":{\"reference\":\""
+                + reference
+                + "\",\"scope\":\"LEAD_GENERATION\",\"start\":\""
+                + start
+                + "\",\"end\":\""
+                + end
+                + "\",\"noticeMonths\":0,\"compensationModel\":\"per-lead\","
+                + "\"tiers\":[{\"from\":0,\"rate\":40}]}}");
+    assertThat(drafted.statusCode()).as(drafted.body()).isEqualTo(201);
+    JsonObject contract = Api.object(drafted);
+    long contractId = contract.getJsonNumber("id").longValue();
+    HttpResponse<String> activated =
+        api.call(
+            "POST",
+            "contracts/" + contractId + "/status",
+            "procurement",
+            "{\"version\":"
+                + contract.getJsonNumber("version").longValue()
+                + ",\"status\":\"ACTIVE\"}");
+    assertThat(activated.statusCode()).as(activated.body()).isEqualTo(200);
+    return contractId;
+  }
+
+  @Test
+  void aVendorUploadsItsResultsThroughItsOwnLinkUntilProcurementRevokesIt() throws Exception {
+    Api api = new Api(base());
+    String reference = "LINK-" + System.nanoTime() % 1_000_000;
+    LocalDate today = PortalCalendar.today();
+    long contractId =
+        activeContractOfDemoVendor(
+            api, reference, today.withDayOfMonth(1).minusMonths(3), today.plusYears(1));
+    signedInAt("procurement");
+    browser.get(base() + "contracts/contract.xhtml?id=" + contractId);
+    String address = new ContractPage(browser).sendResultsLink("suomi");
+    assertThat(address).startsWith("https://outsight.intranet.test/vendor/results.xhtml?token=");
+    assertThat(browser.findElement(By.id("contract:tabs:link-issued")).getText())
+        .contains("No mail server is configured: pass this link on to");
+    String token = address.substring(address.indexOf("token=") + "token=".length());
+    signOut();
+
+    // the vendor's contact, not signed in, in the language the link was sent in
+    browser.manage().deleteAllCookies();
+    browser.get(base() + "vendor/results.xhtml?token=" + token);
+    VendorResultsLinkPage page = new VendorResultsLinkPage(browser);
+    assertThat(page.heading()).isEqualTo("Lähetä tulokset");
+    assertThat(page.contract()).isEqualTo(reference);
+    assertThat(page.links())
+        .as("nothing leads into the portal")
+        .allMatch(href -> href.startsWith(base() + "vendor/results.xhtml?token=" + token));
+    assertThat(browser.findElements(By.cssSelector(".os-nav, #session"))).isEmpty();
+    assertThat(Accessibility.blockingViolations(browser)).isEmpty();
+
+    Path bad = Files.createTempFile(downloads, "bad", ".csv");
+    Files.writeString(
+        bad, "period;leads created\n" + YearMonth.from(today).minusMonths(1) + ";12x\n");
+    page = page.upload(bad);
+    assertThat(page.problems()).singleElement().asString().startsWith("Rivi 2");
+    assertThat(page.text()).contains("hylättiin eikä mitään tallennettu");
+
+    Path good = Files.createTempFile(downloads, "good", ".csv");
+    Files.writeString(
+        good,
+        "period;leads created\n"
+            + YearMonth.from(today).minusMonths(2)
+            + ";40\n"
+            + YearMonth.from(today).minusMonths(1)
+            + ";45\n");
+    page = page.upload(good);
+    assertThat(page.stored()).contains("2 arvoa tallennettiin");
+    assertThat(api.call("GET", "contracts/" + contractId + "/results", "auditor", null).body())
+        .contains(YearMonth.from(today).minusMonths(1).toString());
+
+    // the contact may read it in English
+    new VendorListPage.LanguageSwitch(browser).to("EN");
+    assertThat(new VendorResultsLinkPage(browser).heading()).isEqualTo("Upload your results");
+    assertThat(browser.getCurrentUrl()).endsWith("token=" + token);
+
+    // revoked by procurement, it opens no more
+    signedInAt("procurement");
+    browser.get(base() + "contracts/contract.xhtml?id=" + contractId);
+    ContractPage contract = new ContractPage(browser);
+    contract.tab("Vendor links");
+    assertThat(contract.linkStates()).containsExactly("Open");
+    assertThat(contract.revokeLink().linkStates()).containsExactly("Revoked by procurement");
+    signOut();
+    browser.manage().deleteAllCookies();
+    for (String tried : List.of(token, "A".repeat(43), "guess")) {
+      browser.get(base() + "vendor/results.xhtml?token=" + tried);
+      page = new VendorResultsLinkPage(browser);
+      assertThat(page.opened()).as(tried).isFalse();
+      assertThat(page.heading()).as(tried).isEqualTo("This link does not open");
+      assertThat(page.text()).as(tried).doesNotContain(reference);
+      assertThat(status("vendor/results.xhtml?token=" + tried)).as(tried).isEqualTo(404);
+    }
+    // an address that keeps asking is held back for a minute (last here: it holds this one back)
+    int answer = 0;
+    for (int asked = 0; asked < 70 && answer != 429; asked++) {
+      answer = status("vendor/results.xhtml?token=" + "B".repeat(43));
+    }
+    assertThat(answer).isEqualTo(429);
+  }
+
+  /** The status a plain GET of a page is answered with, not signed in. */
+  private int status(String page) throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(base() + page)).build(),
+            HttpResponse.BodyHandlers.discarding())
+        .statusCode();
   }
 
   /** Signs in on the sign-in page, which has the focus in its first field, by keyboard alone. */

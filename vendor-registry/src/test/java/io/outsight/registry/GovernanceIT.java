@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.outsight.core.compensation.PerLead;
-import io.outsight.core.contract.ContractScope;
 import io.outsight.core.contract.ContractStatus;
-import io.outsight.core.contract.KpiTarget;
-import io.outsight.core.contract.ReportingSchedule.Cadence;
 import io.outsight.core.contract.TermSheet;
 import io.outsight.core.costmodel.CostModel;
 import io.outsight.core.costmodel.InHouseTeam;
@@ -16,12 +12,9 @@ import io.outsight.core.costmodel.OutsourcedOffer;
 import io.outsight.core.costmodel.PipelineAssumptions;
 import io.outsight.core.ledger.ImportProblem;
 import io.outsight.core.ledger.ResultSource;
-import io.outsight.core.vendor.ServiceOffering;
-import io.outsight.core.vendor.VendorProfile;
 import io.outsight.core.vendor.VendorStatus;
 import io.outsight.extension.api.money.Money;
 import io.outsight.extension.api.money.Percentage;
-import io.outsight.extension.api.report.KpiDirection;
 import io.outsight.extension.api.report.SalesOption;
 import io.outsight.registry.assessment.ReadinessAssessments;
 import io.outsight.registry.calendar.PortalClock;
@@ -102,47 +95,17 @@ class GovernanceIT {
     return Long.parseLong(column(sql).get(0));
   }
 
-  /** A German vendor: its VAT number needs no check digit, so each test can make unique ones. */
-  private static VendorProfile profile(String name) {
-    VendorProfile profile = new VendorProfile();
-    profile.setName(name);
-    profile.setCountry("DE");
-    profile.setBusinessId("DE" + NEXT.incrementAndGet());
-    profile.setContactName("Katrin Weber");
-    profile.setContactEmail("katrin.weber@example.com");
-    profile.setServices(List.of(ServiceOffering.LEAD_GENERATION));
-    return profile;
-  }
-
   /** A vendor that due diligence approved; the assessment itself is tested in RegistryIT. */
   private long approvedVendor(String name) throws Exception {
-    long id = procurement.call(() -> vendors.register(profile(name)));
+    long id = procurement.call(() -> vendors.register(Records.germanVendor(name)));
     execute("update vendor set status = 'APPROVED' where id = " + id);
     return id;
   }
 
   /** A year's lead generation contract that began four months ago. */
   private TermSheet terms(String reference) {
-    TermSheet terms = new TermSheet();
-    terms.setReference(reference);
-    terms.setScope(ContractScope.LEAD_GENERATION);
-    terms.setStart(clock.today().withDayOfMonth(1).minusMonths(4));
-    terms.setEnd(clock.today().plusYears(1));
-    terms.setCompensationModel(PerLead.ID);
-    terms.setTiers(
-        new ArrayList<>(List.of(new TermSheet.Band(BigDecimal.ZERO, new BigDecimal("40")))));
-    terms.setKpis(
-        new ArrayList<>(
-            List.of(
-                new KpiTarget(
-                    "leads-created",
-                    KpiDirection.HIGHER_IS_BETTER,
-                    new BigDecimal("100"),
-                    new BigDecimal("100"),
-                    new BigDecimal("80")))));
-    terms.setCadence(Cadence.MONTHLY);
-    terms.setDueDay(10);
-    return terms;
+    return Records.leadGeneration(
+        reference, clock.today().withDayOfMonth(1).minusMonths(4), clock.today().plusYears(1));
   }
 
   private ContractDetails activeContract(String reference) throws Exception {
@@ -185,7 +148,8 @@ class GovernanceIT {
 
   @Test
   void aContractIsDraftedAndActivatedOnlyWithAnApprovedVendorWhichItMakesActive() throws Exception {
-    long prospect = procurement.call(() -> vendors.register(profile("Prospect Contracting Oy")));
+    long prospect =
+        procurement.call(() -> vendors.register(Records.germanVendor("Prospect Contracting Oy")));
     String reference = "GOV-" + NEXT.incrementAndGet();
     long id = procurement.call(() -> contracts.draft(prospect, terms(reference)));
     ContractDetails draft = auditor.call(() -> contracts.details(id).orElseThrow());

@@ -30,6 +30,7 @@ public final class RegistryDeployment {
         .addClasses(
             RegistryDeployment.class,
             Sql.class,
+            Records.class,
             AsProcurement.class,
             AsAuditor.class,
             AsAdmin.class,

@@ -32,6 +32,9 @@ public class LanguageSelection implements Serializable {
 
   private String language;
 
+  /** Whether the user picked the language in the header, which nothing then overrides. */
+  private boolean picked;
+
   public String getLanguage() {
     if (language == null) {
       Locale preferred = FacesContext.getCurrentInstance().getExternalContext().getRequestLocale();
@@ -46,6 +49,17 @@ public class LanguageSelection implements Serializable {
   public void setLanguage(String language) {
     if (SUPPORTED.contains(language)) {
       this.language = language;
+      picked = true;
+    }
+  }
+
+  /**
+   * The language a page proposes for its reader, such as the one a vendor's link was sent in,
+   * unless the reader has picked one in the header.
+   */
+  public void propose(String proposed) {
+    if (!picked && SUPPORTED.contains(proposed)) {
+      language = proposed;
     }
   }
 

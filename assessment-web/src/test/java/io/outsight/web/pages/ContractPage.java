@@ -215,6 +215,39 @@ public class ContractPage {
   }
 
   /**
+   * Sends the vendor's contact a link to upload results, in the language labelled {@code language},
+   * from the vendor links tab.
+   *
+   * @return the link's address, shown this once
+   */
+  public String sendResultsLink(String language) {
+    tab("Vendor links");
+    Widgets.choose(browser, "contract:tabs:link-language", language);
+    WebElement issued = browser.findElement(By.id("contract:tabs:link-issued"));
+    browser.findElement(By.id("contract:tabs:issue-link")).click();
+    Browser.awaitReplaced(browser, issued);
+    return new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("issued-address")))
+        .getText()
+        .strip();
+  }
+
+  /** The states of the contract's links as the vendor links tab lists them, the newest first. */
+  public List<String> linkStates() {
+    return browser.findElements(By.cssSelector("[id$=':link-state']")).stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
+  /** Revokes the newest link that still opens. */
+  public ContractPage revokeLink() {
+    WebElement list = browser.findElement(By.id("contract:tabs:link-list"));
+    browser.findElement(By.cssSelector("button[id$=':revoke-link']")).click();
+    Browser.awaitReplaced(browser, list);
+    return this;
+  }
+
+  /**
    * Opens a tab and waits until it is shown and no request is pending: a field filled while the
    * tab's content is still loading is replaced with it, and the form then goes without it.
    */

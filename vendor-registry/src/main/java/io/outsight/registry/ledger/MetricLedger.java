@@ -11,6 +11,7 @@ import io.outsight.core.ledger.ResultSource;
 import io.outsight.core.ledger.ResultSubmission;
 import io.outsight.core.ledger.ResultsFile;
 import io.outsight.core.ledger.SpreadsheetFile;
+import io.outsight.core.link.VendorLink;
 import io.outsight.extension.api.metric.MetricDefinition;
 import io.outsight.extension.api.metric.Period;
 import io.outsight.registry.audit.AuditRecorder;
@@ -21,6 +22,7 @@ import io.outsight.registry.rules.RefuseRuleViolations;
 import io.outsight.registry.schema.SchemaMigrations;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -46,6 +48,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -97,19 +100,65 @@ public class MetricLedger {
    */
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
   public SubmissionReceipt importFile(String fileName, InputStream content, String forContract) {
+    return importWhole(fileName, content, forContract, caller(), reference -> true, true);
+  }
+
+  /**
+   * Imports a vendor's results file whole through its link: lines for any contract but the link's
+   * are refused as contracts the file cannot name, and the submission and the audit trail name the
+   * link it came through. A file imported before is refused without naming who imported it, or as
+   * what. Reached only through {@link io.outsight.registry.link.VendorLinks}, which opened the link
+   * and holds its lock in this transaction.
+   *
+   * @param link the link, as opened and locked in the caller's transaction
+   * @throws ResultsRejected as {@link #importFile}
+   * @throws IllegalStateException for a link not opened in this transaction, or not for results
+   */
+  @PermitAll
+  public SubmissionReceipt importThroughLink(
+      VendorLink link, String fileName, InputStream content) {
+    if (!em.contains(link)
+        || link.purpose() != VendorLink.Purpose.RESULTS
+        || !link.opensAt(clock.now())) {
+      throw new IllegalStateException("a link must be opened and locked before it imports");
+    }
+    String reference = em.find(Contract.class, link.contractId().orElseThrow()).reference();
+    link.usedAt(clock.now());
+    return importWhole(
+        fileName, content, reference, VendorLink.actor(link), reference::equals, false);
+  }
+
+  /**
+   * @param forContract the reference of the contract the file is for when it has no contract
+   *     column, or null
+   * @param actor who the submission and the audit trail name
+   * @param allowed the contract references the file may name; others are contracts it cannot
+   * @param tellEarlier whether a file imported before is refused naming who imported it, as what
+   *     and when
+   */
+  private SubmissionReceipt importWhole(
+      String fileName,
+      InputStream content,
+      String forContract,
+      String actor,
+      Predicate<String> allowed,
+      boolean tellEarlier) {
     ResultsRejected.refuseLongName(fileName);
-    ResultSubmission submission = open(ResultSource.CSV_IMPORT, fileName);
+    ResultSubmission submission = open(ResultSource.CSV_IMPORT, fileName, actor);
     AtomicInteger repeatedReturns = new AtomicInteger();
     Map<String, Optional<Contract>> contracts = new HashMap<>();
     Set<Long> touched = new LinkedHashSet<>();
     try (Connection connection = dataSource.getConnection();
         LedgerAppender appender =
             new LedgerAppender(
-                connection, submission.id(), ResultSource.CSV_IMPORT, caller(), clock.now())) {
+                connection, submission.id(), ResultSource.CSV_IMPORT, actor, clock.now())) {
       SpreadsheetFile.Reading reading =
           new ResultsFile(
                   installed.catalogue(),
-                  reference -> contracts.computeIfAbsent(reference, this::locked),
+                  reference ->
+                      allowed.test(reference)
+                          ? contracts.computeIfAbsent(reference, this::locked)
+                          : Optional.empty(),
                   clock.today(),
                   lineLimit)
               .read(
@@ -125,7 +174,7 @@ public class MetricLedger {
                               line.value().intValueExact(),
                               line.reason(),
                               ResultSource.CSV_IMPORT,
-                              caller(),
+                              actor,
                               clock.now(),
                               submission.id(),
                               line.line()),
@@ -152,15 +201,17 @@ public class MetricLedger {
       if (earlier.isPresent()) {
         throw new ResultsRejected(
             List.of(
-                new ImportProblem(
-                    0,
-                    0,
-                    "",
-                    "already-imported",
-                    List.of(
-                        earlier.get().fileName().orElse(""),
-                        earlier.get().submittedBy(),
-                        earlier.get().submittedAt().toString()))),
+                tellEarlier
+                    ? new ImportProblem(
+                        0,
+                        0,
+                        "",
+                        "already-imported",
+                        List.of(
+                            earlier.get().fileName().orElse(""),
+                            earlier.get().submittedBy(),
+                            earlier.get().submittedAt().toString()))
+                    : new ImportProblem(0, 0, "", "already-imported-through-link", List.of())),
             1,
             false);
       }
@@ -181,7 +232,7 @@ public class MetricLedger {
       submission.completed(stored, reading.sha256());
       Set<String> references = references(contracts);
       audit.record(
-          caller(),
+          actor,
           "ResultSubmission",
           submission.id(),
           "IMPORTED",
@@ -226,7 +277,7 @@ public class MetricLedger {
     if (source == ResultSource.CSV_IMPORT) {
       throw new IllegalArgumentException("files are imported with importFile");
     }
-    ResultSubmission submission = open(source, null);
+    ResultSubmission submission = open(source, null, caller());
     AtomicInteger repeatedReturns = new AtomicInteger();
     Map<String, Optional<Contract>> contracts = new HashMap<>();
     Set<Long> touched = new LinkedHashSet<>();
@@ -414,8 +465,8 @@ public class MetricLedger {
     return ContractLookup.lockedByReference(em, reference);
   }
 
-  private ResultSubmission open(ResultSource source, String fileName) {
-    ResultSubmission submission = new ResultSubmission(fileName, source, caller(), clock.now());
+  private ResultSubmission open(ResultSource source, String fileName, String actor) {
+    ResultSubmission submission = new ResultSubmission(fileName, source, actor, clock.now());
     em.persist(submission);
     em.flush();
     return submission;

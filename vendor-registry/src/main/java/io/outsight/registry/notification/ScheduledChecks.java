@@ -2,6 +2,7 @@ package io.outsight.registry.notification;
 
 import io.outsight.core.access.Roles;
 import io.outsight.core.notification.Finding;
+import io.outsight.core.notification.NotificationKind;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
@@ -20,10 +21,14 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -53,6 +58,8 @@ public class ScheduledChecks {
   @EJB private FindingRecords findings;
 
   @EJB private NotificationMail mail;
+
+  @Inject private Event<LateReportsFound> lateReports;
 
   @Resource private TimerService timers;
 
@@ -112,6 +119,16 @@ public class ScheduledChecks {
     long started = System.nanoTime();
     Optional<List<Finding>> recorded = findings.recordNew(gap);
     int mailed = mail.sendPending(digest);
+    Map<Long, List<String>> late = new TreeMap<>();
+    recorded.orElse(List.of()).stream()
+        .filter(finding -> finding.kind() == NotificationKind.REPORT_LATE)
+        .forEach(
+            finding ->
+                late.computeIfAbsent(finding.subjectId(), contract -> new ArrayList<>())
+                    .add(finding.detail()));
+    if (!late.isEmpty()) {
+      lateReports.fire(new LateReportsFound(late));
+    }
     // one line a run, so an operator sees each instance take its turn
     LOG.info(
         String.format(

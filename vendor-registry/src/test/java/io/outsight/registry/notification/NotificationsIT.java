@@ -5,21 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import io.outsight.core.compensation.PerLead;
-import io.outsight.core.contract.ContractScope;
 import io.outsight.core.contract.ContractStatus;
-import io.outsight.core.contract.KpiTarget;
-import io.outsight.core.contract.ReportingSchedule.Cadence;
 import io.outsight.core.contract.TermSheet;
 import io.outsight.core.notification.Delivery;
 import io.outsight.core.notification.Finding;
 import io.outsight.core.notification.NotificationKind;
-import io.outsight.core.vendor.ServiceOffering;
-import io.outsight.core.vendor.VendorProfile;
-import io.outsight.extension.api.report.KpiDirection;
 import io.outsight.registry.AsAdmin;
 import io.outsight.registry.AsAuditor;
 import io.outsight.registry.AsProcurement;
+import io.outsight.registry.Records;
 import io.outsight.registry.RegistryDeployment;
 import io.outsight.registry.Sql;
 import io.outsight.registry.access.UserAccounts;
@@ -35,7 +29,6 @@ import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -110,14 +103,7 @@ class NotificationsIT {
   }
 
   private long approvedVendor(String name) throws Exception {
-    VendorProfile profile = new VendorProfile();
-    profile.setName(name);
-    profile.setCountry("DE");
-    profile.setBusinessId("DE" + NEXT.incrementAndGet());
-    profile.setContactName("Katrin Weber");
-    profile.setContactEmail("katrin.weber@example.com");
-    profile.setServices(List.of(ServiceOffering.LEAD_GENERATION));
-    long id = procurement.call(() -> vendors.register(profile));
+    long id = procurement.call(() -> vendors.register(Records.germanVendor(name)));
     Sql.execute(dataSource, "update vendor set status = 'APPROVED' where id = " + id);
     return id;
   }
@@ -128,26 +114,10 @@ class NotificationsIT {
    * has reported nothing.
    */
   private ContractDetails endingContract(String reference, long vendorId) throws Exception {
-    TermSheet terms = new TermSheet();
-    terms.setReference(reference);
-    terms.setScope(ContractScope.LEAD_GENERATION);
-    terms.setStart(clock.today().withDayOfMonth(1).minusMonths(3));
-    terms.setEnd(clock.today().plusDays(20));
+    TermSheet terms =
+        Records.leadGeneration(
+            reference, clock.today().withDayOfMonth(1).minusMonths(3), clock.today().plusDays(20));
     terms.setNoticeMonths(0);
-    terms.setCompensationModel(PerLead.ID);
-    terms.setTiers(
-        new ArrayList<>(List.of(new TermSheet.Band(BigDecimal.ZERO, new BigDecimal("40")))));
-    terms.setKpis(
-        new ArrayList<>(
-            List.of(
-                new KpiTarget(
-                    "leads-created",
-                    KpiDirection.HIGHER_IS_BETTER,
-                    new BigDecimal("100"),
-                    new BigDecimal("100"),
-                    new BigDecimal("80")))));
-    terms.setCadence(Cadence.MONTHLY);
-    terms.setDueDay(10);
     long id = procurement.call(() -> contracts.draft(vendorId, terms));
     ContractDetails draft = auditor.call(() -> contracts.details(id).orElseThrow());
     return procurement.call(
@@ -169,6 +139,17 @@ class NotificationsIT {
       }
     }
     return mails;
+  }
+
+  /** The reminders the vendor's contact got of a contract's late reports. */
+  private static List<MimeMessage> reminders(GreenMail server, String reference) throws Exception {
+    List<MimeMessage> reminders = new ArrayList<>();
+    for (MimeMessage mail : to(server, Records.CONTACT)) {
+      if (mail.getSubject().contains(reference)) {
+        reminders.add(mail);
+      }
+    }
+    return reminders;
   }
 
   /** The plain text and the HTML of a mail. */
@@ -232,9 +213,27 @@ class NotificationsIT {
           .contains(NotificationKind.NOTICE_DEADLINE, NotificationKind.TERM_ENDING);
       assertThat(aboutContract).allMatch(NotificationDetails::unread);
 
-      // found once: the next run records and mails nothing more about it
+      // the vendor's contact is reminded of its late reports once, in English (a German vendor),
+      // with a link of its own to upload them
+      List<String> latePeriods =
+          found.stream()
+              .filter(finding -> finding.kind() == NotificationKind.REPORT_LATE)
+              .map(Finding::detail)
+              .toList();
+      List<MimeMessage> reminders = reminders(server, reference);
+      assertThat(reminders).hasSize(1);
+      assertThat(reminders.get(0).getSubject())
+          .isEqualTo("Reminder: results for contract " + reference + " are late");
+      assertThat((String) reminders.get(0).getContent())
+          .contains("Hello Katrin Weber")
+          .contains(String.join(", ", latePeriods))
+          .containsPattern(
+              "http://portal\\.example/vendor/results\\.xhtml\\?token=[A-Za-z0-9_-]{43}");
+
+      // found once: the next run records and mails nothing more about it, nor reminds again
       assertThat(about(admin.call(() -> checks.runNow(false)), reference)).isEmpty();
       assertThat(to(server, ADDRESS)).hasSize(1);
+      assertThat(reminders(server, reference)).hasSize(1);
       assertThat(
               Sql.column(
                   dataSource,

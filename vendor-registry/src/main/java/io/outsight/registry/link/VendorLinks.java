@@ -1,0 +1,361 @@
+package io.outsight.registry.link;
+
+import io.outsight.core.access.Roles;
+import io.outsight.core.access.UserAccount;
+import io.outsight.core.contract.Contract;
+import io.outsight.core.link.VendorLink;
+import io.outsight.core.rules.RuleViolation;
+import io.outsight.core.vendor.Vendor;
+import io.outsight.registry.audit.AuditRecorder;
+import io.outsight.registry.calendar.PortalClock;
+import io.outsight.registry.ledger.MetricLedger;
+import io.outsight.registry.ledger.ResultsRejected;
+import io.outsight.registry.ledger.SubmissionReceipt;
+import io.outsight.registry.notification.MailServer;
+import io.outsight.registry.notification.NotificationText;
+import io.outsight.registry.rules.RefuseRuleViolations;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.io.InputStream;
+import java.io.UnsupportedEncodingException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Vendor links: procurement issues one for a running contract's results, mailed to the vendor's
+ * contact in the language chosen and shown to procurement once; everyone signed in lists them;
+ * procurement revokes them. The holder of a link that opens uploads results for that contract and
+ * nothing else; each use is audited under the link's name, {@code vendor-link:<id>}.
+ */
+@Stateless
+@DeclareRoles({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
+@Interceptors(RefuseRuleViolations.class)
+public class VendorLinks {
+
+  private static final Logger LOG = Logger.getLogger(VendorLinks.class.getName());
+
+  /** The address of the page a results link opens, after the portal's own. */
+  public static final String RESULTS_PAGE = "vendor/results.xhtml?token=";
+
+  @PersistenceContext(unitName = "outsight")
+  private EntityManager em;
+
+  @Inject private PortalClock clock;
+
+  @Inject private AuditRecorder audit;
+
+  @Inject private MailServer mail;
+
+  @EJB private MetricLedger ledger;
+
+  @Resource private SessionContext session;
+
+  @Inject
+  @ConfigProperty(name = "outsight.vendor-links.days", defaultValue = "14")
+  int validDays;
+
+  /**
+   * Issues a link through which the vendor's contact uploads the contract's results, and mails it
+   * to them when a mail server is configured.
+   *
+   * @param language the language of the mail and the link's pages, en or fi
+   * @throws RuleViolation {@code link.contract-unknown}, {@code link.contract-not-running}, {@code
+   *     link.language}
+   */
+  @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
+  public IssuedLink issueForResults(long contractId, String language) {
+    Contract contract =
+        Optional.ofNullable(em.find(Contract.class, contractId))
+            .orElseThrow(
+                () ->
+                    new RuleViolation(
+                        "link.contract-unknown",
+                        "No contract " + contractId,
+                        List.of(String.valueOf(contractId))));
+    if (!contract.status().running()) {
+      throw new RuleViolation(
+          "link.contract-not-running",
+          "Contract " + contract.reference() + " is not running: it takes no results",
+          List.of(contract.reference()));
+    }
+    if (!UserAccount.LANGUAGES.contains(language)) {
+      throw new RuleViolation(
+          "link.language", "A link speaks English or Finnish", List.of(String.valueOf(language)));
+    }
+    return issue(contract, language, caller(), "link.results", List.of());
+  }
+
+  /**
+   * Reminds the vendor's contact of reports late on a running contract, with a new upload link in
+   * the vendor's language (Finnish for a Finnish vendor), issued by the portal; only when a mail
+   * server is configured. The scheduled checks call this once for each late report they find, so a
+   * period is reminded of once. Not for people: local, and reached from the checks alone.
+   *
+   * @param periods the late periods, as 2026-10
+   * @return the link mailed, or empty when there is no mail server or the contract no longer runs
+   */
+  @PermitAll
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public Optional<IssuedLink> remindOfLateReports(long contractId, List<String> periods) {
+    Contract contract = em.find(Contract.class, contractId);
+    if (!mail.configured() || contract == null || !contract.status().running()) {
+      return Optional.empty();
+    }
+    String language =
+        "FI".equals(em.find(Vendor.class, contract.vendorId()).country()) ? "fi" : "en";
+    // the newest reminder's link replaces the earlier reminders' links
+    Instant now = clock.now();
+    for (VendorLink earlier :
+        em.createQuery(
+                "select l from VendorLink l where l.contractId = :contract and l.issuedBy = :portal"
+                    + " and l.revokedAt is null",
+                VendorLink.class)
+            .setParameter("contract", contractId)
+            .setParameter("portal", AuditRecorder.PORTAL)
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .getResultList()) {
+      if (earlier.opensAt(now)) {
+        earlier.revoke(AuditRecorder.PORTAL, now);
+      }
+    }
+    return Optional.of(issue(contract, language, AuditRecorder.PORTAL, "link.reminder", periods));
+  }
+
+  /**
+   * Issues a results link for the contract, records it, and mails it to the vendor's contact.
+   *
+   * @param mailKey the mail's words, {@code <key>.subject} and {@code <key>.body}
+   * @param periods the late periods a reminder names
+   */
+  private IssuedLink issue(
+      Contract contract, String language, String by, String mailKey, List<String> periods) {
+    Vendor vendor = em.find(Vendor.class, contract.vendorId());
+    Instant now = clock.now();
+    VendorLink.Issued issued =
+        VendorLink.forResults(
+            vendor.id(),
+            contract.id(),
+            vendor.contact().name(),
+            vendor.contact().email(),
+            language,
+            by,
+            now,
+            Duration.ofDays(validDays));
+    VendorLink link = issued.link();
+    em.persist(link);
+    em.flush();
+    Map<String, Object> recorded = new LinkedHashMap<>();
+    recorded.put("link", VendorLink.actor(link));
+    recorded.put("purpose", link.purpose().name());
+    recorded.put("contact", link.contactEmail());
+    recorded.put("language", language);
+    recorded.put("expiresAt", link.expiresAt().toString());
+    if (!periods.isEmpty()) {
+      recorded.put("reminderOf", periods);
+    }
+    audit.record(by, "Contract", contract.id(), "VENDOR_LINK_ISSUED", null, recorded);
+    String address = mail.link(RESULTS_PAGE + issued.token());
+    boolean mailed = mail.configured() && mailed(link, contract, vendor, address, mailKey, periods);
+    return new IssuedLink(LinkDetails.of(link, now), address, mailed);
+  }
+
+  /** The contract's links, the newest first. */
+  @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
+  public List<LinkDetails> ofContract(long contractId) {
+    Instant now = clock.now();
+    return em.createQuery(
+            "select l from VendorLink l where l.contractId = :contract order by l.issuedAt desc",
+            VendorLink.class)
+        .setParameter("contract", contractId)
+        .getResultStream()
+        .map(link -> LinkDetails.of(link, now))
+        .toList();
+  }
+
+  /**
+   * Revokes a link; an upload through it that is running finishes first, and none starts after.
+   *
+   * @throws RuleViolation {@code link.unknown}, {@code link.revoked-already}
+   */
+  @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
+  public LinkDetails revoke(long linkId) {
+    VendorLink link =
+        Optional.ofNullable(em.find(VendorLink.class, linkId, LockModeType.PESSIMISTIC_WRITE))
+            .orElseThrow(
+                () ->
+                    new RuleViolation(
+                        "link.unknown", "No link " + linkId, List.of(String.valueOf(linkId))));
+    Instant now = clock.now();
+    link.revoke(caller(), now);
+    em.flush();
+    audit.record(
+        caller(),
+        link.contractId().isPresent() ? "Contract" : "Vendor",
+        link.contractId().orElse(link.vendorId()),
+        "VENDOR_LINK_REVOKED",
+        null,
+        Map.of("link", VendorLink.actor(link)));
+    return LinkDetails.of(link, now);
+  }
+
+  /** What the link lets its holder see, if it opens. */
+  @PermitAll
+  public Optional<LinkAccess> open(String token) {
+    return opening(token, LockModeType.NONE)
+        .map(
+            link -> {
+              Contract contract = em.find(Contract.class, link.contractId().orElseThrow());
+              return new LinkAccess(
+                  link.id(),
+                  link.purpose(),
+                  em.find(Vendor.class, link.vendorId()).name(),
+                  contract.reference(),
+                  link.contactName(),
+                  link.language(),
+                  link.expiresAt());
+            });
+  }
+
+  /**
+   * Imports the vendor's results file whole through its link, as procurement's import would; a file
+   * refused is recorded in the audit trail all the same, under the link's name.
+   *
+   * @throws LinkRefused for a link that does not open for results
+   * @throws ResultsRejected with every problem by line and column
+   */
+  @PermitAll
+  public SubmissionReceipt uploadResults(String token, String fileName, InputStream content) {
+    VendorLink link =
+        opening(token, LockModeType.PESSIMISTIC_WRITE)
+            .filter(found -> found.purpose() == VendorLink.Purpose.RESULTS)
+            .orElseThrow(LinkRefused::new);
+    try {
+      return ledger.importThroughLink(link, fileName, content);
+    } catch (ResultsRejected rejected) {
+      session
+          .getBusinessObject(VendorLinks.class)
+          .recordRefusal(link.id(), link.contractId().orElseThrow(), fileName, rejected);
+      throw rejected;
+    }
+  }
+
+  /**
+   * Records a vendor's file the ledger refused, in a transaction of its own: the import's is rolled
+   * back, and the audit trail still shows what came through the link. Local: reached from {@link
+   * #uploadResults} alone.
+   */
+  @PermitAll
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void recordRefusal(
+      long linkId, long contractId, String fileName, ResultsRejected rejected) {
+    Map<String, Object> refused = new LinkedHashMap<>();
+    refused.put("file", String.valueOf(fileName));
+    refused.put("problems", rejected.problemCount());
+    refused.put(
+        "first", rejected.problems().isEmpty() ? "" : rejected.problems().get(0).toString());
+    audit.record("vendor-link:" + linkId, "Contract", contractId, "RESULTS_REFUSED", null, refused);
+  }
+
+  /**
+   * The link the token opens: issued, neither revoked nor expired, for a contract still running;
+   * read with the lock asked for.
+   */
+  private Optional<VendorLink> opening(String token, LockModeType lock) {
+    Instant now = clock.now();
+    return VendorLink.hashOf(token)
+        .flatMap(
+            hash ->
+                em.createQuery(
+                        "select l from VendorLink l where l.tokenHash = :hash", VendorLink.class)
+                    .setParameter("hash", hash)
+                    .setLockMode(lock)
+                    .getResultStream()
+                    .findFirst())
+        .filter(link -> link.opensAt(now))
+        .filter(
+            link ->
+                link.contractId()
+                    .map(id -> em.find(Contract.class, id))
+                    .filter(contract -> contract.status().running())
+                    .isPresent());
+  }
+
+  /** Mails the link to the vendor's contact; a refusal is logged, and the link stands. */
+  private boolean mailed(
+      VendorLink link,
+      Contract contract,
+      Vendor vendor,
+      String address,
+      String mailKey,
+      List<String> periods) {
+    NotificationText text = NotificationText.in(link.language());
+    String expires =
+        DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(Locale.forLanguageTag(link.language()))
+                .withZone(ZoneId.systemDefault())
+                .format(link.expiresAt())
+            + " ("
+            + ZoneId.systemDefault().getId()
+            + ")";
+    try {
+      MimeMessage message = mail.message();
+      message.setRecipient(
+          MimeMessage.RecipientType.TO,
+          new InternetAddress(link.contactEmail(), link.contactName(), "UTF-8"));
+      message.setSubject(text.format(mailKey + ".subject", contract.reference()), "UTF-8");
+      message.setText(
+          text.format(
+              mailKey + ".body",
+              link.contactName(),
+              vendor.name(),
+              contract.reference(),
+              address,
+              expires,
+              String.join(", ", periods)),
+          "UTF-8");
+      mail.send(message);
+      return true;
+    } catch (MessagingException | UnsupportedEncodingException refused) {
+      LOG.log(
+          Level.WARNING,
+          refused,
+          () ->
+              "Link "
+                  + link.id()
+                  + " not mailed to "
+                  + link.contactEmail()
+                  + ": pass it on by hand");
+      return false;
+    }
+  }
+
+  private String caller() {
+    return session.getCallerPrincipal().getName();
+  }
+}

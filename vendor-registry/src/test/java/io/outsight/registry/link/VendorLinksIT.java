@@ -1,0 +1,273 @@
+package io.outsight.registry.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.outsight.core.contract.ContractStatus;
+import io.outsight.core.contract.TermSheet;
+import io.outsight.core.ledger.ImportProblem;
+import io.outsight.registry.AsAdmin;
+import io.outsight.registry.AsAuditor;
+import io.outsight.registry.AsProcurement;
+import io.outsight.registry.Records;
+import io.outsight.registry.RegistryDeployment;
+import io.outsight.registry.Sql;
+import io.outsight.registry.calendar.PortalClock;
+import io.outsight.registry.contract.ContractDetails;
+import io.outsight.registry.contract.Contracts;
+import io.outsight.registry.ledger.ResultsRejected;
+import io.outsight.registry.ledger.SubmissionReceipt;
+import io.outsight.registry.rules.Refused;
+import io.outsight.registry.schema.SchemaMigrations;
+import io.outsight.registry.vendor.Vendors;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Vendor links on a real Payara Micro, with a real SMTP server (GreenMail): procurement sends the
+ * vendor's contact a link in their language; through it, and only it, the contact uploads results
+ * for that one contract, checked whole, stored under the link's name; an expired, revoked or
+ * guessed link opens nothing.
+ */
+@ExtendWith(ArquillianExtension.class)
+class VendorLinksIT {
+
+  /** Business ids and references of their own, on a database kept from an earlier run too. */
+  private static final AtomicInteger NEXT =
+      new AtomicInteger(400_000_000 + (int) (System.currentTimeMillis() / 1000 % 50_000_000));
+
+  @Deployment
+  static WebArchive deployment() {
+    return RegistryDeployment.withMailServer();
+  }
+
+  @EJB VendorLinks links;
+  @EJB Vendors vendors;
+  @EJB Contracts contracts;
+  @EJB AsProcurement procurement;
+  @EJB AsAuditor auditor;
+  @EJB AsAdmin admin;
+  @Inject PortalClock clock;
+
+  @Resource(lookup = SchemaMigrations.DATA_SOURCE)
+  DataSource dataSource;
+
+  /** A lead generation contract begun four months ago, running a year more, of its own vendor. */
+  private ContractDetails runningContract(String reference) throws Exception {
+    long vendorId =
+        procurement.call(
+            () -> vendors.register(Records.germanVendor(reference + " Vertrieb GmbH")));
+    Sql.execute(dataSource, "update vendor set status = 'APPROVED' where id = " + vendorId);
+    TermSheet terms =
+        Records.leadGeneration(
+            reference, clock.today().withDayOfMonth(1).minusMonths(4), clock.today().plusYears(1));
+    long id = procurement.call(() -> contracts.draft(vendorId, terms));
+    ContractDetails draft = auditor.call(() -> contracts.details(id).orElseThrow());
+    return procurement.call(
+        () -> contracts.moveTo(id, draft.version(), ContractStatus.ACTIVE, null));
+  }
+
+  private String month(int monthsAgo) {
+    return YearMonth.from(clock.today()).minusMonths(monthsAgo).toString();
+  }
+
+  private static ByteArrayInputStream file(String text) {
+    return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String tokenOf(IssuedLink issued) {
+    return issued.address().substring(issued.address().indexOf("token=") + "token=".length());
+  }
+
+  private List<String> problems(String token, String text) {
+    try {
+      links.uploadResults(token, "results.csv", file(text));
+    } catch (ResultsRejected rejected) {
+      return rejected.problems().stream().map(ImportProblem::toString).toList();
+    }
+    throw new AssertionError("the file was not rejected");
+  }
+
+  private String column(String sql) throws Exception {
+    return Sql.column(dataSource, sql).get(0);
+  }
+
+  @Test
+  void theContactUploadsResultsForItsContractThroughItsLinkAndNothingElse() throws Exception {
+    String reference = "LINK-" + NEXT.incrementAndGet();
+    ContractDetails contract = runningContract(reference);
+    GreenMail server =
+        new GreenMail(
+            new ServerSetup(Integer.getInteger("outsight.mail.port"), "127.0.0.1", "smtp"));
+    server.start();
+    IssuedLink issued;
+    try {
+      issued = procurement.call(() -> links.issueForResults(contract.id(), "fi"));
+
+      assertThat(issued.mailed()).isTrue();
+      assertThat(issued.address())
+          .startsWith("http://portal.example/vendor/results.xhtml?token=")
+          .matches(".*token=[A-Za-z0-9_-]{43}");
+      List<MimeMessage> mails = new ArrayList<>();
+      for (MimeMessage mail : server.getReceivedMessages()) {
+        if (mail.getAllRecipients()[0].toString().contains(Records.CONTACT)
+            && mail.getSubject().contains(reference)) {
+          mails.add(mail);
+        }
+      }
+      assertThat(mails).hasSize(1);
+      assertThat(mails.get(0).getSubject())
+          .isEqualTo("Lähetä sopimuksen " + reference + " tulokset");
+      assertThat((String) mails.get(0).getContent())
+          .contains("Hei Katrin Weber")
+          .contains(issued.address());
+    } finally {
+      server.stop();
+    }
+    String token = tokenOf(issued);
+    // the token is kept only as its hash
+    assertThat(column("select token_hash from vendor_link where id = " + issued.link().id()))
+        .isEqualTo(
+            HexFormat.of()
+                .formatHex(
+                    MessageDigest.getInstance("SHA-256")
+                        .digest(token.getBytes(StandardCharsets.US_ASCII))))
+        .doesNotContain(token);
+
+    LinkAccess access = links.open(token).orElseThrow();
+    assertThat(access.contractReference()).isEqualTo(reference);
+    assertThat(access.vendorName()).isEqualTo(reference + " Vertrieb GmbH");
+    assertThat(access.language()).isEqualTo("fi");
+
+    // a bad value: refused by line and column, nothing stored
+    assertThat(problems(token, "period;leads created\n" + month(1) + ";12x\n"))
+        .singleElement()
+        .asString()
+        .contains("line 2");
+    // another contract (the demo's) cannot be named through this link
+    String demoResults =
+        column(
+            "select count(*) from metric_result r join contract c on c.id = r.contract_id"
+                + " where c.reference = 'LF-2026-01'");
+    assertThat(problems(token, "contract;period;leads created\nLF-2026-01;" + month(1) + ";5\n"))
+        .singleElement()
+        .asString()
+        .contains("line 2")
+        .containsAnyOf("unknown-contract", "other-contract");
+    assertThat(
+            column(
+                "select count(*) from metric_result r join contract c on c.id = r.contract_id"
+                    + " where c.reference = 'LF-2026-01'"))
+        .isEqualTo(demoResults);
+    // each refusal is in the audit trail under the link's name, though nothing was stored
+    assertThat(
+            column(
+                "select count(*) from audit_event where action = 'RESULTS_REFUSED' and actor = 'vendor-link:"
+                    + issued.link().id()
+                    + "'"))
+        .isEqualTo("2");
+    assertThat(column("select count(*) from metric_result where contract_id = " + contract.id()))
+        .isEqualTo("0");
+
+    SubmissionReceipt receipt =
+        links.uploadResults(
+            token,
+            "results.csv",
+            file("period;leads created\n" + month(2) + ";40\n" + month(1) + ";45\n"));
+    assertThat(receipt.values()).isEqualTo(2);
+    // the same file again is refused without telling who sent it before, or when
+    assertThat(problems(token, "period;leads created\n" + month(2) + ";40\n" + month(1) + ";45\n"))
+        .singleElement()
+        .asString()
+        .contains("already-imported-through-link")
+        .doesNotContain("vendor-link");
+    assertThat(receipt.contracts()).containsExactly(reference);
+    long linkId = issued.link().id();
+    assertThat(
+            column(
+                "select submitted_by from result_submission where id = " + receipt.submissionId()))
+        .isEqualTo("vendor-link:" + linkId);
+    assertThat(
+            column(
+                "select actor from audit_event where entity_type = 'ResultSubmission'"
+                    + " and entity_id = '"
+                    + receipt.submissionId()
+                    + "'"))
+        .isEqualTo("vendor-link:" + linkId);
+    assertThat(auditor.call(() -> links.ofContract(contract.id())))
+        .singleElement()
+        .satisfies(
+            link -> {
+              assertThat(link.lastUsedAt()).isNotNull();
+              assertThat(link.opens()).isTrue();
+            });
+
+    // auditors read the links and issue none
+    assertThatThrownBy(() -> auditor.call(() -> links.issueForResults(contract.id(), "en")))
+        .isInstanceOf(EJBAccessException.class);
+
+    // revoked: it opens no more, and takes no file
+    LinkDetails shown = procurement.call(() -> links.ofContract(contract.id())).get(0);
+    procurement.call(() -> links.revoke(shown.id()));
+    assertThat(links.open(token)).isEmpty();
+    assertThatThrownBy(
+            () ->
+                links.uploadResults(
+                    token, "late.csv", file("period;leads created\n" + month(3) + ";30\n")))
+        .isInstanceOf(LinkRefused.class);
+    assertThatThrownBy(() -> procurement.call(() -> links.revoke(shown.id())))
+        .isInstanceOf(Refused.class);
+
+    // guessed: nothing opens
+    assertThat(links.open("A".repeat(43))).isEmpty();
+    assertThat(links.open("' or 1=1 --")).isEmpty();
+    assertThat(links.open(null)).isEmpty();
+  }
+
+  @Test
+  void aLinkPastItsExpiryOpensNothingAndAnEndedContractGetsNoLink() throws Exception {
+    ContractDetails contract = runningContract("LINK-" + NEXT.incrementAndGet());
+    IssuedLink issued = procurement.call(() -> links.issueForResults(contract.id(), "en"));
+    String token = tokenOf(issued);
+    assertThat(links.open(token)).isPresent();
+
+    Sql.execute(
+        dataSource,
+        "update vendor_link set expires_at = issued_at where id = " + issued.link().id());
+
+    assertThat(links.open(token)).isEmpty();
+    assertThat(auditor.call(() -> links.ofContract(contract.id())))
+        .singleElement()
+        .extracting(LinkDetails::opens)
+        .isEqualTo(false);
+
+    ContractDetails ended =
+        procurement.call(
+            () ->
+                contracts.moveTo(
+                    contract.id(), contract.version(), ContractStatus.TERMINATED, "Ended early"));
+    assertThatThrownBy(() -> procurement.call(() -> links.issueForResults(ended.id(), "en")))
+        .isInstanceOf(Refused.class)
+        .extracting(refused -> ((Refused) refused).rule())
+        .isEqualTo("link.contract-not-running");
+  }
+}
