@@ -80,6 +80,11 @@ public class VendorLinks {
   @ConfigProperty(name = "outsight.vendor-links.days", defaultValue = "14")
   int validDays;
 
+  /** The zone the portal shows times in, for the expiry a mail names. */
+  @Inject
+  @ConfigProperty(name = "outsight.timezone", defaultValue = "Europe/Helsinki")
+  String timezone;
+
   /**
    * Issues a link through which the vendor's contact uploads the contract's results, and mails it
    * to them when a mail server is configured.
@@ -318,10 +323,10 @@ public class VendorLinks {
     String expires =
         DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(Locale.forLanguageTag(link.language()))
-                .withZone(ZoneId.systemDefault())
+                .withZone(ZoneId.of(timezone))
                 .format(link.expiresAt())
             + " ("
-            + ZoneId.systemDefault().getId()
+            + timezone
             + ")";
     try {
       MimeMessage message = mail.message();

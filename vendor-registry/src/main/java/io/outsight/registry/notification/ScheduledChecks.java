@@ -37,10 +37,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Runs the checks for what people should hear of: just after start (once the demo data, if asked
  * for, is in and ended terms are expired), then every {@code outsight.checks.every-minutes} (60),
  * each run followed by the mails wanted at once; the day's digests at {@code
- * outsight.notifications.digest-hour} (7, the server's time zone). Every instance of a cluster has
- * these timers; each run holds the cluster's lock and notes when it ran, and an instance whose
- * timer fires within half an interval of another's run leaves the checks to it (and would find
- * everything recorded and mailed anyway), so the checks run once per cluster.
+ * outsight.notifications.digest-hour} (7, in the portal's {@code outsight.timezone}). Every
+ * instance of a cluster has these timers; each run holds the cluster's lock and notes when it ran,
+ * and an instance whose timer fires within half an interval of another's run leaves the checks to
+ * it (and would find everything recorded and mailed anyway), so the checks run once per cluster.
  */
 @Singleton
 @Startup
@@ -71,12 +71,17 @@ public class ScheduledChecks {
   @ConfigProperty(name = "outsight.notifications.digest-hour", defaultValue = "7")
   int digestHour;
 
+  /** The zone of the digest's hour: the one the portal shows times in. */
+  @Inject
+  @ConfigProperty(name = "outsight.timezone", defaultValue = "Europe/Helsinki")
+  String timezone;
+
   @PostConstruct
   void start() {
     if (minutes < 1 || digestHour < 0 || digestHour > 23) {
       throw new IllegalStateException(
           "outsight.checks.every-minutes must be 1 or more and outsight.notifications.digest-hour"
-              + " an hour from 0 to 23 (the server's time zone): "
+              + " an hour from 0 to 23 (in outsight.timezone): "
               + minutes
               + ", "
               + digestHour);
@@ -84,7 +89,8 @@ public class ScheduledChecks {
     long every = Duration.ofMinutes(minutes).toMillis();
     timers.createIntervalTimer(every, every, new TimerConfig("scheduled checks", false));
     timers.createCalendarTimer(
-        new ScheduleExpression().hour(digestHour).minute(0), new TimerConfig(DIGEST, false));
+        new ScheduleExpression().hour(digestHour).minute(0).timezone(timezone),
+        new TimerConfig(DIGEST, false));
     // the first run right after start, not during it: the portal answers while the checks read
     timers.createSingleActionTimer(1, new TimerConfig("scheduled checks at start", false));
   }
