@@ -2,8 +2,11 @@ package io.outsight.web.pages;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -62,20 +65,25 @@ public final class Widgets {
         new WebDriverWait(browser, Duration.ofSeconds(10))
             .until(ExpectedConditions.elementToBeClickable(By.id(menuId)))
             .click();
-        new WebDriverWait(browser, Duration.ofSeconds(10))
-            .until(ExpectedConditions.elementToBeClickable(option))
-            .click();
+        WebElement choice =
+            new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.elementToBeClickable(option));
+        // a long list shows its later options only once scrolled to
+        script(browser, "arguments[0].scrollIntoView({block: 'nearest'})", choice);
+        choice.click();
         awaitIdle(browser);
         if (label.equals(browser.findElement(shown).getText())) {
           return;
         }
-      } catch (StaleElementReferenceException renderedAgain) {
-        // the menu was rendered again under the click: choose again
-      } catch (TimeoutException notOpened) {
-        // the click that left a text field went to the field's blur, and the menu stayed shut
+      } catch (StaleElementReferenceException
+          | TimeoutException
+          | ElementNotInteractableException notChosen) {
+        // the menu was rendered again under the click, the click that left a text field went to
+        // the field's blur, or the panel was still opening: shut it, and choose again
         if (attempt == 3) {
-          throw notOpened;
+          throw notChosen;
         }
+        shut(browser, menuId);
       }
       if (attempt == 3) {
         throw new AssertionError(
@@ -86,6 +94,21 @@ public final class Widgets {
                 + ", not "
                 + label);
       }
+    }
+  }
+
+  /** Shuts a select-one menu's panel if it is open, as Escape in the menu does. */
+  private static void shut(WebDriver browser, String menuId) {
+    By panel = By.id(menuId + "_panel");
+    if (browser.findElements(panel).stream().anyMatch(WebElement::isDisplayed)) {
+      List<WebElement> focus = browser.findElements(By.id(menuId + "_focus"));
+      if (focus.isEmpty()) {
+        browser.findElement(By.id(menuId)).click();
+      } else {
+        focus.get(0).sendKeys(Keys.ESCAPE);
+      }
+      new WebDriverWait(browser, Duration.ofSeconds(5))
+          .until(ExpectedConditions.invisibilityOfElementLocated(panel));
     }
   }
 
