@@ -213,7 +213,8 @@ public class UserAccounts {
     return after;
   }
 
-  private static RuleViolation changedMeanwhile(String username) {
+  /** The refusal of a change to an account someone else changed since it was read. */
+  public static RuleViolation changedMeanwhile(String username) {
     return new RuleViolation(
         "account.changed-meanwhile",
         "Someone else changed account " + username + " meanwhile",

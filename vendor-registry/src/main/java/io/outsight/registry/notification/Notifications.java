@@ -7,6 +7,7 @@ import io.outsight.core.notification.Notification;
 import io.outsight.core.notification.NotificationKind;
 import io.outsight.core.rules.RuleViolation;
 import io.outsight.registry.access.AccountDetails;
+import io.outsight.registry.access.UserAccounts;
 import io.outsight.registry.audit.AuditRecorder;
 import io.outsight.registry.calendar.PortalClock;
 import io.outsight.registry.rules.RefuseRuleViolations;
@@ -131,10 +132,7 @@ public class Notifications {
                     new RuleViolation(
                         "password.not-local", "Your account is kept by the identity provider"));
     if (account.version() != chosen.version()) {
-      throw new RuleViolation(
-          "account.changed-meanwhile",
-          "Someone else changed account " + account.username() + " meanwhile",
-          List.of(account.username()));
+      throw UserAccounts.changedMeanwhile(account.username());
     }
     AccountDetails before = AccountDetails.of(account);
     Map<NotificationKind, Delivery> deliveries = chosen.deliveries();
@@ -142,10 +140,7 @@ public class Notifications {
     try {
       em.flush();
     } catch (OptimisticLockException concurrent) {
-      throw new RuleViolation(
-          "account.changed-meanwhile",
-          "Someone else changed account " + account.username() + " meanwhile",
-          List.of(account.username()));
+      throw UserAccounts.changedMeanwhile(account.username());
     }
     audit.record(
         account.username(),
