@@ -71,6 +71,14 @@ public class ScheduledChecks {
   @ConfigProperty(name = "outsight.notifications.digest-hour", defaultValue = "7")
   int digestHour;
 
+  /**
+   * Whether the checks run right after start too, not only at the first interval: off where
+   * something else runs them (the container tests, which run them when their records are ready).
+   */
+  @Inject
+  @ConfigProperty(name = "outsight.checks.at-start", defaultValue = "true")
+  boolean atStart;
+
   /** The zone of the digest's hour: the one the portal shows times in. */
   @Inject
   @ConfigProperty(name = "outsight.timezone", defaultValue = "Europe/Helsinki")
@@ -91,8 +99,10 @@ public class ScheduledChecks {
     timers.createCalendarTimer(
         new ScheduleExpression().hour(digestHour).minute(0).timezone(timezone),
         new TimerConfig(DIGEST, false));
-    // the first run right after start, not during it: the portal answers while the checks read
-    timers.createSingleActionTimer(1, new TimerConfig("scheduled checks at start", false));
+    if (atStart) {
+      // the first run right after start, not during it: the portal answers while the checks read
+      timers.createSingleActionTimer(1, new TimerConfig("scheduled checks at start", false));
+    }
   }
 
   @Timeout
