@@ -1,5 +1,6 @@
 package io.outsight.core.assessment;
 
+import io.outsight.core.link.VendorLink;
 import io.outsight.core.rules.EnteredText;
 import io.outsight.core.rules.RuleViolation;
 import io.outsight.extension.api.questionnaire.Question;
@@ -148,6 +149,29 @@ public class Assessment {
   /** Replaces the answers of a draft; each is checked against the template it was started on. */
   public void answer(
       List<Answer> newAnswers, QuestionnaireTemplate template, String by, Instant at) {
+    requireEditable(template);
+    if (!assessor.equals(by)) {
+      throw new RuleViolation(
+          "assessment.not-assessor",
+          "Only the assessor " + assessor + " edits this assessment",
+          List.of(assessor));
+    }
+    replaceAnswers(newAnswers, template, at);
+  }
+
+  /**
+   * The vendor's contact answers a draft through the link procurement sent them for it, in the
+   * assessor's stead: the vendor knows its own track record, staffing and plans, and procurement
+   * reviews what it says.
+   */
+  public void answerThroughLink(
+      VendorLink link, List<Answer> newAnswers, QuestionnaireTemplate template, Instant at) {
+    requireEditable(template);
+    requireLinkForThis(link);
+    replaceAnswers(newAnswers, template, at);
+  }
+
+  private void requireEditable(QuestionnaireTemplate template) {
     requireTemplate(template);
     if (!status.editable()) {
       throw new RuleViolation(
@@ -155,12 +179,20 @@ public class Assessment {
           "A " + status + " assessment cannot be changed",
           List.of(status.name()));
     }
-    if (!assessor.equals(by)) {
+  }
+
+  private void requireLinkForThis(VendorLink link) {
+    if (link.purpose() != VendorLink.Purpose.QUESTIONNAIRE
+        || !link.assessmentId().equals(Optional.ofNullable(id))
+        || !Long.valueOf(link.vendorId()).equals(vendorId)) {
       throw new RuleViolation(
-          "assessment.not-assessor",
-          "Only the assessor " + assessor + " edits this assessment",
-          List.of(assessor));
+          "assessment.not-this-link",
+          "Link " + link.id() + " is not for assessment " + id,
+          List.of(String.valueOf(id)));
     }
+  }
+
+  private void replaceAnswers(List<Answer> newAnswers, QuestionnaireTemplate template, Instant at) {
     ScoreCard.of(template, newAnswers);
     answers = new ArrayList<>(newAnswers.stream().map(StoredAnswer::of).toList());
     savedAt = at;
@@ -184,6 +216,21 @@ public class Assessment {
           "Only the assessor submits a draft or a returned assessment",
           List.of(status.name()));
     }
+    handOver(template, at);
+  }
+
+  /**
+   * The vendor's contact submits what they answered through their link: the assessment goes to
+   * review as the assessor's submission would (a check is complete), and the vendor changes it no
+   * more.
+   */
+  public void submitThroughLink(VendorLink link, QuestionnaireTemplate template, Instant at) {
+    requireEditable(template);
+    requireLinkForThis(link);
+    handOver(template, at);
+  }
+
+  private void handOver(QuestionnaireTemplate template, Instant at) {
     List<String> answered = answers.stream().map(stored -> stored.answer().questionKey()).toList();
     List<String> missing =
         template.questions().stream()

@@ -26,9 +26,9 @@ import java.util.regex.Pattern;
 
 /**
  * A personal link procurement sends a vendor's contact: a long random token, shown once and kept
- * only as its SHA-256 hash, that lets its holder do one thing (upload the results of one contract)
- * until it expires or is revoked. A token that is not the shape the portal makes is refused before
- * anything is looked up.
+ * only as its SHA-256 hash, that lets its holder do one thing (upload the results of one contract,
+ * or answer one due-diligence questionnaire) until it expires or is revoked. A token that is not
+ * the shape the portal makes is refused before anything is looked up.
  */
 @Entity
 @Table(name = "vendor_link")
@@ -37,7 +37,9 @@ public class VendorLink {
   /** What a link lets its holder do. */
   public enum Purpose {
     /** Upload the periodic results file of one contract. */
-    RESULTS
+    RESULTS,
+    /** Answer one due diligence (or check) of the vendor: drafts, then a submission. */
+    QUESTIONNAIRE
   }
 
   /** A link just issued, with its token: the only time the token exists outside the holder. */
@@ -72,6 +74,9 @@ public class VendorLink {
   @Column(name = "contract_id")
   private Long contractId;
 
+  @Column(name = "assessment_id")
+  private Long assessmentId;
+
   @Column(name = "contact_name")
   private String contactName;
 
@@ -99,20 +104,52 @@ public class VendorLink {
   @Column(name = "last_used_at")
   private Instant lastUsedAt;
 
+  @Column(name = "submitted_at")
+  private Instant submittedAt;
+
   protected VendorLink() {}
 
   /**
    * A link for a vendor's contact to upload the results of a contract, valid for {@code validity}.
    */
   public static Issued forResults(
+      long vendorId, long contractId, Contact contact, String by, Instant now, Duration validity) {
+    Issued issued = issue(Purpose.RESULTS, vendorId, contact, by, now, validity);
+    issued.link().contractId = contractId;
+    return issued;
+  }
+
+  /**
+   * A link for a vendor's contact to answer one of the vendor's assessments, valid for {@code
+   * validity}.
+   */
+  public static Issued forQuestionnaire(
       long vendorId,
-      long contractId,
-      String contactName,
-      String contactEmail,
-      String language,
+      long assessmentId,
+      Contact contact,
       String by,
       Instant now,
       Duration validity) {
+    Issued issued = issue(Purpose.QUESTIONNAIRE, vendorId, contact, by, now, validity);
+    issued.link().assessmentId = assessmentId;
+    return issued;
+  }
+
+  /**
+   * Whom a link goes to, and the language of its mail and pages.
+   *
+   * @param language en or fi
+   */
+  public record Contact(String name, String email, String language) {
+    public Contact {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(email, "email");
+      Objects.requireNonNull(language, "language");
+    }
+  }
+
+  private static Issued issue(
+      Purpose purpose, long vendorId, Contact contact, String by, Instant now, Duration validity) {
     if (validity.isNegative() || validity.isZero()) {
       throw new IllegalArgumentException("a link is valid for some time: " + validity);
     }
@@ -120,14 +157,13 @@ public class VendorLink {
     RANDOM.nextBytes(random);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     VendorLink link = new VendorLink();
-    link.purpose = Purpose.RESULTS;
+    link.purpose = purpose;
     link.tokenHash = hash(token);
     link.vendorId = vendorId;
-    link.contractId = contractId;
-    link.contactName = Objects.requireNonNull(contactName, "contactName");
-    link.contactEmail = Objects.requireNonNull(contactEmail, "contactEmail");
-    link.language = Objects.requireNonNull(language, "language");
-    link.issuedBy = by;
+    link.contactName = contact.name();
+    link.contactEmail = contact.email();
+    link.language = contact.language();
+    link.issuedBy = Objects.requireNonNull(by, "by");
     link.issuedAt = now;
     link.expiresAt = now.plus(validity);
     return new Issued(link, token);
@@ -163,10 +199,23 @@ public class VendorLink {
   }
 
   /**
-   * Whether the link still opens: not revoked, and before its expiry (the instant itself is not).
+   * Whether the link still opens: not revoked, its answers not yet submitted, and before its expiry
+   * (the instant itself is not).
    */
   public boolean opensAt(Instant now) {
-    return revokedAt == null && now.isBefore(expiresAt);
+    return revokedAt == null && submittedAt == null && now.isBefore(expiresAt);
+  }
+
+  /**
+   * The answers given through the link were submitted: it has done what it was for, and opens no
+   * more, even if the assessment is returned to be answered again.
+   */
+  public void submittedAt(Instant at) {
+    if (purpose != Purpose.QUESTIONNAIRE) {
+      throw new IllegalStateException("only a questionnaire link submits answers");
+    }
+    submittedAt = at;
+    lastUsedAt = at;
   }
 
   /**
@@ -205,6 +254,10 @@ public class VendorLink {
     return Optional.ofNullable(contractId);
   }
 
+  public Optional<Long> assessmentId() {
+    return Optional.ofNullable(assessmentId);
+  }
+
   public String contactName() {
     return contactName;
   }
@@ -239,5 +292,9 @@ public class VendorLink {
 
   public Optional<Instant> lastUsedAt() {
     return Optional.ofNullable(lastUsedAt);
+  }
+
+  public Optional<Instant> submittedAt() {
+    return Optional.ofNullable(submittedAt);
   }
 }

@@ -3,6 +3,7 @@ package io.outsight.core.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.outsight.core.link.VendorLink;
 import io.outsight.core.rules.RuleViolation;
 import io.outsight.extension.api.money.Money;
 import io.outsight.extension.api.questionnaire.AnswerValue;
@@ -12,7 +13,9 @@ import io.outsight.extension.api.questionnaire.AnswerValue.Scale;
 import io.outsight.extension.api.questionnaire.AnswerValue.Text;
 import io.outsight.extension.api.questionnaire.AnswerValue.YesNo;
 import io.outsight.extension.api.questionnaire.QuestionnaireTemplate;
+import java.lang.reflect.Field;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -112,6 +115,61 @@ class AssessmentTest {
               assertThat(violation.rule()).isEqualTo("assessment.incomplete");
               assertThat(violation.details()).containsExactly("data.owner", "data.deletion");
             });
+  }
+
+  @Test
+  void theVendorAnswersAndSubmitsThroughTheLinkForThisAssessmentAlone() throws Exception {
+    Assessment draft = stored(Assessment.ofVendor(7, TEMPLATE, "paula", NOW), 11L);
+    VendorLink link =
+        VendorLink.forQuestionnaire(7L, 11L, CONTACT, "paula", NOW, Duration.ofDays(14)).link();
+
+    draft.answerThroughLink(link, COMPLETE.subList(0, 3), TEMPLATE, NOW);
+    assertThat(draft.answers()).hasSize(3);
+    assertThat(draft.status()).isEqualTo(AssessmentStatus.DRAFT);
+    assertThatThrownBy(() -> draft.submitThroughLink(link, TEMPLATE, NOW))
+        .isInstanceOfSatisfying(
+            RuleViolation.class,
+            violation -> {
+              assertThat(violation.rule()).isEqualTo("assessment.incomplete");
+              assertThat(violation.details()).containsExactly("data.owner", "data.deletion");
+            });
+
+    draft.answerThroughLink(link, COMPLETE, TEMPLATE, NOW.plusSeconds(60));
+    draft.submitThroughLink(link, TEMPLATE, NOW.plusSeconds(60));
+    assertThat(draft.status()).isEqualTo(AssessmentStatus.SUBMITTED);
+    assertThat(draft.submittedAt()).contains(NOW.plusSeconds(60));
+    assertThat(ruleOf(() -> draft.answerThroughLink(link, COMPLETE, TEMPLATE, NOW)))
+        .isEqualTo("assessment.not-editable");
+    // reviewed as any other: never by its assessor
+    assertThat(ruleOf(() -> decide(draft, AssessmentStatus.RETURNED, "paula", "More detail")))
+        .isEqualTo("assessment.four-eyes");
+    decide(draft, AssessmentStatus.RETURNED, "pekka", "More detail on the staffing");
+    assertThat(draft.status()).isEqualTo(AssessmentStatus.RETURNED);
+
+    // another assessment's link, another vendor's, or a link for results answers nothing here
+    Assessment other = stored(Assessment.ofVendor(7, TEMPLATE, "paula", NOW), 12L);
+    VendorLink otherVendors =
+        VendorLink.forQuestionnaire(8L, 12L, CONTACT, "paula", NOW, Duration.ofDays(14)).link();
+    VendorLink forResults =
+        VendorLink.forResults(7L, 12L, CONTACT, "paula", NOW, Duration.ofDays(14)).link();
+    for (VendorLink notThis : List.of(link, otherVendors, forResults)) {
+      assertThat(ruleOf(() -> other.answerThroughLink(notThis, COMPLETE, TEMPLATE, NOW)))
+          .isEqualTo("assessment.not-this-link");
+      assertThat(ruleOf(() -> other.submitThroughLink(notThis, TEMPLATE, NOW)))
+          .isEqualTo("assessment.not-this-link");
+    }
+    assertThat(other.answers()).isEmpty();
+  }
+
+  private static final VendorLink.Contact CONTACT =
+      new VendorLink.Contact("Aino", "aino@vendor.example", "fi");
+
+  /** The assessment as the database would hand it back, with its id. */
+  private static Assessment stored(Assessment assessment, long id) throws Exception {
+    Field field = Assessment.class.getDeclaredField("id");
+    field.setAccessible(true);
+    field.set(assessment, id);
+    return assessment;
   }
 
   @Test

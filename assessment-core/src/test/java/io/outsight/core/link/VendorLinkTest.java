@@ -14,9 +14,11 @@ class VendorLinkTest {
 
   private static final Instant ISSUED = Instant.parse("2026-12-01T09:00:00Z");
 
+  private static final VendorLink.Contact AINO =
+      new VendorLink.Contact("Aino", "aino@vendor.example", "fi");
+
   private static VendorLink.Issued issued() {
-    return VendorLink.forResults(
-        7L, 42L, "Aino", "aino@vendor.example", "fi", "paula", ISSUED, Duration.ofDays(14));
+    return VendorLink.forResults(7L, 42L, AINO, "paula", ISSUED, Duration.ofDays(14));
   }
 
   @Test
@@ -65,11 +67,32 @@ class VendorLinkTest {
   }
 
   @Test
+  void aLinkDoesTheOneThingItWasIssuedFor() {
+    VendorLink results = issued().link();
+    assertThat(results.purpose()).isEqualTo(VendorLink.Purpose.RESULTS);
+    assertThat(results.contractId()).contains(42L);
+    assertThat(results.assessmentId()).isEmpty();
+    VendorLink questionnaire =
+        VendorLink.forQuestionnaire(7L, 99L, AINO, "paula", ISSUED, Duration.ofDays(14)).link();
+    assertThat(questionnaire.purpose()).isEqualTo(VendorLink.Purpose.QUESTIONNAIRE);
+    assertThat(questionnaire.assessmentId()).contains(99L);
+    assertThat(questionnaire.contractId()).isEmpty();
+    assertThatThrownBy(() -> results.submittedAt(ISSUED)).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void aQuestionnaireLinkOpensNoMoreOnceItsAnswersAreSubmitted() {
+    VendorLink link =
+        VendorLink.forQuestionnaire(7L, 99L, AINO, "paula", ISSUED, Duration.ofDays(14)).link();
+    assertThat(link.opensAt(ISSUED.plusSeconds(60))).isTrue();
+    link.submittedAt(ISSUED.plusSeconds(60));
+    assertThat(link.opensAt(ISSUED.plusSeconds(61))).isFalse();
+    assertThat(link.lastUsedAt()).contains(ISSUED.plusSeconds(60));
+  }
+
+  @Test
   void aLinkIsValidForSomeTime() {
-    assertThatThrownBy(
-            () ->
-                VendorLink.forResults(
-                    7L, 42L, "Aino", "aino@vendor.example", "fi", "paula", ISSUED, Duration.ZERO))
+    assertThatThrownBy(() -> VendorLink.forResults(7L, 42L, AINO, "paula", ISSUED, Duration.ZERO))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

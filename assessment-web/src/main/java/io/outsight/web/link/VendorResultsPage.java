@@ -52,7 +52,7 @@ public class VendorResultsPage implements Serializable {
 
   /** Opens the link on the page's first request; shows it in the language it was sent in. */
   public void open() {
-    access = links.open(token).orElse(null);
+    access = links.openForResults(token).orElse(null);
     FacesContext faces = FacesContext.getCurrentInstance();
     if (access == null) {
       faces.getExternalContext().setResponseStatus(HttpServletResponse.SC_NOT_FOUND);

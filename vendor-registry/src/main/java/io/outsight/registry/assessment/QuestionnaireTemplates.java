@@ -12,6 +12,7 @@ import io.outsight.extension.api.questionnaire.QuestionnaireTemplate;
 import io.outsight.registry.extension.ExtensionRegistry;
 import io.outsight.registry.rules.RefuseRuleViolations;
 import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -41,6 +42,8 @@ public class QuestionnaireTemplates {
     return repository.published();
   }
 
+  /** Open to anyone: a vendor's link shows the questionnaire it answers, and nothing else. */
+  @PermitAll
   public QuestionnaireTemplate version(String templateId, int version) {
     return repository
         .published(templateId, version)

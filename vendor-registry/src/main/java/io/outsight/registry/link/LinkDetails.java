@@ -22,6 +22,7 @@ public record LinkDetails(
     String revokedBy,
     Instant revokedAt,
     Instant lastUsedAt,
+    Instant submittedAt,
     boolean opens)
     implements Serializable {
 
@@ -39,6 +40,7 @@ public record LinkDetails(
         link.revokedBy().orElse(null),
         link.revokedAt().orElse(null),
         link.lastUsedAt().orElse(null),
+        link.submittedAt().orElse(null),
         link.opensAt(now));
   }
 }

@@ -2,10 +2,13 @@ package io.outsight.registry.link;
 
 import io.outsight.core.access.Roles;
 import io.outsight.core.access.UserAccount;
+import io.outsight.core.assessment.Answer;
 import io.outsight.core.contract.Contract;
 import io.outsight.core.link.VendorLink;
 import io.outsight.core.rules.RuleViolation;
 import io.outsight.core.vendor.Vendor;
+import io.outsight.registry.assessment.AssessmentDetails;
+import io.outsight.registry.assessment.VendorAnswers;
 import io.outsight.registry.audit.AuditRecorder;
 import io.outsight.registry.calendar.PortalClock;
 import io.outsight.registry.ledger.MetricLedger;
@@ -48,10 +51,11 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Vendor links: procurement issues one for a running contract's results, mailed to the vendor's
- * contact in the language chosen and shown to procurement once; everyone signed in lists them;
- * procurement revokes them. The holder of a link that opens uploads results for that contract and
- * nothing else; each use is audited under the link's name, {@code vendor-link:<id>}.
+ * Vendor links: procurement issues one for a running contract's results, or for a vendor's
+ * assessment to be answered, mailed to the vendor's contact in the language chosen and shown to
+ * procurement once; everyone signed in lists them; procurement revokes them. The holder of a link
+ * that opens uploads results for that contract, or answers that assessment, and nothing else; each
+ * use is audited under the link's name, {@code vendor-link:<id>}.
  */
 @Stateless
 @DeclareRoles({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
@@ -63,6 +67,9 @@ public class VendorLinks {
   /** The address of the page a results link opens, after the portal's own. */
   public static final String RESULTS_PAGE = "vendor/results.xhtml?token=";
 
+  /** The address of the page a questionnaire link opens, after the portal's own. */
+  public static final String QUESTIONNAIRE_PAGE = "vendor/questionnaire.xhtml?token=";
+
   @PersistenceContext(unitName = "outsight")
   private EntityManager em;
 
@@ -73,6 +80,8 @@ public class VendorLinks {
   @Inject private MailServer mail;
 
   @EJB private MetricLedger ledger;
+
+  @EJB private VendorAnswers answers;
 
   @Resource private SessionContext session;
 
@@ -109,11 +118,57 @@ public class VendorLinks {
           "Contract " + contract.reference() + " is not running: it takes no results",
           List.of(contract.reference()));
     }
+    return issueForContract(contract, checked(language), caller(), "link.results", List.of());
+  }
+
+  /**
+   * Issues a link through which the vendor's contact answers the vendor's due diligence (or a
+   * check), still a draft or returned, and mails it to them when a mail server is configured. What
+   * they submit goes to review as the assessor's submission would.
+   *
+   * @param language the language of the mail and the link's pages, en or fi
+   * @throws RuleViolation {@code link.assessment-unknown}, {@code link.assessment-not-open}, {@code
+   *     link.language}
+   */
+  @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
+  public IssuedLink issueForQuestionnaire(long assessmentId, String language) {
+    VendorAnswers.Assignable assignable = answers.assignable(assessmentId);
+    Vendor vendor = em.find(Vendor.class, assignable.vendorId());
+    Instant now = clock.now();
+    VendorLink.Issued issued =
+        VendorLink.forQuestionnaire(
+            vendor.id(),
+            assessmentId,
+            contact(vendor, checked(language)),
+            caller(),
+            now,
+            validity());
+    String title = assignable.title().in(Locale.forLanguageTag(language));
+    return issue(
+        issued,
+        vendor,
+        "Assessment",
+        assessmentId,
+        QUESTIONNAIRE_PAGE,
+        "link.questionnaire",
+        title,
+        List.of());
+  }
+
+  private static String checked(String language) {
     if (!UserAccount.LANGUAGES.contains(language)) {
       throw new RuleViolation(
           "link.language", "A link speaks English or Finnish", List.of(String.valueOf(language)));
     }
-    return issue(contract, language, caller(), "link.results", List.of());
+    return language;
+  }
+
+  private static VendorLink.Contact contact(Vendor vendor, String language) {
+    return new VendorLink.Contact(vendor.contact().name(), vendor.contact().email(), language);
+  }
+
+  private Duration validity() {
+    return Duration.ofDays(validDays);
   }
 
   /**
@@ -149,29 +204,47 @@ public class VendorLinks {
         earlier.revoke(AuditRecorder.PORTAL, now);
       }
     }
-    return Optional.of(issue(contract, language, AuditRecorder.PORTAL, "link.reminder", periods));
+    return Optional.of(
+        issueForContract(contract, language, AuditRecorder.PORTAL, "link.reminder", periods));
   }
 
   /**
-   * Issues a results link for the contract, records it, and mails it to the vendor's contact.
+   * Issues a results link for the contract.
    *
    * @param mailKey the mail's words, {@code <key>.subject} and {@code <key>.body}
    * @param periods the late periods a reminder names
    */
-  private IssuedLink issue(
+  private IssuedLink issueForContract(
       Contract contract, String language, String by, String mailKey, List<String> periods) {
     Vendor vendor = em.find(Vendor.class, contract.vendorId());
-    Instant now = clock.now();
     VendorLink.Issued issued =
         VendorLink.forResults(
-            vendor.id(),
-            contract.id(),
-            vendor.contact().name(),
-            vendor.contact().email(),
-            language,
-            by,
-            now,
-            Duration.ofDays(validDays));
+            vendor.id(), contract.id(), contact(vendor, language), by, clock.now(), validity());
+    return issue(
+        issued,
+        vendor,
+        "Contract",
+        contract.id(),
+        RESULTS_PAGE,
+        mailKey,
+        contract.reference(),
+        periods);
+  }
+
+  /**
+   * Records a link just issued, audits it on what it is for, and mails it to the vendor's contact.
+   *
+   * @param subject what the link is for, as its mail names it: the contract, or the questionnaire
+   */
+  private IssuedLink issue(
+      VendorLink.Issued issued,
+      Vendor vendor,
+      String entityType,
+      long entityId,
+      String page,
+      String mailKey,
+      String subject,
+      List<String> periods) {
     VendorLink link = issued.link();
     em.persist(link);
     em.flush();
@@ -179,15 +252,15 @@ public class VendorLinks {
     recorded.put("link", VendorLink.actor(link));
     recorded.put("purpose", link.purpose().name());
     recorded.put("contact", link.contactEmail());
-    recorded.put("language", language);
+    recorded.put("language", link.language());
     recorded.put("expiresAt", link.expiresAt().toString());
     if (!periods.isEmpty()) {
       recorded.put("reminderOf", periods);
     }
-    audit.record(by, "Contract", contract.id(), "VENDOR_LINK_ISSUED", null, recorded);
-    String address = mail.link(RESULTS_PAGE + issued.token());
-    boolean mailed = mail.configured() && mailed(link, contract, vendor, address, mailKey, periods);
-    return new IssuedLink(LinkDetails.of(link, now), address, mailed);
+    audit.record(link.issuedBy(), entityType, entityId, "VENDOR_LINK_ISSUED", null, recorded);
+    String address = mail.link(page + issued.token());
+    boolean mailed = mail.configured() && mailed(link, vendor, subject, address, mailKey, periods);
+    return new IssuedLink(LinkDetails.of(link, clock.now()), address, mailed);
   }
 
   /** The contract's links, the newest first. */
@@ -198,6 +271,20 @@ public class VendorLinks {
             "select l from VendorLink l where l.contractId = :contract order by l.issuedAt desc",
             VendorLink.class)
         .setParameter("contract", contractId)
+        .getResultStream()
+        .map(link -> LinkDetails.of(link, now))
+        .toList();
+  }
+
+  /** The links for answering the assessment, the newest first. */
+  @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
+  public List<LinkDetails> ofAssessment(long assessmentId) {
+    Instant now = clock.now();
+    return em.createQuery(
+            "select l from VendorLink l where l.assessmentId = :assessment"
+                + " order by l.issuedAt desc",
+            VendorLink.class)
+        .setParameter("assessment", assessmentId)
         .getResultStream()
         .map(link -> LinkDetails.of(link, now))
         .toList();
@@ -221,30 +308,77 @@ public class VendorLinks {
     em.flush();
     audit.record(
         caller(),
-        link.contractId().isPresent() ? "Contract" : "Vendor",
-        link.contractId().orElse(link.vendorId()),
+        link.contractId().isPresent() ? "Contract" : "Assessment",
+        link.contractId().or(link::assessmentId).orElseThrow(),
         "VENDOR_LINK_REVOKED",
         null,
         Map.of("link", VendorLink.actor(link)));
     return LinkDetails.of(link, now);
   }
 
-  /** What the link lets its holder see, if it opens. */
+  /** What a results link lets its holder see, if it opens. */
   @PermitAll
-  public Optional<LinkAccess> open(String token) {
-    return opening(token, LockModeType.NONE)
+  public Optional<LinkAccess> openForResults(String token) {
+    return opening(token, VendorLink.Purpose.RESULTS, LockModeType.NONE)
         .map(
-            link -> {
-              Contract contract = em.find(Contract.class, link.contractId().orElseThrow());
-              return new LinkAccess(
-                  link.id(),
-                  link.purpose(),
-                  em.find(Vendor.class, link.vendorId()).name(),
-                  contract.reference(),
-                  link.contactName(),
-                  link.language(),
-                  link.expiresAt());
-            });
+            link ->
+                LinkAccess.of(
+                    link,
+                    em.find(Vendor.class, link.vendorId()).name(),
+                    em.find(Contract.class, link.contractId().orElseThrow()).reference()));
+  }
+
+  /** What a questionnaire link lets its holder see, if it opens: the assessment to answer. */
+  @PermitAll
+  public Optional<QuestionnaireAccess> openQuestionnaire(String token) {
+    return opening(token, VendorLink.Purpose.QUESTIONNAIRE, LockModeType.NONE)
+        .flatMap(link -> answers.answerable(link).map(details -> questionnaire(link, details)));
+  }
+
+  /**
+   * Saves what the contact answered through their link as a draft.
+   *
+   * @param seenVersion the version of the assessment the contact answered
+   * @throws LinkRefused for a link that does not open for answering
+   * @throws RuleViolation as procurement's saving would, {@code assessment.changed-meanwhile} too
+   */
+  @PermitAll
+  public QuestionnaireAccess saveAnswers(String token, long seenVersion, List<Answer> given) {
+    VendorLink link = answering(token);
+    return questionnaire(link, answers.answer(link, seenVersion, given));
+  }
+
+  /**
+   * Submits what the contact answered through their link: the assessment goes to review, and the
+   * link opens no more.
+   *
+   * @throws LinkRefused for a link that does not open for answering
+   * @throws RuleViolation {@code assessment.incomplete} naming the questions without an answer
+   */
+  @PermitAll
+  public QuestionnaireAccess submitAnswers(String token, long seenVersion) {
+    VendorLink link = answering(token);
+    AssessmentDetails submitted = answers.submit(link, seenVersion);
+    link.submittedAt(clock.now());
+    return questionnaire(link, submitted);
+  }
+
+  private VendorLink answering(String token) {
+    VendorLink link =
+        opening(token, VendorLink.Purpose.QUESTIONNAIRE, LockModeType.PESSIMISTIC_WRITE)
+            .orElseThrow(LinkRefused::new);
+    link.usedAt(clock.now());
+    return link;
+  }
+
+  private QuestionnaireAccess questionnaire(VendorLink link, AssessmentDetails details) {
+    return new QuestionnaireAccess(
+        LinkAccess.of(link, details.subject(), null),
+        details.id(),
+        details.version(),
+        details.status(),
+        details.template(),
+        details.answers());
   }
 
   /**
@@ -257,8 +391,7 @@ public class VendorLinks {
   @PermitAll
   public SubmissionReceipt uploadResults(String token, String fileName, InputStream content) {
     VendorLink link =
-        opening(token, LockModeType.PESSIMISTIC_WRITE)
-            .filter(found -> found.purpose() == VendorLink.Purpose.RESULTS)
+        opening(token, VendorLink.Purpose.RESULTS, LockModeType.PESSIMISTIC_WRITE)
             .orElseThrow(LinkRefused::new);
     try {
       return ledger.importThroughLink(link, fileName, content);
@@ -288,10 +421,11 @@ public class VendorLinks {
   }
 
   /**
-   * The link the token opens: issued, neither revoked nor expired, for a contract still running;
-   * read with the lock asked for.
+   * The link the token opens for the purpose: issued, neither revoked nor expired, for a contract
+   * still running or an assessment still answered; read with the lock asked for.
    */
-  private Optional<VendorLink> opening(String token, LockModeType lock) {
+  private Optional<VendorLink> opening(
+      String token, VendorLink.Purpose purpose, LockModeType lock) {
     Instant now = clock.now();
     return VendorLink.hashOf(token)
         .flatMap(
@@ -302,20 +436,24 @@ public class VendorLinks {
                     .setLockMode(lock)
                     .getResultStream()
                     .findFirst())
-        .filter(link -> link.opensAt(now))
+        .filter(link -> link.purpose() == purpose && link.opensAt(now))
         .filter(
             link ->
-                link.contractId()
-                    .map(id -> em.find(Contract.class, id))
-                    .filter(contract -> contract.status().running())
-                    .isPresent());
+                switch (purpose) {
+                  case RESULTS ->
+                      link.contractId()
+                          .map(id -> em.find(Contract.class, id))
+                          .filter(contract -> contract.status().running())
+                          .isPresent();
+                  case QUESTIONNAIRE -> answers.answerable(link).isPresent();
+                });
   }
 
   /** Mails the link to the vendor's contact; a refusal is logged, and the link stands. */
   private boolean mailed(
       VendorLink link,
-      Contract contract,
       Vendor vendor,
+      String subject,
       String address,
       String mailKey,
       List<String> periods) {
@@ -333,13 +471,13 @@ public class VendorLinks {
       message.setRecipient(
           MimeMessage.RecipientType.TO,
           new InternetAddress(link.contactEmail(), link.contactName(), "UTF-8"));
-      message.setSubject(text.format(mailKey + ".subject", contract.reference()), "UTF-8");
+      message.setSubject(text.format(mailKey + ".subject", subject), "UTF-8");
       message.setText(
           text.format(
               mailKey + ".body",
               link.contactName(),
               vendor.name(),
-              contract.reference(),
+              subject,
               address,
               expires,
               String.join(", ", periods)),

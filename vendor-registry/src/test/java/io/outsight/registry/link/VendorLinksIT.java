@@ -5,15 +5,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import io.outsight.core.assessment.Answer;
+import io.outsight.core.assessment.AssessmentStatus;
+import io.outsight.core.assessment.ReviewDecision;
 import io.outsight.core.contract.ContractStatus;
 import io.outsight.core.contract.TermSheet;
 import io.outsight.core.ledger.ImportProblem;
+import io.outsight.extension.api.questionnaire.AnswerValue;
+import io.outsight.extension.api.questionnaire.Question;
 import io.outsight.registry.AsAdmin;
 import io.outsight.registry.AsAuditor;
 import io.outsight.registry.AsProcurement;
 import io.outsight.registry.Records;
 import io.outsight.registry.RegistryDeployment;
 import io.outsight.registry.Sql;
+import io.outsight.registry.assessment.AssessmentDetails;
+import io.outsight.registry.assessment.Assessments;
+import io.outsight.registry.assessment.DueDiligence;
 import io.outsight.registry.calendar.PortalClock;
 import io.outsight.registry.contract.ContractDetails;
 import io.outsight.registry.contract.Contracts;
@@ -34,6 +42,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -61,6 +70,8 @@ class VendorLinksIT {
   }
 
   @EJB VendorLinks links;
+  @EJB DueDiligence dueDiligence;
+  @EJB Assessments assessments;
   @EJB Vendors vendors;
   @EJB Contracts contracts;
   @EJB AsProcurement procurement;
@@ -164,7 +175,7 @@ class VendorLinksIT {
                         .digest(token.getBytes(StandardCharsets.US_ASCII))))
         .doesNotContain(token);
 
-    LinkAccess access = links.open(token).orElseThrow();
+    LinkAccess access = links.openForResults(token).orElseThrow();
     assertThat(access.contractReference()).isEqualTo(reference);
     assertThat(access.vendorName()).isEqualTo(reference + " Vertrieb GmbH");
     assertThat(access.language()).isEqualTo("fi");
@@ -238,7 +249,7 @@ class VendorLinksIT {
     // revoked: it opens no more, and takes no file
     LinkDetails shown = listed(contract, linkId);
     procurement.call(() -> links.revoke(shown.id()));
-    assertThat(links.open(token)).isEmpty();
+    assertThat(links.openForResults(token)).isEmpty();
     assertThatThrownBy(
             () ->
                 links.uploadResults(
@@ -248,9 +259,9 @@ class VendorLinksIT {
         .isInstanceOf(Refused.class);
 
     // guessed: nothing opens
-    assertThat(links.open("A".repeat(43))).isEmpty();
-    assertThat(links.open("' or 1=1 --")).isEmpty();
-    assertThat(links.open(null)).isEmpty();
+    assertThat(links.openForResults("A".repeat(43))).isEmpty();
+    assertThat(links.openForResults("' or 1=1 --")).isEmpty();
+    assertThat(links.openForResults(null)).isEmpty();
   }
 
   @Test
@@ -258,13 +269,13 @@ class VendorLinksIT {
     ContractDetails contract = runningContract("LINK-" + NEXT.incrementAndGet());
     IssuedLink issued = procurement.call(() -> links.issueForResults(contract.id(), "en"));
     String token = tokenOf(issued);
-    assertThat(links.open(token)).isPresent();
+    assertThat(links.openForResults(token)).isPresent();
 
     Sql.execute(
         dataSource,
         "update vendor_link set expires_at = issued_at where id = " + issued.link().id());
 
-    assertThat(links.open(token)).isEmpty();
+    assertThat(links.openForResults(token)).isEmpty();
     assertThat(listed(contract, issued.link().id()))
         .extracting(LinkDetails::opens)
         .isEqualTo(false);
@@ -278,5 +289,180 @@ class VendorLinksIT {
         .isInstanceOf(Refused.class)
         .extracting(refused -> ((Refused) refused).rule())
         .isEqualTo("link.contract-not-running");
+  }
+
+  @Test
+  void theContactAnswersTheVendorsDueDiligenceThroughItsLinkAndProcurementReviewsIt()
+      throws Exception {
+    String name = "LINK-" + NEXT.incrementAndGet() + " Vertrieb GmbH";
+    long vendorId = procurement.call(() -> vendors.register(Records.germanVendor(name)));
+    long assessmentId = procurement.call(() -> dueDiligence.start(vendorId));
+    GreenMail server =
+        new GreenMail(
+            new ServerSetup(Integer.getInteger("outsight.mail.port"), "127.0.0.1", "smtp"));
+    server.start();
+    IssuedLink issued;
+    try {
+      issued = procurement.call(() -> links.issueForQuestionnaire(assessmentId, "en"));
+      assertThat(issued.mailed()).isTrue();
+      assertThat(issued.address())
+          .matches(
+              "http://portal\\.example/vendor/questionnaire\\.xhtml\\?token=[A-Za-z0-9_-]{43}");
+      List<MimeMessage> mails = new ArrayList<>();
+      for (MimeMessage mail : server.getReceivedMessages()) {
+        if (((String) mail.getContent()).contains(issued.address())) {
+          mails.add(mail);
+        }
+      }
+      assertThat(mails)
+          .singleElement()
+          .satisfies(
+              mail -> {
+                assertThat(mail.getSubject()).startsWith("Please answer: Vendor due diligence");
+                assertThat(mail.getAllRecipients()[0].toString()).contains(Records.CONTACT);
+                assertThat((String) mail.getContent())
+                    .contains("Hello Katrin Weber")
+                    .contains(name);
+              });
+    } finally {
+      server.stop();
+    }
+    String token = tokenOf(issued);
+    long linkId = issued.link().id();
+
+    QuestionnaireAccess shown = links.openQuestionnaire(token).orElseThrow();
+    assertThat(shown.link().vendorName()).isEqualTo(name);
+    assertThat(shown.assessmentId()).isEqualTo(assessmentId);
+    assertThat(shown.answers()).isEmpty();
+    // a questionnaire link uploads no results
+    assertThat(links.openForResults(token)).isEmpty();
+    assertThatThrownBy(() -> links.uploadResults(token, "r.csv", file("period;leads created\n")))
+        .isInstanceOf(LinkRefused.class);
+
+    // a draft of the first questions, with a document reference
+    List<Answer> all =
+        shown.template().questions().stream().map(VendorLinksIT::plausibleAnswer).toList();
+    List<Answer> some = all.subList(0, 3);
+    QuestionnaireAccess draft = links.saveAnswers(token, shown.version(), some);
+    assertThat(draft.answers()).hasSize(3);
+    assertThat(draft.answers().get(0).documentReference()).isEqualTo("DMS-1001");
+    assertThat(draft.status()).isEqualTo(AssessmentStatus.DRAFT);
+    assertThat(actorsOf(assessmentId, "ANSWERED")).containsExactly("vendor-link:" + linkId);
+
+    // submitting with questions unanswered is refused, naming them; nothing changes
+    assertThatThrownBy(() -> links.submitAnswers(token, draft.version()))
+        .isInstanceOfSatisfying(
+            Refused.class,
+            refused -> {
+              assertThat(refused.rule()).isEqualTo("assessment.incomplete");
+              assertThat(refused.details())
+                  .containsExactlyElementsOf(
+                      all.subList(3, all.size()).stream().map(Answer::questionKey).toList());
+            });
+    // an answer saved over a version someone else changed meanwhile is refused
+    assertThatThrownBy(() -> links.saveAnswers(token, shown.version(), all))
+        .isInstanceOfSatisfying(
+            Refused.class,
+            refused -> assertThat(refused.rule()).isEqualTo("assessment.changed-meanwhile"));
+
+    QuestionnaireAccess answered = links.saveAnswers(token, draft.version(), all);
+    QuestionnaireAccess submitted = links.submitAnswers(token, answered.version());
+    assertThat(submitted.status()).isEqualTo(AssessmentStatus.SUBMITTED);
+    assertThat(actorsOf(assessmentId, "SUBMITTED")).containsExactly("vendor-link:" + linkId);
+    // done: the link opens no more, and says so on the assessment's list
+    assertThat(links.openQuestionnaire(token)).isEmpty();
+    assertThatThrownBy(() -> links.saveAnswers(token, submitted.version(), all))
+        .isInstanceOf(LinkRefused.class);
+    assertThat(auditor.call(() -> links.ofAssessment(assessmentId)))
+        .singleElement()
+        .satisfies(
+            link -> {
+              assertThat(link.submittedAt()).isNotNull();
+              assertThat(link.opens()).isFalse();
+            });
+
+    // procurement reviews as today: never the assessor, and a return does not reopen the link
+    AssessmentDetails toReview = auditor.call(() -> assessments.details(assessmentId));
+    assertThat(toReview.answers()).hasSameSizeAs(all);
+    assertThatThrownBy(
+            () ->
+                procurement.call(
+                    () ->
+                        dueDiligence.decide(
+                            assessmentId,
+                            toReview.version(),
+                            ReviewDecision.of(AssessmentStatus.RETURNED, "More on staffing"))))
+        .isInstanceOfSatisfying(
+            Refused.class, refused -> assertThat(refused.rule()).isEqualTo("assessment.four-eyes"));
+    admin.call(
+        () ->
+            dueDiligence.decide(
+                assessmentId,
+                toReview.version(),
+                ReviewDecision.of(AssessmentStatus.RETURNED, "More on staffing")));
+    assertThat(links.openQuestionnaire(token)).isEmpty();
+
+    // a link for a submitted assessment, by an auditor, or for a readiness assessment: none
+    assertThatThrownBy(() -> auditor.call(() -> links.issueForQuestionnaire(assessmentId, "en")))
+        .isInstanceOf(EJBAccessException.class);
+    assertThat(links.openQuestionnaire("A".repeat(43))).isEmpty();
+  }
+
+  @Test
+  void aQuestionnaireLinkIsIssuedOnlyForAVendorsAssessmentStillAnswered() throws Exception {
+    long vendorId =
+        procurement.call(
+            () -> vendors.register(Records.germanVendor("LINK-" + NEXT.incrementAndGet() + " AG")));
+    long assessmentId = procurement.call(() -> dueDiligence.start(vendorId));
+    assertThatThrownBy(
+            () -> procurement.call(() -> links.issueForQuestionnaire(assessmentId, "sv")))
+        .isInstanceOfSatisfying(
+            Refused.class, refused -> assertThat(refused.rule()).isEqualTo("link.language"));
+    assertThatThrownBy(() -> procurement.call(() -> links.issueForQuestionnaire(-1, "en")))
+        .isInstanceOfSatisfying(
+            Refused.class,
+            refused -> assertThat(refused.rule()).isEqualTo("link.assessment-unknown"));
+
+    IssuedLink issued = procurement.call(() -> links.issueForQuestionnaire(assessmentId, "fi"));
+    String token = tokenOf(issued);
+    assertThat(links.openQuestionnaire(token)).isPresent();
+    // the assessor answers and submits it first: the vendor's link no longer opens, and none is
+    // issued for it
+    AssessmentDetails started = procurement.call(() -> assessments.details(assessmentId));
+    List<Answer> all =
+        started.template().questions().stream().map(VendorLinksIT::plausibleAnswer).toList();
+    AssessmentDetails saved =
+        procurement.call(() -> assessments.save(assessmentId, started.version(), all));
+    procurement.call(() -> dueDiligence.submit(assessmentId, saved.version()));
+    assertThat(links.openQuestionnaire(token)).isEmpty();
+    assertThatThrownBy(
+            () -> procurement.call(() -> links.issueForQuestionnaire(assessmentId, "fi")))
+        .isInstanceOfSatisfying(
+            Refused.class,
+            refused -> assertThat(refused.rule()).isEqualTo("link.assessment-not-open"));
+  }
+
+  /** An answer of the question's type, the first with a document reference. */
+  private static Answer plausibleAnswer(Question question) {
+    AnswerValue value =
+        switch (question.type()) {
+          case SCALE_0_TO_5 -> new AnswerValue.Scale(4);
+          case YES_NO -> new AnswerValue.YesNo(true);
+          case SINGLE_CHOICE, MULTIPLE_CHOICE ->
+              new AnswerValue.Chosen(Set.of(question.choices().get(0).key()));
+          case FREE_TEXT -> new AnswerValue.Text("As agreed in our offer");
+          default -> new AnswerValue.NotApplicable();
+        };
+    return new Answer(question.key(), value, "From the vendor", "DMS-1001");
+  }
+
+  private List<String> actorsOf(long assessmentId, String action) throws Exception {
+    return Sql.column(
+        dataSource,
+        "select actor from audit_event where entity_type = 'Assessment' and entity_id = '"
+            + assessmentId
+            + "' and action = '"
+            + action
+            + "' order by sequence");
   }
 }
