@@ -13,8 +13,10 @@ import io.outsight.web.pages.ContractPage;
 import io.outsight.web.pages.Keyboard;
 import io.outsight.web.pages.LoginPage;
 import io.outsight.web.pages.NotificationsPage;
+import io.outsight.web.pages.VendorLinksPanel;
 import io.outsight.web.pages.VendorListPage;
 import io.outsight.web.pages.VendorPage;
+import io.outsight.web.pages.VendorQuestionnaireLinkPage;
 import io.outsight.web.pages.VendorRegistrationPage;
 import io.outsight.web.pages.VendorResultsLinkPage;
 import io.outsight.web.pages.Widgets;
@@ -50,6 +52,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -467,8 +470,8 @@ class PortalIT {
     browser.get(base() + "contracts/contract.xhtml?id=" + contractId);
     ContractPage contract = new ContractPage(browser);
     contract.tab("Vendor links");
-    assertThat(contract.linkStates()).containsExactly("Open");
-    assertThat(contract.revokeLink().linkStates()).containsExactly("Revoked by procurement");
+    assertThat(contract.links().states()).containsExactly("Open");
+    assertThat(contract.links().revoke().states()).containsExactly("Revoked by procurement");
     signOut();
     browser.manage().deleteAllCookies();
     for (String tried : List.of(token, "A".repeat(43), "guess")) {
@@ -485,6 +488,125 @@ class PortalIT {
       answer = status("vendor/results.xhtml?token=" + "B".repeat(43));
     }
     assertThat(answer).isEqualTo(429);
+  }
+
+  @Test
+  void aVendorAnswersItsDueDiligenceThroughItsOwnLinkAndProcurementReviewsIt() throws Exception {
+    Api api = new Api(base());
+    long number = System.nanoTime() % 1_000_000_000;
+    String name = "Fragebogen Vertrieb GmbH " + number;
+    HttpResponse<String> registered =
+        api.call(
+            "POST",
+            "vendors",
+            "procurement",
+            "{\"name\":\""
+                + name
+                + "\",\"country\":\"DE\",\"businessId\":\"DE"
+                + number
+                + "\",\"contactName\":\"Katrin Weber\","
+                + "\"contactEmail\":\"katrin.weber@example.com\","
+                + "\"services\":[\"LEAD_GENERATION\"]}");
+    assertThat(registered.statusCode()).isEqualTo(201);
+    long vendorId = Api.object(registered).getJsonNumber("id").longValue();
+    HttpResponse<String> started =
+        api.call(
+            "POST",
+            "assessments",
+            "procurement",
+            "{\"kind\":\"VENDOR_DUE_DILIGENCE\",\"vendorId\":" + vendorId + "}");
+    assertThat(started.statusCode()).isEqualTo(201);
+    long assessmentId = Api.object(started).getJsonNumber("id").longValue();
+
+    // procurement sends the link from the page the assessment is answered on
+    signedInAt("procurement");
+    browser.get(base() + "assessments/wizard.xhtml?id=" + assessmentId);
+    new AssessmentWizardPage(browser);
+    VendorLinksPanel links = new VendorLinksPanel(browser, "links:");
+    String address = links.send("English");
+    assertThat(address)
+        .startsWith("https://outsight.intranet.test/vendor/questionnaire.xhtml?token=");
+    assertThat(links.issued()).contains("Katrin Weber", "katrin.weber@example.com");
+    String token = address.substring(address.indexOf("token=") + "token=".length());
+    signOut();
+
+    // the vendor's contact, not signed in, answers all but one question, with evidence, and saves
+    browser.manage().deleteAllCookies();
+    awaitVendorPagesAnswer();
+    browser.get(base() + "vendor/questionnaire.xhtml?token=" + token);
+    VendorQuestionnaireLinkPage page = new VendorQuestionnaireLinkPage(browser);
+    assertThat(page.heading()).isEqualTo("Answer the questionnaire");
+    assertThat(page.vendor()).isEqualTo(name);
+    assertThat(page.links())
+        .as("nothing leads into the portal")
+        .allMatch(href -> href.startsWith(base() + "vendor/questionnaire.xhtml?token=" + token));
+    assertThat(browser.findElements(By.cssSelector(".os-nav, #session"))).isEmpty();
+    assertThat(Accessibility.blockingViolations(browser)).isEmpty();
+    String leftOpen = "data.return-deletion";
+    page =
+        page.answerAllBut(Set.of(leftOpen))
+            .evidence("track.references", "Three case studies", "DOC-CASES-2026")
+            .save();
+    assertThat(page.messages()).contains("Your answers were saved");
+    Browser.screenshot(browser, "vendor-questionnaire");
+
+    // in Finnish, what was saved is there; submitting with a question unanswered is refused,
+    // naming it, and what was typed stays
+    new VendorListPage.LanguageSwitch(browser).to("FI");
+    page = new VendorQuestionnaireLinkPage(browser);
+    assertThat(page.heading()).isEqualTo("Vastaa kyselyyn");
+    assertThat(page.documentReference("track.references")).isEqualTo("DOC-CASES-2026");
+    page = page.submit();
+    assertThat(page.messages())
+        .contains("Vastaa jokaiseen kysymykseen")
+        .contains(page.questionText(leftOpen));
+    assertThat(page.documentReference("track.references")).isEqualTo("DOC-CASES-2026");
+
+    // corrected, the answers are submitted, and the link has done its work
+    page = page.answer(leftOpen).submit();
+    assertThat(page.submitted()).contains("Kiitos: vastauksesi lähetettiin");
+    browser.get(base() + "vendor/questionnaire.xhtml?token=" + token);
+    page = new VendorQuestionnaireLinkPage(browser);
+    assertThat(page.opened()).isFalse();
+    assertThat(page.text()).doesNotContain(name);
+    assertThat(status("vendor/questionnaire.xhtml?token=" + token)).isEqualTo(404);
+
+    // procurement reviews as today: the assessor does not, a colleague sees the vendor's evidence
+    browser.manage().deleteAllCookies();
+    signedInAt("procurement");
+    browser.get(base() + "assessments/wizard.xhtml?id=" + assessmentId);
+    new AssessmentWizardPage(browser);
+    assertThat(new VendorLinksPanel(browser, "links:").states())
+        .containsExactly("Answers submitted");
+    browser.get(base() + "assessments/result.xhtml?id=" + assessmentId);
+    AssessmentResultPage result = new AssessmentResultPage(browser);
+    assertThat(result.status()).isEqualTo("Submitted for review");
+    assertThat(result.offersReview()).isFalse();
+    signOut();
+    signedInAt("admin");
+    browser.get(base() + "assessments/result.xhtml?id=" + assessmentId);
+    AssessmentResultPage review = new AssessmentResultPage(browser);
+    assertThat(review.offersReview()).isTrue();
+    assertThat(review.line("track.references")).contains("Three case studies", "DOC-CASES-2026");
+  }
+
+  /**
+   * Waits until the vendor pages answer this address again: a test before may have asked them often
+   * enough to be held back for a minute.
+   */
+  private void awaitVendorPagesAnswer() {
+    new WebDriverWait(browser, Duration.ofSeconds(75))
+        .pollingEvery(Duration.ofSeconds(3))
+        .until(
+            driver -> uncheckedStatus("vendor/questionnaire.xhtml?token=" + "C".repeat(43)) != 429);
+  }
+
+  private int uncheckedStatus(String page) {
+    try {
+      return status(page);
+    } catch (Exception failed) {
+      throw new IllegalStateException(failed);
+    }
   }
 
   /** The status a plain GET of a page is answered with, not signed in. */

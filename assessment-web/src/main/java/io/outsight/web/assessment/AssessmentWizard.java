@@ -1,31 +1,20 @@
 package io.outsight.web.assessment;
 
-import io.outsight.core.assessment.Answer;
 import io.outsight.core.assessment.AssessmentKind;
-import io.outsight.extension.api.questionnaire.Question;
 import io.outsight.extension.api.questionnaire.Section;
 import io.outsight.registry.assessment.AssessmentDetails;
 import io.outsight.registry.assessment.Assessments;
 import io.outsight.registry.assessment.DueDiligence;
 import io.outsight.registry.rules.Refused;
 import io.outsight.web.faces.Pages;
-import io.outsight.web.i18n.LanguageSelection;
 import io.outsight.web.i18n.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.primefaces.event.FlowEvent;
 
 /**
@@ -43,11 +32,9 @@ public class AssessmentWizard implements Serializable {
 
   @EJB private DueDiligence dueDiligence;
 
-  @Inject private LanguageSelection language;
-
   private AssessmentDetails details;
 
-  private Map<String, AnswerInput> inputs;
+  private AnswerInputs answers;
 
   @PostConstruct
   void load() {
@@ -56,15 +43,7 @@ public class AssessmentWizard implements Serializable {
 
   private void show(AssessmentDetails shown) {
     details = shown;
-    Map<String, Answer> answers =
-        shown.answers().stream()
-            .collect(Collectors.toMap(Answer::questionKey, Function.identity()));
-    inputs = new LinkedHashMap<>();
-    for (Question question : shown.template().questions()) {
-      inputs.put(
-          question.key(),
-          AnswerInput.of(question, Optional.ofNullable(answers.get(question.key()))));
-    }
+    answers = AnswerInputs.of(shown.template(), shown.answers());
   }
 
   public AssessmentDetails getDetails() {
@@ -75,16 +54,8 @@ public class AssessmentWizard implements Serializable {
     return details == null ? List.of() : details.template().sections();
   }
 
-  public Map<String, AnswerInput> getInputs() {
-    return inputs;
-  }
-
-  /** The six levels of a 0-5 question, each with the words that describe it. */
-  public List<SelectItem> levels(Question question) {
-    return IntStream.range(0, question.anchors().size())
-        .mapToObj(
-            level -> new SelectItem(level, question.anchors().get(level).in(language.getLocale())))
-        .toList();
+  public AnswerInputs getAnswers() {
+    return answers;
   }
 
   public boolean isDueDiligence() {
@@ -137,13 +108,8 @@ public class AssessmentWizard implements Serializable {
     if (!isEditable()) {
       return true;
     }
-    List<Answer> answers =
-        details.template().questions().stream()
-            .map(question -> inputs.get(question.key()).answerTo(question))
-            .flatMap(Optional::stream)
-            .toList();
     try {
-      show(assessments.save(details.id(), details.version(), answers));
+      show(assessments.save(details.id(), details.version(), answers.entered()));
       return true;
     } catch (Refused refused) {
       explain(refused);
@@ -152,21 +118,6 @@ public class AssessmentWizard implements Serializable {
   }
 
   private void explain(Refused refused) {
-    Object[] arguments =
-        refused.rule().equals("assessment.incomplete")
-            ? new Object[] {
-              refused.details().stream()
-                  .map(
-                      key ->
-                          details
-                              .template()
-                              .question(key)
-                              .map(question -> question.text().in(language.getLocale()))
-                              .orElse(key))
-                  .collect(Collectors.joining(" · "))
-            }
-            : refused.details().toArray();
-    FacesContext.getCurrentInstance()
-        .addMessage(null, Messages.error("rule." + refused.rule(), arguments));
+    FacesContext.getCurrentInstance().addMessage(null, answers.explain(refused));
   }
 }

@@ -4,31 +4,25 @@ import io.outsight.registry.link.IssuedLink;
 import io.outsight.registry.link.LinkDetails;
 import io.outsight.registry.link.VendorLinks;
 import io.outsight.registry.rules.Refused;
-import io.outsight.web.contract.ContractView;
 import io.outsight.web.i18n.LanguageSelection;
 import io.outsight.web.i18n.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 
 /**
- * The contract page's vendor links: procurement sends the vendor's contact a link to upload the
- * contract's results, sees its address once, and revokes links; everyone signed in sees them.
+ * The vendor links of what a page shows (WEB-INF/templates/vendor-links.xhtml): procurement sends
+ * the vendor's contact a link, sees its address once, and revokes links; everyone signed in sees
+ * them. What a link is for, a contract's results or an assessment's answers, is the subclass's.
  */
-@Named
-@ViewScoped
-public class VendorLinksView implements Serializable {
+public abstract class VendorLinksView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB private VendorLinks links;
-
-  @Inject private ContractView contractView;
+  @EJB VendorLinks links;
 
   @Inject private LanguageSelection reader;
 
@@ -39,23 +33,26 @@ public class VendorLinksView implements Serializable {
   private List<LinkDetails> all;
 
   @PostConstruct
-  void load() {
+  void chooseReadersLanguage() {
     language = reader.getLanguage();
   }
 
+  /** The links of what the page shows, the newest first; none while it shows nothing. */
+  abstract List<LinkDetails> listed();
+
+  /** Issues a link for what the page shows, in the language chosen. */
+  abstract IssuedLink issuedIn(String language);
+
   public List<LinkDetails> getAll() {
     if (all == null) {
-      all =
-          contractView.getContract() == null
-              ? List.of()
-              : links.ofContract(contractView.getContract().id());
+      all = listed();
     }
     return all;
   }
 
   public void issue() {
     try {
-      issued = links.issueForResults(contractView.getContract().id(), language);
+      issued = issuedIn(language);
     } catch (Refused refused) {
       FacesContext.getCurrentInstance()
           .addMessage(null, Messages.error("rule." + refused.rule(), refused.details().toArray()));
@@ -74,10 +71,13 @@ public class VendorLinksView implements Serializable {
     all = null;
   }
 
-  /** The link's state in words: open, expired, or revoked by whom. */
+  /** The link's state in words: open, answers submitted, expired, or revoked by whom. */
   public String state(LinkDetails link) {
     if (link.revokedBy() != null) {
       return Messages.text("vendorLink.state.revoked", link.revokedBy());
+    }
+    if (link.submittedAt() != null) {
+      return Messages.text("vendorLink.state.submitted");
     }
     return Messages.text(link.opens() ? "vendorLink.state.open" : "vendorLink.state.expired");
   }

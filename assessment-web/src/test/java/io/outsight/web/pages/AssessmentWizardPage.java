@@ -35,30 +35,38 @@ public class AssessmentWizardPage {
    */
   public AssessmentWizardPage answerStep(Map<String, String> chosen) {
     for (WebElement question : browser.findElements(QUESTIONS)) {
-      String key = question.getAttribute("data-question");
-      List<WebElement> labels = question.findElements(By.cssSelector(".os-answer label"));
-      if (!labels.isEmpty()) {
-        String wanted = chosen.get(key);
-        labels.stream()
-            .filter(label -> wanted == null || label.getText().equals(wanted))
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("question " + key + " has no option " + wanted))
-            .click();
-      } else if (!question.findElements(By.tagName("textarea")).isEmpty()) {
-        question.findElement(By.tagName("textarea")).sendKeys("Noted during the vendor meeting");
-      } else if (!question
-              .findElements(By.cssSelector(".ui-inputnumber input[type='text']"))
-              .isEmpty()
-          && chosen.containsKey(key)) {
-        Widgets.number(
-            browser,
-            question.findElement(By.cssSelector(".ui-inputnumber input[type='text']")),
-            chosen.get(key));
-      } else {
-        question.findElement(By.cssSelector(".os-not-applicable .ui-chkbox-box")).click();
-      }
+      answer(browser, question, chosen);
     }
     return this;
+  }
+
+  /**
+   * Answers one question as {@link #answerStep} does, on any page that asks it the wizard's way
+   * (the vendor's own page too).
+   */
+  static void answer(WebDriver browser, WebElement question, Map<String, String> chosen) {
+    String key = question.getAttribute("data-question");
+    List<WebElement> labels = question.findElements(By.cssSelector(".os-answer label"));
+    if (!labels.isEmpty()) {
+      String wanted = chosen.get(key);
+      labels.stream()
+          .filter(label -> wanted == null || label.getText().equals(wanted))
+          .findFirst()
+          .orElseThrow(() -> new AssertionError("question " + key + " has no option " + wanted))
+          .click();
+    } else if (!question.findElements(By.tagName("textarea")).isEmpty()) {
+      question.findElement(By.tagName("textarea")).sendKeys("Noted during the vendor meeting");
+    } else if (!question
+            .findElements(By.cssSelector(".ui-inputnumber input[type='text']"))
+            .isEmpty()
+        && chosen.containsKey(key)) {
+      Widgets.number(
+          browser,
+          question.findElement(By.cssSelector(".ui-inputnumber input[type='text']")),
+          chosen.get(key));
+    } else {
+      question.findElement(By.cssSelector(".os-not-applicable .ui-chkbox-box")).click();
+    }
   }
 
   /** Types the evidence behind a question of the step shown: a note and a document reference. */

@@ -222,29 +222,12 @@ public class ContractPage {
    */
   public String sendResultsLink(String language) {
     tab("Vendor links");
-    Widgets.choose(browser, "contract:tabs:link-language", language);
-    WebElement issued = browser.findElement(By.id("contract:tabs:link-issued"));
-    browser.findElement(By.id("contract:tabs:issue-link")).click();
-    Browser.awaitReplaced(browser, issued);
-    return new WebDriverWait(browser, Duration.ofSeconds(20))
-        .until(ExpectedConditions.visibilityOfElementLocated(By.id("issued-address")))
-        .getText()
-        .strip();
+    return links().send(language);
   }
 
-  /** The states of the contract's links as the vendor links tab lists them, the newest first. */
-  public List<String> linkStates() {
-    return browser.findElements(By.cssSelector("[id$=':link-state']")).stream()
-        .map(WebElement::getText)
-        .toList();
-  }
-
-  /** Revokes the newest link that still opens. */
-  public ContractPage revokeLink() {
-    WebElement list = browser.findElement(By.id("contract:tabs:link-list"));
-    browser.findElement(By.cssSelector("button[id$=':revoke-link']")).click();
-    Browser.awaitReplaced(browser, list);
-    return this;
+  /** The vendor links tab's panel. */
+  public VendorLinksPanel links() {
+    return new VendorLinksPanel(browser, "contract:tabs:");
   }
 
   /**

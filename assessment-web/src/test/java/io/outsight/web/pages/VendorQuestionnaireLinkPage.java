@@ -1,0 +1,116 @@
+package io.outsight.web.pages;
+
+import io.outsight.web.Browser;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The page a vendor's questionnaire link opens, used as the vendor's contact would, not signed in:
+ * every question on one page, a draft saved, the answers submitted.
+ */
+public class VendorQuestionnaireLinkPage {
+
+  private final WebDriver browser;
+
+  public VendorQuestionnaireLinkPage(WebDriver browser) {
+    this.browser = browser;
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")));
+  }
+
+  public String heading() {
+    return browser.findElement(By.tagName("h1")).getText();
+  }
+
+  /** Whether the link opened: the questionnaire is shown, not the refusal. */
+  public boolean opened() {
+    return !browser.findElements(By.id("questionnaire")).isEmpty();
+  }
+
+  public String vendor() {
+    return browser.findElement(By.id("vendor")).getText();
+  }
+
+  /** The addresses of every link on the page: none should lead into the portal. */
+  public List<String> links() {
+    return browser.findElements(By.cssSelector("a[href]")).stream()
+        .map(link -> link.getAttribute("href"))
+        .toList();
+  }
+
+  /** Answers every question as the wizard's steps are answered, but those left open. */
+  public VendorQuestionnaireLinkPage answerAllBut(Set<String> leftOpen) {
+    for (WebElement question : browser.findElements(By.cssSelector("fieldset.os-question"))) {
+      if (!leftOpen.contains(question.getAttribute("data-question"))) {
+        AssessmentWizardPage.answer(browser, question, Map.of());
+      }
+    }
+    return this;
+  }
+
+  /** Answers one question with its first option, or not applicable. */
+  public VendorQuestionnaireLinkPage answer(String questionKey) {
+    AssessmentWizardPage.answer(browser, question(questionKey), Map.of());
+    return this;
+  }
+
+  public VendorQuestionnaireLinkPage evidence(String questionKey, String note, String reference) {
+    WebElement question = question(questionKey);
+    question.findElement(By.cssSelector("input.os-evidence")).sendKeys(note);
+    question.findElement(By.cssSelector("input.os-document")).sendKeys(reference);
+    return this;
+  }
+
+  /** The document reference the question's field holds. */
+  public String documentReference(String questionKey) {
+    return question(questionKey)
+        .findElement(By.cssSelector("input.os-document"))
+        .getAttribute("value");
+  }
+
+  /** The question as the page words it. */
+  public String questionText(String questionKey) {
+    return question(questionKey).findElement(By.tagName("legend")).getText();
+  }
+
+  private WebElement question(String questionKey) {
+    return browser.findElement(
+        By.cssSelector("fieldset.os-question[data-question='" + questionKey + "']"));
+  }
+
+  public VendorQuestionnaireLinkPage save() {
+    return press("questionnaire:save-draft");
+  }
+
+  public VendorQuestionnaireLinkPage submit() {
+    return press("questionnaire:submit");
+  }
+
+  private VendorQuestionnaireLinkPage press(String button) {
+    WebElement messages = browser.findElement(By.id("questionnaire:messages"));
+    browser.findElement(By.id(button)).click();
+    Browser.awaitReplaced(browser, messages);
+    return new VendorQuestionnaireLinkPage(browser);
+  }
+
+  /** What the page's messages say. */
+  public String messages() {
+    return browser.findElement(By.id("questionnaire:messages")).getText();
+  }
+
+  /** The thanks shown once the answers are submitted. */
+  public String submitted() {
+    return browser.findElement(By.id("questionnaire:submitted")).getText();
+  }
+
+  public String text() {
+    return browser.findElement(By.tagName("main")).getText();
+  }
+}
