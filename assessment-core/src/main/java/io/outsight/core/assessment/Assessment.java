@@ -167,7 +167,7 @@ public class Assessment {
   public void answerThroughLink(
       VendorLink link, List<Answer> newAnswers, QuestionnaireTemplate template, Instant at) {
     requireEditable(template);
-    requireLinkForThis(link);
+    requireLinkForThis(link, at);
     replaceAnswers(newAnswers, template, at);
   }
 
@@ -181,13 +181,14 @@ public class Assessment {
     }
   }
 
-  private void requireLinkForThis(VendorLink link) {
-    if (link.purpose() != VendorLink.Purpose.QUESTIONNAIRE
+  private void requireLinkForThis(VendorLink link, Instant at) {
+    if (!link.opensAt(at)
+        || link.purpose() != VendorLink.Purpose.QUESTIONNAIRE
         || !link.assessmentId().equals(Optional.ofNullable(id))
         || !Long.valueOf(link.vendorId()).equals(vendorId)) {
       throw new RuleViolation(
           "assessment.not-this-link",
-          "Link " + link.id() + " is not for assessment " + id,
+          "Link " + link.id() + " does not open for assessment " + id,
           List.of(String.valueOf(id)));
     }
   }
@@ -226,7 +227,7 @@ public class Assessment {
    */
   public void submitThroughLink(VendorLink link, QuestionnaireTemplate template, Instant at) {
     requireEditable(template);
-    requireLinkForThis(link);
+    requireLinkForThis(link, at);
     handOver(template, at);
   }
 

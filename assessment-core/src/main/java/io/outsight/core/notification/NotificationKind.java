@@ -1,8 +1,9 @@
 package io.outsight.core.notification;
 
 /**
- * What the scheduled checks look for. Something that is already late reaches people at once by
- * default; something coming due, in the day's digest.
+ * What the scheduled checks look for, and what people hear of as it happens. Something that is
+ * already late, or waits for them, reaches people at once by default; something coming due, in the
+ * day's digest.
  */
 public enum NotificationKind {
   /** The last day to give notice on a running contract is near. */
@@ -18,7 +19,9 @@ public enum NotificationKind {
   /** A condition of a vendor's approval is still open after its due date. */
   CONDITION_OVERDUE(Delivery.IMMEDIATELY),
   /** A vendor's invoice differs from what was settled beyond the contract's tolerance. */
-  INVOICE_VARIANCE(Delivery.IMMEDIATELY);
+  INVOICE_VARIANCE(Delivery.IMMEDIATELY),
+  /** A vendor submitted its answers to an assessment through its link: they await review. */
+  VENDOR_ANSWERED(Delivery.IMMEDIATELY);
 
   private final Delivery byDefault;
 

@@ -144,6 +144,14 @@ public record Watch(int noticeDays, int termEndDays, int reassessmentDays, int l
             "invoice-" + invoice.number()));
   }
 
+  /**
+   * Not found by a check but told as it happens: a vendor submitted its answers to an assessment
+   * through the link its contact was sent, once per link.
+   */
+  public static Finding vendorAnswered(Vendor vendor, long linkId, LocalDate on) {
+    return aboutVendor(NotificationKind.VENDOR_ANSWERED, vendor, on, null, "link-" + linkId);
+  }
+
   private static Optional<LocalDate> within(Optional<LocalDate> day, LocalDate today, int days) {
     return day.filter(d -> !d.isBefore(today) && !d.isAfter(today.plusDays(days)));
   }

@@ -152,7 +152,14 @@ class AssessmentTest {
         VendorLink.forQuestionnaire(8L, 12L, CONTACT, "paula", NOW, Duration.ofDays(14)).link();
     VendorLink forResults =
         VendorLink.forResults(7L, 12L, CONTACT, "paula", NOW, Duration.ofDays(14)).link();
-    for (VendorLink notThis : List.of(link, otherVendors, forResults)) {
+    VendorLink revoked =
+        VendorLink.forQuestionnaire(7L, 12L, CONTACT, "paula", NOW, Duration.ofDays(14)).link();
+    revoked.revoke("paula", NOW);
+    VendorLink expired =
+        VendorLink.forQuestionnaire(
+                7L, 12L, CONTACT, "paula", NOW.minus(Duration.ofDays(15)), Duration.ofDays(14))
+            .link();
+    for (VendorLink notThis : List.of(link, otherVendors, forResults, revoked, expired)) {
       assertThat(ruleOf(() -> other.answerThroughLink(notThis, COMPLETE, TEMPLATE, NOW)))
           .isEqualTo("assessment.not-this-link");
       assertThat(ruleOf(() -> other.submitThroughLink(notThis, TEMPLATE, NOW)))

@@ -127,6 +127,20 @@ class WatchTest {
   }
 
   @Test
+  void aVendorsAnswersThroughALinkAreToldOnceForThatLink() {
+    Vendor vendor = registered();
+    LocalDate today = LocalDate.of(2026, 12, 3);
+    Finding answered = Watch.vendorAnswered(vendor, 51L, today);
+    assertThat(answered.kind()).isEqualTo(NotificationKind.VENDOR_ANSWERED);
+    assertThat(answered.subject()).isEqualTo(Finding.Subject.VENDOR);
+    assertThat(answered.vendorName()).isEqualTo("Acme Sales Oy");
+    assertThat(answered.dueOn()).isEqualTo(today);
+    assertThat(Watch.vendorAnswered(vendor, 51L, today.plusDays(1)).key())
+        .isEqualTo(answered.key());
+    assertThat(Watch.vendorAnswered(vendor, 52L, today).key()).isNotEqualTo(answered.key());
+  }
+
+  @Test
   void aReassessmentIsComingDueWithinThirtyDaysAndOverdueTheDayAfterItsDate() {
     Vendor vendor = approved(LocalDate.of(2026, 1, 15));
     LocalDate due = vendor.reassessmentDue().orElseThrow();

@@ -2,12 +2,15 @@ package io.outsight.registry.assessment;
 
 import io.outsight.core.assessment.Assessment;
 import io.outsight.core.assessment.AssessmentRepository;
+import io.outsight.core.link.VendorLink;
 import io.outsight.core.rules.RuleViolation;
 import io.outsight.core.vendor.VendorRepository;
 import io.outsight.extension.api.questionnaire.QuestionnaireTemplate;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -21,7 +24,8 @@ class AssessmentRecords {
 
   @Inject private VendorRepository vendors;
 
-  @EJB private QuestionnaireTemplates templates;
+  @PersistenceContext(unitName = "outsight")
+  private EntityManager em;
 
   AssessmentDetails details(Assessment assessment) {
     String subject =
@@ -56,6 +60,40 @@ class AssessmentRecords {
   }
 
   QuestionnaireTemplate templateOf(Assessment assessment) {
-    return templates.version(assessment.templateId(), assessment.templateVersion());
+    return published(assessment.templateId(), assessment.templateVersion());
+  }
+
+  /** A published version of a template; read here, without a role, for a vendor's link too. */
+  QuestionnaireTemplate published(String templateId, int version) {
+    return assessments
+        .published(templateId, version)
+        .orElseThrow(
+            () ->
+                new RuleViolation(
+                    "template.unknown",
+                    "No template " + templateId + " v" + version + " is published",
+                    List.of(templateId, String.valueOf(version))))
+        .template();
+  }
+
+  /**
+   * Closes the assessment's questionnaire links still open, but the one it was submitted through:
+   * what was submitted is for review, and should it be returned, the vendor answers again through a
+   * new link.
+   *
+   * @param by who submitted it, named as the links' revoker
+   */
+  void closeLinks(Assessment assessment, VendorLink submittedThrough, String by, Instant at) {
+    for (VendorLink link :
+        em.createQuery(
+                "select l from VendorLink l where l.assessmentId = :assessment"
+                    + " and l.revokedAt is null and l.submittedAt is null",
+                VendorLink.class)
+            .setParameter("assessment", assessment.id())
+            .getResultList()) {
+      if (link != submittedThrough) {
+        link.revoke(by, at);
+      }
+    }
   }
 }

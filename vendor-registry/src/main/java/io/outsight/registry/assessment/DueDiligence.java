@@ -120,12 +120,15 @@ public class DueDiligence {
     return assessment.id();
   }
 
-  /** Hands a due diligence to a reviewer, or completes a check. */
+  /**
+   * Hands a due diligence to a reviewer, or completes a check; a vendor's links to answer it close.
+   */
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
   public AssessmentDetails submit(long assessmentId, long seenVersion) {
     Assessment assessment = dueDiligence(assessmentId, seenVersion);
     AssessmentState before = AssessmentState.of(assessment);
     assessment.submit(records.templateOf(assessment), caller(), clock.now());
+    records.closeLinks(assessment, null, caller(), clock.now());
     assessments.saveChanges(assessment);
     audit.record(
         caller(), "Assessment", assessmentId, "SUBMITTED", before, AssessmentState.of(assessment));

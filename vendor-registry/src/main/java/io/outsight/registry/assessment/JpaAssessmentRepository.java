@@ -5,8 +5,10 @@ import io.outsight.core.assessment.AssessmentKind;
 import io.outsight.core.assessment.AssessmentRepository;
 import io.outsight.core.assessment.AssessmentStatus;
 import io.outsight.core.assessment.PublishedTemplate;
+import io.outsight.core.rules.RuleViolation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +28,15 @@ public class JpaAssessmentRepository implements AssessmentRepository {
 
   @Override
   public void saveChanges(Assessment assessment) {
-    em.flush();
+    try {
+      em.flush();
+    } catch (OptimisticLockException concurrent) {
+      // the version was checked as the assessment was read; this is someone saving in between
+      throw new RuleViolation(
+          "assessment.changed-meanwhile",
+          "Someone else saved this assessment meanwhile: reload it",
+          List.of(String.valueOf(assessment.version())));
+    }
   }
 
   @Override

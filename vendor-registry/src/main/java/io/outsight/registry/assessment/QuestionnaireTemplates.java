@@ -12,7 +12,6 @@ import io.outsight.extension.api.questionnaire.QuestionnaireTemplate;
 import io.outsight.registry.extension.ExtensionRegistry;
 import io.outsight.registry.rules.RefuseRuleViolations;
 import jakarta.annotation.security.DeclareRoles;
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -38,22 +37,14 @@ public class QuestionnaireTemplates {
 
   @Inject private ExtensionRegistry extensions;
 
+  @Inject private AssessmentRecords records;
+
   public List<PublishedTemplate> published() {
     return repository.published();
   }
 
-  /** Open to anyone: a vendor's link shows the questionnaire it answers, and nothing else. */
-  @PermitAll
   public QuestionnaireTemplate version(String templateId, int version) {
-    return repository
-        .published(templateId, version)
-        .orElseThrow(
-            () ->
-                new RuleViolation(
-                    "template.unknown",
-                    "No template " + templateId + " v" + version + " is published",
-                    List.of(templateId, String.valueOf(version))))
-        .template();
+    return records.published(templateId, version);
   }
 
   /** The newest published version of a template: what a new assessment is answered against. */

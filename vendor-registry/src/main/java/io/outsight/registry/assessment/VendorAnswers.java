@@ -1,7 +1,9 @@
 package io.outsight.registry.assessment;
 
+import io.outsight.core.access.Roles;
 import io.outsight.core.assessment.Answer;
 import io.outsight.core.assessment.Assessment;
+import io.outsight.core.assessment.AssessmentKind;
 import io.outsight.core.assessment.AssessmentRepository;
 import io.outsight.core.link.VendorLink;
 import io.outsight.core.rules.RuleViolation;
@@ -9,10 +11,15 @@ import io.outsight.extension.api.LocalizedText;
 import io.outsight.registry.audit.AuditRecorder;
 import io.outsight.registry.calendar.PortalClock;
 import io.outsight.registry.rules.RefuseRuleViolations;
+import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,6 +31,7 @@ import java.util.Optional;
  * token.
  */
 @Stateless
+@DeclareRoles({Roles.PROCUREMENT, Roles.ADMIN})
 @PermitAll
 @Interceptors(RefuseRuleViolations.class)
 public class VendorAnswers {
@@ -36,22 +44,27 @@ public class VendorAnswers {
 
   @Inject private PortalClock clock;
 
+  @PersistenceContext(unitName = "outsight")
+  private EntityManager em;
+
   /**
-   * What a link may be issued for: a vendor's assessment still being answered.
+   * What a link may be issued for: a vendor's due diligence still being answered. A check is not:
+   * submitting completes it, and a vendor completes nothing on its own.
    *
    * @return the vendor and the questionnaire's title
    * @throws RuleViolation {@code link.assessment-unknown}, {@code link.assessment-not-open}
    */
+  @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
   public Assignable assignable(long assessmentId) {
     Assessment assessment =
         assessments
             .find(assessmentId)
-            .filter(found -> found.vendorId().isPresent())
+            .filter(found -> found.kind() == AssessmentKind.VENDOR_DUE_DILIGENCE)
             .orElseThrow(
                 () ->
                     new RuleViolation(
                         "link.assessment-unknown",
-                        "No vendor assessment " + assessmentId,
+                        "No due diligence " + assessmentId,
                         List.of(String.valueOf(assessmentId))));
     if (!assessment.status().editable()) {
       throw new RuleViolation(
@@ -70,6 +83,15 @@ public class VendorAnswers {
    */
   public record Assignable(long vendorId, LocalizedText title) {}
 
+  /** A link opened from its token and locked in this transaction: nothing else is answered from. */
+  private void requireOpened(VendorLink link) {
+    if (!em.contains(link)
+        || link.purpose() != VendorLink.Purpose.QUESTIONNAIRE
+        || !link.opensAt(clock.now())) {
+      throw new IllegalStateException("a link must be opened and locked before it answers");
+    }
+  }
+
   /** The assessment the link answers, while it can still be answered. */
   public Optional<AssessmentDetails> answerable(VendorLink link) {
     return link.assessmentId()
@@ -84,6 +106,7 @@ public class VendorAnswers {
    * @param seenVersion the version the contact answered; a newer one means someone saved meanwhile
    */
   public AssessmentDetails answer(VendorLink link, long seenVersion, List<Answer> answers) {
+    requireOpened(link);
     Assessment assessment = records.current(link.assessmentId().orElseThrow(), seenVersion);
     AssessmentState before = AssessmentState.of(assessment);
     assessment.answerThroughLink(link, answers, records.templateOf(assessment), clock.now());
@@ -98,11 +121,18 @@ public class VendorAnswers {
     return records.details(assessment);
   }
 
-  /** Hands what the contact answered to review; every question must have an answer. */
+  /**
+   * Hands what the contact answered to review; every question must have an answer. The link has
+   * then done its work, and the assessment's other links close.
+   */
   public AssessmentDetails submit(VendorLink link, long seenVersion) {
+    requireOpened(link);
     Assessment assessment = records.current(link.assessmentId().orElseThrow(), seenVersion);
     AssessmentState before = AssessmentState.of(assessment);
-    assessment.submitThroughLink(link, records.templateOf(assessment), clock.now());
+    Instant now = clock.now();
+    assessment.submitThroughLink(link, records.templateOf(assessment), now);
+    link.submittedAt(now);
+    records.closeLinks(assessment, link, VendorLink.actor(link), now);
     assessments.saveChanges(assessment);
     audit.record(
         VendorLink.actor(link),

@@ -5,6 +5,7 @@ import io.outsight.core.access.UserAccount;
 import io.outsight.core.assessment.Answer;
 import io.outsight.core.contract.Contract;
 import io.outsight.core.link.VendorLink;
+import io.outsight.core.notification.Watch;
 import io.outsight.core.rules.RuleViolation;
 import io.outsight.core.vendor.Vendor;
 import io.outsight.registry.assessment.AssessmentDetails;
@@ -14,6 +15,7 @@ import io.outsight.registry.calendar.PortalClock;
 import io.outsight.registry.ledger.MetricLedger;
 import io.outsight.registry.ledger.ResultsRejected;
 import io.outsight.registry.ledger.SubmissionReceipt;
+import io.outsight.registry.notification.FindingRecords;
 import io.outsight.registry.notification.MailServer;
 import io.outsight.registry.notification.NotificationText;
 import io.outsight.registry.rules.RefuseRuleViolations;
@@ -82,6 +84,8 @@ public class VendorLinks {
   @EJB private MetricLedger ledger;
 
   @EJB private VendorAnswers answers;
+
+  @EJB private FindingRecords findings;
 
   @Resource private SessionContext session;
 
@@ -349,8 +353,8 @@ public class VendorLinks {
   }
 
   /**
-   * Submits what the contact answered through their link: the assessment goes to review, and the
-   * link opens no more.
+   * Submits what the contact answered through their link: the assessment goes to review, the link
+   * opens no more, and the assessor and whoever sent the link hear of it.
    *
    * @throws LinkRefused for a link that does not open for answering
    * @throws RuleViolation {@code assessment.incomplete} naming the questions without an answer
@@ -359,7 +363,10 @@ public class VendorLinks {
   public QuestionnaireAccess submitAnswers(String token, long seenVersion) {
     VendorLink link = answering(token);
     AssessmentDetails submitted = answers.submit(link, seenVersion);
-    link.submittedAt(clock.now());
+    findings.recordHappened(
+        Watch.vendorAnswered(em.find(Vendor.class, link.vendorId()), link.id(), clock.today()),
+        submitted.assessor(),
+        link.issuedBy());
     return questionnaire(link, submitted);
   }
 

@@ -112,11 +112,28 @@ public class FindingRecords {
         .setParameter(1, now.toEpochMilli())
         .setParameter(2, JOB)
         .executeUpdate();
-    Map<String, UserAccount> accounts =
-        em.createQuery("select u from UserAccount u", UserAccount.class)
-            .getResultStream()
-            .collect(Collectors.toMap(UserAccount::username, account -> account));
+    Map<String, UserAccount> accounts = accounts();
     return Optional.of(record(candidates(clock.today(), accounts), accounts, now));
+  }
+
+  /**
+   * Records what happened rather than was found (a vendor's answers submitted), and brings it to
+   * the people named, as a run of the checks would; in the caller's transaction, so it is told only
+   * if what it tells of stands. Mailed at the next run, as the people chose.
+   *
+   * @return whether it was recorded now, not before
+   */
+  public boolean recordHappened(Finding finding, String... responsible) {
+    Map<String, UserAccount> accounts = accounts();
+    Candidates candidates = new Candidates();
+    candidates.add(finding, responsible);
+    return !record(candidates, accounts, clock.now()).isEmpty();
+  }
+
+  private Map<String, UserAccount> accounts() {
+    return em.createQuery("select u from UserAccount u", UserAccount.class)
+        .getResultStream()
+        .collect(Collectors.toMap(UserAccount::username, account -> account));
   }
 
   /** Everything worth telling today, each with the names of the people responsible. */

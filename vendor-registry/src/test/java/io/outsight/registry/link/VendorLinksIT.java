@@ -365,21 +365,37 @@ class VendorLinksIT {
             Refused.class,
             refused -> assertThat(refused.rule()).isEqualTo("assessment.changed-meanwhile"));
 
+    // a second link sent meanwhile, say in Finnish to a colleague of the contact's
+    IssuedLink second = procurement.call(() -> links.issueForQuestionnaire(assessmentId, "fi"));
+    assertThat(links.openQuestionnaire(tokenOf(second))).isPresent();
+
     QuestionnaireAccess answered = links.saveAnswers(token, draft.version(), all);
     QuestionnaireAccess submitted = links.submitAnswers(token, answered.version());
     assertThat(submitted.status()).isEqualTo(AssessmentStatus.SUBMITTED);
     assertThat(actorsOf(assessmentId, "SUBMITTED")).containsExactly("vendor-link:" + linkId);
+    // the assessor and whoever sent the link hear of it (here, procurement's accounts)
+    assertThat(
+            Sql.column(
+                dataSource,
+                "select count(*) from notification n join finding f on f.id = n.finding_id"
+                    + " where f.kind = 'VENDOR_ANSWERED' and f.vendor_id = "
+                    + vendorId))
+        .singleElement()
+        .isNotEqualTo("0");
     // done: the link opens no more, and says so on the assessment's list
     assertThat(links.openQuestionnaire(token)).isEmpty();
     assertThatThrownBy(() -> links.saveAnswers(token, submitted.version(), all))
         .isInstanceOf(LinkRefused.class);
-    assertThat(auditor.call(() -> links.ofAssessment(assessmentId)))
-        .singleElement()
+    assertThat(listedFor(assessmentId, linkId))
         .satisfies(
             link -> {
               assertThat(link.submittedAt()).isNotNull();
               assertThat(link.opens()).isFalse();
             });
+    // the other link closed with the submission
+    assertThat(links.openQuestionnaire(tokenOf(second))).isEmpty();
+    assertThat(listedFor(assessmentId, second.link().id()).revokedBy())
+        .isEqualTo("vendor-link:" + linkId);
 
     // procurement reviews as today: never the assessor, and a return does not reopen the link
     AssessmentDetails toReview = auditor.call(() -> assessments.details(assessmentId));
@@ -401,6 +417,7 @@ class VendorLinksIT {
                 toReview.version(),
                 ReviewDecision.of(AssessmentStatus.RETURNED, "More on staffing")));
     assertThat(links.openQuestionnaire(token)).isEmpty();
+    assertThat(links.openQuestionnaire(tokenOf(second))).isEmpty();
 
     // a link for a submitted assessment, by an auditor, or for a readiness assessment: none
     assertThatThrownBy(() -> auditor.call(() -> links.issueForQuestionnaire(assessmentId, "en")))
@@ -435,11 +452,19 @@ class VendorLinksIT {
         procurement.call(() -> assessments.save(assessmentId, started.version(), all));
     procurement.call(() -> dueDiligence.submit(assessmentId, saved.version()));
     assertThat(links.openQuestionnaire(token)).isEmpty();
+    assertThat(listedFor(assessmentId, issued.link().id()).revokedBy()).isEqualTo("it-procurement");
     assertThatThrownBy(
             () -> procurement.call(() -> links.issueForQuestionnaire(assessmentId, "fi")))
         .isInstanceOfSatisfying(
             Refused.class,
             refused -> assertThat(refused.rule()).isEqualTo("link.assessment-not-open"));
+  }
+
+  private LinkDetails listedFor(long assessmentId, long linkId) throws Exception {
+    return auditor.call(() -> links.ofAssessment(assessmentId)).stream()
+        .filter(link -> link.id() == linkId)
+        .findFirst()
+        .orElseThrow();
   }
 
   /** An answer of the question's type, the first with a document reference. */
