@@ -575,6 +575,7 @@ class PortalIT {
     assertThat(page.messages())
         .contains("Vastaa jokaiseen kysymykseen")
         .contains(page.questionText(leftOpen));
+    assertThat(page.markedOpen()).containsExactly(leftOpen);
     assertThat(page.documentReference("track.references")).isEqualTo("DOC-CASES-2026");
 
     // corrected, the answers are submitted, and the link has done its work

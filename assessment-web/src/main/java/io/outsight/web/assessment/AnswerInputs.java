@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -30,6 +31,9 @@ public class AnswerInputs implements Serializable {
   private final QuestionnaireTemplate template;
 
   private final Map<String, AnswerInput> inputs = new LinkedHashMap<>();
+
+  /** The questions a submission was refused for, marked where they are asked. */
+  private Set<String> open = Set.of();
 
   private AnswerInputs(QuestionnaireTemplate template) {
     this.template = template;
@@ -52,6 +56,7 @@ public class AnswerInputs implements Serializable {
 
   /** The answers entered; a question with nothing entered stays unanswered. */
   public List<Answer> entered() {
+    open = Set.of();
     return template.questions().stream()
         .map(question -> inputs.get(question.key()).answerTo(question))
         .flatMap(Optional::stream)
@@ -66,8 +71,19 @@ public class AnswerInputs implements Serializable {
         .toList();
   }
 
-  /** A refusal in the words of whoever answers: the questions still open named by their text. */
+  /** Whether a submission was refused for want of an answer to this question. */
+  public boolean open(String questionKey) {
+    return open.contains(questionKey);
+  }
+
+  /**
+   * A refusal in the words of whoever answers: the questions still open named by their text, and
+   * marked where they are asked.
+   */
   public FacesMessage explain(Refused refused) {
+    if (refused.rule().equals("assessment.incomplete")) {
+      open = Set.copyOf(refused.details());
+    }
     Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
     Object[] arguments =
         refused.rule().equals("assessment.incomplete")

@@ -75,6 +75,13 @@ public class VendorQuestionnaireLinkPage {
         .getAttribute("value");
   }
 
+  /** The questions marked as still needing an answer, by key. */
+  public List<String> markedOpen() {
+    return browser.findElements(By.cssSelector("fieldset.os-question-open")).stream()
+        .map(question -> question.getAttribute("data-question"))
+        .toList();
+  }
+
   /** The question as the page words it. */
   public String questionText(String questionKey) {
     return question(questionKey).findElement(By.tagName("legend")).getText();
