@@ -44,6 +44,7 @@ public final class RegistryDeployment {
    */
   public static WebArchive withMailServer() {
     return create()
+        .addClass(SmtpServer.class)
         .addAsLibraries(
             jarOf(com.icegreen.greenmail.util.GreenMail.class), jarOf(org.slf4j.Logger.class));
   }

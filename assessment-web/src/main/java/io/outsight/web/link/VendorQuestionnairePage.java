@@ -10,17 +10,12 @@ import io.outsight.web.i18n.Formats;
 import io.outsight.web.i18n.LanguageSelection;
 import io.outsight.web.i18n.Messages;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -80,7 +75,7 @@ public class VendorQuestionnairePage implements Serializable {
     } catch (Refused refused) {
       FacesContext.getCurrentInstance().addMessage(null, answers.explain(refused));
     } catch (LinkRefused closed) {
-      showAgain();
+      LinkPages.showAgain("/vendor/questionnaire.xhtml", token);
     }
   }
 
@@ -91,22 +86,9 @@ public class VendorQuestionnairePage implements Serializable {
     } catch (Refused refused) {
       FacesContext.getCurrentInstance().addMessage(null, answers.explain(refused));
     } catch (LinkRefused closed) {
-      showAgain();
+      LinkPages.showAgain("/vendor/questionnaire.xhtml", token);
     }
     return false;
-  }
-
-  /** Revoked or expired while the page was open: shown again, it says so. */
-  private void showAgain() {
-    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    try {
-      external.redirect(
-          external.getRequestContextPath()
-              + "/vendor/questionnaire.xhtml?token="
-              + URLEncoder.encode(String.valueOf(token), StandardCharsets.UTF_8));
-    } catch (IOException notRedirected) {
-      throw new UncheckedIOException(notRedirected);
-    }
   }
 
   public List<Section> getSections() {

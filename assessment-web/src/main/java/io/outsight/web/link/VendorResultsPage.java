@@ -9,7 +9,6 @@ import io.outsight.web.i18n.LanguageSelection;
 import io.outsight.web.i18n.Messages;
 import io.outsight.web.i18n.ProblemText;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -18,9 +17,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
@@ -79,22 +75,10 @@ public class VendorResultsPage implements Serializable {
     } catch (LinkRefused refused) {
       // revoked or expired while the page was open: shown again, it says so
       access = null;
-      showAgain();
+      LinkPages.showAgain("/vendor/results.xhtml", token);
     } catch (IOException unreadable) {
       FacesContext.getCurrentInstance()
           .addMessage(null, Messages.error("import.unreadable", file.getFileName()));
-    }
-  }
-
-  private void showAgain() {
-    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    try {
-      external.redirect(
-          external.getRequestContextPath()
-              + "/vendor/results.xhtml?token="
-              + URLEncoder.encode(String.valueOf(token), StandardCharsets.UTF_8));
-    } catch (IOException notRedirected) {
-      throw new UncheckedIOException(notRedirected);
     }
   }
 

@@ -1,32 +1,21 @@
 package io.outsight.web.pages;
 
 import io.outsight.web.Browser;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The page a vendor's questionnaire link opens, used as the vendor's contact would, not signed in:
  * every question on one page, a draft saved, the answers submitted.
  */
-public class VendorQuestionnaireLinkPage {
-
-  private final WebDriver browser;
+public class VendorQuestionnaireLinkPage extends VendorLinkPage {
 
   public VendorQuestionnaireLinkPage(WebDriver browser) {
-    this.browser = browser;
-    new WebDriverWait(browser, Duration.ofSeconds(20))
-        .until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")));
-  }
-
-  public String heading() {
-    return browser.findElement(By.tagName("h1")).getText();
+    super(browser);
   }
 
   /** Whether the link opened: the questionnaire is shown, not the refusal. */
@@ -36,13 +25,6 @@ public class VendorQuestionnaireLinkPage {
 
   public String vendor() {
     return browser.findElement(By.id("vendor")).getText();
-  }
-
-  /** The addresses of every link on the page: none should lead into the portal. */
-  public List<String> links() {
-    return browser.findElements(By.cssSelector("a[href]")).stream()
-        .map(link -> link.getAttribute("href"))
-        .toList();
   }
 
   /** Answers every question as the wizard's steps are answered, but those left open. */
@@ -115,9 +97,5 @@ public class VendorQuestionnaireLinkPage {
   /** The thanks shown once the answers are submitted. */
   public String submitted() {
     return browser.findElement(By.id("questionnaire:submitted")).getText();
-  }
-
-  public String text() {
-    return browser.findElement(By.tagName("main")).getText();
   }
 }

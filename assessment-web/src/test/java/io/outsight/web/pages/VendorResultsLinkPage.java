@@ -2,27 +2,16 @@ package io.outsight.web.pages;
 
 import io.outsight.web.Browser;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The page a vendor's results link opens, used as the vendor's contact would, not signed in. */
-public class VendorResultsLinkPage {
-
-  private final WebDriver browser;
+public class VendorResultsLinkPage extends VendorLinkPage {
 
   public VendorResultsLinkPage(WebDriver browser) {
-    this.browser = browser;
-    new WebDriverWait(browser, Duration.ofSeconds(20))
-        .until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")));
-  }
-
-  public String heading() {
-    return browser.findElement(By.tagName("h1")).getText();
+    super(browser);
   }
 
   /** Whether the link opened: the upload form is shown, not the refusal. */
@@ -32,13 +21,6 @@ public class VendorResultsLinkPage {
 
   public String contract() {
     return browser.findElement(By.id("contract")).getText();
-  }
-
-  /** The addresses of every link on the page: none should lead into the portal. */
-  public List<String> links() {
-    return browser.findElements(By.cssSelector("a[href]")).stream()
-        .map(link -> link.getAttribute("href"))
-        .toList();
   }
 
   /** Uploads a results file and waits for the page to tell how it went. */
@@ -57,9 +39,5 @@ public class VendorResultsLinkPage {
 
   public String stored() {
     return browser.findElement(By.id("upload:stored")).getText();
-  }
-
-  public String text() {
-    return browser.findElement(By.tagName("main")).getText();
   }
 }

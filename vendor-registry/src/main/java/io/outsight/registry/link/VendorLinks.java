@@ -3,6 +3,7 @@ package io.outsight.registry.link;
 import io.outsight.core.access.Roles;
 import io.outsight.core.access.UserAccount;
 import io.outsight.core.assessment.Answer;
+import io.outsight.core.assessment.Assessment;
 import io.outsight.core.contract.Contract;
 import io.outsight.core.link.VendorLink;
 import io.outsight.core.notification.Watch;
@@ -452,7 +453,11 @@ public class VendorLinks {
                           .map(id -> em.find(Contract.class, id))
                           .filter(contract -> contract.status().running())
                           .isPresent();
-                  case QUESTIONNAIRE -> answers.answerable(link).isPresent();
+                  case QUESTIONNAIRE ->
+                      link.assessmentId()
+                          .map(id -> em.find(Assessment.class, id))
+                          .filter(assessment -> assessment.status().editable())
+                          .isPresent();
                 });
   }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.outsight.core.assessment.Answer;
 import io.outsight.core.assessment.AssessmentStatus;
 import io.outsight.core.assessment.ReviewDecision;
@@ -18,6 +17,7 @@ import io.outsight.registry.AsAuditor;
 import io.outsight.registry.AsProcurement;
 import io.outsight.registry.Records;
 import io.outsight.registry.RegistryDeployment;
+import io.outsight.registry.SmtpServer;
 import io.outsight.registry.Sql;
 import io.outsight.registry.assessment.AssessmentDetails;
 import io.outsight.registry.assessment.Assessments;
@@ -137,10 +137,7 @@ class VendorLinksIT {
   void theContactUploadsResultsForItsContractThroughItsLinkAndNothingElse() throws Exception {
     String reference = "LINK-" + NEXT.incrementAndGet();
     ContractDetails contract = runningContract(reference);
-    GreenMail server =
-        new GreenMail(
-            new ServerSetup(Integer.getInteger("outsight.mail.port"), "127.0.0.1", "smtp"));
-    server.start();
+    GreenMail server = SmtpServer.started();
     IssuedLink issued;
     try {
       issued = procurement.call(() -> links.issueForResults(contract.id(), "fi"));
@@ -297,10 +294,7 @@ class VendorLinksIT {
     String name = "LINK-" + NEXT.incrementAndGet() + " Vertrieb GmbH";
     long vendorId = procurement.call(() -> vendors.register(Records.germanVendor(name)));
     long assessmentId = procurement.call(() -> dueDiligence.start(vendorId));
-    GreenMail server =
-        new GreenMail(
-            new ServerSetup(Integer.getInteger("outsight.mail.port"), "127.0.0.1", "smtp"));
-    server.start();
+    GreenMail server = SmtpServer.started();
     IssuedLink issued;
     try {
       issued = procurement.call(() -> links.issueForQuestionnaire(assessmentId, "en"));

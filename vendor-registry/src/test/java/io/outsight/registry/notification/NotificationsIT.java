@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.outsight.core.contract.ContractStatus;
 import io.outsight.core.contract.TermSheet;
 import io.outsight.core.notification.Delivery;
@@ -15,6 +14,7 @@ import io.outsight.registry.AsAuditor;
 import io.outsight.registry.AsProcurement;
 import io.outsight.registry.Records;
 import io.outsight.registry.RegistryDeployment;
+import io.outsight.registry.SmtpServer;
 import io.outsight.registry.Sql;
 import io.outsight.registry.access.UserAccounts;
 import io.outsight.registry.calendar.PortalClock;
@@ -78,14 +78,6 @@ class NotificationsIT {
 
   @Resource(lookup = SchemaMigrations.DATA_SOURCE)
   DataSource dataSource;
-
-  private static GreenMail mailServer() {
-    GreenMail server =
-        new GreenMail(
-            new ServerSetup(Integer.getInteger("outsight.mail.port"), "127.0.0.1", "smtp"));
-    server.start();
-    return server;
-  }
 
   /**
    * The procurement caller's account, reached at {@link #ADDRESS} in the language and ways given.
@@ -168,7 +160,7 @@ class NotificationsIT {
     reachProcurement("fi", chosen);
     String reference = "NOTE-" + NEXT.incrementAndGet();
     ContractDetails contract = endingContract(reference, approvedVendor("Myynti & Kumppanit Oy"));
-    GreenMail server = mailServer();
+    GreenMail server = SmtpServer.started();
     try {
       List<Finding> found = about(admin.call(() -> checks.runNow(false)), reference);
 
@@ -277,7 +269,7 @@ class NotificationsIT {
     LocalDate due = clock.today().plusDays(10);
     Sql.execute(
         dataSource, "update vendor set reassess_by = DATE '" + due + "' where id = " + vendor);
-    GreenMail server = mailServer();
+    GreenMail server = SmtpServer.started();
     try {
       List<Finding> found = admin.call(() -> checks.runNow(false));
       assertThat(found)
@@ -331,7 +323,7 @@ class NotificationsIT {
                     + "' and n.mailed_at is null"))
         .containsExactly("1");
 
-    GreenMail server = mailServer();
+    GreenMail server = SmtpServer.started();
     try {
       admin.call(() -> checks.runNow(false));
       assertThat(to(server, ADDRESS).stream().filter(mail -> textOf(mail).contains(name)))
