@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Load on the two-instance cluster (issue 6, part 4), beside a single instance on H2 in the same
 # run: USERS (50) signed-in users each asking in turn for the contracts list, the demo contract's
-# success report and the dashboard, for DURATION seconds (300) each, at most MAX_REQUESTS (2,000,000),
+# success report, the dashboard and the vendor list, for DURATION seconds (300) each, at most MAX_REQUESTS (2,000,000),
 # each asking again as soon as answered or after reading a page for THINK_MILLIS (0). DRIVER=curl
 # sends the same load from curl instead of bench/LoadDriver.java (without THINK_MILLIS).
 #   single: one Payara Micro, H2 file database, --nocluster, -Xmx$HEAP
@@ -26,45 +26,10 @@ AUDIT_KEY=${OUTSIGHT_AUDIT_KEY:-$(head -c 32 /dev/urandom | base64)}
 WAR=assessment-web/target/outsight.war
 MICRO=assessment-web/target/payara-micro.jar
 rm -rf "$WORK" && mkdir -p "$WORK"
-# The portal's pre-boot commands (a single instance keeps sessions in memory only, a cluster's
-# instances in the data grid), with HTTP on loopback.
-for kind in preboot cluster-preboot; do
-  cat "assessment-web/src/main/payara/$kind.asadmin" assessment-web/src/test/payara/http-on-loopback.asadmin > "$WORK/$kind.asadmin"
-done
-
-PIDS=()
-# instance NAME HTTP_PORT PREBOOT DATASOURCE_CLASS URL CLUSTER_OPTIONS...
-instance() {
-  local name=$1 port=$2 preboot=$3 class=$4 url=$5
-  shift 5
-  java -Xmx"$HEAP" -Dhazelcast.phone.home.enabled=false -Dhazelcast.socket.bind.any=false -Doutsight.demo.enabled=true -Doutsight.audit.key="$AUDIT_KEY" -Doutsight.audit.checkpoint-directory="$WORK/audit-checkpoints" \
-    -Doutsight.datasource.class="$class" -Doutsight.datasource.url="$url" \
-    -Doutsight.datasource.user=outsight -Doutsight.datasource.password=outsight \
-    -jar "$MICRO" --deploy "$WAR" --contextroot / --port "$port" --name "$name" --rootdir "$WORK/root-$name" \
-    --prebootcommandfile "$WORK/$preboot.asadmin" --postbootcommandfile vendor-registry/src/main/payara/datasource.asadmin \
-    --addlibs assessment-web/target/postgresql.jar --disablephonehome "$@" > "$WORK/$name.log" 2>&1 &
-  PIDS+=($!)
-}
-# await PORT: until the instance on PORT serves its sign-in page; gives up after 4 minutes or when an instance died
-await() {
-  for _ in $(seq 240); do
-    curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$1/login.xhtml" | grep -q 200 && return 0
-    for pid in "${PIDS[@]}"; do kill -0 "$pid" 2>/dev/null || { echo "an instance stopped; see $WORK/*.log" >&2; exit 1; }; done
-    sleep 1
-  done
-  echo "no page on port $1 within 4 minutes; see $WORK/*.log" >&2
-  exit 1
-}
-stop_all() {
-  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-  for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
-  PIDS=()
-}
+# shellcheck source=bench/instances.sh
+source bench/instances.sh
+preboot_files
 trap stop_all EXIT
-contract_id() {
-  curl -s -u auditor:outsight-demo -H 'Accept: application/json' "http://127.0.0.1:$1/api/v1/contracts?status=ACTIVE" \
-    | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2
-}
 load() {
   if [ "$DRIVER" = curl ]; then
     curl_load "$@" | tee -a "$WORK/results.txt"
@@ -74,7 +39,7 @@ load() {
   fi
 }
 # The same users and pages from curl instead of the JDK's client, to tell the portal's and nginx's
-# failures from the driver's: each user signs in, then asks for 90 pages per connection, without
+# failures from the driver's: each user signs in, then asks for 120 pages per connection, without
 # pause, until the time is up. Prints answers by status, curl's failures and the latencies.
 curl_load() {
   local base=http://127.0.0.1:$1 id answers=$WORK/answers-$1 pids=()
@@ -88,7 +53,7 @@ curl_load() {
       while [ "$(date +%s)" -lt "$end" ]; do
         pages=()
         for _ in $(seq 30); do
-          pages+=(-o /dev/null "$base/contracts/index.xhtml" -o /dev/null "$base/contracts/report.xhtml?id=$id" -o /dev/null "$base/")
+          pages+=(-o /dev/null "$base/contracts/index.xhtml" -o /dev/null "$base/contracts/report.xhtml?id=$id" -o /dev/null "$base/" -o /dev/null "$base/vendors/index.xhtml")
         done
         curl -s -b "$jar" -c "$jar" -w '%{http_code} %{time_total}\n' "${pages[@]}" >> "$answers" || echo "curl-failed-$? 0" >> "$answers"
       done
@@ -102,7 +67,7 @@ curl_load() {
 }
 
 echo "== single instance on H2"
-instance single 8301 preboot org.h2.jdbcx.JdbcDataSource "jdbc:h2:file:$WORK/h2/outsight;DB_CLOSE_ON_EXIT=FALSE" --nocluster --nohazelcast
+instance single 8301 preboot org.h2.jdbcx.JdbcDataSource "jdbc:h2:file:$WORK/h2/outsight;DB_CLOSE_ON_EXIT=FALSE" -- --nocluster --nohazelcast
 await 8301
 load 8301 "single instance, H2"
 stop_all
@@ -113,7 +78,7 @@ PG="jdbc:postgresql://127.0.0.1:${PGPORT:-55432}/bench-cluster"
 MEMBERS="tcpip:127.0.0.1:6950,127.0.0.1:6951"
 for name in a b; do
   port=$([ "$name" = a ] && echo 8302 || echo 8303)
-  instance "$name" "$port" cluster-preboot org.postgresql.ds.PGSimpleDataSource "$PG" --clustername outsight-bench --clustermode "$MEMBERS" \
+  instance "$name" "$port" cluster-preboot org.postgresql.ds.PGSimpleDataSource "$PG" -- --clustername outsight-bench --clustermode "$MEMBERS" \
     --interfaces 127.0.0.1 --startport 6950 --nohostaware
 done
 await 8302

@@ -5,7 +5,9 @@
 AUDIT_KEY=${OUTSIGHT_AUDIT_KEY:-$(head -c 32 /dev/urandom | base64)}
 
 start_portal() {
-  java -Xmx"$HEAP" -Dhazelcast.phone.home.enabled=false -Dhazelcast.socket.bind.any=false -Doutsight.demo.enabled=true -Doutsight.audit.key="$AUDIT_KEY" -Doutsight.datasource.url="$URL" \
+  # JAVA_OPTS: more options for the JVM, such as a flight recording
+  # shellcheck disable=SC2086
+  java -Xmx"$HEAP" ${JAVA_OPTS:-} -Dhazelcast.phone.home.enabled=false -Dhazelcast.socket.bind.any=false -Doutsight.demo.enabled=true -Doutsight.audit.key="$AUDIT_KEY" -Doutsight.datasource.url="$URL" \
     -Doutsight.datasource.user=outsight -Doutsight.datasource.password=outsight \
     -jar "$MICRO" --deploy "$WAR" --contextroot / --port "$PORT" --rootdir "$WORK/payara-runtime" \
     --prebootcommandfile assessment-web/src/main/payara/preboot.asadmin \

@@ -1,5 +1,7 @@
 package io.outsight.core.assessment;
 
+import static io.outsight.core.json.JsonProcessing.JSON;
+
 import io.outsight.core.audit.Sha256;
 import io.outsight.extension.api.LocalizedText;
 import io.outsight.extension.api.questionnaire.AnswerCondition;
@@ -9,7 +11,6 @@ import io.outsight.extension.api.questionnaire.Question;
 import io.outsight.extension.api.questionnaire.QuestionnaireTemplate;
 import io.outsight.extension.api.questionnaire.RedFlagRule;
 import io.outsight.extension.api.questionnaire.Section;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -29,24 +30,24 @@ public final class TemplateJson {
   private TemplateJson() {}
 
   public static String write(QuestionnaireTemplate template) {
-    JsonArrayBuilder sections = Json.createArrayBuilder();
+    JsonArrayBuilder sections = JSON.createArrayBuilder();
     for (Section section : template.sections()) {
-      JsonArrayBuilder questions = Json.createArrayBuilder();
+      JsonArrayBuilder questions = JSON.createArrayBuilder();
       for (Question question : section.questions()) {
-        JsonArrayBuilder anchors = Json.createArrayBuilder();
+        JsonArrayBuilder anchors = JSON.createArrayBuilder();
         question.anchors().forEach(anchor -> anchors.add(text(anchor)));
-        JsonArrayBuilder choices = Json.createArrayBuilder();
+        JsonArrayBuilder choices = JSON.createArrayBuilder();
         question
             .choices()
             .forEach(
                 choice ->
                     choices.add(
-                        Json.createObjectBuilder()
+                        JSON.createObjectBuilder()
                             .add("key", choice.key())
                             .add("label", text(choice.label()))
                             .add("credit", choice.credit())));
         questions.add(
-            Json.createObjectBuilder()
+            JSON.createObjectBuilder()
                 .add("key", question.key())
                 .add("text", text(question.text()))
                 .add("type", question.type().name())
@@ -56,22 +57,22 @@ public final class TemplateJson {
                 .add("choices", choices));
       }
       sections.add(
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("key", section.key())
               .add("title", text(section.title()))
               .add("weight", section.weight())
               .add("questions", questions));
     }
-    JsonArrayBuilder flags = Json.createArrayBuilder();
+    JsonArrayBuilder flags = JSON.createArrayBuilder();
     for (RedFlagRule flag : template.redFlags()) {
       flags.add(
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("key", flag.key())
               .add("description", text(flag.description()))
               .add("question", flag.questionKey())
               .add("when", condition(flag.when())));
     }
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("id", template.id())
         .add("version", template.version())
         .add("title", text(template.title()))
@@ -82,7 +83,7 @@ public final class TemplateJson {
   }
 
   public static QuestionnaireTemplate read(String json) {
-    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(json))) {
       JsonObject root = reader.readObject();
       List<Section> sections =
           root.getJsonArray("sections").getValuesAs(JsonObject.class).stream()
@@ -142,7 +143,7 @@ public final class TemplateJson {
   }
 
   private static JsonObjectBuilder text(LocalizedText text) {
-    return Json.createObjectBuilder().add("en", text.en()).add("fi", text.fi());
+    return JSON.createObjectBuilder().add("en", text.en()).add("fi", text.fi());
   }
 
   private static LocalizedText text(JsonObject text) {
@@ -150,7 +151,7 @@ public final class TemplateJson {
   }
 
   private static JsonObjectBuilder condition(AnswerCondition condition) {
-    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonObjectBuilder json = JSON.createObjectBuilder();
     if (condition instanceof AnswerCondition.AnsweredNo) {
       return json.add("answered", "no");
     }

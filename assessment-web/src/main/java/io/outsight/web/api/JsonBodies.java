@@ -1,7 +1,8 @@
 package io.outsight.web.api;
 
+import static io.outsight.core.json.JsonProcessing.JSON;
+
 import jakarta.annotation.Priority;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.stream.JsonLocation;
 import jakarta.json.stream.JsonParser;
@@ -115,7 +116,7 @@ public class JsonBodies implements ContainerRequestFilter {
    * encoding.
    */
   private static JsonParser parser(byte[] body) {
-    return Json.createParser(
+    return JSON.createParser(
         new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8));
   }
 

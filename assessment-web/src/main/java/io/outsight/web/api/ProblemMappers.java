@@ -1,5 +1,7 @@
 package io.outsight.web.api;
 
+import static io.outsight.core.json.JsonProcessing.JSON;
+
 import io.outsight.core.rules.RuleViolation;
 import io.outsight.registry.extension.ExtensionRegistry;
 import io.outsight.registry.ledger.ResultsRejected;
@@ -8,7 +10,6 @@ import io.outsight.registry.vendor.VendorAlreadyRegisteredException;
 import io.outsight.web.i18n.ProblemText;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.bind.JsonbException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -139,7 +140,7 @@ final class ProblemMappers {
         problems.words("problem.rule", "Refused by rule " + rule, rule),
         problems.words("rule." + rule, message, details.toArray()),
         problem -> {
-          JsonArrayBuilder detailed = Json.createArrayBuilder();
+          JsonArrayBuilder detailed = JSON.createArrayBuilder();
           details.forEach(detailed::add);
           problem.add("rule", rule).add("details", detailed);
         });
@@ -182,15 +183,15 @@ final class ProblemMappers {
               ? problems.words("problem.andMore", first, first, rejected.problemCount() - 1)
               : first,
           problem -> {
-            JsonArrayBuilder found = Json.createArrayBuilder();
+            JsonArrayBuilder found = JSON.createArrayBuilder();
             rejected
                 .problems()
                 .forEach(
                     each -> {
-                      JsonArrayBuilder arguments = Json.createArrayBuilder();
+                      JsonArrayBuilder arguments = JSON.createArrayBuilder();
                       each.arguments().forEach(arguments::add);
                       found.add(
-                          Json.createObjectBuilder()
+                          JSON.createObjectBuilder()
                               .add("line", each.line())
                               .add("column", each.column())
                               .add("columnName", each.columnName())
@@ -230,13 +231,13 @@ final class ProblemMappers {
         problems.words("problem.invalid-fields", "invalid-fields"),
         null,
         problem -> {
-          JsonArrayBuilder errors = Json.createArrayBuilder();
+          JsonArrayBuilder errors = JSON.createArrayBuilder();
           invalid.getConstraintViolations().stream()
               .sorted(Comparator.comparing(ProblemMappers::field))
               .forEach(
                   violation ->
                       errors.add(
-                          Json.createObjectBuilder()
+                          JSON.createObjectBuilder()
                               .add("field", field(violation))
                               .add("message", violation.getMessage())));
           problem.add("errors", errors);

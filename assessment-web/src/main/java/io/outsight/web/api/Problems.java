@@ -1,6 +1,7 @@
 package io.outsight.web.api;
 
-import jakarta.json.Json;
+import static io.outsight.core.json.JsonProcessing.JSON;
+
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -93,7 +94,7 @@ final class Problems {
       String detail,
       Consumer<JsonObjectBuilder> members) {
     JsonObjectBuilder problem =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("type", "urn:outsight:problem:" + type)
             .add("title", title)
             .add("status", status.getStatusCode());

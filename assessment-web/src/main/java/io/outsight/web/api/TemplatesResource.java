@@ -1,5 +1,7 @@
 package io.outsight.web.api;
 
+import static io.outsight.core.json.JsonProcessing.JSON;
+
 import io.outsight.core.access.Roles;
 import io.outsight.core.assessment.TemplateDiff;
 import io.outsight.core.assessment.TemplateJson;
@@ -12,7 +14,6 @@ import io.outsight.registry.assessment.QuestionnaireTemplates;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -269,7 +270,7 @@ public class TemplatesResource {
   }
 
   private static String json(DraftDetails draft) {
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("questionnaire", draft.templateId())
         .add("basedOn", draft.basedOn())
         .add("version", draft.version())
@@ -281,7 +282,7 @@ public class TemplatesResource {
   }
 
   private static JsonObject object(String json) {
-    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(json))) {
       return reader.readObject();
     } catch (JsonException | IllegalStateException unreadable) {
       throw new IllegalArgumentException("The body is not a JSON object");

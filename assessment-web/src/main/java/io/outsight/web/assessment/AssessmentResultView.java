@@ -1,5 +1,7 @@
 package io.outsight.web.assessment;
 
+import static io.outsight.core.json.JsonProcessing.JSON;
+
 import io.outsight.core.access.Roles;
 import io.outsight.core.assessment.AssessmentKind;
 import io.outsight.core.assessment.AssessmentStatus;
@@ -32,7 +34,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -58,7 +59,8 @@ public class AssessmentResultView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig().withFormatting(true));
+  private static final Jsonb RESPONSE_JSON =
+      JsonbBuilder.create(new JsonbConfig().withFormatting(true));
 
   @EJB private Assessments assessments;
 
@@ -194,8 +196,8 @@ public class AssessmentResultView implements Serializable {
 
   /** Section scores as a Chart.js bar chart; a section where nothing applied has no bar. */
   public String getSectionChart() {
-    JsonArrayBuilder labels = Json.createArrayBuilder();
-    JsonArrayBuilder scores = Json.createArrayBuilder();
+    JsonArrayBuilder labels = JSON.createArrayBuilder();
+    JsonArrayBuilder scores = JSON.createArrayBuilder();
     for (SectionScore section : details.scoreCard().sections()) {
       if (section.weight() == 0) {
         continue;
@@ -274,7 +276,9 @@ public class AssessmentResultView implements Serializable {
   /** The assessment as the API's JSON document, both languages in it, registered first. */
   public void downloadJson() throws IOException {
     byte[] json =
-        JSON.toJson(AssessmentResponse.of(details, conditions)).getBytes(StandardCharsets.UTF_8);
+        RESPONSE_JSON
+            .toJson(AssessmentResponse.of(details, conditions))
+            .getBytes(StandardCharsets.UTF_8);
     send(
         files.register(
             details.id(),

@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -99,28 +100,35 @@ public class ContractOptions {
 
   /** Whether an administrator took the model out of new use. */
   public boolean modelDisabled(String id) {
-    return extensions.isDisabled(CompensationModel.class, id);
+    return disabled(CompensationModel.class, id);
   }
 
   public boolean metricDisabled(String id) {
-    return extensions.isDisabled(MetricDefinition.class, id);
+    return disabled(MetricDefinition.class, id);
+  }
+
+  private boolean disabled(Class<? extends Extension> point, String id) {
+    return onceARequest(
+        "disabled." + point.getSimpleName() + "." + id, () -> extensions.isDisabled(point, id));
+  }
+
+  /** The ids in new use at {@code point}. */
+  private Set<String> enabledIds(Class<? extends Extension> point) {
+    return onceARequest(
+        "enabled." + point.getSimpleName(),
+        () -> extensions.enabled(point).stream().map(Extension::id).collect(Collectors.toSet()));
   }
 
   /**
-   * The ids in new use at {@code point}, read once a request: a form asks for them for every KPI
-   * row, and again in each phase of the request.
+   * What is read from the registry once a request: a page asks for it for every row it shows, and
+   * again in each phase of the request.
    */
   @SuppressWarnings("unchecked")
-  private Set<String> enabledIds(Class<? extends Extension> point) {
-    return (Set<String>)
+  private static <T> T onceARequest(String key, Supplier<T> read) {
+    return (T)
         FacesContext.getCurrentInstance()
             .getAttributes()
-            .computeIfAbsent(
-                ContractOptions.class.getName() + "." + point.getSimpleName(),
-                key ->
-                    extensions.enabled(point).stream()
-                        .map(Extension::id)
-                        .collect(Collectors.toSet()));
+            .computeIfAbsent(ContractOptions.class.getName() + "." + key, any -> read.get());
   }
 
   /** What the model asks of a contract besides the common terms; none for a model not installed. */

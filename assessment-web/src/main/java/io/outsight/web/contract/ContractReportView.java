@@ -1,5 +1,7 @@
 package io.outsight.web.contract;
 
+import static io.outsight.core.json.JsonProcessing.JSON;
+
 import io.outsight.extension.api.Parameter;
 import io.outsight.extension.api.metric.Period;
 import io.outsight.extension.api.report.ContractReport;
@@ -29,7 +31,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.IOException;
 import java.io.Serializable;
@@ -76,6 +77,11 @@ public class ContractReportView implements Serializable {
 
   private ContractReport report;
 
+  /**
+   * The report's chart, made once a report: its figures' table reads it once per row and column.
+   */
+  private String chart;
+
   private Period shownFrom;
 
   private Period shownTo;
@@ -112,6 +118,7 @@ public class ContractReportView implements Serializable {
     shownFrom = first.compareTo(last) <= 0 ? first : last;
     shownTo = first.compareTo(last) <= 0 ? last : first;
     report = reports.report(contract.id(), shownFrom, shownTo);
+    chart = null;
   }
 
   /**
@@ -196,12 +203,19 @@ public class ContractReportView implements Serializable {
    * Attainment of each targeted metric per period as a Chart.js line chart, against the 100 % line.
    */
   public String getChart() {
-    JsonArrayBuilder labels = Json.createArrayBuilder();
+    if (chart == null) {
+      chart = chart();
+    }
+    return chart;
+  }
+
+  private String chart() {
+    JsonArrayBuilder labels = JSON.createArrayBuilder();
     report.spend().forEach(spend -> labels.add(formats.period(spend.period().toString())));
-    JsonArrayBuilder datasets = Json.createArrayBuilder();
+    JsonArrayBuilder datasets = JSON.createArrayBuilder();
     for (int i = 0; i < report.metrics().size(); i++) {
       MetricLine line = report.metrics().get(i);
-      JsonArrayBuilder points = Json.createArrayBuilder();
+      JsonArrayBuilder points = JSON.createArrayBuilder();
       for (MetricPeriod period : line.periods()) {
         if (period.attainment() == null) {
           points.addNull();
@@ -210,39 +224,39 @@ public class ContractReportView implements Serializable {
         }
       }
       datasets.add(
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("label", options.metricName(line.metricId()))
               .add("data", points)
               .add("borderColor", COLOURS.get(i % COLOURS.size()))
               .add("spanGaps", false)
               .add("tension", 0.2));
     }
-    JsonArrayBuilder target = Json.createArrayBuilder();
+    JsonArrayBuilder target = JSON.createArrayBuilder();
     report.spend().forEach(spend -> target.add(BigDecimal.valueOf(100)));
     datasets.add(
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("label", Messages.text("report.targetLine"))
             .add("data", target)
             .add("borderColor", "#adb5bd")
-            .add("borderDash", Json.createArrayBuilder().add(6).add(4))
+            .add("borderDash", JSON.createArrayBuilder().add(6).add(4))
             .add("pointRadius", 0));
     return ScriptJson.of(
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("type", "line")
-            .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+            .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
             .add(
                 "options",
-                Json.createObjectBuilder()
+                JSON.createObjectBuilder()
                     .add(
                         "scales",
-                        Json.createObjectBuilder()
+                        JSON.createObjectBuilder()
                             .add(
                                 "y",
-                                Json.createObjectBuilder()
+                                JSON.createObjectBuilder()
                                     .add("beginAtZero", true)
                                     .add(
                                         "title",
-                                        Json.createObjectBuilder()
+                                        JSON.createObjectBuilder()
                                             .add("display", true)
                                             .add("text", Messages.text("report.attainment")))))));
   }

@@ -1,5 +1,6 @@
 package io.outsight.web.contract;
 
+import io.outsight.extension.api.metric.Period;
 import io.outsight.registry.calendar.PortalClock;
 import io.outsight.registry.extension.InstalledMetrics;
 import io.outsight.reporting.portfolio.PortfolioExport;
@@ -12,6 +13,7 @@ import io.outsight.web.security.RequestingClient;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -49,6 +51,8 @@ public class PortfolioExportView implements Serializable {
 
   private String preparationId;
 
+  private List<SelectItem> months;
+
   private PortfolioExport.Content content = PortfolioExport.Content.LEDGER;
 
   @PostConstruct
@@ -58,12 +62,23 @@ public class PortfolioExportView implements Serializable {
     preparationId = preparations.latest().map(PortfolioPreparation::id).orElse(null);
   }
 
-  /** The months an export can start or end in, newest first. */
-  public List<String> getMonths() {
-    YearMonth now = clock.thisMonth();
-    return IntStream.range(0, MONTHS_OFFERED)
-        .mapToObj(back -> now.minusMonths(back).toString())
-        .toList();
+  /**
+   * The months an export can start or end in, newest first, named in the page's language; made once
+   * a page, for both lists.
+   */
+  public List<SelectItem> getMonths() {
+    if (months == null) {
+      YearMonth now = clock.thisMonth();
+      ReportWording wording =
+          new ReportWording(FacesContext.getCurrentInstance().getViewRoot().getLocale(), null);
+      months =
+          IntStream.range(0, MONTHS_OFFERED)
+              .mapToObj(back -> now.minusMonths(back))
+              .map(month -> Period.month(month.getYear(), month.getMonthValue()))
+              .map(month -> new SelectItem(month.toString(), wording.period(month)))
+              .toList();
+    }
+    return months;
   }
 
   /** Starts writing the export of the months chosen, in the page's language. */

@@ -1,5 +1,7 @@
 package io.outsight.web.costmodel;
 
+import static io.outsight.core.json.JsonProcessing.JSON;
+
 import io.outsight.core.costmodel.CostComparison;
 import io.outsight.core.costmodel.CostModel;
 import io.outsight.core.costmodel.Crossover;
@@ -23,7 +25,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
@@ -234,9 +235,9 @@ public class CostModelView implements Serializable {
    * stars.
    */
   public String getChart() {
-    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder labels = JSON.createArrayBuilder();
     getMonths().forEach(month -> labels.add(String.valueOf(month)));
-    JsonArrayBuilder datasets = Json.createArrayBuilder();
+    JsonArrayBuilder datasets = JSON.createArrayBuilder();
     for (SalesOption option : getOptions()) {
       String name = Messages.text("costModel.option." + option);
       datasets.add(
@@ -256,19 +257,19 @@ public class CostModelView implements Serializable {
     }
     datasets.add(breakEven(Messages.text("costModel.breakEven")));
     return ScriptJson.of(
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("type", "line")
-            .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+            .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
             .add(
                 "options",
-                Json.createObjectBuilder()
+                JSON.createObjectBuilder()
                     .add(
                         "interaction",
-                        Json.createObjectBuilder().add("mode", "index").add("intersect", false))
+                        JSON.createObjectBuilder().add("mode", "index").add("intersect", false))
                     .add(
                         "scales",
-                        Json.createObjectBuilder()
-                            .add("y", Json.createObjectBuilder().add("beginAtZero", true)))));
+                        JSON.createObjectBuilder()
+                            .add("y", JSON.createObjectBuilder().add("beginAtZero", true)))));
   }
 
   /**
@@ -276,9 +277,9 @@ public class CostModelView implements Serializable {
    * widest swing on top: a horizontal bar chart with one bar a factor and option.
    */
   public String getTornado() {
-    JsonArrayBuilder labels = Json.createArrayBuilder();
-    JsonArrayBuilder lower = Json.createArrayBuilder();
-    JsonArrayBuilder higher = Json.createArrayBuilder();
+    JsonArrayBuilder labels = JSON.createArrayBuilder();
+    JsonArrayBuilder lower = JSON.createArrayBuilder();
+    JsonArrayBuilder higher = JSON.createArrayBuilder();
     for (TornadoBar bar : comparison.tornado()) {
       labels.add(
           Messages.text("costModel.factor." + bar.factor())
@@ -288,24 +289,24 @@ public class CostModelView implements Serializable {
       higher.add(bar.whenHigher().amount());
     }
     return ScriptJson.of(
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("type", "bar")
             .add(
                 "data",
-                Json.createObjectBuilder()
+                JSON.createObjectBuilder()
                     .add("labels", labels)
                     .add(
                         "datasets",
-                        Json.createArrayBuilder()
+                        JSON.createArrayBuilder()
                             .add(bars(Messages.text("costModel.tornado.lower"), lower, "#b7791f"))
                             .add(
                                 bars(
                                     Messages.text("costModel.tornado.higher"), higher, "#1d3557"))))
-            .add("options", Json.createObjectBuilder().add("indexAxis", "y")));
+            .add("options", JSON.createObjectBuilder().add("indexAxis", "y")));
   }
 
   private static JsonObjectBuilder bars(String label, JsonArrayBuilder values, String colour) {
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("label", label)
         .add("data", values)
         .add("backgroundColor", colour);
@@ -317,10 +318,10 @@ public class CostModelView implements Serializable {
       Function<MonthlyFigures, Money> figure,
       String colour,
       boolean cost) {
-    JsonArrayBuilder values = Json.createArrayBuilder();
+    JsonArrayBuilder values = JSON.createArrayBuilder();
     outcome.months().forEach(month -> values.add(figure.apply(month).amount()));
     JsonObjectBuilder dataset =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("label", label)
             .add("data", values)
             .add("borderColor", colour)
@@ -328,13 +329,13 @@ public class CostModelView implements Serializable {
             .add("pointRadius", 0)
             .add("tension", 0.1);
     if (!cost) {
-      dataset.add("borderDash", Json.createArrayBuilder().add(6).add(4));
+      dataset.add("borderDash", JSON.createArrayBuilder().add(6).add(4));
     }
     return dataset;
   }
 
   private JsonObjectBuilder breakEven(String label) {
-    JsonArrayBuilder points = Json.createArrayBuilder();
+    JsonArrayBuilder points = JSON.createArrayBuilder();
     for (int month : getMonths()) {
       var value =
           getOptions().stream()
@@ -350,7 +351,7 @@ public class CostModelView implements Serializable {
         points.addNull();
       }
     }
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("label", label)
         .add("data", points)
         .add("showLine", false)

@@ -1,10 +1,11 @@
 package io.outsight.web.faces;
 
+import static io.outsight.core.json.JsonProcessing.JSON;
+
 import io.outsight.web.i18n.Formats;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -12,7 +13,9 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A chart's figures as a table, read from the Chart.js configuration the chart is drawn from, so
@@ -37,9 +40,17 @@ public class ChartFigures {
 
   @Inject private Formats formats;
 
+  /** A page's tables by their chart and heading: a table's rows are asked for more than once. */
+  private final Map<List<String>, Table> tables = new HashMap<>();
+
   public Table table(String chartConfiguration, String unnamed) {
+    return tables.computeIfAbsent(
+        List.of(chartConfiguration, unnamed), key -> read(chartConfiguration, unnamed));
+  }
+
+  private Table read(String chartConfiguration, String unnamed) {
     JsonObject data;
-    try (JsonReader reader = Json.createReader(new StringReader(chartConfiguration))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(chartConfiguration))) {
       data = reader.readObject().getJsonObject("data");
     }
     List<JsonObject> datasets = data.getJsonArray("datasets").getValuesAs(JsonObject.class);

@@ -1,6 +1,7 @@
 package io.outsight.web.faces;
 
-import jakarta.json.Json;
+import static io.outsight.core.json.JsonProcessing.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 
 /**
@@ -15,31 +16,31 @@ public final class PercentBars {
   public static String of(
       JsonArrayBuilder labels, String series, JsonArrayBuilder values, String colour) {
     return ScriptJson.of(
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("type", "bar")
             .add(
                 "data",
-                Json.createObjectBuilder()
+                JSON.createObjectBuilder()
                     .add("labels", labels)
                     .add(
                         "datasets",
-                        Json.createArrayBuilder()
+                        JSON.createArrayBuilder()
                             .add(
-                                Json.createObjectBuilder()
+                                JSON.createObjectBuilder()
                                     .add("label", series)
                                     .add("data", values)
                                     .add("backgroundColor", colour))))
             .add(
                 "options",
-                Json.createObjectBuilder()
+                JSON.createObjectBuilder()
                     .add("indexAxis", "y")
                     .add(
                         "scales",
-                        Json.createObjectBuilder()
-                            .add("x", Json.createObjectBuilder().add("min", 0).add("max", 100)))
+                        JSON.createObjectBuilder()
+                            .add("x", JSON.createObjectBuilder().add("min", 0).add("max", 100)))
                     .add(
                         "plugins",
-                        Json.createObjectBuilder()
-                            .add("legend", Json.createObjectBuilder().add("display", false)))));
+                        JSON.createObjectBuilder()
+                            .add("legend", JSON.createObjectBuilder().add("display", false)))));
   }
 }

@@ -1,5 +1,7 @@
 package io.outsight.web.home;
 
+import static io.outsight.core.json.JsonProcessing.JSON;
+
 import io.outsight.core.concentration.ChannelConcentration;
 import io.outsight.core.concentration.ConcentrationLevel;
 import io.outsight.core.contract.ContractStatus;
@@ -27,7 +29,6 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
@@ -67,6 +68,15 @@ public class HomeView {
 
   private PortfolioDashboard portfolio;
 
+  private Long vendorCount;
+
+  /** Each chart once a page: its figures' table reads it again, once per row and column. */
+  private String spendChart;
+
+  private String statusChart;
+
+  private String concentrationChart;
+
   private List<ContractDetails> upcoming;
 
   private List<VendorDetails> overdue;
@@ -100,7 +110,10 @@ public class HomeView {
   public record LateVendor(long vendorId, String vendorName, long lateReports) {}
 
   public long getVendorCount() {
-    return vendors.count(VendorSearch.ALL);
+    if (vendorCount == null) {
+      vendorCount = vendors.count(VendorSearch.ALL);
+    }
+    return vendorCount;
   }
 
   public List<VendorDetails> getOverdueReassessments() {
@@ -165,10 +178,17 @@ public class HomeView {
 
   /** Spend per month as bars against the leads and deals that came in, as a Chart.js chart. */
   public String getSpendChart() {
-    JsonArrayBuilder labels = Json.createArrayBuilder();
-    JsonArrayBuilder spend = Json.createArrayBuilder();
-    JsonArrayBuilder leads = Json.createArrayBuilder();
-    JsonArrayBuilder deals = Json.createArrayBuilder();
+    if (spendChart == null) {
+      spendChart = spendChart();
+    }
+    return spendChart;
+  }
+
+  private String spendChart() {
+    JsonArrayBuilder labels = JSON.createArrayBuilder();
+    JsonArrayBuilder spend = JSON.createArrayBuilder();
+    JsonArrayBuilder leads = JSON.createArrayBuilder();
+    JsonArrayBuilder deals = JSON.createArrayBuilder();
     for (PortfolioDashboard.MonthFigures month : getPortfolio().months()) {
       labels.add(formats.period(month.month().toString()));
       spend.add(month.spend().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
@@ -176,30 +196,30 @@ public class HomeView {
       add(deals, month.deals());
     }
     return ScriptJson.of(
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("type", "bar")
             .add(
                 "data",
-                Json.createObjectBuilder()
+                JSON.createObjectBuilder()
                     .add("labels", labels)
                     .add(
                         "datasets",
-                        Json.createArrayBuilder()
+                        JSON.createArrayBuilder()
                             .add(
-                                Json.createObjectBuilder()
+                                JSON.createObjectBuilder()
                                     .add("label", Messages.text("home.chart.spend"))
                                     .add("data", spend)
                                     .add("backgroundColor", "#a8dadc")
                                     .add("yAxisID", "spend"))
                             .add(
-                                Json.createObjectBuilder()
+                                JSON.createObjectBuilder()
                                     .add("type", "line")
                                     .add("label", options.metricName("leads-created"))
                                     .add("data", leads)
                                     .add("borderColor", "#1d3557")
                                     .add("yAxisID", "results"))
                             .add(
-                                Json.createObjectBuilder()
+                                JSON.createObjectBuilder()
                                     .add("type", "line")
                                     .add("label", options.metricName("deals-closed"))
                                     .add("data", deals)
@@ -207,25 +227,25 @@ public class HomeView {
                                     .add("yAxisID", "results"))))
             .add(
                 "options",
-                Json.createObjectBuilder()
+                JSON.createObjectBuilder()
                     .add(
                         "scales",
-                        Json.createObjectBuilder()
+                        JSON.createObjectBuilder()
                             .add(
                                 "spend",
-                                Json.createObjectBuilder()
+                                JSON.createObjectBuilder()
                                     .add("type", "linear")
                                     .add("position", "left")
                                     .add("beginAtZero", true))
                             .add(
                                 "results",
-                                Json.createObjectBuilder()
+                                JSON.createObjectBuilder()
                                     .add("type", "linear")
                                     .add("position", "right")
                                     .add("beginAtZero", true)
                                     .add(
                                         "grid",
-                                        Json.createObjectBuilder()
+                                        JSON.createObjectBuilder()
                                             .add("drawOnChartArea", false))))));
   }
 
@@ -240,9 +260,16 @@ public class HomeView {
 
   /** How many contracts are in each state, as a doughnut, each state in its own colour. */
   public String getStatusChart() {
-    JsonArrayBuilder labels = Json.createArrayBuilder();
-    JsonArrayBuilder counts = Json.createArrayBuilder();
-    JsonArrayBuilder colours = Json.createArrayBuilder();
+    if (statusChart == null) {
+      statusChart = statusChart();
+    }
+    return statusChart;
+  }
+
+  private String statusChart() {
+    JsonArrayBuilder labels = JSON.createArrayBuilder();
+    JsonArrayBuilder counts = JSON.createArrayBuilder();
+    JsonArrayBuilder colours = JSON.createArrayBuilder();
     contracts
         .countByStatus()
         .forEach(
@@ -252,17 +279,17 @@ public class HomeView {
               colours.add(STATUS_COLOURS.get(status));
             });
     return ScriptJson.of(
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("type", "doughnut")
             .add(
                 "data",
-                Json.createObjectBuilder()
+                JSON.createObjectBuilder()
                     .add("labels", labels)
                     .add(
                         "datasets",
-                        Json.createArrayBuilder()
+                        JSON.createArrayBuilder()
                             .add(
-                                Json.createObjectBuilder()
+                                JSON.createObjectBuilder()
                                     .add("data", counts)
                                     .add("backgroundColor", colours)))));
   }
@@ -292,6 +319,13 @@ public class HomeView {
    * bring most, as stacked bars, one a channel.
    */
   public String getConcentrationChart() {
+    if (concentrationChart == null) {
+      concentrationChart = concentrationChart();
+    }
+    return concentrationChart;
+  }
+
+  private String concentrationChart() {
     List<ChannelConcentration> channels = getConcentration().channels();
     Map<Long, String> vendorNames = new LinkedHashMap<>();
     channels.stream()
@@ -302,9 +336,9 @@ public class HomeView {
                         share.share().revenue() == null ? BigDecimal.ZERO : share.share().revenue())
                 .reversed())
         .forEach(share -> vendorNames.putIfAbsent(share.vendorId(), share.vendorName()));
-    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder labels = JSON.createArrayBuilder();
     channels.forEach(channel -> labels.add(ConcentrationWording.channel(channel.channel())));
-    JsonArrayBuilder datasets = Json.createArrayBuilder();
+    JsonArrayBuilder datasets = JSON.createArrayBuilder();
     datasets.add(
         stack(
             Messages.text("concentration.inHouse"),
@@ -344,29 +378,29 @@ public class HomeView {
               "#adb5bd"));
     }
     return ScriptJson.of(
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("type", "bar")
-            .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+            .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
             .add(
                 "options",
-                Json.createObjectBuilder()
+                JSON.createObjectBuilder()
                     .add("indexAxis", "y")
                     .add(
                         "scales",
-                        Json.createObjectBuilder()
+                        JSON.createObjectBuilder()
                             .add(
                                 "x",
-                                Json.createObjectBuilder()
+                                JSON.createObjectBuilder()
                                     .add("stacked", true)
                                     .add("min", 0)
                                     .add("max", 100))
-                            .add("y", Json.createObjectBuilder().add("stacked", true)))));
+                            .add("y", JSON.createObjectBuilder().add("stacked", true)))));
   }
 
   private static JsonObjectBuilder stack(String label, List<BigDecimal> shares, String colour) {
-    JsonArrayBuilder values = Json.createArrayBuilder();
+    JsonArrayBuilder values = JSON.createArrayBuilder();
     shares.forEach(share -> values.add(share == null ? BigDecimal.ZERO : share));
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("label", label)
         .add("data", values)
         .add("backgroundColor", colour);

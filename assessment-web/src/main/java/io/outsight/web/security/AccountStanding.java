@@ -1,8 +1,9 @@
 package io.outsight.web.security;
 
+import static io.outsight.core.json.JsonProcessing.JSON;
+
 import io.outsight.registry.access.UserAccounts;
 import jakarta.ejb.EJB;
-import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -78,7 +79,7 @@ public class AccountStanding extends HttpFilter {
     response
         .getOutputStream()
         .write(
-            Json.createObjectBuilder()
+            JSON.createObjectBuilder()
                 .add("type", "urn:outsight:problem:" + type)
                 .add("title", title)
                 .add("status", status)

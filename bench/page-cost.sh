@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# What a signed-in page costs (issue 19, points 1 and 2): pages per second at saturation on one
+# instance, a baseline build and this one in the same run. USERS (50) users without pause, each
+# asking in turn for the contracts list, the demo contract's success report, the dashboard and the
+# vendor list; WARMUP seconds (60) unmeasured, then DURATION seconds (120) measured, each build on a
+# fresh instance (H2 file, --nocluster, -Xmx$HEAP, the demo data), the builds taking turns ROUNDS
+# times (2). The baseline is built from the commit BASELINE (a17f5d5, the code before issue 19) in
+# a git worktree, once; BASELINE_WAR names a WAR to take instead. PROFILE=1 keeps a flight
+# recording (settings=profile) of each measured window in target/bench-page-cost/.
+# Needs a build of this tree (mvn -DskipTests package). Talks to 127.0.0.1 only. Run from the project root.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+USERS=${USERS:-50}
+WARMUP=${WARMUP:-60}
+DURATION=${DURATION:-120}
+ROUNDS=${ROUNDS:-2}
+HEAP=${HEAP:-512m}
+BASELINE=${BASELINE:-a17f5d5}
+PROFILE=${PROFILE:-0}
+WORK=$PWD/target/bench-page-cost
+AUDIT_KEY=${OUTSIGHT_AUDIT_KEY:-$(head -c 32 /dev/urandom | base64)}
+MICRO=assessment-web/target/payara-micro.jar
+mkdir -p "$WORK"
+rm -rf "$WORK"/root-* "$WORK"/h2-* "$WORK"/audit-checkpoints-* "$WORK/results.txt"
+# shellcheck source=bench/instances.sh
+source bench/instances.sh
+preboot_files
+trap stop_all EXIT
+
+baseline_war=${BASELINE_WAR:-$WORK/baseline-$BASELINE.war}
+if [ ! -f "$baseline_war" ]; then
+  echo "== building the baseline $BASELINE"
+  rm -rf "$WORK/baseline-src"
+  git worktree prune
+  git worktree add --detach "$WORK/baseline-src" "$BASELINE" >/dev/null
+  (cd "$WORK/baseline-src" && mvn -B -q package -DskipTests -Dspotless.check.skip=true -pl assessment-web -am)
+  cp "$WORK/baseline-src/assessment-web/target/outsight.war" "$baseline_war"
+  git worktree remove --force "$WORK/baseline-src"
+fi
+
+# measure LABEL WAR: a fresh instance of WAR, warmed up, then measured
+measure() {
+  local label=$1 jvm=()
+  WAR=$2
+  [ "$PROFILE" = 1 ] && jvm=(-XX:FlightRecorderOptions:stackdepth=256)
+  instance "$label" 8305 preboot org.h2.jdbcx.JdbcDataSource "jdbc:h2:file:$WORK/h2-$label/outsight;DB_CLOSE_ON_EXIT=FALSE" "${jvm[@]}" -- --nocluster --nohazelcast
+  await 8305
+  local id
+  id=$(contract_id 8305)
+  java bench/LoadDriver.java http://127.0.0.1:8305/ "$USERS" "$WARMUP" 2000000 "$id" "warm-up" 0 > /dev/null
+  [ "$PROFILE" = 1 ] && jcmd "${PIDS[0]}" JFR.start name=page-cost settings=profile filename="$WORK/$label.jfr" > /dev/null
+  java bench/LoadDriver.java http://127.0.0.1:8305/ "$USERS" "$DURATION" 2000000 "$id" "$label" 0 | tee -a "$WORK/results.txt"
+  [ "$PROFILE" = 1 ] && jcmd "${PIDS[0]}" JFR.stop name=page-cost > /dev/null
+  stop_all
+  rm -rf "$WORK/root-$label" "$WORK/h2-$label"
+}
+
+for round in $(seq "$ROUNDS"); do
+  echo "== round $round"
+  measure "baseline-$BASELINE-$round" "$baseline_war"
+  measure "this-build-$round" assessment-web/target/outsight.war
+done
+echo "== results"
+cat "$WORK/results.txt"

@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Start-up against a trivial PrimeFaces WAR (issue 19, point 5): on the same Payara Micro, in the
+# same run, the builds taking turns ROUNDS times (3), the time from launching java to the first 200:
+#   trivial: a WAR this script builds itself, one Facelets page with a PrimeFaces component and
+#            PrimeFaces in WEB-INF/lib, nothing else;
+#   portal:  the portal's WAR as `mvn -Prun package` starts it (H2 file database, demo data),
+#            cold, on an empty data directory (the migrations and the demo data included), its
+#            sign-in page.
+# Both with the portal's pre- and post-boot commands and --nocluster --nohazelcast. Needs a build (mvn
+# -DskipTests package). Talks to 127.0.0.1 only. Run from the project root.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PORT=${PORT:-8183}
+ROUNDS=${ROUNDS:-3}
+WORK=target/bench-start-up
+AUDIT_KEY=${OUTSIGHT_AUDIT_KEY:-$(head -c 32 /dev/urandom | base64)}
+MICRO=assessment-web/target/payara-micro.jar
+rm -rf "$WORK" && mkdir -p "$WORK/trivial/WEB-INF/lib"
+
+primefaces=$(sed -n "s:.*<primefaces.version>\(.*\)</primefaces.version>.*:\1:p" pom.xml)
+mvn -B -q dependency:copy -Dartifact="org.primefaces:primefaces:$primefaces:jar:jakarta" \
+  -DoutputDirectory="$WORK/trivial/WEB-INF/lib"
+cat > "$WORK/trivial/index.xhtml" <<'PAGE'
+<!DOCTYPE html>
+<html xmlns="http://www.w3.org/1999/xhtml" xmlns:h="jakarta.faces.html" xmlns:p="primefaces">
+<h:head><title>Trivial</title></h:head>
+<h:body><p:panel header="Trivial"><p:outputLabel value="A PrimeFaces page"/></p:panel></h:body>
+</html>
+PAGE
+cat > "$WORK/trivial/WEB-INF/web.xml" <<'XML'
+<?xml version="1.0" encoding="UTF-8"?>
+<web-app xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
+  <context-param><param-name>jakarta.faces.PROJECT_STAGE</param-name><param-value>Production</param-value></context-param>
+  <servlet><servlet-name>Faces</servlet-name><servlet-class>jakarta.faces.webapp.FacesServlet</servlet-class></servlet>
+  <servlet-mapping><servlet-name>Faces</servlet-name><url-pattern>*.xhtml</url-pattern></servlet-mapping>
+</web-app>
+XML
+(cd "$WORK/trivial" && jar cf ../trivial.war .)
+
+# first_page NAME WAR PATH: milliseconds from launching java to PATH's first 200, the server set up
+# alike for both (the portal's data source too, which the trivial WAR leaves unused)
+first_page() {
+  local name=$1 war=$2 path=$3 t0 pid
+  rm -rf "$WORK/runtime" "$WORK/data"
+  t0=$(date +%s%N)
+  java -Doutsight.demo.enabled=true -Doutsight.audit.key="$AUDIT_KEY" \
+    -Doutsight.datasource.url="jdbc:h2:file:$PWD/$WORK/data/db/outsight;DB_CLOSE_ON_EXIT=FALSE" \
+    -Doutsight.datasource.user=outsight -Doutsight.datasource.password=outsight -Dhazelcast.phone.home.enabled=false -jar "$MICRO" --deploy "$war" --contextroot / --port "$PORT" \
+    --rootdir "$WORK/runtime" --prebootcommandfile assessment-web/src/main/payara/preboot.asadmin \
+    --postbootcommandfile vendor-registry/src/main/payara/datasource.asadmin \
+    --nocluster --nohazelcast --disablephonehome > "$WORK/$name.log" 2>&1 &
+  pid=$!
+  until curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/$path" | grep -q 200; do
+    sleep 0.05
+    kill -0 "$pid" 2>/dev/null || { echo "$name stopped; see $WORK/$name.log" >&2; exit 1; }
+  done
+  echo $(( ($(date +%s%N) - t0) / 1000000 ))
+  kill "$pid" && wait "$pid" 2>/dev/null || true
+}
+
+for round in $(seq "$ROUNDS"); do
+  trivial=$(first_page trivial "$WORK/trivial.war" index.xhtml)
+  portal=$(first_page portal assessment-web/target/outsight.war login.xhtml)
+  awk -v r="$round" -v t="$trivial" -v p="$portal" \
+    'BEGIN { printf "round %d: trivial PrimeFaces WAR %.1f s, portal %.1f s, ratio %.2f\n", r, t / 1000, p / 1000, p / t }' \
+    | tee -a "$WORK/results.txt"
+done
