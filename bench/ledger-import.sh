@@ -23,17 +23,20 @@ rm -rf "$WORK" && mkdir -p "$WORK"
 mvn -B -q dependency:copy -Dartifact=com.h2database:h2:2.2.224 -DoutputDirectory="$WORK" -Dmdep.stripVersion=true
 
 source bench/portal.sh
+# a failed import leaves no server behind on the port
+trap 'kill "${PID:-}" 2>/dev/null || true' EXIT
 
-# Lines of contract;period;metric;value for contracts 1..$1, each from 2024-11 for 25 months; $2 is added to every value.
+# Lines of contract;period;metric;value;reason for contracts 1..$1, each from 2024-11 for 25 months; $2 is added to
+# every value; every line gives a reason, as a value that corrects a reported one must.
 results_file() {
-  awk -v contracts="$1" -v delta="$2" 'BEGIN {
-    print "contract;period;metric;value"
+  awk -v contracts="$1" -v delta="$2" -v reason="benchmark correction" 'BEGIN {
+    print "contract;period;metric;value;reason"
     split("leads-created qualified-leads meetings-booked revenue", metric, " ")
     for (c = 1; c <= contracts; c++) for (m = 0; m < 25; m++) {
       y = 2024 + int((10 + m) / 12); mo = (10 + m) % 12 + 1
       for (k = 1; k <= 4; k++) {
         value = (k == 4) ? sprintf("%d,%02d", 1000 + c + m + delta, (c + k) % 100) : (100 + (c + m + k) % 50 + delta)
-        printf "BENCH-%05d;%d-%02d;%s;%s\n", c, y, mo, metric[k], value
+        printf "BENCH-%05d;%d-%02d;%s;%s;%s\n", c, y, mo, metric[k], value, reason
       }
     }
   }'

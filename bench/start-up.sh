@@ -36,6 +36,10 @@ cat > "$WORK/trivial/WEB-INF/web.xml" <<'XML'
   <servlet-mapping><servlet-name>Faces</servlet-name><url-pattern>*.xhtml</url-pattern></servlet-mapping>
 </web-app>
 XML
+# Faces 4 runs on CDI: a bean archive, though it has no beans
+cat > "$WORK/trivial/WEB-INF/beans.xml" <<'XML'
+<beans xmlns="https://jakarta.ee/xml/ns/jakartaee" version="4.0" bean-discovery-mode="all"/>
+XML
 (cd "$WORK/trivial" && jar cf ../trivial.war .)
 
 # first_page NAME WAR PATH: milliseconds from launching java to PATH's first 200, the server set up
@@ -54,6 +58,11 @@ first_page() {
   until curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/$path" | grep -q 200; do
     sleep 0.05
     kill -0 "$pid" 2>/dev/null || { echo "$name stopped; see $WORK/$name.log" >&2; exit 1; }
+    if [ $(( ($(date +%s%N) - t0) / 1000000000 )) -gt 240 ]; then
+      kill "$pid"
+      echo "$name served no page within 4 minutes; see $WORK/$name.log" >&2
+      exit 1
+    fi
   done
   echo $(( ($(date +%s%N) - t0) / 1000000 ))
   kill "$pid" && wait "$pid" 2>/dev/null || true
