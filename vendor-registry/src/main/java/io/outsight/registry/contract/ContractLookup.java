@@ -3,6 +3,7 @@ package io.outsight.registry.contract;
 import io.outsight.core.contract.Contract;
 import io.outsight.core.rules.RuleViolation;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
@@ -36,10 +37,17 @@ public final class ContractLookup {
         .findFirst();
   }
 
-  /** The contract with the reference, if there is one, locked until the transaction ends. */
+  /**
+   * The contract with the reference, if there is one, locked until the transaction ends. The
+   * transaction's changes are not flushed before the lookup: nothing its callers change bears on
+   * which contract a reference names, they look up each contract of a file or batch as they reach
+   * it, and a flush compares every entity the transaction holds, so a file of 10,000 contracts
+   * spent 85 % of its import comparing the contracts it had looked up already.
+   */
   public static Optional<Contract> lockedByReference(EntityManager em, String reference) {
     return em.createQuery("select c from Contract c where c.reference = :reference", Contract.class)
         .setParameter("reference", reference)
+        .setFlushMode(FlushModeType.COMMIT)
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultStream()
         .findFirst();
