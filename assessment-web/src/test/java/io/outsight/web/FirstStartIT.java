@@ -35,14 +35,12 @@ class FirstStartIT {
             FOLDER,
             "first-start",
             "preboot.asadmin",
-            List.of(
-                "-Doutsight.datasource.url=jdbc:h2:file:"
-                    + FOLDER.resolve("h2/outsight").toAbsolutePath(),
-                "-Doutsight.datasource.user=outsight",
-                "-Doutsight.datasource.password=outsight",
+            PortalProcess.onH2File(
+                FOLDER.resolve("h2/outsight"),
+                "outsight",
                 "-Doutsight.admin.username=first-admin",
                 "-Doutsight.admin.password=" + ADMIN_PASSWORD),
-            List.of("--nocluster", "--nohazelcast"));
+            PortalProcess.ALONE);
     portal.awaitReady();
   }
 

@@ -69,12 +69,10 @@ class OpenIdSignInIT {
             FOLDER,
             "openid",
             "cluster-preboot.asadmin",
-            List.of(
+            PortalProcess.onH2File(
+                FOLDER.resolve("h2/outsight"),
+                DATABASE_PASSWORD,
                 "-Doutsight.demo.enabled=true",
-                "-Doutsight.datasource.url=jdbc:h2:file:"
-                    + FOLDER.resolve("h2/outsight").toAbsolutePath(),
-                "-Doutsight.datasource.user=outsight",
-                "-Doutsight.datasource.password=" + DATABASE_PASSWORD,
                 "-Doutsight.openid.provider-uri=" + issuer,
                 "-Doutsight.openid.client-id=outsight-portal",
                 "-Doutsight.openid.client-secret=portal-secret",

@@ -28,6 +28,9 @@ public final class PortalProcess implements AutoCloseable {
 
   private static final Duration STARTUP = Duration.ofMinutes(4);
 
+  /** Payara Micro's options for an instance alone, in no cluster and no data grid. */
+  public static final List<String> ALONE = List.of("--nocluster", "--nohazelcast");
+
   /**
    * The audit trail's key of the instances this test run starts: one for all, as a cluster needs.
    */
@@ -204,6 +207,25 @@ public final class PortalProcess implements AutoCloseable {
         old.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
       }
     }
+  }
+
+  /**
+   * Java options that keep an instance's data in an H2 database in a file, as the README's run
+   * command does, followed by {@code more}.
+   *
+   * @param database the database's file, without H2's ending
+   */
+  public static List<String> onH2File(Path database, String password, String... more) {
+    List<String> options =
+        new ArrayList<>(
+            List.of(
+                "-Doutsight.datasource.url=jdbc:h2:file:"
+                    + database.toAbsolutePath()
+                    + ";DB_CLOSE_ON_EXIT=FALSE",
+                "-Doutsight.datasource.user=outsight",
+                "-Doutsight.datasource.password=" + password));
+    options.addAll(List.of(more));
+    return options;
   }
 
   public static int freePort() {

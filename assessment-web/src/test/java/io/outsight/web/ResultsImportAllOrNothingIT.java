@@ -151,13 +151,12 @@ class ResultsImportAllOrNothingIT {
         FOLDER,
         name,
         "preboot.asadmin",
-        List.of(
-            "-Doutsight.datasource.url=jdbc:h2:file:" + DATABASE + ";DB_CLOSE_ON_EXIT=FALSE",
-            "-Doutsight.datasource.user=outsight",
-            "-Doutsight.datasource.password=outsight",
+        PortalProcess.onH2File(
+            DATABASE,
+            "outsight",
             "-Doutsight.demo.enabled=true",
             "-Doutsight.checks.at-start=false"),
-        List.of("--nocluster", "--nohazelcast"));
+        PortalProcess.ALONE);
   }
 
   private static HttpResponse<String> post(Path file, boolean inTheBackground)

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,15 +30,13 @@ class RunCommandIT {
             FOLDER,
             "run-command",
             "preboot.asadmin",
-            List.of(
+            PortalProcess.onH2File(
+                FOLDER.resolve("data/db/outsight"),
+                "outsight",
                 "-Dmp.config.profile=demo",
                 "-Doutsight.demo.enabled=true",
-                "-Doutsight.run-command.pid-file=" + pidFile,
-                "-Doutsight.datasource.url=jdbc:h2:file:"
-                    + FOLDER.resolve("data/db/outsight").toAbsolutePath(),
-                "-Doutsight.datasource.user=outsight",
-                "-Doutsight.datasource.password=outsight"),
-            List.of("--nocluster", "--nohazelcast"));
+                "-Doutsight.run-command.pid-file=" + pidFile),
+            PortalProcess.ALONE);
     try {
       portal.awaitReady();
       long server = Long.parseLong(Files.readString(pidFile).strip());

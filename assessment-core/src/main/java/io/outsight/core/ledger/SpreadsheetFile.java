@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -305,12 +306,17 @@ public final class SpreadsheetFile {
     }
   }
 
+  /** Thousands separators as spreadsheets write them: spaces, also those that do not break. */
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F]");
+
+  private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
+
   /**
    * A number as a spreadsheet writes it: spaces as thousands separators, and a decimal comma or
    * point; when both a comma and a point are present, the last one is the decimal separator.
    */
   public static Optional<BigDecimal> parseNumber(String text) {
-    String digits = text.replaceAll("[\\s\\u00A0\\u202F]", "");
+    String digits = SPACES.matcher(text).replaceAll("");
     int comma = digits.lastIndexOf(',');
     int point = digits.lastIndexOf('.');
     if (comma > point) {
@@ -318,7 +324,7 @@ public final class SpreadsheetFile {
     } else if (comma >= 0) {
       digits = digits.replace(",", "");
     }
-    if (!digits.matches("[+-]?\\d+(\\.\\d+)?")) {
+    if (!NUMBER.matcher(digits).matches()) {
       return Optional.empty();
     }
     return Optional.of(new BigDecimal(digits));

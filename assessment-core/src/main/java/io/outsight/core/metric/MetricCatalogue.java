@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -56,10 +57,12 @@ public final class MetricCatalogue {
     return definitions.stream().filter(MetricDefinition::reported).toList();
   }
 
+  /** Spaces, underscores and hyphens, which a name may have or not. */
+  private static final Pattern SEPARATORS = Pattern.compile("[\\s_\\-]+");
+
   private static String normalised(String name) {
-    return Normalizer.normalize(name, Normalizer.Form.NFC)
-        .strip()
-        .toLowerCase(Locale.ROOT)
-        .replaceAll("[\\s_\\-]+", "");
+    return SEPARATORS
+        .matcher(Normalizer.normalize(name, Normalizer.Form.NFC).strip().toLowerCase(Locale.ROOT))
+        .replaceAll("");
   }
 }
