@@ -1,6 +1,7 @@
 # Payara Micro instances of the portal for the benchmarks, sourced by cluster-load.sh and
 # page-cost.sh: instance starts one, await waits for its sign-in page, stop_all stops them all,
-# contract_id names a running contract. Needs WORK, WAR, MICRO, HEAP and AUDIT_KEY set.
+# contract_id names a running contract. Needs WORK, WAR, MICRO, HEAP and AUDIT_KEY set; POSTBOOT
+# names other post-boot commands for the data source than the project's.
 PIDS=()
 # instance NAME HTTP_PORT PREBOOT DATASOURCE_CLASS URL [JVM_OPTION]... -- [PAYARA_OPTION]...
 instance() {
@@ -12,7 +13,7 @@ instance() {
     -Doutsight.datasource.class="$class" -Doutsight.datasource.url="$url" \
     -Doutsight.datasource.user=outsight -Doutsight.datasource.password=outsight \
     -jar "$MICRO" --deploy "$WAR" --contextroot / --port "$port" --name "$name" --rootdir "$WORK/root-$name" \
-    --prebootcommandfile "$WORK/$preboot.asadmin" --postbootcommandfile vendor-registry/src/main/payara/datasource.asadmin \
+    --prebootcommandfile "$WORK/$preboot.asadmin" --postbootcommandfile "${POSTBOOT:-vendor-registry/src/main/payara/datasource.asadmin}" \
     --addlibs assessment-web/target/postgresql.jar --disablephonehome "$@" > "$WORK/$name.log" 2>&1 &
   PIDS+=($!)
 }

@@ -7,6 +7,8 @@
 #  3. a 10,000-line file before them and a 1,000,000-line file after them (10,000 contracts), for
 #     comparison: with the same small heap, the import must not need more memory for a larger file
 #     (jstat samples the heap every 100 ms; after each import a full GC shows what stays behind);
+#  3a. the 100,000 corrections once more, last: the same work on a server whose JIT compiler has
+#     seen a million lines, where the first files run partly interpreted;
 #  4. the plans H2 chooses for the ledger's queries by contract and period.
 # Talks to 127.0.0.1 only. Run from the project root after `mvn -DskipTests package`.
 set -euo pipefail
@@ -88,6 +90,7 @@ results_file 1000 0 > "$WORK/results-100k.csv"
 results_file 1000 1 > "$WORK/corrections-100k.csv"
 results_file 100 2 > "$WORK/results-10k.csv"
 results_file 10000 3 > "$WORK/results-1m.csv"
+results_file 1000 4 > "$WORK/corrections-warm-100k.csv"
 
 echo "== imports with -Xmx$HEAP"
 start_portal import
@@ -97,6 +100,7 @@ import_file "$WORK/results-10k.csv"
 import_file "$WORK/results-100k.csv"
 import_file "$WORK/corrections-100k.csv"
 import_file "$WORK/results-1m.csv"
+import_file "$WORK/corrections-warm-100k.csv"
 stop_portal
 
 echo "== rows in the ledger, and the plans of its queries by contract and period"

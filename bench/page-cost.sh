@@ -5,7 +5,8 @@
 # vendor list; WARMUP seconds (60) unmeasured, then DURATION seconds (120) measured, each build on a
 # fresh instance (H2 file, --nocluster, -Xmx$HEAP, the demo data), the builds taking turns ROUNDS
 # times (2). The baseline is built from the commit BASELINE (a17f5d5, the code before issue 19) in
-# a git worktree, once; BASELINE_WAR names a WAR to take instead. PROFILE=1 keeps a flight
+# a git worktree, once, and runs with the post-boot commands for the data source of that commit;
+# BASELINE_WAR names a WAR to take instead. PROFILE=1 keeps a flight
 # recording (settings=profile) of each measured window in target/bench-page-cost/.
 # Needs a build of this tree (mvn -DskipTests package). Talks to 127.0.0.1 only. Run from the project root.
 set -euo pipefail
@@ -39,10 +40,16 @@ if [ ! -f "$baseline_war" ]; then
   git worktree remove --force "$WORK/baseline-src"
 fi
 
-# measure LABEL WAR: a fresh instance of WAR, warmed up, then measured
+# The baseline's data source as it was configured then: the pool is part of what a page costs.
+baseline_postboot=$WORK/baseline-$BASELINE-datasource.asadmin
+git show "$BASELINE:vendor-registry/src/main/payara/datasource.asadmin" > "$baseline_postboot"
+
+# measure LABEL WAR POSTBOOT: a fresh instance of WAR with the data source of POSTBOOT, warmed up,
+# then measured
 measure() {
   local label=$1 jvm=()
   WAR=$2
+  POSTBOOT=$3
   [ "$PROFILE" = 1 ] && jvm=(-XX:FlightRecorderOptions:stackdepth=256)
   instance "$label" 8305 preboot org.h2.jdbcx.JdbcDataSource "jdbc:h2:file:$WORK/h2-$label/outsight;DB_CLOSE_ON_EXIT=FALSE" "${jvm[@]}" -- --nocluster --nohazelcast
   await 8305
@@ -58,8 +65,8 @@ measure() {
 
 for round in $(seq "$ROUNDS"); do
   echo "== round $round"
-  measure "baseline-$BASELINE-$round" "$baseline_war"
-  measure "this-build-$round" assessment-web/target/outsight.war
+  measure "baseline-$BASELINE-$round" "$baseline_war" "$baseline_postboot"
+  measure "this-build-$round" assessment-web/target/outsight.war vendor-registry/src/main/payara/datasource.asadmin
 done
 echo "== results"
 cat "$WORK/results.txt"
