@@ -73,6 +73,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -913,6 +914,17 @@ class ReportingIT {
   @Order(5)
   void thePortfolioExportShowsItsProgressAndSpoolsAFileLargerThanTheWholeHeap() throws Exception {
     seed(8_000);
+    // a quarter's value beside the months that begin on its first day, recorded at 02:00 in
+    // Helsinki
+    try (Connection connection = dataSource.getConnection();
+        Statement sql = connection.createStatement()) {
+      sql.execute(
+          "insert into metric_result (contract_id, metric, period_start, period_months, result_value, source, recorded_by,"
+              + " recorded_at, submission_id, source_line) values ("
+              + FIRST_CONTRACT
+              + ", 'leads-created', date '2023-01-01', 3, 300, 'CSV_IMPORT', 'it',"
+              + " timestamp with time zone '2026-01-01 02:00:00+02', 8000000, 0)");
+    }
     MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
     long[] written = new long[1];
     OutputStream counting =
@@ -970,6 +982,20 @@ class ReportingIT {
         }
       }
       assertThat(wholePool).hasSize(POOL_SIZE);
+      // the first contract's quarter and the month that begins on the same day, each as what it
+      // is, and the times in UTC
+      try (Stream<String> lines = Files.lines(file.file())) {
+        assertThat(
+                lines
+                    .map(line -> line.split(",", -1))
+                    .filter(
+                        cells ->
+                            cells[1].equals("STREAM-0")
+                                && cells[3].equals("leads-created")
+                                && cells[4].matches("2023-(01|Q1)"))
+                    .map(cells -> cells[4] + " " + cells[8]))
+            .containsExactly("2023-01 2026-01-01T00:00:00Z", "2023-Q1 2026-01-01T00:00:00Z");
+      }
       file.sendTo(new DigestOutputStream(counting, sha256));
     }
 
