@@ -25,7 +25,8 @@ start_portal seed
 stop_portal
 seed_portfolio metric-1 '100 + mod(c.x * 7 + m.x * 3 + k.x, 900) + 0.25' '0:40'
 
-QUERY="select r.id, c.reference, v.name, r.metric, r.period_start, r.period_months, r.result_value, r.source, r.recorded_by, r.recorded_at, r.submission_id, r.source_line, r.superseded_by from metric_result r join contract c on c.id = r.contract_id join vendor v on v.id = c.vendor_id where r.period_start between date '2023-01-01' and date '2025-12-31' order by r.contract_id, r.period_start, r.metric, r.id"
+# the portal's own query (PortfolioExport.ROWS) with the months written in
+QUERY="select c.reference, v.name, r.metric, r.period_start, r.period_months, r.result_value, r.source, r.recorded_by, r.recorded_at, r.submission_id, r.source_line, r.superseded_by, r.id from metric_result r left join contract c on c.id = r.contract_id left join vendor v on v.id = c.vendor_id where r.period_start between date '2023-01-01' and date '2025-12-31' order by r.contract_id, r.period_start, r.metric, r.id"
 echo "== baseline: H2 CSVWRITE of the same query, in one JVM with the database, twice"
 cat > "$WORK/Baseline.java" <<'JAVA'
 import java.sql.*;

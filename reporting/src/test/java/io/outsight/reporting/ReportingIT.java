@@ -914,6 +914,9 @@ class ReportingIT {
   @Order(5)
   void thePortfolioExportShowsItsProgressAndSpoolsAFileLargerThanTheWholeHeap() throws Exception {
     seed(8_000);
+    assertThat(String.join("\n", column("explain " + PortfolioExport.ROWS)))
+        .as("the ledger read in its index's order, not sorted")
+        .contains("index sorted");
     // a quarter's value beside the months that begin on its first day, recorded at 02:00 in
     // Helsinki
     try (Connection connection = dataSource.getConnection();

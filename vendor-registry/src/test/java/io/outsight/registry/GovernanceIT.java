@@ -679,12 +679,30 @@ class GovernanceIT {
 
   @Test
   void ledgerQueriesByContractAndPeriodUseTheIndex() throws SQLException {
-    String plan =
-        String.join(
-            "\n",
-            column(
-                "explain select metric, result_value from metric_result where contract_id = 50"
-                    + " and period_start between date '2026-01-01' and date '2026-12-01' and superseded_by is null"));
+    // H2 plans by the ledger's size: on the few values the other tests leave, the contract key's
+    // own index costs it less than the ledger's index of four columns, so on H2 the plan is taken
+    // with some thousands of values more, added for it and removed after
+    boolean h2 = !Sql.onPostgresql(dataSource);
+    if (h2) {
+      execute(
+          "insert into metric_result (contract_id, metric, period_start, period_months, result_value,"
+              + " source, recorded_by, recorded_at, submission_id) select r.contract_id, r.metric,"
+              + " r.period_start, r.period_months, r.result_value, r.source, 'plan-of-GovernanceIT',"
+              + " r.recorded_at, r.submission_id from metric_result r, system_range(1, 500)");
+    }
+    String plan;
+    try {
+      plan =
+          String.join(
+              "\n",
+              column(
+                  "explain select metric, result_value from metric_result where contract_id = 50"
+                      + " and period_start between date '2026-01-01' and date '2026-12-01' and superseded_by is null"));
+    } finally {
+      if (h2) {
+        execute("delete from metric_result where recorded_by = 'plan-of-GovernanceIT'");
+      }
+    }
 
     assertThat(plan.toLowerCase()).contains("ix_metric_result_contract_period");
   }

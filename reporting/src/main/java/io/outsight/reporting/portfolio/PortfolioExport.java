@@ -64,13 +64,16 @@ import javax.sql.DataSource;
 public class PortfolioExport {
 
   /**
-   * In the order of the index on contract, period and metric, so the database reads rather than
-   * sorts.
+   * In the order of the ledger's index on contract, period, metric and id, so the database reads
+   * rather than sorts. The joins are outer joins though every value has its contract and every
+   * contract its vendor: H2 keeps an outer join's order, where it would start an inner join from
+   * the vendors and sort every value, on disk at millions of them.
    */
-  static final String ROWS =
+  public static final String ROWS =
       "select c.reference, v.name, r.metric, r.period_start, r.period_months, r.result_value, r.source,"
           + " r.recorded_by, r.recorded_at, r.submission_id, r.source_line, r.superseded_by, r.id"
-          + " from metric_result r join contract c on c.id = r.contract_id join vendor v on v.id = c.vendor_id"
+          + " from metric_result r left join contract c on c.id = r.contract_id"
+          + " left join vendor v on v.id = c.vendor_id"
           + " where r.period_start between ? and ? order by r.contract_id, r.period_start, r.metric, r.id";
 
   private static final String COUNT =
