@@ -2,7 +2,6 @@ package io.outsight.reporting.portfolio;
 
 import io.outsight.reporting.csv.CsvDialect;
 import io.outsight.reporting.csv.SpreadsheetCsv;
-import java.io.BufferedWriter;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +17,7 @@ final class CsvRows implements RowSink {
   CsvRows(OutputStream out, CsvDialect dialect, List<String> headings) {
     csv =
         new SpreadsheetCsv(
-            new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), BUFFER),
+            new CsvBuffer(new OutputStreamWriter(out, StandardCharsets.UTF_8), BUFFER),
             dialect,
             headings.toArray(String[]::new));
   }
