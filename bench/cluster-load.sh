@@ -78,7 +78,9 @@ PG="jdbc:postgresql://127.0.0.1:${PGPORT:-55432}/bench-cluster"
 MEMBERS="tcpip:127.0.0.1:6950,127.0.0.1:6951"
 for name in a b; do
   port=$([ "$name" = a ] && echo 8302 || echo 8303)
-  instance "$name" "$port" cluster-preboot org.postgresql.ds.PGSimpleDataSource "$PG" -- --clustername outsight-bench --clustermode "$MEMBERS" \
+  # the schema's owner runs the migrations, the portal's role only uses the schema (.ci/postgresql)
+  instance "$name" "$port" cluster-preboot org.postgresql.ds.PGSimpleDataSource "$PG" \
+    -Doutsight.datasource.owner.user=outsight_owner -Doutsight.datasource.owner.password=outsight -- --clustername outsight-bench --clustermode "$MEMBERS" \
     --interfaces 127.0.0.1 --startport 6950 --nohostaware
 done
 await 8302
