@@ -19,16 +19,20 @@ final class CsvBuffer extends Writer {
   private int used;
 
   CsvBuffer(Writer out, int size) {
+    if (size < 1) {
+      throw new IllegalArgumentException("a buffer of " + size + " chars");
+    }
     this.out = out;
     this.buffer = new char[size];
   }
 
   @Override
   public Writer append(CharSequence text, int start, int end) throws IOException {
-    if (text instanceof String string) {
+    CharSequence written = text == null ? "null" : text;
+    if (written instanceof String string) {
       write(string, start, end - start);
     } else {
-      write(String.valueOf(text == null ? null : text.subSequence(start, end)));
+      write(written.subSequence(start, end).toString());
     }
     return this;
   }
@@ -79,8 +83,11 @@ final class CsvBuffer extends Writer {
 
   @Override
   public void close() throws IOException {
-    drain();
-    out.close();
+    try {
+      drain();
+    } finally {
+      out.close();
+    }
   }
 
   /** Makes room for {@code length} chars: false when they are more than the whole buffer holds. */

@@ -67,7 +67,9 @@ public class PortfolioExport {
    * In the order of the ledger's index on contract, period, metric and id, so the database reads
    * rather than sorts. The joins are outer joins though every value has its contract and every
    * contract its vendor: H2 keeps an outer join's order, where it would start an inner join from
-   * the vendors and sort every value, on disk at millions of them.
+   * the vendors and sort every value, on disk at millions of them. The index is read whole whatever
+   * the months: a year of a three-year ledger takes two thirds of the time the sort took, one month
+   * half as long again.
    */
   public static final String ROWS =
       "select c.reference, v.name, r.metric, r.period_start, r.period_months, r.result_value, r.source,"

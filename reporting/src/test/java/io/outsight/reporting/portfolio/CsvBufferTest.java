@@ -34,6 +34,19 @@ class CsvBufferTest {
   }
 
   @Test
+  void everyWayOfWritingKeepsItsOrderAndClosingWritesTheRest() throws Exception {
+    StringWriter out = new StringWriter();
+    try (CsvBuffer buffer = new CsvBuffer(out, 4)) {
+      buffer.write("ab");
+      buffer.write("a row longer than the buffer".toCharArray(), 2, 20);
+      buffer.append(new StringBuilder("xyz"), 1, 3).append(null, 1, 3).append('!');
+      buffer.write('?');
+    }
+
+    assertThat(out.toString()).isEqualTo("abrow longer than the yzul!?");
+  }
+
+  @Test
   void flushingWritesWhatIsBuffered() throws Exception {
     StringWriter out = new StringWriter();
     CsvBuffer buffer = new CsvBuffer(out, 64);
