@@ -3,7 +3,9 @@
 # run: USERS (50) signed-in users each asking in turn for the contracts list, the demo contract's
 # success report, the dashboard and the vendor list, for DURATION seconds (300) each, at most MAX_REQUESTS (2,000,000),
 # each asking again as soon as answered or after reading a page for THINK_MILLIS (0). DRIVER=curl
-# sends the same load from curl instead of bench/LoadDriver.java (without THINK_MILLIS).
+# sends the same load from curl instead of bench/LoadDriver.java (without THINK_MILLIS). PROFILE=1
+# keeps a flight recording (settings=profile) of each cluster member over the cluster's load, in
+# target/bench-cluster/member-a.jfr and member-b.jfr.
 #   single: one Payara Micro, H2 file database, --nocluster, -Xmx$HEAP
 #   cluster: two Payara Micro instances clustered over loopback (TCP/IP discovery on 127.0.0.1),
 #            one PostgreSQL database, nginx in front, -Xmx$HEAP each. BALANCE=affinity (default)
@@ -21,6 +23,7 @@ DRIVER=${DRIVER:-java}
 MAX_REQUESTS=${MAX_REQUESTS:-2000000}
 HEAP=${HEAP:-512m}
 BALANCE=${BALANCE:-affinity}
+PROFILE=${PROFILE:-0}
 WORK=$PWD/target/bench-cluster
 AUDIT_KEY=${OUTSIGHT_AUDIT_KEY:-$(head -c 32 /dev/urandom | base64)}
 WAR=assessment-web/target/outsight.war
@@ -76,11 +79,13 @@ echo "== two instances on PostgreSQL behind nginx"
 PGOPTIONS='-c client_min_messages=warning' .ci/postgresql start bench-cluster >/dev/null
 PG="jdbc:postgresql://127.0.0.1:${PGPORT:-55432}/bench-cluster"
 MEMBERS="tcpip:127.0.0.1:6950,127.0.0.1:6951"
+recorded=()
+[ "$PROFILE" = 1 ] && recorded=(-XX:FlightRecorderOptions:stackdepth=256)
 for name in a b; do
   port=$([ "$name" = a ] && echo 8302 || echo 8303)
   # the schema's owner runs the migrations, the portal's role only uses the schema (.ci/postgresql)
   instance "$name" "$port" cluster-preboot org.postgresql.ds.PGSimpleDataSource "$PG" \
-    -Doutsight.datasource.owner.user=outsight_owner -Doutsight.datasource.owner.password=outsight -- --clustername outsight-bench --clustermode "$MEMBERS" \
+    -Doutsight.datasource.owner.user=outsight_owner -Doutsight.datasource.owner.password=outsight "${recorded[@]}" -- --clustername outsight-bench --clustermode "$MEMBERS" \
     --interfaces 127.0.0.1 --startport 6950 --nohostaware
 done
 await 8302
@@ -132,7 +137,16 @@ sleep 1
 for name in a b; do
   grep -q "DG Size: 2" "$WORK/$name.log" || { echo "instance $name did not join the cluster; see $WORK/$name.log" >&2; exit 1; }
 done
+# the members are the first two instances started since the single one stopped
+if [ "$PROFILE" = 1 ]; then
+  jcmd "${PIDS[0]}" JFR.start name=cluster-load settings=profile filename="$WORK/member-a.jfr" > /dev/null
+  jcmd "${PIDS[1]}" JFR.start name=cluster-load settings=profile filename="$WORK/member-b.jfr" > /dev/null
+fi
 load 8304 "two-instance cluster, PostgreSQL, nginx ($BALANCE)"
+if [ "$PROFILE" = 1 ]; then
+  jcmd "${PIDS[0]}" JFR.stop name=cluster-load > /dev/null
+  jcmd "${PIDS[1]}" JFR.stop name=cluster-load > /dev/null
+fi
 stop_all
 echo "== results"
 cat "$WORK/results.txt"
