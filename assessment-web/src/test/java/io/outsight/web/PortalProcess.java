@@ -109,7 +109,10 @@ public final class PortalProcess implements AutoCloseable {
                 "-Dhazelcast.phone.home.enabled=false",
                 "-Dhazelcast.socket.bind.any=false",
                 "-Doutsight.audit.key=" + AUDIT_KEY,
-                "-Doutsight.audit.checkpoint-directory=" + folder.resolve("audit-checkpoints")));
+                "-Doutsight.audit.checkpoint-directory=" + folder.resolve("audit-checkpoints"),
+                // the address the instance announces when it serves; a test's own comes later and
+                // wins
+                "-Doutsight.url=" + url(port)));
     command.addAll(javaOptions);
     command.addAll(
         List.of(
@@ -149,6 +152,10 @@ public final class PortalProcess implements AutoCloseable {
   }
 
   public String url() {
+    return url(port);
+  }
+
+  private static String url(int port) {
     return "http://127.0.0.1:" + port + "/";
   }
 
@@ -180,6 +187,20 @@ public final class PortalProcess implements AutoCloseable {
     }
     throw new IllegalStateException(
         "Instance " + name + " served no page within " + STARTUP + "; see " + log);
+  }
+
+  /**
+   * Waits until the instance's log holds {@code text}, reading it as often as a person would not.
+   */
+  public void awaitLog(String text) throws IOException, InterruptedException {
+    Instant deadline = Instant.now().plus(STARTUP);
+    while (!Files.readString(log).contains(text)) {
+      if (!process.isAlive() || Instant.now().isAfter(deadline)) {
+        throw new IllegalStateException(
+            "Instance " + name + " did not log \"" + text + "\"; see " + log);
+      }
+      Thread.sleep(20);
+    }
   }
 
   /** Kills the instance at once, without letting it shut down: SIGKILL, as a crash would. */

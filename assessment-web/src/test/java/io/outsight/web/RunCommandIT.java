@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,8 +18,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The portal as the README's run command starts it: a child of the command's process, with its
  * process file in the data directory. A second start on the same data, or on a taken port, is
- * refused at once by the run command's preflight; killing the command from another shell stops the
- * server too, and nothing is left listening.
+ * refused at once by the run command's preflight; the line that tells where to open the portal
+ * comes once it serves; killing the command from another shell stops the server too, and nothing is
+ * left listening.
  */
 class RunCommandIT {
 
@@ -38,7 +43,10 @@ class RunCommandIT {
                 "-Doutsight.run-command.pid-file=" + pidFile),
             PortalProcess.ALONE);
     try {
-      portal.awaitReady();
+      portal.awaitLog("Outsight is ready: open " + portal.url());
+      assertThat(status(URI.create(portal.url() + "login.xhtml")))
+          .as("the sign-in page, asked for the moment the portal says it is ready")
+          .isEqualTo(200);
       long server = Long.parseLong(Files.readString(pidFile).strip());
       assertThat(ProcessHandle.of(server))
           .as("the server, as its process file names it")
@@ -102,6 +110,12 @@ class RunCommandIT {
             .start();
     String said = new String(check.getInputStream().readAllBytes());
     return new Preflight(check.waitFor(), said);
+  }
+
+  private static int status(URI page) throws IOException, InterruptedException {
+    return HttpClient.newHttpClient()
+        .send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.discarding())
+        .statusCode();
   }
 
   private static boolean listening(int port) {
