@@ -1,6 +1,7 @@
 package io.outsight.core.ledger;
 
 import io.outsight.core.audit.Sha256;
+import io.outsight.core.metric.MetricCatalogue;
 import io.outsight.extension.api.metric.Period;
 import java.io.BufferedReader;
 import java.io.FilterReader;
@@ -71,11 +72,9 @@ public final class SpreadsheetFile {
 
   private SpreadsheetFile() {}
 
-  /** A heading as its column is known: lower case, without spaces, dashes or underscores. */
+  /** A heading as its column is known, matched as a metric's name is. */
   public static String heading(String heading) {
-    return heading == null
-        ? ""
-        : heading.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-]+", "");
+    return heading == null ? "" : MetricCatalogue.normalisedName(heading);
   }
 
   /**

@@ -41,12 +41,12 @@ public final class MetricCatalogue {
     for (MetricDefinition definition : definitions) {
       Stream.concat(
               Stream.of(definition.id(), definition.displayName()), definition.aliases().stream())
-          .forEach(name -> byName.putIfAbsent(normalised(name), definition));
+          .forEach(name -> byName.putIfAbsent(normalisedName(name), definition));
     }
   }
 
   public Optional<MetricDefinition> find(String name) {
-    return name == null ? Optional.empty() : Optional.ofNullable(byName.get(normalised(name)));
+    return name == null ? Optional.empty() : Optional.ofNullable(byName.get(normalisedName(name)));
   }
 
   public List<MetricDefinition> all() {
@@ -60,7 +60,12 @@ public final class MetricCatalogue {
   /** Spaces, underscores and hyphens, which a name may have or not. */
   private static final Pattern SEPARATORS = Pattern.compile("[\\s_\\-]+");
 
-  private static String normalised(String name) {
+  /**
+   * A name as it is matched: composed (an "ä" typed as "a" and its two dots is the same letter), in
+   * lower case, without spaces, underscores and hyphens. A results file's headings name metrics, so
+   * they are matched the same way.
+   */
+  public static String normalisedName(String name) {
     return SEPARATORS
         .matcher(Normalizer.normalize(name, Normalizer.Form.NFC).strip().toLowerCase(Locale.ROOT))
         .replaceAll("");

@@ -12,6 +12,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -190,6 +191,23 @@ class ResultsFileTest {
             // an empty cell is a metric not reported, not a zero
             org.assertj.core.groups.Tuple.tuple(
                 "leads-created", Period.month(2026, 11), new BigDecimal("95")));
+  }
+
+  @Test
+  void headingsWhoseLettersAreDecomposedAreKnownAsTheComposedOnes() throws IOException {
+    // "Päivämäärä" and "Määrä" as some Mac programs write them: each "ä" an "a" and its two dots
+    String headings =
+        Normalizer.normalize("Sopimus;Päivämäärä;Mittari;Määrä\n", Normalizer.Form.NFD);
+    assertThat(headings).doesNotContain("ä");
+
+    SpreadsheetFile.Reading reading =
+        read(headings + "ACME-1;1.10.2026;Liikevaihto;\"15 000,50\"\n", Optional.empty());
+
+    assertThat(reading.problems()).isEmpty();
+    assertThat(accepted)
+        .singleElement()
+        .extracting(ResultsFile.Line::metric, ResultsFile.Line::period, ResultsFile.Line::value)
+        .containsExactly("revenue", Period.month(2026, 10), new BigDecimal("15000.50"));
   }
 
   @Test
