@@ -804,6 +804,40 @@ class PortalIT {
 
   @Test
   @Tag(SAME_ON_ANY_DATABASE)
+  void theExtensionsPageNamesTheBuiltInModelsAndMetricsInTheReadersLanguage() {
+    signedInAt("admin");
+    browser.get(base() + "admin/extensions.xhtml");
+    new VendorListPage.LanguageSwitch(browser).to("FI");
+    assertThat(browser.findElement(By.tagName("main")).getText())
+        .contains("Kvalifioidulta liidiltä tai tapaamiselta", "Liikevaihto")
+        .doesNotContain("Per qualified lead or meeting", "Revenue generated");
+    new VendorListPage.LanguageSwitch(browser).to("EN");
+    assertThat(browser.findElement(By.tagName("main")).getText())
+        .contains("Per qualified lead or meeting", "Revenue generated");
+  }
+
+  @Test
+  @Tag(SAME_ON_ANY_DATABASE)
+  void theExpiredViewsReloadOpensThePageAgainWithItsParameters() throws Exception {
+    long contractId = demoContractId(new Api(base()));
+    signedInAt("procurement");
+    String page = base() + "contracts/contract.xhtml?id=" + contractId;
+    browser.get(page);
+    new ContractPage(browser);
+    forgetViewState();
+    browser.findElement(By.cssSelector(".os-language button[lang='fi']")).click();
+
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("expired-reload")))
+        .click();
+
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(page));
+    new ContractPage(browser);
+    assertThat(browser.findElement(By.tagName("h1")).getText()).contains("LF-2026-01");
+  }
+
+  @Test
+  @Tag(SAME_ON_ANY_DATABASE)
   void aSessionThatTimedOutLeadsBackToSignInAndThenToThePage() {
     signedInAt("procurement").register().type("name", "Timed Out Oy");
     browser.manage().deleteCookieNamed("JSESSIONID");
@@ -944,7 +978,7 @@ class PortalIT {
     // a contract drafted for the vendor starts with the clauses its due diligence implies
     ContractEditPage form = vendor.newContract();
     assertThat(browser.findElement(By.id("contract:clauses-hint")).getText())
-        .startsWith("Filled in from the vendor's latest approved due diligence");
+        .startsWith("Filled in from the vendor’s latest approved due diligence");
     assertThat(browser.findElement(By.id("contract:weOwnLeads_input")).isSelected()).isTrue();
     // Nordic practice belongs in every contract; this vendor agreed to it, so nothing contradicts
     assertThat(browser.findElement(By.id("contract:noPoaching_input")).isSelected()).isTrue();

@@ -3,6 +3,7 @@ package io.outsight.web.i18n;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 /** Translated messages for the user, from the same bundle the pages use. */
@@ -17,6 +18,14 @@ public final class Messages {
     ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale());
     return new MessageFormat(bundle.getString(key), faces.getViewRoot().getLocale())
         .format(arguments);
+  }
+
+  /** The text of {@code key} where the bundle has one, such as a built-in contribution's name. */
+  public static Optional<String> textIfAny(String key) {
+    ResourceBundle bundle =
+        ResourceBundle.getBundle(
+            BUNDLE, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    return bundle.containsKey(key) ? Optional.of(bundle.getString(key)) : Optional.empty();
   }
 
   public static FacesMessage error(String key, Object... arguments) {
