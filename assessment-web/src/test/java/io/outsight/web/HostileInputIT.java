@@ -414,7 +414,7 @@ class HostileInputIT {
                 null,
                 "from"),
             new Hostile("GET", "templates/vendor-due-diligence/" + beyondLong, null, null, ""),
-            new Hostile("GET", "results/late?vendor=" + beyondLong, null, null, ""),
+            new Hostile("GET", "results/late?vendor=" + beyondLong, null, null, "vendor"),
             new Hostile(
                 "GET",
                 "exports/portfolio/payouts?to="

@@ -804,6 +804,37 @@ class PortalIT {
 
   @Test
   @Tag(SAME_ON_ANY_DATABASE)
+  void aQueryValueTheApiCannotReadIsABadRequestNamingTheParameterAndWhatItTakes() throws Exception {
+    Api api = new Api(base());
+    Map<String, String> refused =
+        Map.of(
+            "vendors?sort=FOO",
+            "sort: “FOO” is not one of NAME, BUSINESS_ID, COUNTRY, STATUS, REGISTERED_AT",
+            "vendors?status=nope",
+            "status: “nope” is not one of",
+            "results/late?vendor=abc",
+            "vendor: “abc” is not a whole number",
+            "vendors?max=0",
+            "max: 1 to 1000, not 0");
+    for (Map.Entry<String, String> query : refused.entrySet()) {
+      HttpResponse<String> answer = api.call("GET", query.getKey(), "auditor", null);
+      assertThat(answer.statusCode()).as(query.getKey()).isEqualTo(400);
+      assertThat(answer.headers().firstValue("Content-Type"))
+          .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+      assertThat(Api.object(answer).getString("detail"))
+          .as(query.getKey())
+          .startsWith(query.getValue());
+    }
+    HttpResponse<String> inFinnish = api.in("fi").call("GET", "vendors?sort=FOO", "auditor", null);
+    assertThat(Api.object(inFinnish).getString("detail"))
+        .startsWith("sort: ”FOO” ei ole mikään arvoista NAME");
+    assertThat(Api.object(inFinnish).getString("parameter")).isEqualTo("sort");
+    assertThat(api.call("GET", "vendors?sort=COUNTRY&max=2", "auditor", null).statusCode())
+        .isEqualTo(200);
+  }
+
+  @Test
+  @Tag(SAME_ON_ANY_DATABASE)
   void theExtensionsPageNamesTheBuiltInModelsAndMetricsInTheReadersLanguage() {
     signedInAt("admin");
     browser.get(base() + "admin/extensions.xhtml");

@@ -23,6 +23,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -77,11 +78,20 @@ public class JsonBodies implements ContainerRequestFilter {
     } catch (JsonParsingException malformed) {
       request.abortWith(
           problem(
-              problems, "malformed-json", malformed.getLocation(), null, malformed.getMessage()));
+              problems,
+              "malformed-json",
+              within(body, malformed.getLocation()),
+              null,
+              malformed.getMessage()));
       return;
     } catch (JsonException malformed) {
       request.abortWith(
-          problem(problems, "malformed-json", parser.getLocation(), null, malformed.getMessage()));
+          problem(
+              problems,
+              "malformed-json",
+              within(body, parser.getLocation()),
+              null,
+              malformed.getMessage()));
       return;
     }
     request.setProperty(BODY, body);
@@ -118,6 +128,42 @@ public class JsonBodies implements ContainerRequestFilter {
   private static JsonParser parser(byte[] body) {
     return JSON.createParser(
         new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Where the parser stopped, as a place in the body: in a body cut short JSON-P (Parsson) counts
+   * the columns of the buffer it read into, past the end of the text, so the end is the end of the
+   * body's last line.
+   */
+  static JsonLocation within(byte[] body, JsonLocation location) {
+    List<String> lines = new String(body, StandardCharsets.UTF_8).lines().toList();
+    if (lines.isEmpty()) {
+      return location;
+    }
+    long line = Math.min(Math.max(location.getLineNumber(), 1), lines.size());
+    String text = lines.get((int) line - 1);
+    long column =
+        Math.min(
+            Math.max(location.getColumnNumber(), 1), text.codePointCount(0, text.length()) + 1);
+    return new Place(line, column, location.getStreamOffset());
+  }
+
+  private record Place(long line, long column, long offset) implements JsonLocation {
+
+    @Override
+    public long getLineNumber() {
+      return line;
+    }
+
+    @Override
+    public long getColumnNumber() {
+      return column;
+    }
+
+    @Override
+    public long getStreamOffset() {
+      return offset;
+    }
   }
 
   private static boolean beyondBounds(BigDecimal number) {

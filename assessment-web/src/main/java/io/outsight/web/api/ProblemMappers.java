@@ -260,6 +260,33 @@ final class ProblemMappers {
     }
   }
 
+  /** A query parameter's value that is not one the parameter takes ({@link QueryValues}). */
+  @Provider
+  public static class QueryValueRefused extends Mapper<QueryValues.Refused> {
+    @Override
+    Response toResponse(QueryValues.Refused refused, Problems problems) {
+      String detail =
+          refused.constants() == null
+              ? problems.words(
+                  "problem.unbindable.not-a-whole-number",
+                  refused.getMessage(),
+                  refused.parameter(),
+                  refused.value())
+              : problems.words(
+                  "problem.unbindable.unknown-value",
+                  refused.getMessage(),
+                  refused.parameter(),
+                  refused.value(),
+                  refused.constants());
+      return problems.of(
+          Response.Status.BAD_REQUEST,
+          "invalid-input",
+          problems.words("problem.invalid-input", "invalid-input"),
+          detail,
+          problem -> problem.add("parameter", refused.parameter()));
+    }
+  }
+
   private static Response invalidInput(IllegalArgumentException invalid, Problems problems) {
     return problems.of(Response.Status.BAD_REQUEST, "invalid-input", invalid.getMessage());
   }
