@@ -804,7 +804,7 @@ class PortalIT {
 
   @Test
   @Tag(SAME_ON_ANY_DATABASE)
-  void aQueryValueTheApiCannotReadIsABadRequestNamingTheParameterAndWhatItTakes() throws Exception {
+  void aQueryValueOrBodyTheApiCannotReadIsABadRequestSayingWhatIsWrong() throws Exception {
     Api api = new Api(base());
     Map<String, String> refused =
         Map.of(
@@ -831,6 +831,10 @@ class PortalIT {
     assertThat(Api.object(inFinnish).getString("parameter")).isEqualTo("sort");
     assertThat(api.call("GET", "vendors?sort=COUNTRY&max=2", "auditor", null).statusCode())
         .isEqualTo(200);
+
+    HttpResponse<String> empty = api.call("POST", "assessments", "procurement", "");
+    assertThat(empty.statusCode()).isEqualTo(400);
+    assertThat(Api.object(empty).getString("title")).isEqualTo("The body is empty");
   }
 
   @Test

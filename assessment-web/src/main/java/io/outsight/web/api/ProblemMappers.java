@@ -20,6 +20,7 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.NoContentException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -453,6 +454,10 @@ final class ProblemMappers {
       Response.Status shown = status == null ? Response.Status.BAD_REQUEST : status;
       if (shown == Response.Status.FORBIDDEN) {
         return problems.of(shown, "forbidden", null);
+      }
+      if (error.getCause() instanceof NoContentException) {
+        return problems.of(
+            shown, "empty-body", problems.words("problem.empty-body.detail", "The body is empty"));
       }
       return problems.of(shown, "http-" + shown.getStatusCode(), error.getMessage());
     }
