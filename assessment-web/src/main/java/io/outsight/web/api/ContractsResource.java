@@ -115,14 +115,11 @@ public class ContractsResource {
           @QueryParam("max")
           @DefaultValue("100")
           int max) {
-    if (max < 1) {
-      throw new IllegalArgumentException("max: 1 to 1000, not " + max);
-    }
     return contracts.list(
         vendorId,
         status == null ? Set.of() : Set.of(status),
         Math.max(first, 0),
-        Math.min(max, 1000));
+        QueryValues.pageSize(max));
   }
 
   @GET

@@ -75,23 +75,13 @@ public class JsonBodies implements ContainerRequestFilter {
           return;
         }
       }
-    } catch (JsonParsingException malformed) {
-      request.abortWith(
-          problem(
-              problems,
-              "malformed-json",
-              within(body, malformed.getLocation()),
-              null,
-              malformed.getMessage()));
-      return;
     } catch (JsonException malformed) {
+      JsonLocation stop =
+          malformed instanceof JsonParsingException parsing
+              ? parsing.getLocation()
+              : parser.getLocation();
       request.abortWith(
-          problem(
-              problems,
-              "malformed-json",
-              within(body, parser.getLocation()),
-              null,
-              malformed.getMessage()));
+          problem(problems, "malformed-json", within(body, stop), null, malformed.getMessage()));
       return;
     }
     request.setProperty(BODY, body);

@@ -267,18 +267,14 @@ final class ProblemMappers {
     @Override
     Response toResponse(QueryValues.Refused refused, Problems problems) {
       String detail =
-          refused.constants() == null
-              ? problems.words(
-                  "problem.unbindable.not-a-whole-number",
-                  refused.getMessage(),
-                  refused.parameter(),
-                  refused.value())
-              : problems.words(
-                  "problem.unbindable.unknown-value",
-                  refused.getMessage(),
-                  refused.parameter(),
-                  refused.value(),
-                  refused.constants());
+          problems.words(
+              refused.constants() == null
+                  ? "problem.unbindable.not-a-whole-number"
+                  : "problem.unbindable.unknown-value",
+              refused.getMessage(),
+              refused.parameter(),
+              refused.value(),
+              refused.constants());
       return problems.of(
           Response.Status.BAD_REQUEST,
           "invalid-input",

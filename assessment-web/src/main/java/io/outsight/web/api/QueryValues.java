@@ -47,6 +47,18 @@ public class QueryValues implements ParamConverterProvider {
   }
 
   /**
+   * How many entries a list answers with: {@code max} up to 1,000.
+   *
+   * @throws IllegalArgumentException naming max when it asks for none or fewer
+   */
+  static int pageSize(int max) {
+    if (max < 1) {
+      throw new IllegalArgumentException("max: 1 to 1000, not " + max);
+    }
+    return Math.min(max, 1000);
+  }
+
+  /**
    * A converter that refuses what {@code read} cannot read: one of {@code constants}, or a whole
    * number where there are none.
    */

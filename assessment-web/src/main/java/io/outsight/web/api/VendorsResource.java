@@ -96,14 +96,11 @@ public class VendorsResource {
           @QueryParam("max")
           @DefaultValue("100")
           int max) {
-    if (max < 1) {
-      throw new IllegalArgumentException("max: 1 to 1000, not " + max);
-    }
     return vendors.search(
         new VendorSearch(name, businessId, country, service, status),
         new VendorOrder(sort, ascending),
         Math.max(first, 0),
-        Math.min(max, 1000));
+        QueryValues.pageSize(max));
   }
 
   @GET

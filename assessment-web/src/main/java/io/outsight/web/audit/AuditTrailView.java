@@ -22,7 +22,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -61,17 +60,15 @@ public class AuditTrailView implements Serializable {
     verification = trail.verify();
   }
 
-  /** Streams the events of the current filter as a CSV download. */
   /**
    * A code in the user's language when the bundle has it (an extension's own codes may not): the
    * code itself otherwise.
    */
   public String word(String prefix, String code) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
-    return bundle.containsKey(prefix + code) ? bundle.getString(prefix + code) : code;
+    return Messages.textIfAny(prefix + code).orElse(code);
   }
 
+  /** Streams the events of the current filter as a CSV download. */
   public void exportCsv() throws IOException {
     Locale language = FacesContext.getCurrentInstance().getViewRoot().getLocale();
     Downloads.sendCsv(

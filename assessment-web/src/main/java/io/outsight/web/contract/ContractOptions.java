@@ -26,7 +26,6 @@ import jakarta.inject.Named;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -193,14 +192,11 @@ public class ContractOptions {
 
   /** The portal's own words for its own contributions, an extension's for one dropped in. */
   private static String named(String key, Extension extension) {
-    ResourceBundle bundle = bundle();
-    return bundle.containsKey(key)
-        ? bundle.getString(key)
-        : extension.localizedName().in(FacesContext.getCurrentInstance().getViewRoot().getLocale());
-  }
-
-  private static ResourceBundle bundle() {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    return faces.getApplication().getResourceBundle(faces, "msg");
+    return Messages.textIfAny(key)
+        .orElseGet(
+            () ->
+                extension
+                    .localizedName()
+                    .in(FacesContext.getCurrentInstance().getViewRoot().getLocale()));
   }
 }
