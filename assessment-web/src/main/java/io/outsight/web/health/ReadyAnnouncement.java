@@ -8,7 +8,9 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -17,6 +19,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Future;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -24,7 +27,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * network addresses; the run command knows the address a user types, and passes it as {@code
  * outsight.url}. The application scope starts about a second before Payara has loaded the whole
  * application, and a page asked for in that second fails; so the line waits until the address
- * answers, and a script that waits for the line can open the portal at once.
+ * answers, and a script that waits for the line can open the portal at once. Only an address on
+ * this machine is asked, as the run command's is: a public one, behind a balancer, may not answer
+ * from inside, and asking it would reach beyond the machine; the line then comes as the application
+ * starts.
  */
 @ApplicationScoped
 public class ReadyAnnouncement {
@@ -36,6 +42,9 @@ public class ReadyAnnouncement {
 
   private static final Duration PAUSE = Duration.ofMillis(100);
 
+  /** An IPv4 address, or an IPv6 one in brackets: InetAddress reads them without a name server. */
+  private static final Pattern IP_LITERAL = Pattern.compile("[0-9.]+|\\[[0-9a-fA-F:.]+\\]");
+
   @Inject
   @ConfigProperty(name = "outsight.url")
   private Optional<String> url;
@@ -46,7 +55,14 @@ public class ReadyAnnouncement {
 
   void announce(@Observes @Initialized(ApplicationScoped.class) Object started) {
     url.map(URI::create)
-        .ifPresent(address -> watch = executor.submit(() -> announceWhenServing(address)));
+        .ifPresent(
+            address -> {
+              if (onThisMachine(address)) {
+                watch = executor.submit(() -> announceWhenServing(address));
+              } else {
+                announce(address);
+              }
+            });
   }
 
   /** An application undeployed before it served has nothing to announce. */
@@ -60,7 +76,7 @@ public class ReadyAnnouncement {
   private static void announceWhenServing(URI address) {
     try {
       if (servesWithin(address, PATIENCE, PAUSE)) {
-        LOG.info(() -> "Outsight is ready: open " + address + " (Ctrl-C stops it)");
+        announce(address);
       } else {
         LOG.warning(
             () ->
@@ -72,6 +88,32 @@ public class ReadyAnnouncement {
       }
     } catch (InterruptedException undeployed) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void announce(URI address) {
+    LOG.info(() -> "Outsight is ready: open " + address + " (Ctrl-C stops it)");
+  }
+
+  /**
+   * Whether {@code address} names this machine: localhost or a loopback address, told without
+   * asking a name server.
+   */
+  static boolean onThisMachine(URI address) {
+    String host = address.getHost();
+    if (host == null) {
+      return false;
+    }
+    if (host.equalsIgnoreCase("localhost")) {
+      return true;
+    }
+    if (!IP_LITERAL.matcher(host).matches()) {
+      return false;
+    }
+    try {
+      return InetAddress.getByName(host).isLoopbackAddress();
+    } catch (UnknownHostException notAnAddress) {
+      return false;
     }
   }
 

@@ -8,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntSupplier;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,34 @@ class ReadyAnnouncementTest {
             ReadyAnnouncement.servesWithin(
                 URI.create("http://127.0.0.1:" + closed + "/"), Duration.ofMillis(300), PAUSE))
         .isFalse();
+  }
+
+  @Test
+  void onlyAnAddressOnThisMachineIsAskedWhetherItServes() {
+    assertThat(
+            List.of(
+                "http://localhost:8080/",
+                "http://LOCALHOST:9190/",
+                "http://127.0.0.1:8080/",
+                "http://127.1.2.3/",
+                "http://[::1]:8080/"))
+        .allSatisfy(
+            address ->
+                assertThat(ReadyAnnouncement.onThisMachine(URI.create(address)))
+                    .as(address)
+                    .isTrue());
+    assertThat(
+            List.of(
+                "http://portal.example/",
+                "https://outsight.intranet.test/",
+                "http://10.0.0.5:8080/",
+                "http://[2001:db8::1]/",
+                "http://localhost.example/"))
+        .allSatisfy(
+            address ->
+                assertThat(ReadyAnnouncement.onThisMachine(URI.create(address)))
+                    .as(address)
+                    .isFalse());
   }
 
   private static HttpServer server(IntSupplier status) throws Exception {
