@@ -1,0 +1,49 @@
+package io.outsight.it.container;
+
+import fish.payara.arquillian.container.payara.managed.PayaraMicroDeployableContainer;
+import java.util.logging.Logger;
+import org.jboss.arquillian.container.spi.client.container.DeploymentException;
+import org.jboss.arquillian.container.spi.client.protocol.metadata.HTTPContext;
+import org.jboss.arquillian.container.spi.client.protocol.metadata.ProtocolMetaData;
+import org.jboss.arquillian.protocol.servlet5.ServletMethodExecutor;
+import org.jboss.shrinkwrap.api.Archive;
+
+/**
+ * Payara Micro, started until the connector has read its whole start-up report.
+ *
+ * <p>The connector copies the server's console every 200 ms while a reader appends it line by line,
+ * and takes the report as read once its third line (the HTTPS ports) is there. A copy taken before
+ * the lines naming the application's servlets arrive leaves the test runner unknown, and every test
+ * of the class then fails with "ArquillianServletRunnerEE9 not found" (CI, 2026-12-04, a busy
+ * machine). The report cannot be read again, so such a start is stopped and made afresh: a restart
+ * costs one start in the rare case instead of a red build.
+ */
+public class WholeStartUpReport extends PayaraMicroDeployableContainer {
+
+  private static final Logger LOG = Logger.getLogger(WholeStartUpReport.class.getName());
+  static final int STARTS = 3;
+
+  @Override
+  public ProtocolMetaData deploy(Archive<?> archive) throws DeploymentException {
+    for (int start = 1; ; start++) {
+      ProtocolMetaData deployed = super.deploy(archive);
+      if (namesTheTestRunner(deployed) || start == STARTS) {
+        return deployed;
+      }
+      LOG.warning(
+          "Payara Micro's start-up report was read before it named the test runner (start "
+              + start
+              + " of "
+              + STARTS
+              + "); starting again");
+      undeploy(archive);
+    }
+  }
+
+  static boolean namesTheTestRunner(ProtocolMetaData deployed) {
+    return deployed.getContexts(HTTPContext.class).stream()
+        .anyMatch(
+            context ->
+                context.getServletByName(ServletMethodExecutor.ARQUILLIAN_SERVLET_NAME) != null);
+  }
+}
