@@ -5,7 +5,6 @@ import java.util.logging.Logger;
 import org.jboss.arquillian.container.spi.client.container.DeploymentException;
 import org.jboss.arquillian.container.spi.client.protocol.metadata.HTTPContext;
 import org.jboss.arquillian.container.spi.client.protocol.metadata.ProtocolMetaData;
-import org.jboss.arquillian.protocol.servlet5.ServletMethodExecutor;
 import org.jboss.shrinkwrap.api.Archive;
 
 /**
@@ -13,10 +12,11 @@ import org.jboss.shrinkwrap.api.Archive;
  *
  * <p>The connector copies the server's console every 200 ms while a reader appends it line by line,
  * and takes the report as read once its third line (the HTTPS ports) is there. A copy taken before
- * the lines naming the application's servlets arrive leaves the test runner unknown, and every test
- * of the class then fails with "ArquillianServletRunnerEE9 not found" (CI, 2026-12-04, a busy
+ * the list of deployed applications is whole names no servlet at all, and every test of the class
+ * run in the server then fails with "ArquillianServletRunnerEE9 not found" (CI, 2026-12-04, a busy
  * machine). The report cannot be read again, so such a start is stopped and made afresh: a restart
- * costs one start in the rare case instead of a red build.
+ * costs one start in the rare case instead of a red build. (A deployment the tests only call from
+ * outside, testable = false, has servlets but no test runner, and is taken as it is.)
  */
 public class WholeStartUpReport extends PayaraMicroDeployableContainer {
 
@@ -27,11 +27,11 @@ public class WholeStartUpReport extends PayaraMicroDeployableContainer {
   public ProtocolMetaData deploy(Archive<?> archive) throws DeploymentException {
     for (int start = 1; ; start++) {
       ProtocolMetaData deployed = super.deploy(archive);
-      if (namesTheTestRunner(deployed) || start == STARTS) {
+      if (namesServlets(deployed) || start == STARTS) {
         return deployed;
       }
       LOG.warning(
-          "Payara Micro's start-up report was read before it named the test runner (start "
+          "Payara Micro's start-up report was read before it named the application's servlets (start "
               + start
               + " of "
               + STARTS
@@ -40,10 +40,8 @@ public class WholeStartUpReport extends PayaraMicroDeployableContainer {
     }
   }
 
-  static boolean namesTheTestRunner(ProtocolMetaData deployed) {
+  static boolean namesServlets(ProtocolMetaData deployed) {
     return deployed.getContexts(HTTPContext.class).stream()
-        .anyMatch(
-            context ->
-                context.getServletByName(ServletMethodExecutor.ARQUILLIAN_SERVLET_NAME) != null);
+        .anyMatch(context -> !context.getServlets().isEmpty());
   }
 }

@@ -10,21 +10,25 @@ import org.junit.jupiter.api.Test;
 class WholeStartUpReportTest {
 
   @Test
-  void aReportNamingTheTestRunnerIsWhole() {
-    HTTPContext server = new HTTPContext("127.0.0.1", 8236);
-    server.add(new Servlet("jsp", "/registry-it"));
-    server.add(new Servlet("ArquillianServletRunnerEE9", "/registry-it"));
+  void aReportNamingTheApplicationsServletsIsWholeWithOrWithoutTheTestRunner() {
+    HTTPContext inServer = new HTTPContext("127.0.0.1", 8236);
+    inServer.add(new Servlet("jsp", "/registry-it"));
+    inServer.add(new Servlet("ArquillianServletRunnerEE9", "/registry-it"));
+    HTTPContext fromOutside = new HTTPContext("127.0.0.1", 8237);
+    fromOutside.add(new Servlet("Faces Servlet", ""));
 
-    assertThat(WholeStartUpReport.namesTheTestRunner(new ProtocolMetaData().addContext(server)))
+    assertThat(WholeStartUpReport.namesServlets(new ProtocolMetaData().addContext(inServer)))
+        .isTrue();
+    assertThat(WholeStartUpReport.namesServlets(new ProtocolMetaData().addContext(fromOutside)))
         .isTrue();
   }
 
   @Test
-  void aReportReadBeforeItsServletsIsNot() {
+  void aReportReadBeforeTheApplicationsListIsWholeIsNot() {
     HTTPContext server = new HTTPContext("127.0.0.1", 8236);
 
-    assertThat(WholeStartUpReport.namesTheTestRunner(new ProtocolMetaData().addContext(server)))
+    assertThat(WholeStartUpReport.namesServlets(new ProtocolMetaData().addContext(server)))
         .isFalse();
-    assertThat(WholeStartUpReport.namesTheTestRunner(new ProtocolMetaData())).isFalse();
+    assertThat(WholeStartUpReport.namesServlets(new ProtocolMetaData())).isFalse();
   }
 }
