@@ -815,7 +815,13 @@ class PortalIT {
             "results/late?vendor=abc",
             "vendor: “abc” is not a whole number",
             "vendors?max=0",
-            "max: 1 to 1000, not 0");
+            "max: 1 to 1000, not 0",
+            "vendors?max=ten",
+            "max: “ten” is not a whole number",
+            "contracts?first=1.5",
+            "first: “1.5” is not a whole number",
+            "vendors?ascending=yes",
+            "ascending: “yes” is not one of true, false");
     for (Map.Entry<String, String> query : refused.entrySet()) {
       HttpResponse<String> answer = api.call("GET", query.getKey(), "auditor", null);
       assertThat(answer.statusCode()).as(query.getKey()).isEqualTo(400);
@@ -831,6 +837,9 @@ class PortalIT {
     assertThat(Api.object(inFinnish).getString("parameter")).isEqualTo("sort");
     assertThat(api.call("GET", "vendors?sort=COUNTRY&max=2", "auditor", null).statusCode())
         .isEqualTo(200);
+    assertThat(Api.read(api.call("GET", "vendors?ascending=FALSE&max=1", "auditor", null).body())
+            .asJsonArray())
+        .hasSize(1);
 
     HttpResponse<String> empty = api.call("POST", "assessments", "procurement", "");
     assertThat(empty.statusCode()).isEqualTo(400);
@@ -1384,6 +1393,23 @@ class PortalIT {
     assertThat(rejectedFile.getJsonArray("problems").getJsonObject(0).getInt("line")).isEqualTo(2);
     assertThat(rejectedFile.getJsonArray("problems").getJsonObject(0).getString("code"))
         .isEqualTo("bad-period");
+    // in words too, as a file refused at once has them, in the language the caller reads
+    assertThat(rejectedFile.getJsonArray("problems").getJsonObject(0).getString("detail"))
+        .isEqualTo(
+            "Line 2, column B (period): someday is not a period: write 2026-10, 2026-Q4 or a day"
+                + " such as 1.10.2026");
+    String rejectedAt = bad.headers().firstValue("Location").orElseThrow();
+    JsonObject inFinnish =
+        Api.object(
+            api.call(
+                "GET",
+                rejectedAt.substring(rejectedAt.indexOf("api/v1/") + "api/v1/".length()),
+                "auditor",
+                null,
+                "application/json",
+                Map.of("Accept-Language", "fi")));
+    assertThat(inFinnish.getJsonArray("problems").getJsonObject(0).getString("detail"))
+        .startsWith("Rivi 2, sarake B (period): someday ei ole jakso");
     assertThat(
             api.call(
                     "POST",

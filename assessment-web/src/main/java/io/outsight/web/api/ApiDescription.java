@@ -59,6 +59,18 @@ public class ApiDescription implements OASFilter {
     description.getPaths().setPathItems(new TreeMap<>(description.getPaths().getPathItems()));
     description.getComponents().setSchemas(new TreeMap<>(description.getComponents().getSchemas()));
     description.getComponents().getSchemas().values().forEach(ApiDescription::asValidated);
+    inWords(description.getComponents().getSchemas().get("ImportStatus"));
+  }
+
+  /**
+   * A background import's problems as the resource gives them: as a refused file's are, with their
+   * detail in words (LineProblems), where the record holds them as the ledger found them.
+   */
+  private static void inWords(Schema importStatus) {
+    importStatus
+        .getProperties()
+        .get("problems")
+        .setItems(OASFactory.createSchema().ref("#/components/schemas/LineProblem"));
   }
 
   /** Each tag once, with the description the description's static part gives it, by name. */
@@ -137,7 +149,9 @@ public class ApiDescription implements OASFilter {
    * A schema as the portal validates it. Bean Validation's @Pattern matches the whole value, a JSON
    * Schema pattern any part of it, so the pattern is anchored (@NotBlank's "some character that is
    * not a space" means what it says unanchored); @Digits on a number becomes a pattern that no
-   * number can match as text, so it goes (its bounds stay); the scanner's stand-in examples go.
+   * number can match as text, so it goes (its bounds stay); the scanner's stand-in examples go; a
+   * default the scanner wrote as text for a number or a truth value (@DefaultValue on an Integer or
+   * a Boolean parameter) is written in its type.
    */
   private static void asValidated(Schema schema) {
     if (schema == null) {
@@ -153,9 +167,22 @@ public class ApiDescription implements OASFilter {
         && STAND_IN_EXAMPLES.contains(String.valueOf(schema.getExample()))) {
       schema.setExample(null);
     }
+    if (schema.getDefaultValue() instanceof String text) {
+      schema.setDefaultValue(inItsType(schema.getType(), text));
+    }
     if (schema.getProperties() != null) {
       schema.getProperties().values().forEach(ApiDescription::asValidated);
     }
     asValidated(schema.getItems());
+  }
+
+  private static Object inItsType(Schema.SchemaType type, String text) {
+    if (type == Schema.SchemaType.INTEGER) {
+      return Long.valueOf(text);
+    }
+    if (type == Schema.SchemaType.BOOLEAN) {
+      return Boolean.valueOf(text);
+    }
+    return text;
   }
 }

@@ -110,11 +110,11 @@ public class ContractsResource {
       @Parameter(description = "How many to skip from the start of the list, for paging")
           @QueryParam("first")
           @DefaultValue("0")
-          int first,
+          Integer first,
       @Parameter(description = "How many at most, 1 to 1000")
           @QueryParam("max")
           @DefaultValue("100")
-          int max) {
+          Integer max) {
     return contracts.list(
         vendorId,
         status == null ? Set.of() : Set.of(status),

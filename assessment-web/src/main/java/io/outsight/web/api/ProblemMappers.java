@@ -183,27 +183,13 @@ final class ProblemMappers {
           rejected.problemCount() > 1
               ? problems.words("problem.andMore", first, first, rejected.problemCount() - 1)
               : first,
-          problem -> {
-            JsonArrayBuilder found = JSON.createArrayBuilder();
-            rejected
-                .problems()
-                .forEach(
-                    each -> {
-                      JsonArrayBuilder arguments = JSON.createArrayBuilder();
-                      each.arguments().forEach(arguments::add);
-                      found.add(
-                          JSON.createObjectBuilder()
-                              .add("line", each.line())
-                              .add("column", each.column())
-                              .add("columnName", each.columnName())
-                              .add("code", each.code())
-                              .add("arguments", arguments)
-                              .add(
-                                  "detail",
-                                  ProblemText.of(each, problems.language(), rejected.entries())));
-                    });
-            problem.add("problemCount", rejected.problemCount()).add("problems", found);
-          });
+          problem ->
+              problem
+                  .add("problemCount", rejected.problemCount())
+                  .add(
+                      "problems",
+                      LineProblems.of(
+                          rejected.problems(), problems.language(), rejected.entries())));
     }
   }
 

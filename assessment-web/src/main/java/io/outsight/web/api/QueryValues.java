@@ -13,10 +13,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Query parameters the API reads as one of a set of constants or as an Integer or Long. JAX-RS
- * answers a value it cannot convert with 404, as if the address named nothing; the caller's mistake
- * is the value, so the answer is a 400 naming the parameter, the value and what it takes ({@link
- * ProblemMappers.QueryValueRefused}).
+ * Query parameters the API reads as one of a set of constants, as true or false, or as an Integer
+ * or Long. JAX-RS answers a value it cannot convert with 404, as if the address named nothing; the
+ * caller's mistake is the value, so the answer is a 400 naming the parameter, the value and what it
+ * takes ({@link ProblemMappers.QueryValueRefused}).
  */
 @Provider
 public class QueryValues implements ParamConverterProvider {
@@ -35,8 +35,10 @@ public class QueryValues implements ParamConverterProvider {
     if (rawType.isEnum()) {
       return converter(parameter.get(), text -> constant(rawType, text), constants(rawType));
     }
-    // Jersey reads an int or a long itself without asking, and answers 404 still (left as found:
-    // declared Integer, the API's description would show its default as text)
+    // Jersey reads a primitive itself without asking: the resources declare Integer and Boolean
+    if (rawType == Boolean.class) {
+      return converter(parameter.get(), QueryValues::truth, "true, false");
+    }
     if (rawType == Integer.class) {
       return converter(parameter.get(), Integer::valueOf, null);
     }
@@ -83,6 +85,13 @@ public class QueryValues implements ParamConverterProvider {
         return value instanceof Enum<?> constant ? constant.name() : String.valueOf(value);
       }
     };
+  }
+
+  private static Boolean truth(String text) {
+    if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
+      return Boolean.valueOf(text);
+    }
+    throw new IllegalArgumentException(text);
   }
 
   private static Object constant(Class<?> type, String name) {

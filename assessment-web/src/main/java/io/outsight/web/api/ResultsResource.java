@@ -1,5 +1,7 @@
 package io.outsight.web.api;
 
+import static io.outsight.core.json.JsonProcessing.JSON;
+
 import io.outsight.core.access.Roles;
 import io.outsight.core.ledger.ResultSource;
 import io.outsight.registry.ledger.ImportStatus;
@@ -12,6 +14,9 @@ import io.outsight.registry.ledger.SubmissionReceipt;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -24,10 +29,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -54,6 +61,8 @@ public class ResultsResource {
    * it.
    */
   private static final String RESPOND_ASYNC = "respond-async";
+
+  private static final Jsonb STATUS = JsonbBuilder.create();
 
   @EJB private MetricLedger ledger;
 
@@ -158,11 +167,25 @@ public class ResultsResource {
           "state RUNNING with percent read; then STORED with the receipt, REJECTED with problemCount and the first problems by"
               + " line and column, FAILED, or INTERRUPTED when the server stopped during the import (nothing stored in the last three)."
               + " Roles: PROCUREMENT, AUDITOR, ADMIN.")
-  public ImportStatus importStatus(
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      content = @Content(schema = @Schema(implementation = ImportStatus.class)))
+  public JsonObject importStatus(
       @Parameter(description = "The background import's id, as its Location names it")
           @PathParam("id")
-          long id) {
-    return imports.status(id).orElseThrow(() -> new NotFoundException("No import " + id));
+          long id,
+      @Context HttpHeaders headers) {
+    ImportStatus status =
+        imports.status(id).orElseThrow(() -> new NotFoundException("No import " + id));
+    JsonObject asRecorded = JSON.createReader(new StringReader(STATUS.toJson(status))).readObject();
+    if (status.problems() == null) {
+      return asRecorded;
+    }
+    // a refused file's problems in the caller's words too, as a synchronous import's 400 gives them
+    return JSON.createObjectBuilder(asRecorded)
+        .add("problems", LineProblems.of(status.problems(), Problems.language(headers), false))
+        .build();
   }
 
   @GET

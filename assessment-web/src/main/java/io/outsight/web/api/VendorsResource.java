@@ -87,15 +87,15 @@ public class VendorsResource {
       @Parameter(description = "Whether to sort ascending (true) or descending (false)")
           @QueryParam("ascending")
           @DefaultValue("true")
-          boolean ascending,
+          Boolean ascending,
       @Parameter(description = "How many to skip from the start of the list, for paging")
           @QueryParam("first")
           @DefaultValue("0")
-          int first,
+          Integer first,
       @Parameter(description = "How many at most, 1 to 1000")
           @QueryParam("max")
           @DefaultValue("100")
-          int max) {
+          Integer max) {
     return vendors.search(
         new VendorSearch(name, businessId, country, service, status),
         new VendorOrder(sort, ascending),
