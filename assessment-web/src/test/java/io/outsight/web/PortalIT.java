@@ -837,8 +837,9 @@ class PortalIT {
     assertThat(Api.object(inFinnish).getString("parameter")).isEqualTo("sort");
     assertThat(api.call("GET", "vendors?sort=COUNTRY&max=2", "auditor", null).statusCode())
         .isEqualTo(200);
-    assertThat(Api.read(api.call("GET", "vendors?ascending=FALSE&max=1", "auditor", null).body())
-            .asJsonArray())
+    assertThat(
+            Api.read(api.call("GET", "vendors?ascending=FALSE&max=1", "auditor", null).body())
+                .asJsonArray())
         .hasSize(1);
 
     HttpResponse<String> empty = api.call("POST", "assessments", "procurement", "");
