@@ -246,6 +246,13 @@ class DroppedInIT {
         assertThat(row.getText()).contains(JAR);
         assertThat(row.findElements(By.cssSelector("[data-state='LOADED']"))).hasSize(1);
       }
+      // each by the name it gives itself in the reader's language, as the contract forms show it
+      new VendorListPage.LanguageSwitch(browser).to("FI");
+      assertThat(installedRow(browser, MeetingsWithNoShowClawback.ID).getText())
+          .contains("Tapaamisittain, peruuntuneet peritään takaisin");
+      assertThat(installedRow(browser, "ods").getText()).contains("OpenDocument-laskentataulukko");
+      new VendorListPage.LanguageSwitch(browser).to("EN");
+      assertThat(installedRow(browser, "ods").getText()).contains("OpenDocument spreadsheet");
 
       browser.get(onLoopback() + "contracts/edit.xhtml?vendor=2");
       new ContractEditPage(browser);

@@ -3,14 +3,13 @@ package io.outsight.web.admin;
 import io.outsight.registry.extension.Extensions;
 import io.outsight.registry.extension.InstalledExtension;
 import io.outsight.registry.extension.Refusal;
+import io.outsight.web.i18n.ContributionNames;
 import io.outsight.web.i18n.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * The installed extensions, for administrators and auditors; administrators take them in and out of
@@ -25,10 +24,6 @@ public class ExtensionsView implements Serializable {
   @EJB private Extensions extensions;
 
   private List<InstalledExtension> installed;
-
-  /** Where the bundle keeps the portal's own words for its built-in contributions, by point. */
-  private static final Map<String, String> BUILT_IN_NAMES =
-      Map.of("CompensationModel", "compensation.", "MetricDefinition", "metric.");
 
   public List<InstalledExtension> getInstalled() {
     if (installed == null) {
@@ -51,14 +46,9 @@ public class ExtensionsView implements Serializable {
     Messages.notice("extensions.enabled", name(extension));
   }
 
-  /**
-   * The contribution's name in the reader's language: a built-in model's or metric's as the
-   * contract forms show it, another's as it names itself.
-   */
+  /** The contribution's name in the reader's language, as the contract forms show it. */
   public String name(InstalledExtension extension) {
-    return Optional.ofNullable(BUILT_IN_NAMES.get(extension.extensionPoint()))
-        .flatMap(prefix -> Messages.textIfAny(prefix + extension.id()))
-        .orElse(extension.displayName());
+    return ContributionNames.of(extension.extensionPoint(), extension.id(), extension.name());
   }
 
   /** Why the contribution is not loaded, in the reader's language; empty when it is loaded. */

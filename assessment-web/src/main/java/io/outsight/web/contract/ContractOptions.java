@@ -14,6 +14,7 @@ import io.outsight.extension.api.report.KpiDirection;
 import io.outsight.registry.extension.Extensions;
 import io.outsight.registry.extension.InstalledMetrics;
 import io.outsight.registry.rules.Refused;
+import io.outsight.web.i18n.ContributionNames;
 import io.outsight.web.i18n.Formats;
 import io.outsight.web.i18n.Messages;
 import io.outsight.web.i18n.ProblemText;
@@ -164,14 +165,14 @@ public class ContractOptions {
     return installed
         .catalogue()
         .find(id)
-        .map(metric -> named("metric." + metric.id(), metric))
+        .map(metric -> ContributionNames.metric(metric.id(), metric.localizedName()))
         .orElse(id);
   }
 
   public String compensationModelName(String id) {
     return installed
         .compensationModel(id)
-        .map(model -> named("compensation." + model.id(), model))
+        .map(model -> ContributionNames.compensationModel(model.id(), model.localizedName()))
         .orElse(id);
   }
 
@@ -188,15 +189,5 @@ public class ContractOptions {
             problem.line(), problem.column(), problem.columnName(), problem.code(), arguments),
         faces.getViewRoot().getLocale(),
         false);
-  }
-
-  /** The portal's own words for its own contributions, an extension's for one dropped in. */
-  private static String named(String key, Extension extension) {
-    return Messages.textIfAny(key)
-        .orElseGet(
-            () ->
-                extension
-                    .localizedName()
-                    .in(FacesContext.getCurrentInstance().getViewRoot().getLocale()));
   }
 }

@@ -1,6 +1,7 @@
 package io.outsight.registry.extension;
 
 import io.outsight.extension.api.Extension;
+import io.outsight.extension.api.LocalizedText;
 import io.outsight.extension.api.compensation.CompensationModel;
 import io.outsight.extension.api.metric.MetricDefinition;
 import io.outsight.extension.api.questionnaire.QuestionnaireProvider;
@@ -58,6 +59,13 @@ record Contribution(
 
   Contribution refusedBecause(Refusal reason) {
     return new Contribution(point, null, id, displayName, version, module, reason);
+  }
+
+  /**
+   * Its name in English and Finnish: as it gives it where loaded, else its display name in both.
+   */
+  LocalizedText localizedName() {
+    return isLoaded() ? extension.localizedName() : new LocalizedText(displayName, displayName);
   }
 
   /** The point's name as the list shows it, such as {@code CompensationModel}. */

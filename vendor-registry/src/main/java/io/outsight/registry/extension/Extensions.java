@@ -62,6 +62,7 @@ public class Extensions {
                     contribution.pointName(),
                     contribution.id(),
                     contribution.displayName(),
+                    contribution.localizedName(),
                     contribution.version(),
                     contribution.module(),
                     !contribution.isLoaded()

@@ -1,5 +1,6 @@
 package io.outsight.registry.extension;
 
+import io.outsight.extension.api.LocalizedText;
 import java.io.Serializable;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -7,12 +8,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * One contribution: the extension point it plugs into, who it is, the jar it came in, and whether
  * it is in use or why not.
  *
+ * @param displayName the name it gives itself
+ * @param name the name it gives itself in English and Finnish (both its display name where it is
+ *     not loaded or gives no other)
  * @param reason why it is not loaded; null when it is
  */
 public record InstalledExtension(
     String extensionPoint,
     String id,
     String displayName,
+    LocalizedText name,
     String version,
     String module,
     State state,
