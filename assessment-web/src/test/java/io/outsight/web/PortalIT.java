@@ -1944,6 +1944,17 @@ class PortalIT {
         .hasValueSatisfying(value -> assertThat(value).startsWith("Basic"));
     assertThat(anonymous.headers().firstValue("Content-Type"))
         .hasValueSatisfying(value -> assertThat(value).startsWith("application/problem+json"));
+    assertThat(Api.object(anonymous).getString("title")).isEqualTo("Sign in");
+    assertThat(Api.object(anonymous).getString("detail"))
+        .isEqualTo("Send the username and password of an Outsight user.");
+
+    // in the caller's language, as every problem the API answers
+    HttpResponse<String> inFinnish = new Api(base()).in("fi").call("GET", "templates", null, null);
+    assertThat(inFinnish.statusCode()).isEqualTo(401);
+    assertThat(inFinnish.headers().firstValue("Content-Language")).hasValue("fi");
+    assertThat(Api.object(inFinnish).getString("title")).isEqualTo("Kirjaudu sisään");
+    assertThat(Api.object(inFinnish).getString("detail"))
+        .isEqualTo("Lähetä Outsight-käyttäjän käyttäjätunnus ja salasana.");
   }
 
   @Test
@@ -2482,10 +2493,14 @@ class PortalIT {
     Api kaisasProgram = Api.withPassword(base(), temporary);
     HttpResponse<String> refused = kaisasProgram.call("GET", "contracts", "kaisa.k", null);
     assertThat(refused.statusCode()).isEqualTo(403);
-    assertThat(refused.headers().firstValue("Content-Type"))
-        .hasValue("application/problem+json;charset=UTF-8");
+    assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     assertThat(Api.object(refused).getString("type"))
         .isEqualTo("urn:outsight:problem:password-change-required");
+    assertThat(
+            Api.object(kaisasProgram.in("fi").call("GET", "contracts", "kaisa.k", null))
+                .getString("detail"))
+        .isEqualTo(
+            "Salasanan asetti ylläpitäjä: kirjaudu portaaliin ja valitse ensin oma salasanasi.");
     signOut();
     browser.get(base() + "contracts/index.xhtml");
     new LoginPage(browser).signIn("kaisa.k", temporary);
@@ -2985,6 +3000,12 @@ class PortalIT {
     assertThat(plain.statusCode())
         .as("text/plain is no results file, even with credentials")
         .isEqualTo(415);
+    assertThat(Api.object(plain).getString("detail"))
+        .startsWith("This address does not take a body of type text/plain");
+    HttpResponse<String> put = api.call("PUT", "results/late", "procurement", "{}");
+    assertThat(put.statusCode()).isEqualTo(405);
+    assertThat(Api.object(put).getString("detail"))
+        .isEqualTo("This address takes GET, HEAD, OPTIONS, not PUT");
     long contract = demoContractId(api);
     assertThat(
             api.call(

@@ -29,6 +29,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
@@ -441,7 +442,27 @@ final class ProblemMappers {
         return problems.of(
             shown, "empty-body", problems.words("problem.empty-body.detail", "The body is empty"));
       }
-      return problems.of(shown, "http-" + shown.getStatusCode(), error.getMessage());
+      return problems.of(shown, "http-" + shown.getStatusCode(), detail(error, shown, problems));
+    }
+
+    /** What the caller can do about it, where the request says: the methods or the body's type. */
+    private String detail(
+        WebApplicationException error, Response.Status status, Problems problems) {
+      if (status == Response.Status.METHOD_NOT_ALLOWED
+          && !error.getResponse().getAllowedMethods().isEmpty()) {
+        return problems.words(
+            "problem.http-405.detail",
+            error.getMessage(),
+            String.join(", ", new TreeSet<>(error.getResponse().getAllowedMethods())),
+            request.getMethod());
+      }
+      if (status == Response.Status.UNSUPPORTED_MEDIA_TYPE) {
+        return request.getContentType() == null
+            ? problems.words("problem.http-415.untyped.detail", error.getMessage())
+            : problems.words(
+                "problem.http-415.detail", error.getMessage(), request.getContentType());
+      }
+      return error.getMessage();
     }
   }
 }

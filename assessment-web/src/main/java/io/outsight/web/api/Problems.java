@@ -2,6 +2,7 @@ package io.outsight.web.api;
 
 import static io.outsight.core.json.JsonProcessing.JSON;
 
+import io.outsight.web.i18n.LanguageSelection;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -35,12 +36,12 @@ final class Problems {
 
   /** Problems in the first of these languages that the portal speaks. */
   static Problems in(List<Locale> acceptable) {
-    return new Problems(language(acceptable));
+    return new Problems(LanguageSelection.firstSpoken(acceptable));
   }
 
   /** The first language asked for that the portal speaks; English when none is. */
   static Locale language(HttpHeaders headers) {
-    return language(headers.getAcceptableLanguages());
+    return LanguageSelection.firstSpoken(headers.getAcceptableLanguages());
   }
 
   /**
@@ -57,14 +58,6 @@ final class Problems {
       throw new IllegalArgumentException("lang: en or fi, not " + lang);
     }
     return Locale.forLanguageTag(lang);
-  }
-
-  private static Locale language(List<Locale> acceptable) {
-    return acceptable.stream()
-        .filter(locale -> locale.getLanguage().equals("fi") || locale.getLanguage().equals("en"))
-        .findFirst()
-        .map(locale -> Locale.forLanguageTag(locale.getLanguage()))
-        .orElse(Locale.ENGLISH);
   }
 
   Locale language() {

@@ -6,6 +6,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -37,13 +39,28 @@ public class LanguageSelection implements Serializable {
 
   public String getLanguage() {
     if (language == null) {
-      Locale preferred = FacesContext.getCurrentInstance().getExternalContext().getRequestLocale();
-      language =
-          preferred != null && SUPPORTED.contains(preferred.getLanguage())
-              ? preferred.getLanguage()
-              : "en";
+      List<Locale> acceptable = new ArrayList<>();
+      FacesContext.getCurrentInstance()
+          .getExternalContext()
+          .getRequestLocales()
+          .forEachRemaining(acceptable::add);
+      language = firstSpoken(acceptable).getLanguage();
     }
     return language;
+  }
+
+  /**
+   * The first of the languages a request accepts, in its order of preference, that the portal
+   * speaks; English when it speaks none of them. The pages start in it, and programs are answered
+   * in it.
+   */
+  public static Locale firstSpoken(List<Locale> acceptable) {
+    return acceptable.stream()
+        .map(Locale::getLanguage)
+        .filter(SUPPORTED::contains)
+        .findFirst()
+        .map(Locale::forLanguageTag)
+        .orElse(Locale.ENGLISH);
   }
 
   public void setLanguage(String language) {

@@ -1,7 +1,5 @@
 package io.outsight.web.security;
 
-import static io.outsight.core.json.JsonProcessing.JSON;
-
 import io.outsight.registry.access.UserAccounts;
 import jakarta.ejb.EJB;
 import jakarta.servlet.FilterChain;
@@ -12,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Holds a signed-in person to their account's standing on every request, not only at sign-in: an
@@ -53,38 +50,24 @@ public class AccountStanding extends HttpFilter {
         session.invalidate();
       }
       if (program) {
-        refuse(
+        ProgramRefusal.send(
+            request,
             response,
             HttpServletResponse.SC_UNAUTHORIZED,
             "account-disabled",
-            "The account is disabled");
+            "problem.account-disabled.detail");
       } else {
         response.sendRedirect(request.getContextPath() + "/login.xhtml");
       }
     } else if (program) {
-      refuse(
+      ProgramRefusal.send(
+          request,
           response,
           HttpServletResponse.SC_FORBIDDEN,
           "password-change-required",
-          "The password was set by an administrator: sign in to the portal and choose your own first");
+          "problem.password-change-required.detail");
     } else {
       response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
     }
-  }
-
-  private static void refuse(HttpServletResponse response, int status, String type, String title)
-      throws IOException {
-    response.setStatus(status);
-    response.setContentType("application/problem+json;charset=UTF-8");
-    response
-        .getOutputStream()
-        .write(
-            JSON.createObjectBuilder()
-                .add("type", "urn:outsight:problem:" + type)
-                .add("title", title)
-                .add("status", status)
-                .build()
-                .toString()
-                .getBytes(StandardCharsets.UTF_8));
   }
 }

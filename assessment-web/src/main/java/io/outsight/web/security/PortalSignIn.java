@@ -134,12 +134,12 @@ public class PortalSignIn implements HttpAuthenticationMechanism {
       result = guard.program(basic.get(), request.getRemoteAddr());
     } else {
       return context.isProtected() || request.getHeader("Authorization") != null
-          ? askProgramToSignIn(response)
+          ? askProgramToSignIn(request, response)
           : context.doNothing();
     }
     return result.getStatus() == CredentialValidationResult.Status.VALID
         ? context.notifyContainerAboutLogin(result)
-        : askProgramToSignIn(response);
+        : askProgramToSignIn(request, response);
   }
 
   /**
@@ -236,32 +236,27 @@ public class PortalSignIn implements HttpAuthenticationMechanism {
    * 401 with a challenge for the credentials the API takes here (HTTP Basic, or the provider's
    * bearer token), and the reason as problem details like every API error.
    */
-  private AuthenticationStatus askProgramToSignIn(HttpServletResponse response) {
+  private AuthenticationStatus askProgramToSignIn(
+      HttpServletRequest request, HttpServletResponse response) {
     boolean tokens = openIdProvider.isConfigured();
     boolean passwords = !tokens || openIdProvider.keepsLocalAccountsForApi();
-    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
     if (tokens) {
       response.addHeader("WWW-Authenticate", "Bearer realm=\"Outsight\"");
     }
     if (passwords) {
       response.addHeader("WWW-Authenticate", "Basic realm=\"Outsight\", charset=\"UTF-8\"");
     }
-    response.setContentType("application/problem+json");
-    response.setCharacterEncoding("UTF-8");
-    String detail =
-        tokens && !passwords
-            ? "Send an access token of the company's identity provider as a bearer token."
-            : tokens
-                ? "Send an access token of the company's identity provider, or the username and password of an Outsight user."
-                : "Send the username and password of an Outsight user.";
     try {
-      response
-          .getWriter()
-          .write(
-              "{\"type\":\"urn:outsight:problem:unauthorized\",\"title\":\"Sign in\","
-                  + "\"status\":401,\"detail\":\""
-                  + detail
-                  + "\"}");
+      ProgramRefusal.send(
+          request,
+          response,
+          HttpServletResponse.SC_UNAUTHORIZED,
+          "unauthorized",
+          tokens && !passwords
+              ? "problem.unauthorized.token"
+              : tokens
+                  ? "problem.unauthorized.token-or-password"
+                  : "problem.unauthorized.password");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
