@@ -59,18 +59,6 @@ public class ApiDescription implements OASFilter {
     description.getPaths().setPathItems(new TreeMap<>(description.getPaths().getPathItems()));
     description.getComponents().setSchemas(new TreeMap<>(description.getComponents().getSchemas()));
     description.getComponents().getSchemas().values().forEach(ApiDescription::asValidated);
-    inWords(description.getComponents().getSchemas().get("ImportStatus"));
-  }
-
-  /**
-   * A background import's problems as the resource gives them: as a refused file's are, with their
-   * detail in words (LineProblems), where the record holds them as the ledger found them.
-   */
-  private static void inWords(Schema importStatus) {
-    importStatus
-        .getProperties()
-        .get("problems")
-        .setItems(OASFactory.createSchema().ref("#/components/schemas/LineProblem"));
   }
 
   /** Each tag once, with the description the description's static part gives it, by name. */
