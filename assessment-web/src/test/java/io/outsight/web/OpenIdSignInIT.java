@@ -264,7 +264,7 @@ class OpenIdSignInIT {
     assertThat(localPassword.headers().allValues("WWW-Authenticate"))
         .containsExactly("Bearer realm=\"Outsight\"");
     assertThat(localPassword.headers().firstValue("Content-Type"))
-        .hasValue("application/problem+json;charset=UTF-8");
+        .hasValue("application/problem+json");
     assertThat(localPassword.body()).contains("access token");
 
     HttpResponse<String> anonymous =
