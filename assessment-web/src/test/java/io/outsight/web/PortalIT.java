@@ -72,6 +72,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -845,6 +846,24 @@ class PortalIT {
     HttpResponse<String> empty = api.call("POST", "assessments", "procurement", "");
     assertThat(empty.statusCode()).isEqualTo(400);
     assertThat(Api.object(empty).getString("title")).isEqualTo("The body is empty");
+  }
+
+  @Test
+  @Tag(SAME_ON_ANY_DATABASE)
+  void theHeaderKeepsTheSessionBesideTheBrandForAnAdministratorOnALaptopScreenInBothLanguages() {
+    // the tests' browser is 1366 pixels wide, as many a laptop; an administrator has the most links
+    signedInAt("admin");
+    for (String language : List.of("FI", "EN")) {
+      new VendorListPage.LanguageSwitch(browser).to(language);
+      Rectangle brand = browser.findElement(By.className("os-brand")).getRect();
+      Rectangle signOut = browser.findElement(By.id("session:sign-out")).getRect();
+      assertThat(signOut.getY())
+          .as("sign out on the brand's row, in %s", language)
+          .isLessThan(brand.getY() + brand.getHeight());
+      assertThat(browser.findElement(By.id("nav-accounts")).getRect().getX())
+          .as("the links between the brand and the session, in %s", language)
+          .isBetween(brand.getX() + brand.getWidth(), signOut.getX());
+    }
   }
 
   @Test
