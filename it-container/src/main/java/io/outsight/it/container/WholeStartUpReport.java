@@ -1,6 +1,10 @@
 package io.outsight.it.container;
 
 import fish.payara.arquillian.container.payara.managed.PayaraMicroDeployableContainer;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Logger;
 import org.jboss.arquillian.container.spi.client.container.DeploymentException;
 import org.jboss.arquillian.container.spi.client.protocol.metadata.HTTPContext;
@@ -26,8 +30,9 @@ public class WholeStartUpReport extends PayaraMicroDeployableContainer {
   @Override
   public ProtocolMetaData deploy(Archive<?> archive) throws DeploymentException {
     for (int start = 1; ; start++) {
+      List<ProcessHandle> before = ProcessHandle.current().children().toList();
       ProtocolMetaData deployed = super.deploy(archive);
-      if (namesServlets(deployed) || start == STARTS) {
+      if (deployed == null || namesServlets(deployed) || start == STARTS) {
         return deployed;
       }
       LOG.warning(
@@ -36,12 +41,31 @@ public class WholeStartUpReport extends PayaraMicroDeployableContainer {
               + " of "
               + STARTS
               + "); starting again");
+      List<ProcessHandle> started =
+          ProcessHandle.current().children().filter(child -> !before.contains(child)).toList();
       undeploy(archive);
+      started.forEach(WholeStartUpReport::awaitEnd);
     }
   }
 
   static boolean namesServlets(ProtocolMetaData deployed) {
     return deployed.getContexts(HTTPContext.class).stream()
         .anyMatch(context -> !context.getServlets().isEmpty());
+  }
+
+  /**
+   * The connector only asks the server to stop; the next start must not find it still holding its
+   * port or a database file.
+   */
+  private static void awaitEnd(ProcessHandle server) {
+    try {
+      server.onExit().get(60, TimeUnit.SECONDS);
+    } catch (TimeoutException stillRunning) {
+      server.destroyForcibly();
+    } catch (ExecutionException impossible) {
+      throw new IllegalStateException(impossible);
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+    }
   }
 }
