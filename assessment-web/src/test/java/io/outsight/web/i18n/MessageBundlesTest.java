@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -59,6 +60,27 @@ class MessageBundlesTest {
             new MessageFormat("the file’s name is longer than {0} characters", Locale.ENGLISH)
                 .format(new Object[] {"255"}))
         .isEqualTo("the file’s name is longer than 255 characters");
+  }
+
+  @Test
+  void aReaderAskingForEnglishReadsEnglishOnAServerWhoseOwnLocaleIsFinnish() {
+    Locale own = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.forLanguageTag("fi-FI"));
+      ResourceBundle.clearCache();
+      for (String bundle :
+          List.of(
+              "io.outsight.web.i18n.messages", "io.outsight.registry.notification.notifications")) {
+        assertThat(ResourceBundle.getBundle(bundle, Locale.ENGLISH).getLocale())
+            .as(bundle)
+            .isEqualTo(Locale.ENGLISH);
+      }
+      assertThat(ResourceBundle.getBundle("io.outsight.web.i18n.messages", Locale.ENGLISH))
+          .satisfies(words -> assertThat(words.getString("nav.vendors")).isEqualTo("Vendors"));
+    } finally {
+      Locale.setDefault(own);
+      ResourceBundle.clearCache();
+    }
   }
 
   /**
