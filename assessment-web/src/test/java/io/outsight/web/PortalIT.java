@@ -3025,6 +3025,7 @@ class PortalIT {
         .startsWith("This address does not take a body of type text/plain");
     HttpResponse<String> put = api.call("PUT", "results/late", "procurement", "{}");
     assertThat(put.statusCode()).isEqualTo(405);
+    assertThat(put.headers().firstValue("Allow")).isPresent();
     assertThat(Api.object(put).getString("detail"))
         .isEqualTo("This address takes GET, OPTIONS, not PUT");
     long contract = demoContractId(api);

@@ -6,6 +6,7 @@ import io.outsight.registry.extension.Refusal;
 import io.outsight.web.i18n.ContributionNames;
 import io.outsight.web.i18n.Messages;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -48,7 +49,10 @@ public class ExtensionsView implements Serializable {
 
   /** The contribution's name in the reader's language, as the contract forms show it. */
   public String name(InstalledExtension extension) {
-    return ContributionNames.of(extension.extensionPoint(), extension.id(), extension.name());
+    // one refused, say for taking a built-in's id, by its own name: never as the portal's own
+    return extension.state() == InstalledExtension.State.NOT_LOADED
+        ? extension.name().in(FacesContext.getCurrentInstance().getViewRoot().getLocale())
+        : ContributionNames.of(extension.extensionPoint(), extension.id(), extension.name());
   }
 
   /** Why the contribution is not loaded, in the reader's language; empty when it is loaded. */

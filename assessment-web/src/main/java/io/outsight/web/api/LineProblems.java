@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A refused file's (or batch's) problems as the API gives them (the schema LineProblem): where each
- * is, its stable code and values for programs, and its detail in words for people.
+ * A refused file's (or batch's) problems as the API gives them, in a refusal (the schema
+ * LineProblem) and in a background import's status (ImportProblem): where each is, its stable code
+ * and values for programs, and its detail in words for people.
  */
 final class LineProblems {
 

@@ -442,7 +442,13 @@ final class ProblemMappers {
         return problems.of(
             shown, "empty-body", problems.words("problem.empty-body.detail", "The body is empty"));
       }
-      return problems.of(shown, "http-" + shown.getStatusCode(), detail(error, shown, problems));
+      Response problem =
+          problems.of(shown, "http-" + shown.getStatusCode(), detail(error, shown, problems));
+      String allowed = error.getResponse().getHeaderString(HttpHeaders.ALLOW);
+      // a 405 names the methods the address takes in Allow too (RFC 9110), for programs
+      return allowed == null
+          ? problem
+          : Response.fromResponse(problem).header(HttpHeaders.ALLOW, allowed).build();
     }
 
     /** What the caller can do about it, where the request says: the methods or the body's type. */

@@ -38,6 +38,7 @@ final class ProgramRefusal {
     Locale language =
         LanguageSelection.firstSpoken(
             request.getHeader("Accept-Language") == null
+                    || request.getHeader("Accept-Language").isBlank()
                 ? List.of()
                 : Collections.list(request.getLocales()));
     ResourceBundle words = ResourceBundle.getBundle(BUNDLE, language);

@@ -7,6 +7,7 @@ import io.outsight.extension.api.metric.MetricDefinition;
 import io.outsight.extension.api.questionnaire.QuestionnaireProvider;
 import io.outsight.extension.api.report.ReportExporter;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A contribution to an extension point as found at start: loaded, or refused with the reason (then
@@ -14,6 +15,8 @@ import java.util.List;
  *
  * @param point the extension point; null when the jar was refused before its contributions were
  *     looked at
+ * @param name its name in English and Finnish, as it gives it when loaded (read once, so that the
+ *     list of installed extensions never calls an extension's code), else its display name in both
  * @param module the jar it came in, or {@code WEB-INF/classes} for the application's own classes
  */
 record Contribution(
@@ -21,6 +24,7 @@ record Contribution(
     Extension extension,
     String id,
     String displayName,
+    LocalizedText name,
     String version,
     String module,
     Refusal refusal) {
@@ -34,11 +38,14 @@ record Contribution(
           ReportExporter.class);
 
   static Contribution loaded(Class<? extends Extension> point, Extension extension, String module) {
+    String displayName = extension.displayName();
     return new Contribution(
         point,
         extension,
         extension.id(),
-        extension.displayName(),
+        displayName,
+        Objects.requireNonNullElseGet(
+            extension.localizedName(), () -> new LocalizedText(displayName, displayName)),
         extension.version(),
         module,
         null);
@@ -50,7 +57,15 @@ record Contribution(
       String displayName,
       String module,
       Refusal reason) {
-    return new Contribution(point, null, id, displayName, "", module, reason);
+    return new Contribution(
+        point,
+        null,
+        id,
+        displayName,
+        new LocalizedText(displayName, displayName),
+        "",
+        module,
+        reason);
   }
 
   boolean isLoaded() {
@@ -58,14 +73,7 @@ record Contribution(
   }
 
   Contribution refusedBecause(Refusal reason) {
-    return new Contribution(point, null, id, displayName, version, module, reason);
-  }
-
-  /**
-   * Its name in English and Finnish: as it gives it where loaded, else its display name in both.
-   */
-  LocalizedText localizedName() {
-    return isLoaded() ? extension.localizedName() : new LocalizedText(displayName, displayName);
+    return new Contribution(point, null, id, displayName, name, version, module, reason);
   }
 
   /** The point's name as the list shows it, such as {@code CompensationModel}. */

@@ -154,6 +154,7 @@ public class ExtensionRegistry {
                 Guarded.of(candidate.point(), candidate),
                 candidate.id(),
                 candidate.displayName(),
+                candidate.name(),
                 candidate.version(),
                 candidate.module(),
                 null));

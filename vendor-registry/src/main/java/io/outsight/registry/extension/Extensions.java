@@ -62,7 +62,7 @@ public class Extensions {
                     contribution.pointName(),
                     contribution.id(),
                     contribution.displayName(),
-                    contribution.localizedName(),
+                    contribution.name(),
                     contribution.version(),
                     contribution.module(),
                     !contribution.isLoaded()

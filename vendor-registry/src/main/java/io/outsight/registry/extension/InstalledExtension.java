@@ -8,7 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * One contribution: the extension point it plugs into, who it is, the jar it came in, and whether
  * it is in use or why not.
  *
- * @param displayName the name it gives itself
+ * @param displayName the name it gives itself; for one not loaded, what could be learnt of it (its
+ *     class, jar or folder)
  * @param name the name it gives itself in English and Finnish (both its display name where it is
  *     not loaded or gives no other)
  * @param reason why it is not loaded; null when it is

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.outsight.core.rules.RuleViolation;
 import io.outsight.extension.api.ApiVersion;
+import io.outsight.extension.api.LocalizedText;
 import io.outsight.extension.api.Parameter;
 import io.outsight.extension.api.compensation.CompensationModel;
 import io.outsight.extension.api.compensation.CompensationTerms;
@@ -16,6 +17,7 @@ import io.outsight.extension.api.metric.PeriodOutcome;
 import io.outsight.extension.api.metric.PeriodResults;
 import io.outsight.registry.extension.dropin.BrokenModel;
 import io.outsight.registry.extension.dropin.FlatFeeModel;
+import io.outsight.registry.extension.dropin.NamelessModel;
 import io.outsight.registry.extension.dropin.PeekingModel;
 import io.outsight.registry.extension.dropin.ShoutingModel;
 import java.io.IOException;
@@ -111,6 +113,23 @@ class DropInsTest {
       assertThat(found).extracting(Contribution::isLoaded).containsExactly(false, true);
       assertThat(found.get(0).refusal().text())
           .isEqualTo("failed while loading: IllegalStateException: no licence key configured");
+    }
+  }
+
+  @Test
+  void readsAContributionsNameInBothLanguagesOnceAsItIsLoadedAndRefusesOneThatFailsToSayIt()
+      throws IOException {
+    jar("named.jar", "1.0.0", NamelessModel.class, FlatFeeModel.class);
+
+    try (DropIns dropIns = new DropIns(OFFERED)) {
+      List<Contribution> found = dropIns.inFolder(folder);
+
+      assertThat(found).extracting(Contribution::isLoaded).containsExactly(false, true);
+      assertThat(found.get(0).refusal().text())
+          .isEqualTo("failed while loading: IllegalStateException: no translations bundled");
+      assertThat(found.get(1).name())
+          .as("the display name in both languages, where the extension gives no other")
+          .isEqualTo(new LocalizedText(found.get(1).displayName(), found.get(1).displayName()));
     }
   }
 
@@ -298,7 +317,12 @@ class DropInsTest {
         jar.write((model.getName() + "\n").getBytes(StandardCharsets.UTF_8));
       }
       for (Class<?> type :
-          List.of(FlatFeeModel.class, PeekingModel.class, BrokenModel.class, ShoutingModel.class)) {
+          List.of(
+              FlatFeeModel.class,
+              PeekingModel.class,
+              BrokenModel.class,
+              ShoutingModel.class,
+              NamelessModel.class)) {
         String path = type.getName().replace('.', '/') + ".class";
         jar.putNextEntry(new JarEntry(path));
         try (InputStream bytes = type.getClassLoader().getResourceAsStream(path)) {
