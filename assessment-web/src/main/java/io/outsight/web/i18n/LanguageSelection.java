@@ -6,7 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -39,14 +38,35 @@ public class LanguageSelection implements Serializable {
 
   public String getLanguage() {
     if (language == null) {
-      List<Locale> acceptable = new ArrayList<>();
-      FacesContext.getCurrentInstance()
-          .getExternalContext()
-          .getRequestLocales()
-          .forEachRemaining(acceptable::add);
-      language = firstSpoken(acceptable).getLanguage();
+      language =
+          firstSpoken(
+                  FacesContext.getCurrentInstance()
+                      .getExternalContext()
+                      .getRequestHeaderMap()
+                      .get("Accept-Language"))
+              .getLanguage();
     }
     return language;
+  }
+
+  /**
+   * {@link #firstSpoken(List)} of a request's Accept-Language header, in the order of its weights.
+   * A request without one, or with one that cannot be read, is answered in English: not in the
+   * server's own locale, which a servlet's request names then.
+   */
+  public static Locale firstSpoken(String acceptLanguage) {
+    if (acceptLanguage == null || acceptLanguage.isBlank()) {
+      return Locale.ENGLISH;
+    }
+    try {
+      return firstSpoken(
+          Locale.LanguageRange.parse(acceptLanguage).stream()
+              .filter(range -> range.getWeight() > 0)
+              .map(range -> Locale.forLanguageTag(range.getRange()))
+              .toList());
+    } catch (IllegalArgumentException unreadable) {
+      return Locale.ENGLISH;
+    }
   }
 
   /**

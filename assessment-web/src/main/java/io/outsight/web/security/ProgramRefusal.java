@@ -7,8 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
-import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -33,14 +31,7 @@ final class ProgramRefusal {
       String type,
       String detailKey)
       throws IOException {
-    // without Accept-Language the servlet names the server's own locale; the API then writes
-    // English
-    Locale language =
-        LanguageSelection.firstSpoken(
-            request.getHeader("Accept-Language") == null
-                    || request.getHeader("Accept-Language").isBlank()
-                ? List.of()
-                : Collections.list(request.getLocales()));
+    Locale language = LanguageSelection.firstSpoken(request.getHeader("Accept-Language"));
     ResourceBundle words = ResourceBundle.getBundle(BUNDLE, language);
     response.setStatus(status);
     // JSON is UTF-8 and takes no charset parameter (RFC 8259), as the API's problems are sent
