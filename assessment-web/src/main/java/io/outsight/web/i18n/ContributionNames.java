@@ -4,8 +4,10 @@ import io.outsight.extension.api.LocalizedText;
 import io.outsight.extension.api.compensation.CompensationModel;
 import io.outsight.extension.api.metric.MetricDefinition;
 import jakarta.faces.context.FacesContext;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ResourceBundle;
 
 /**
  * What the pages call a contribution at an extension point, in the reader's language: a built-in
@@ -19,6 +21,8 @@ public final class ContributionNames {
           CompensationModel.class.getSimpleName(), "compensation.",
           MetricDefinition.class.getSimpleName(), "metric.");
 
+  private static final String BUNDLE = "io.outsight.web.i18n.messages";
+
   private ContributionNames() {}
 
   public static String compensationModel(String id, LocalizedText name) {
@@ -29,12 +33,20 @@ public final class ContributionNames {
     return of(MetricDefinition.class.getSimpleName(), id, name);
   }
 
+  /** In the language of the page being rendered. */
+  public static String of(String point, String id, LocalizedText name) {
+    return of(point, id, name, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+  }
+
   /**
    * @param point the extension point's simple name, such as {@code CompensationModel}
    */
-  public static String of(String point, String id, LocalizedText name) {
+  public static String of(String point, String id, LocalizedText name, Locale language) {
+    ResourceBundle words = ResourceBundle.getBundle(BUNDLE, language);
     return Optional.ofNullable(KEYS_BY_POINT.get(point))
-        .flatMap(prefix -> Messages.textIfAny(prefix + id))
-        .orElseGet(() -> name.in(FacesContext.getCurrentInstance().getViewRoot().getLocale()));
+        .map(prefix -> prefix + id)
+        .filter(words::containsKey)
+        .map(words::getString)
+        .orElseGet(() -> name.in(language));
   }
 }

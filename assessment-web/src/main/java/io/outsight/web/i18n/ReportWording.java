@@ -2,6 +2,7 @@ package io.outsight.web.i18n;
 
 import io.outsight.core.metric.MetricCatalogue;
 import io.outsight.extension.api.LocalizedText;
+import io.outsight.extension.api.metric.MetricDefinition;
 import io.outsight.extension.api.metric.Period;
 import io.outsight.extension.api.report.Recommendation;
 import io.outsight.extension.api.report.ReportDocument;
@@ -50,13 +51,15 @@ public final class ReportWording implements ReportDocument.Labels {
   /** A built-in metric's name from the bundle; an installed one's own name. */
   @Override
   public String metric(String metricId) {
-    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
-    if (bundle.containsKey("metric." + metricId)) {
-      return bundle.getString("metric." + metricId);
-    }
-    return metrics == null
-        ? metricId
-        : metrics.find(metricId).map(metric -> metric.localizedName().in(locale)).orElse(metricId);
+    LocalizedText own =
+        metrics == null
+            ? null
+            : metrics.find(metricId).map(MetricDefinition::localizedName).orElse(null);
+    return ContributionNames.of(
+        MetricDefinition.class.getSimpleName(),
+        metricId,
+        own == null ? new LocalizedText(metricId, metricId) : own,
+        locale);
   }
 
   /** Oct 2026 or 10/2026; Q4 2026 or Q4/2026. */
