@@ -3,6 +3,7 @@ package io.outsight.web.api;
 import static io.outsight.core.json.JsonProcessing.JSON;
 
 import io.outsight.web.i18n.LanguageSelection;
+import io.outsight.web.i18n.Messages;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -20,14 +21,13 @@ import java.util.function.Consumer;
 final class Problems {
 
   static final String MEDIA_TYPE = "application/problem+json";
-  private static final String BUNDLE = "io.outsight.web.i18n.messages";
 
   private final Locale language;
   private final ResourceBundle bundle;
 
   private Problems(Locale language) {
     this.language = language;
-    this.bundle = ResourceBundle.getBundle(BUNDLE, language);
+    this.bundle = ResourceBundle.getBundle(Messages.BUNDLE, language);
   }
 
   static Problems in(HttpHeaders headers) {

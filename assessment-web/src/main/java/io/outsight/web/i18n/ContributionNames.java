@@ -21,8 +21,6 @@ public final class ContributionNames {
           CompensationModel.class.getSimpleName(), "compensation.",
           MetricDefinition.class.getSimpleName(), "metric.");
 
-  private static final String BUNDLE = "io.outsight.web.i18n.messages";
-
   private ContributionNames() {}
 
   public static String compensationModel(String id, LocalizedText name) {
@@ -42,7 +40,7 @@ public final class ContributionNames {
    * @param point the extension point's simple name, such as {@code CompensationModel}
    */
   public static String of(String point, String id, LocalizedText name, Locale language) {
-    ResourceBundle words = ResourceBundle.getBundle(BUNDLE, language);
+    ResourceBundle words = ResourceBundle.getBundle(Messages.BUNDLE, language);
     return Optional.ofNullable(KEYS_BY_POINT.get(point))
         .map(prefix -> prefix + id)
         .filter(words::containsKey)

@@ -9,7 +9,8 @@ import java.util.ResourceBundle;
 /** Translated messages for the user, from the same bundle the pages use. */
 public final class Messages {
 
-  private static final String BUNDLE = "io.outsight.web.i18n.messages";
+  /** The bundle of the pages' words (the pages' {@code msg}), read by the API and files too. */
+  public static final String BUNDLE = "io.outsight.web.i18n.messages";
 
   private Messages() {}
 

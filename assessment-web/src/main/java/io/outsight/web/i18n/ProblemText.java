@@ -11,8 +11,6 @@ import java.util.ResourceBundle;
  */
 public final class ProblemText {
 
-  private static final String BUNDLE = "io.outsight.web.i18n.messages";
-
   private ProblemText() {}
 
   /**
@@ -20,7 +18,7 @@ public final class ProblemText {
    *     a file's lines
    */
   public static String of(ImportProblem problem, Locale locale, boolean entries) {
-    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+    ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, locale);
     String what =
         format(bundle, locale, "import.problem." + problem.code(), problem.arguments().toArray());
     if (problem.line() == 0) {

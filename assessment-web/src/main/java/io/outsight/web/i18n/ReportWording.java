@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,8 +26,6 @@ import java.util.regex.Pattern;
 public final class ReportWording implements ReportDocument.Labels {
 
   private static final long serialVersionUID = 1L;
-
-  private static final String BUNDLE = "io.outsight.web.i18n.messages";
 
   /** An amount as the report's reasons carry it: 6995.00 EUR. */
   private static final Pattern MONEY = Pattern.compile("(-?\\d+(?:\\.\\d+)?) ([A-Z]{3})");
@@ -44,7 +43,8 @@ public final class ReportWording implements ReportDocument.Labels {
 
   @Override
   public String text(String key, Object... arguments) {
-    return new MessageFormat(ResourceBundle.getBundle(BUNDLE, locale).getString(key), locale)
+    return new MessageFormat(
+            ResourceBundle.getBundle(Messages.BUNDLE, locale).getString(key), locale)
         .format(arguments);
   }
 
@@ -52,14 +52,11 @@ public final class ReportWording implements ReportDocument.Labels {
   @Override
   public String metric(String metricId) {
     LocalizedText own =
-        metrics == null
-            ? null
-            : metrics.find(metricId).map(MetricDefinition::localizedName).orElse(null);
-    return ContributionNames.of(
-        MetricDefinition.class.getSimpleName(),
-        metricId,
-        own == null ? new LocalizedText(metricId, metricId) : own,
-        locale);
+        Optional.ofNullable(metrics)
+            .flatMap(catalogue -> catalogue.find(metricId))
+            .map(MetricDefinition::localizedName)
+            .orElseGet(() -> new LocalizedText(metricId, metricId));
+    return ContributionNames.of(MetricDefinition.class.getSimpleName(), metricId, own, locale);
   }
 
   /** Oct 2026 or 10/2026; Q4 2026 or Q4/2026. */

@@ -3,6 +3,7 @@ package io.outsight.web.security;
 import static io.outsight.core.json.JsonProcessing.JSON;
 
 import io.outsight.web.i18n.LanguageSelection;
+import io.outsight.web.i18n.Messages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -15,8 +16,6 @@ import java.util.ResourceBundle;
  * problem details as the API's own, in the language the request prefers.
  */
 final class ProgramRefusal {
-
-  private static final String BUNDLE = "io.outsight.web.i18n.messages";
 
   private ProgramRefusal() {}
 
@@ -32,7 +31,7 @@ final class ProgramRefusal {
       String detailKey)
       throws IOException {
     Locale language = LanguageSelection.firstSpoken(request.getHeader("Accept-Language"));
-    ResourceBundle words = ResourceBundle.getBundle(BUNDLE, language);
+    ResourceBundle words = ResourceBundle.getBundle(Messages.BUNDLE, language);
     response.setStatus(status);
     // JSON is UTF-8 and takes no charset parameter (RFC 8259), as the API's problems are sent
     response.setContentType("application/problem+json");
