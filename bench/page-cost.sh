@@ -9,9 +9,10 @@
 # measures them rather than the page. Then DURATION seconds (120) are measured. The baseline is
 # built from the commit BASELINE (a17f5d5, the code before issue 19) in a git worktree, once, and
 # runs with the post-boot commands for the data source of that commit; BASELINE_WAR names a WAR to
-# take instead. PROFILE=1 keeps a flight recording (settings=profile) of each measured window in
-# target/bench-page-cost/; started on a warm instance it slows it several times over, so its pages
-# a second are not figures and its shares only a hint.
+# take instead. PROFILE=1 runs each instance with a flight recorder from its start (execution samples
+# and collections only, bench/execution-samples.jfc) and writes it to target/bench-page-cost/LABEL.jfr
+# after the measured window, whose start (UTC) is in LABEL.measured-from: keep the samples from then.
+# A recorder started on a warm instance instead (jcmd JFR.start) slowed it several times over.
 # Needs a build of this tree (mvn -DskipTests package). Talks to 127.0.0.1 only. Run from the project root.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -63,15 +64,15 @@ measure() {
   local label=$1 jvm=()
   WAR=$2
   POSTBOOT=$3
-  [ "$PROFILE" = 1 ] && jvm=(-XX:FlightRecorderOptions:stackdepth=256)
+  [ "$PROFILE" = 1 ] && jvm=(-XX:FlightRecorderOptions:stackdepth=256 "-XX:StartFlightRecording=name=page-cost,settings=$PWD/bench/execution-samples.jfc")
   instance "$label" 8305 preboot org.h2.jdbcx.JdbcDataSource "jdbc:h2:file:$WORK/h2-$label/outsight;DB_CLOSE_ON_EXIT=FALSE" "${jvm[@]}" -- --nocluster --nohazelcast
   await 8305
   local id
   id=$(contract_id 8305)
   warm_up "$label" "$id"
-  [ "$PROFILE" = 1 ] && jcmd "${PIDS[0]}" JFR.start name=page-cost settings=profile filename="$WORK/$label.jfr" > /dev/null
+  date -u +%H:%M:%S > "$WORK/$label.measured-from"
   java bench/LoadDriver.java http://127.0.0.1:8305/ "$USERS" "$DURATION" 2000000 "$id" "$label" 0 | tee -a "$WORK/results.txt"
-  [ "$PROFILE" = 1 ] && jcmd "${PIDS[0]}" JFR.stop name=page-cost > /dev/null
+  [ "$PROFILE" = 1 ] && jcmd "${PIDS[0]}" JFR.dump name=page-cost filename="$WORK/$label.jfr" > /dev/null
   stop_all
   rm -rf "$WORK/root-$label" "$WORK/h2-$label"
 }
