@@ -70,7 +70,7 @@ measure() {
   local id
   id=$(contract_id 8305)
   warm_up "$label" "$id"
-  date -u +%H:%M:%S > "$WORK/$label.measured-from"
+  [ "$PROFILE" = 1 ] && date -u +%H:%M:%S > "$WORK/$label.measured-from"
   java bench/LoadDriver.java http://127.0.0.1:8305/ "$USERS" "$DURATION" 2000000 "$id" "$label" 0 | tee -a "$WORK/results.txt"
   [ "$PROFILE" = 1 ] && jcmd "${PIDS[0]}" JFR.dump name=page-cost filename="$WORK/$label.jfr" > /dev/null
   stop_all
