@@ -5,9 +5,11 @@ import jakarta.el.ELException;
 import jakarta.el.ELResolver;
 import jakarta.el.PropertyNotWritableException;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
-import java.util.Optional;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Lets pages read record components as properties ({@code #{vendor.name}}), which Jakarta EL 5 does
@@ -16,15 +18,31 @@ import java.util.Optional;
  */
 public class RecordELResolver extends ELResolver {
 
+  /**
+   * Each record class's accessors by component name, looked up once: {@link
+   * Class#getRecordComponents()} builds its answer anew on every call, and a page reads hundreds of
+   * components.
+   */
+  private static final ClassValue<Map<String, Method>> ACCESSORS =
+      new ClassValue<>() {
+        @Override
+        protected Map<String, Method> computeValue(Class<?> record) {
+          return Arrays.stream(record.getRecordComponents())
+              .collect(
+                  Collectors.toUnmodifiableMap(
+                      RecordComponent::getName, RecordComponent::getAccessor));
+        }
+      };
+
   @Override
   public Object getValue(ELContext context, Object base, Object property) {
-    Optional<RecordComponent> component = component(base, property);
-    if (component.isEmpty()) {
+    Method accessor = accessor(base, property);
+    if (accessor == null) {
       return null;
     }
     context.setPropertyResolved(base, property);
     try {
-      return component.get().getAccessor().invoke(base);
+      return accessor.invoke(base);
     } catch (IllegalAccessException | InvocationTargetException e) {
       throw new ELException("Cannot read " + property + " of " + base.getClass().getName(), e);
     }
@@ -32,8 +50,7 @@ public class RecordELResolver extends ELResolver {
 
   @Override
   public Class<?> getType(ELContext context, Object base, Object property) {
-    Optional<RecordComponent> component = component(base, property);
-    if (component.isEmpty()) {
+    if (accessor(base, property) == null) {
       return null;
     }
     context.setPropertyResolved(base, property);
@@ -43,14 +60,14 @@ public class RecordELResolver extends ELResolver {
 
   @Override
   public void setValue(ELContext context, Object base, Object property, Object value) {
-    if (component(base, property).isPresent()) {
+    if (accessor(base, property) != null) {
       throw new PropertyNotWritableException(property + " of a record cannot be changed");
     }
   }
 
   @Override
   public boolean isReadOnly(ELContext context, Object base, Object property) {
-    if (component(base, property).isEmpty()) {
+    if (accessor(base, property) == null) {
       return false;
     }
     context.setPropertyResolved(base, property);
@@ -62,12 +79,10 @@ public class RecordELResolver extends ELResolver {
     return base != null && base.getClass().isRecord() ? String.class : null;
   }
 
-  private static Optional<RecordComponent> component(Object base, Object property) {
+  private static Method accessor(Object base, Object property) {
     if (base == null || property == null || !base.getClass().isRecord()) {
-      return Optional.empty();
+      return null;
     }
-    return Arrays.stream(base.getClass().getRecordComponents())
-        .filter(component -> component.getName().equals(property.toString()))
-        .findFirst();
+    return ACCESSORS.get(base.getClass()).get(property.toString());
   }
 }
