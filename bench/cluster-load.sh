@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
-# Load on the two-instance cluster (issue 6, part 4), beside a single instance on H2 in the same
-# run: USERS (50) signed-in users each asking in turn for the contracts list, the demo contract's
-# success report, the dashboard and the vendor list, for DURATION seconds (300) each, at most MAX_REQUESTS (2,000,000),
-# each asking again as soon as answered or after reading a page for THINK_MILLIS (0). DRIVER=curl
-# sends the same load from curl instead of bench/LoadDriver.java (without THINK_MILLIS). PROFILE=1
-# keeps a flight recording (settings=profile) of each cluster member over the cluster's load, in
-# target/bench-cluster/member-a.jfr and member-b.jfr.
+# Load on the two-instance cluster (issue 6, part 4; issue 19, point 2), beside a single instance on
+# H2 in the same run: USERS (50) signed-in users each asking in turn for the contracts list, the demo
+# contract's success report, the dashboard and the vendor list. Each is first warmed up under the
+# same load without pause for WARMUP seconds (480), in windows of WINDOW seconds (60) whose figures go
+# to target/bench-cluster/warm-up.txt, as in bench/page-cost.sh; then DURATION seconds (120) are
+# measured, at most MAX_REQUESTS (2,000,000), each user asking again as soon as answered or after
+# reading a page for THINK_MILLIS (0). DRIVER=curl sends the measured load from curl instead of
+# bench/LoadDriver.java (without THINK_MILLIS). PROFILE=1 runs each cluster member with a flight
+# recorder from its start (execution samples and collections, bench/execution-samples.jfc) and
+# writes it to target/bench-cluster/member-a.jfr and member-b.jfr after the measured load, whose
+# start (UTC) is in measured-from: keep the samples from then.
 #   single: one Payara Micro, H2 file database, --nocluster, -Xmx$HEAP
 #   cluster: two Payara Micro instances clustered over loopback (TCP/IP discovery on 127.0.0.1),
 #            one PostgreSQL database, nginx in front, -Xmx$HEAP each. BALANCE=affinity (default)
@@ -17,7 +21,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 USERS=${USERS:-50}
-SECONDS_EACH=${DURATION:-300}
+WARMUP=${WARMUP:-480}
+WINDOW=${WINDOW:-60}
+SECONDS_EACH=${DURATION:-120}
 THINK_MILLIS=${THINK_MILLIS:-0}
 DRIVER=${DRIVER:-java}
 MAX_REQUESTS=${MAX_REQUESTS:-2000000}
@@ -72,6 +78,7 @@ curl_load() {
 echo "== single instance on H2"
 instance single 8301 preboot org.h2.jdbcx.JdbcDataSource "jdbc:h2:file:$WORK/h2/outsight;DB_CLOSE_ON_EXIT=FALSE" -- --nocluster --nohazelcast
 await 8301
+warm_up 8301 "single instance, H2" "$(contract_id 8301)"
 load 8301 "single instance, H2"
 stop_all
 
@@ -80,7 +87,7 @@ PGOPTIONS='-c client_min_messages=warning' .ci/postgresql start bench-cluster >/
 PG="jdbc:postgresql://127.0.0.1:${PGPORT:-55432}/bench-cluster"
 MEMBERS="tcpip:127.0.0.1:6950,127.0.0.1:6951"
 recorded=()
-[ "$PROFILE" = 1 ] && recorded=(-XX:FlightRecorderOptions:stackdepth=256)
+[ "$PROFILE" = 1 ] && recorded=(-XX:FlightRecorderOptions:stackdepth=256 "-XX:StartFlightRecording=name=cluster-load,settings=$PWD/bench/execution-samples.jfc")
 for name in a b; do
   port=$([ "$name" = a ] && echo 8302 || echo 8303)
   # the schema's owner runs the migrations, the portal's role only uses the schema (.ci/postgresql)
@@ -137,16 +144,16 @@ sleep 1
 for name in a b; do
   grep -q "DG Size: 2" "$WORK/$name.log" || { echo "instance $name did not join the cluster; see $WORK/$name.log" >&2; exit 1; }
 done
+warm_up 8304 "two-instance cluster" "$(contract_id 8304)"
+[ "$PROFILE" = 1 ] && date -u +%H:%M:%S > "$WORK/measured-from"
+load 8304 "two-instance cluster, PostgreSQL, nginx ($BALANCE)"
 # the members are the first two instances started since the single one stopped
 if [ "$PROFILE" = 1 ]; then
-  jcmd "${PIDS[0]}" JFR.start name=cluster-load settings=profile filename="$WORK/member-a.jfr" > /dev/null
-  jcmd "${PIDS[1]}" JFR.start name=cluster-load settings=profile filename="$WORK/member-b.jfr" > /dev/null
-fi
-load 8304 "two-instance cluster, PostgreSQL, nginx ($BALANCE)"
-if [ "$PROFILE" = 1 ]; then
-  jcmd "${PIDS[0]}" JFR.stop name=cluster-load > /dev/null
-  jcmd "${PIDS[1]}" JFR.stop name=cluster-load > /dev/null
+  jcmd "${PIDS[0]}" JFR.dump name=cluster-load filename="$WORK/member-a.jfr" > /dev/null
+  jcmd "${PIDS[1]}" JFR.dump name=cluster-load filename="$WORK/member-b.jfr" > /dev/null
 fi
 stop_all
+echo "== warm-up"
+cat "$WORK/warm-up.txt"
 echo "== results"
 cat "$WORK/results.txt"

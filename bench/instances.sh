@@ -1,6 +1,7 @@
 # Payara Micro instances of the portal for the benchmarks, sourced by cluster-load.sh and
 # page-cost.sh: instance starts one, await waits for its sign-in page, stop_all stops them all,
-# contract_id names a running contract. Needs WORK, WAR, MICRO, HEAP and AUDIT_KEY set; POSTBOOT
+# contract_id names a running contract, warm_up loads an instance until its compilers have caught up.
+# Needs WORK, WAR, MICRO, HEAP and AUDIT_KEY set (warm_up: USERS, WARMUP and WINDOW too); POSTBOOT
 # names other post-boot commands for the data source than the project's.
 PIDS=()
 # instance NAME HTTP_PORT PREBOOT DATASOURCE_CLASS URL [JVM_OPTION]... -- [PAYARA_OPTION]...
@@ -31,6 +32,15 @@ stop_all() {
   for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
   for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
   PIDS=()
+}
+# warm_up PORT LABEL CONTRACT_ID: WARMUP seconds of the benchmarks' load without pause, in windows of
+# WINDOW seconds whose figures go to $WORK/warm-up.txt. On two busy cores the just-in-time compilers
+# take minutes to compile what a page runs: a load measured before that measures them, not the page.
+warm_up() {
+  local warmed
+  for ((warmed = 0; warmed < WARMUP; warmed += WINDOW)); do
+    java bench/LoadDriver.java "http://127.0.0.1:$1/" "$USERS" "$WINDOW" 2000000 "$3" "$2 warm-up" 0 >> "$WORK/warm-up.txt"
+  done
 }
 contract_id() {
   curl -s -u auditor:outsight-demo -H 'Accept: application/json' "http://127.0.0.1:$1/api/v1/contracts?status=ACTIVE" \

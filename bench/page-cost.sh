@@ -50,14 +50,6 @@ fi
 baseline_postboot=$WORK/baseline-$BASELINE-datasource.asadmin
 git show "$BASELINE:vendor-registry/src/main/payara/datasource.asadmin" > "$baseline_postboot"
 
-# warm_up LABEL CONTRACT_ID: WARMUP seconds of load, in windows whose figures go to warm-up.txt
-warm_up() {
-  local warmed
-  for ((warmed = 0; warmed < WARMUP; warmed += WINDOW)); do
-    java bench/LoadDriver.java http://127.0.0.1:8305/ "$USERS" "$WINDOW" 2000000 "$2" "$1 warm-up" 0 >> "$WORK/warm-up.txt"
-  done
-}
-
 # measure LABEL WAR POSTBOOT: a fresh instance of WAR with the data source of POSTBOOT, warmed up,
 # then measured
 measure() {
@@ -69,7 +61,7 @@ measure() {
   await 8305
   local id
   id=$(contract_id 8305)
-  warm_up "$label" "$id"
+  warm_up 8305 "$label" "$id"
   [ "$PROFILE" = 1 ] && date -u +%H:%M:%S > "$WORK/$label.measured-from"
   java bench/LoadDriver.java http://127.0.0.1:8305/ "$USERS" "$DURATION" 2000000 "$id" "$label" 0 | tee -a "$WORK/results.txt"
   [ "$PROFILE" = 1 ] && jcmd "${PIDS[0]}" JFR.dump name=page-cost filename="$WORK/$label.jfr" > /dev/null
