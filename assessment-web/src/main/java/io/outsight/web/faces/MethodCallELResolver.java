@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Calls the methods that pages name with their arguments ({@code #{formats.money(amount)}}, {@code
@@ -20,10 +22,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * twentieth of a warm page's time (docs/benchmarks.md, issue 19).
  *
  * <p>Only a call that the name and the number of arguments settle is answered here: one public,
- * neither variadic nor overloaded with as many parameters, that this module may call, called
- * without declared parameter types or lambda arguments. Every other call falls through to the
- * {@code BeanELResolver} behind this one, with its own rules for choosing among overloads; the
- * arguments are coerced as it coerces them.
+ * neither variadic nor overloaded with as many parameters, which this module may call on the class
+ * or on a public supertype, called without declared parameter types or lambda arguments. Every
+ * other call falls through to the {@code BeanELResolver} behind this one, with its own rules for
+ * choosing among overloads; the arguments are coerced as it coerces them.
  */
 public class MethodCallELResolver extends ELResolver {
 
@@ -77,11 +79,38 @@ public class MethodCallELResolver extends ELResolver {
             .filter(method -> method.getName().equals(name) && !method.isBridge())
             .filter(method -> method.getParameterCount() == arguments || method.isVarArgs())
             .toList();
-    return candidates.size() == 1
-            && !candidates.get(0).isVarArgs()
-            && candidates.get(0).canAccess(base)
-        ? Optional.of(candidates.get(0))
+    return candidates.size() == 1 && !candidates.get(0).isVarArgs()
+        ? callable(candidates.get(0), base)
         : Optional.empty();
+  }
+
+  /**
+   * The method itself, or where its class may not be called from here (the lists that {@code
+   * List.of} and {@code toList()} make), the same method as a public supertype declares it.
+   */
+  private static Optional<Method> callable(Method method, Object base) {
+    return supertypes(base.getClass())
+        .flatMap(type -> declared(type, method).stream())
+        .filter(candidate -> candidate.canAccess(base))
+        .findFirst();
+  }
+
+  private static Stream<Class<?>> supertypes(Class<?> type) {
+    return type == null
+        ? Stream.empty()
+        : Stream.of(
+                Stream.<Class<?>>of(type),
+                supertypes(type.getSuperclass()),
+                Arrays.stream(type.getInterfaces()).flatMap(MethodCallELResolver::supertypes))
+            .flatMap(Function.identity());
+  }
+
+  private static Optional<Method> declared(Class<?> type, Method method) {
+    try {
+      return Optional.of(type.getMethod(method.getName(), method.getParameterTypes()));
+    } catch (NoSuchMethodException notDeclared) {
+      return Optional.empty();
+    }
   }
 
   @Override

@@ -227,8 +227,17 @@ public final class LedgerAppender implements AutoCloseable {
     }
   }
 
+  /**
+   * Clears the batch before closing: the pool keeps each connection's statements for its next user
+   * (outsight.datasource.statement-cache-size), and a file refused before its values were flushed
+   * must not leave them to be inserted with the next file.
+   */
   @Override
   public void close() throws SQLException {
-    insert.close();
+    try {
+      insert.clearBatch();
+    } finally {
+      insert.close();
+    }
   }
 }
