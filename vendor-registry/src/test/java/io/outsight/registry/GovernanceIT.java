@@ -330,34 +330,6 @@ class GovernanceIT {
   }
 
   @Test
-  void aFileRefusedBeforeItsValuesWereStoredLeavesNoneOfThemToTheNextFile() throws Exception {
-    // Each connection keeps its prepared statements (outsight.datasource.statement-cache-size), the
-    // ledger's batched insert among them, and a file found already imported is refused before its
-    // batch is flushed; more rounds than the pool has connections (6 here).
-    for (int round = 0; round < 8; round++) {
-      ContractDetails contract = activeContract("AGAIN-" + NEXT.incrementAndGet());
-      String file =
-          "contract;period;metric;value\n"
-              + contract.reference()
-              + ";"
-              + month(1)
-              + ";leads-created;"
-              + (100 + round)
-              + "\n";
-      String name = "again-" + round + ".csv";
-
-      assertThat(importCsv(name, file).values()).isEqualTo(1);
-      assertThat(problems(() -> importCsv(name, file)))
-          .singleElement()
-          .asString()
-          .startsWith("line 0: already-imported");
-      assertThat(
-              column("select result_value from metric_result where contract_id = " + contract.id()))
-          .hasSize(1);
-    }
-  }
-
-  @Test
   void aValueOrAFileNameLargerThanTheLedgerHoldsIsRefusedByNameAndStoresNothing() throws Exception {
     ContractDetails contract = activeContract("BIG-" + NEXT.incrementAndGet());
     long submissionsBefore = count("select count(*) from result_submission");

@@ -228,9 +228,10 @@ public final class LedgerAppender implements AutoCloseable {
   }
 
   /**
-   * Clears the batch before closing: the pool keeps each connection's statements for its next user
-   * (outsight.datasource.statement-cache-size), and a file refused before its values were flushed
-   * must not leave them to be inserted with the next file.
+   * Clears the batch before closing: a pool with a statement cache (Payara's {@code
+   * statement-cache-size}, which an operator may set on a full server) keeps the statement open for
+   * the connection's next user, and a file refused before its values were flushed must not leave
+   * them to be inserted with the next file.
    */
   @Override
   public void close() throws SQLException {
