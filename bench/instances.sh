@@ -38,6 +38,7 @@ stop_all() {
 # take minutes to compile what a page runs: a load measured before that measures them, not the page.
 warm_up() {
   local warmed
+  touch "$WORK/warm-up.txt"
   for ((warmed = 0; warmed < WARMUP; warmed += WINDOW)); do
     java bench/LoadDriver.java "http://127.0.0.1:$1/" "$USERS" "$WINDOW" 2000000 "$3" "$2 warm-up" 0 >> "$WORK/warm-up.txt"
   done
