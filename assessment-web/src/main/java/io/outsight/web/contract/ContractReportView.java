@@ -86,6 +86,8 @@ public class ContractReportView implements Serializable {
 
   private Period shownTo;
 
+  private List<String> exportFormats;
+
   private final Map<String, List<Parameter>> formatOptions = new HashMap<>();
 
   private final Map<String, Map<String, BigDecimal>> chosen = new HashMap<>();
@@ -144,8 +146,15 @@ public class ContractReportView implements Serializable {
         FacesContext.getCurrentInstance().getViewRoot().getLocale(), installed.catalogue());
   }
 
+  /**
+   * The formats installed when the page was opened: two lists on the page ask for them, each
+   * several times.
+   */
   public List<String> getFormats() {
-    return files.formats();
+    if (exportFormats == null) {
+      exportFormats = files.formats();
+    }
+    return exportFormats;
   }
 
   /** The options a format takes, asked for beside the download buttons. */

@@ -12,15 +12,26 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Numbers, dates and countries as the user's language writes them. */
+/**
+ * Numbers, dates and countries as the user's language writes them. A page formats hundreds of
+ * values, so each formatter is made once a request (they are not thread-safe, and a request is one
+ * thread), again if the language changes within it.
+ */
 @Named
 @RequestScoped
 public class Formats {
 
   @Inject private LanguageSelection language;
+
+  private Locale formattersLocale;
+
+  private final Map<String, Object> formatters = new HashMap<>();
 
   @Inject
   @ConfigProperty(name = "outsight.timezone", defaultValue = "Europe/Helsinki")
@@ -32,7 +43,7 @@ public class Formats {
   }
 
   public String number(long value) {
-    return NumberFormat.getIntegerInstance(language.getLocale()).format(value);
+    return formatter("integer", NumberFormat::getIntegerInstance).format(value);
   }
 
   /**
@@ -40,18 +51,12 @@ public class Formats {
    * 49.99).
    */
   public String figure(BigDecimal value) {
-    NumberFormat format = NumberFormat.getNumberInstance(language.getLocale());
-    format.setMinimumFractionDigits(0);
-    format.setMaximumFractionDigits(2);
-    return value == null ? "" : format.format(value);
+    return value == null ? "" : formatter("figure", locale -> fractions(locale, 2)).format(value);
   }
 
   /** A score or points, with one decimal as the language writes it (92.8, 92,8). */
   public String decimal(BigDecimal value) {
-    NumberFormat format = NumberFormat.getNumberInstance(language.getLocale());
-    format.setMinimumFractionDigits(0);
-    format.setMaximumFractionDigits(1);
-    return value == null ? "" : format.format(value);
+    return value == null ? "" : formatter("decimal", locale -> fractions(locale, 1)).format(value);
   }
 
   /** An amount in its currency as the language writes it: € 1,500.00 or 1 500,00 €. */
@@ -59,8 +64,14 @@ public class Formats {
     if (money == null) {
       return "";
     }
-    NumberFormat format = NumberFormat.getCurrencyInstance(language.getLocale());
-    format.setCurrency(money.currency());
+    NumberFormat format =
+        formatter(
+            "money " + money.currency().getCurrencyCode(),
+            locale -> {
+              NumberFormat amounts = NumberFormat.getCurrencyInstance(locale);
+              amounts.setCurrency(money.currency());
+              return amounts;
+            });
     return format.format(money.amount());
   }
 
@@ -74,8 +85,9 @@ public class Formats {
   public String date(LocalDate day) {
     return day == null
         ? ""
-        : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-            .withLocale(language.getLocale())
+        : this.<DateTimeFormatter>formatter(
+                "date",
+                locale -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale))
             .format(day);
   }
 
@@ -83,13 +95,33 @@ public class Formats {
     if (instant == null) {
       return "";
     }
-    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-        .withLocale(language.getLocale())
-        .withZone(zone())
+    return this.<DateTimeFormatter>formatter(
+            "date and time",
+            locale ->
+                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                    .withLocale(locale)
+                    .withZone(zone()))
         .format(instant);
   }
 
   public String country(String isoCode) {
     return isoCode == null ? "" : new Locale("", isoCode).getDisplayCountry(language.getLocale());
+  }
+
+  private static NumberFormat fractions(Locale locale, int maximumDigits) {
+    NumberFormat format = NumberFormat.getNumberInstance(locale);
+    format.setMinimumFractionDigits(0);
+    format.setMaximumFractionDigits(maximumDigits);
+    return format;
+  }
+
+  @SuppressWarnings("unchecked")
+  private <F> F formatter(String kind, Function<Locale, F> make) {
+    Locale locale = language.getLocale();
+    if (!locale.equals(formattersLocale)) {
+      formatters.clear();
+      formattersLocale = locale;
+    }
+    return (F) formatters.computeIfAbsent(kind, any -> make.apply(locale));
   }
 }

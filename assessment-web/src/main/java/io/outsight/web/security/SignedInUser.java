@@ -22,20 +22,36 @@ public class SignedInUser {
 
   @Inject private ExternalContext external;
 
+  private String role;
+
   public String getName() {
     return external.getUserPrincipal() == null ? "" : external.getUserPrincipal().getName();
   }
 
-  /** The user's role, the strongest first: an administrator who also audits is shown as admin. */
+  /**
+   * The user's role, the strongest first: an administrator who also audits is shown as admin. Asked
+   * once a request: the header names it twice.
+   */
   public String getRole() {
-    return Stream.of(Roles.ADMIN, Roles.PROCUREMENT, Roles.AUDITOR)
-        .filter(external::isUserInRole)
-        .findFirst()
-        .orElse("NONE");
+    if (role == null) {
+      role =
+          Stream.of(Roles.ADMIN, Roles.PROCUREMENT, Roles.AUDITOR)
+              .filter(external::isUserInRole)
+              .findFirst()
+              .orElse("NONE");
+    }
+    return role;
   }
 
   public boolean isMayRegisterVendors() {
     return external.isUserInRole(Roles.PROCUREMENT) || external.isUserInRole(Roles.ADMIN);
+  }
+
+  /**
+   * The audit trail and the administration pages: auditors read them, administrators change them.
+   */
+  public boolean isMaySeeAdministration() {
+    return external.isUserInRole(Roles.ADMIN) || external.isUserInRole(Roles.AUDITOR);
   }
 
   /**
