@@ -24,7 +24,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * (the last since issue 19), for a time and
  * at most a number of requests, timed from when all have signed in. Each user asks again as soon as the portal answers, or after
  * reading the page for THINK_MILLIS. Counts as an error anything but a 200 with the signed-in page.
- * Prints throughput and latency percentiles.
+ * Prints throughput and latency percentiles. With the environment variable PAGES (addresses below
+ * BASE_URL, comma-separated; an empty one is the dashboard) the users ask for those pages instead,
+ * as bench/page-by-page.sh does to price one page at a time.
  *
  *   java bench/LoadDriver.java BASE_URL USERS SECONDS MAX_REQUESTS CONTRACT_ID LABEL [THINK_MILLIS]
  */
@@ -35,7 +37,9 @@ public class LoadDriver {
     int users = Integer.parseInt(args[1]);
     Duration duration = Duration.ofSeconds(Long.parseLong(args[2]));
     long maxRequests = Long.parseLong(args[3]);
-    String[] pages = {"contracts/index.xhtml", "contracts/report.xhtml?id=" + args[4], "", "vendors/index.xhtml"};
+    String[] pages = System.getenv("PAGES") != null
+        ? System.getenv("PAGES").split(",", -1)
+        : new String[] {"contracts/index.xhtml", "contracts/report.xhtml?id=" + args[4], "", "vendors/index.xhtml"};
     String label = args[5];
     long think = args.length > 6 ? Long.parseLong(args[6]) : 0;
 
