@@ -39,4 +39,7 @@ for page in contracts/index.xhtml "contracts/report.xhtml?id=$id" "" vendors/ind
   echo "== ${page:-dashboard} from $(date -u +%H:%M:%S)"
   PAGES="$page" java bench/LoadDriver.java http://127.0.0.1:8307/ "$USERS" "$WINDOW" 2000000 "$id" "only ${page:-dashboard}" 0
 done
-[ "$PROFILE" = 1 ] && jcmd "${PIDS[0]}" JFR.dump name=page-by-page filename="$WORK/page-by-page.jfr" > /dev/null
+# an if, not an &&: as the script's last command a false test would be its exit status
+if [ "$PROFILE" = 1 ]; then
+  jcmd "${PIDS[0]}" JFR.dump name=page-by-page filename="$WORK/page-by-page.jfr" > /dev/null
+fi
