@@ -108,8 +108,9 @@ public class ContractOptions {
   }
 
   private boolean disabled(Class<? extends Extension> point, String id) {
-    return onceARequest(
-        "disabled." + point.getSimpleName() + "." + id, () -> extensions.isDisabled(point, id));
+    Set<String> disabled =
+        onceARequest("disabled." + point.getSimpleName(), () -> extensions.disabledAt(point));
+    return disabled.contains(id);
   }
 
   /** The ids in new use at {@code point}. */

@@ -1,9 +1,8 @@
 package io.outsight.web.home;
 
-import io.outsight.registry.assessment.ApprovalConditions;
 import io.outsight.registry.assessment.ConditionDetails;
-import io.outsight.registry.contract.ClauseChecks;
 import io.outsight.registry.contract.ClauseReview;
+import io.outsight.reporting.dashboard.Dashboard;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -20,9 +19,7 @@ public class FollowUpsView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB private ApprovalConditions approvalConditions;
-
-  @EJB private ClauseChecks clauseChecks;
+  @EJB private Dashboard dashboard;
 
   private List<ConditionDetails> openConditions;
 
@@ -30,7 +27,7 @@ public class FollowUpsView implements Serializable {
 
   public List<ConditionDetails> getOpenConditions() {
     if (openConditions == null) {
-      openConditions = approvalConditions.open();
+      openConditions = dashboard.figures().openConditions();
     }
     return openConditions;
   }
@@ -42,7 +39,7 @@ public class FollowUpsView implements Serializable {
   /** Contracts not yet ended with a contradiction no one has accepted. */
   public List<ClauseReview> getContradictions() {
     if (contradictions == null) {
-      contradictions = clauseChecks.standing();
+      contradictions = dashboard.figures().contradictions();
     }
     return contradictions;
   }

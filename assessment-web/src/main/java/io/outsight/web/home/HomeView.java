@@ -7,19 +7,13 @@ import io.outsight.core.concentration.ConcentrationLevel;
 import io.outsight.core.contract.ContractStatus;
 import io.outsight.core.report.PortfolioDashboard;
 import io.outsight.core.vendor.VendorDetails;
-import io.outsight.core.vendor.VendorSearch;
 import io.outsight.extension.api.money.Money;
-import io.outsight.registry.assessment.DueDiligence;
 import io.outsight.registry.contract.ContractDetails;
-import io.outsight.registry.contract.Contracts;
 import io.outsight.registry.ledger.LateReport;
-import io.outsight.registry.ledger.LedgerReads;
-import io.outsight.registry.vendor.Vendors;
-import io.outsight.reporting.concentration.BusinessConcentrations;
 import io.outsight.reporting.concentration.BusinessShares;
 import io.outsight.reporting.dashboard.Dashboard;
+import io.outsight.reporting.dashboard.HomeFigures;
 import io.outsight.reporting.settlement.InvoiceCheck;
-import io.outsight.reporting.settlement.Invoices;
 import io.outsight.web.concentration.ConcentrationWording;
 import io.outsight.web.contract.ContractOptions;
 import io.outsight.web.faces.ScriptJson;
@@ -44,31 +38,13 @@ import java.util.stream.Collectors;
 @RequestScoped
 public class HomeView {
 
-  @EJB private Vendors vendors;
-
-  @EJB private DueDiligence dueDiligence;
-
-  @EJB private LedgerReads ledger;
-
   @EJB private Dashboard dashboard;
-
-  @EJB private BusinessConcentrations concentrations;
-
-  private BusinessShares concentration;
-
-  @EJB private Invoices invoices;
-
-  private List<InvoiceCheck> invoicesToCheck;
-
-  @EJB private Contracts contracts;
 
   @Inject private Formats formats;
 
   @Inject private ContractOptions options;
 
-  private PortfolioDashboard portfolio;
-
-  private Long vendorCount;
+  private HomeFigures figures;
 
   /** Each chart once a page: its figures' table reads it again, once per row and column. */
   private String spendChart;
@@ -76,14 +52,6 @@ public class HomeView {
   private String statusChart;
 
   private String concentrationChart;
-
-  private List<ContractDetails> upcoming;
-
-  private List<VendorDetails> overdue;
-
-  private List<LateReport> late;
-
-  private static final int UPCOMING_DAYS = 90;
 
   private static final int TOP_VENDORS = 8;
 
@@ -109,33 +77,29 @@ public class HomeView {
   /** A vendor and how many of its reports are late. */
   public record LateVendor(long vendorId, String vendorName, long lateReports) {}
 
-  public long getVendorCount() {
-    if (vendorCount == null) {
-      vendorCount = vendors.count(VendorSearch.ALL);
+  /** The registry's figures, asked for once a page. */
+  private HomeFigures figures() {
+    if (figures == null) {
+      figures = dashboard.figures();
     }
-    return vendorCount;
+    return figures;
+  }
+
+  public long getVendorCount() {
+    return figures().vendorCount();
   }
 
   public List<VendorDetails> getOverdueReassessments() {
-    if (overdue == null) {
-      overdue = dueDiligence.overdueReassessments().stream().map(VendorDetails::of).toList();
-    }
-    return overdue;
+    return figures().overdueReassessments();
   }
 
   /** Invoices beyond their contract's tolerance. */
   public List<InvoiceCheck> getInvoicesToCheck() {
-    if (invoicesToCheck == null) {
-      invoicesToCheck = invoices.toCheck();
-    }
-    return invoicesToCheck;
+    return figures().invoicesToCheck();
   }
 
   public List<LateReport> getLateReports() {
-    if (late == null) {
-      late = ledger.lateReports(null);
-    }
-    return late;
+    return figures().lateReports();
   }
 
   /** Vendors with late reports, the most late first. */
@@ -155,18 +119,12 @@ public class HomeView {
   }
 
   public PortfolioDashboard getPortfolio() {
-    if (portfolio == null) {
-      portfolio = dashboard.portfolio();
-    }
-    return portfolio;
+    return figures().portfolio();
   }
 
   /** Running contracts whose term ends, or whose notice must be given, within the next 90 days. */
   public List<ContractDetails> getUpcoming() {
-    if (upcoming == null) {
-      upcoming = contracts.upcoming(UPCOMING_DAYS);
-    }
-    return upcoming;
+    return figures().upcoming();
   }
 
   public String getQuarterSpend() {
@@ -270,8 +228,8 @@ public class HomeView {
     JsonArrayBuilder labels = JSON.createArrayBuilder();
     JsonArrayBuilder counts = JSON.createArrayBuilder();
     JsonArrayBuilder colours = JSON.createArrayBuilder();
-    contracts
-        .countByStatus()
+    figures()
+        .contractsByStatus()
         .forEach(
             (status, count) -> {
               labels.add(Messages.text("contract.status." + status));
@@ -296,10 +254,7 @@ public class HomeView {
 
   /** Every channel's concentration measured against the whole business, over twelve months. */
   public BusinessShares getConcentration() {
-    if (concentration == null) {
-      concentration = concentrations.current();
-    }
-    return concentration;
+    return figures().concentration();
   }
 
   /** The concentration warnings in sentences, red first, each with its level. */

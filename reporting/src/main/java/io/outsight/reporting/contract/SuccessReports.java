@@ -7,12 +7,16 @@ import io.outsight.extension.api.metric.Period;
 import io.outsight.extension.api.report.ContractReport;
 import io.outsight.extension.api.report.PeriodSpend;
 import io.outsight.extension.api.report.ReconciliationLine;
+import io.outsight.registry.audit.KeptFigures;
 import io.outsight.registry.ledger.LedgerReads;
 import io.outsight.registry.rules.RefuseRuleViolations;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,9 +33,21 @@ public class SuccessReports {
 
   @EJB private LedgerReads reads;
 
+  @Inject private KeptFigures kept;
+
+  private record Shown(long contractId, Period from, Period to) {}
+
+  /**
+   * The report as of the registry's last change, kept for the next who opens it, in a transaction
+   * of its own: what is kept must never have been read from a change still uncommitted.
+   */
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public ContractReport report(long contractId, Period from, Period to) {
-    return ContractReports.of(inputs.reportInput(contractId, from, to));
+    return kept.of(
+        new Shown(contractId, from, to),
+        ContractReport.class,
+        () -> ContractReports.of(inputs.reportInput(contractId, from, to)));
   }
 
   /**

@@ -85,6 +85,17 @@ public class Extensions {
         != null;
   }
 
+  /** The ids of the contributions to {@code point} out of new use. */
+  @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
+  public Set<String> disabledAt(Class<? extends Extension> point) {
+    return Set.copyOf(
+        em.createQuery(
+                "select d.extensionId from DisabledExtension d where d.point = :point",
+                String.class)
+            .setParameter("point", point.getSimpleName())
+            .getResultList());
+  }
+
   /** The loaded contributions to {@code point} in new use, by id. */
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
   public <T extends Extension> List<T> enabled(Class<T> point) {
