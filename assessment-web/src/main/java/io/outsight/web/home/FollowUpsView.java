@@ -3,6 +3,7 @@ package io.outsight.web.home;
 import io.outsight.registry.assessment.ConditionDetails;
 import io.outsight.registry.contract.ClauseReview;
 import io.outsight.reporting.dashboard.Dashboard;
+import io.outsight.reporting.dashboard.HomeFigures;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -25,9 +26,16 @@ public class FollowUpsView implements Serializable {
 
   private List<ClauseReview> contradictions;
 
+  /** Both lists from one read of the dashboard's figures, kept for the view's paging. */
+  private void read() {
+    HomeFigures figures = dashboard.figures();
+    openConditions = figures.openConditions();
+    contradictions = figures.contradictions();
+  }
+
   public List<ConditionDetails> getOpenConditions() {
     if (openConditions == null) {
-      openConditions = dashboard.figures().openConditions();
+      read();
     }
     return openConditions;
   }
@@ -39,7 +47,7 @@ public class FollowUpsView implements Serializable {
   /** Contracts not yet ended with a contradiction no one has accepted. */
   public List<ClauseReview> getContradictions() {
     if (contradictions == null) {
-      contradictions = dashboard.figures().contradictions();
+      read();
     }
     return contradictions;
   }
