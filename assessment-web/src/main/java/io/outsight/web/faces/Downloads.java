@@ -3,6 +3,7 @@ package io.outsight.web.faces;
 import io.outsight.web.security.SecurityHeaders;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.servlet.ServletRequest;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -40,6 +41,7 @@ public final class Downloads {
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext external = faces.getExternalContext();
     external.responseReset();
+    PageAdmission.leave((ServletRequest) external.getRequest());
     SecurityHeaders.restore(external);
     external.setResponseContentType(contentType);
     headers.forEach(external::setResponseHeader);

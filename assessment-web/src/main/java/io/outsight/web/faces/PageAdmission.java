@@ -1,0 +1,101 @@
+package io.outsight.web.faces;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Lets {@code outsight.pages.concurrent} pages (twice the processors by default) be worked on at
+ * once and has the others wait their turn, first come first served. Pages are work for the
+ * processors alone: fifty of them worked on at once on two cores take turns in slices and each
+ * waits for the others, so the slowest pages wait longest and everyone waits longer, as each switch
+ * costs the processors' caches their contents. Waiting in line instead, every page waits about as
+ * long as the next (docs/benchmarks.md, issue 19). Files the pages send or receive travel at their
+ * client's pace without holding a turn: uploads are not held, and a download gives its turn back
+ * before it is written ({@link #leave}). A page that waits longer than a minute is answered 503
+ * with a time to try again.
+ */
+@WebFilter(servletNames = "Faces Servlet")
+public class PageAdmission extends HttpFilter {
+
+  private static final long serialVersionUID = 1L;
+
+  private static final Logger LOG = Logger.getLogger(PageAdmission.class.getName());
+
+  private static final String TURN = PageAdmission.class.getName() + ".turn";
+
+  private static final Duration LONGEST_WAIT = Duration.ofMinutes(1);
+
+  @Inject
+  @ConfigProperty(name = "outsight.pages.concurrent")
+  Optional<Integer> concurrent;
+
+  private transient Turns turns;
+
+  @Override
+  public void init() {
+    try {
+      turns =
+          new Turns(
+              concurrent.orElse(2 * Runtime.getRuntime().availableProcessors()), LONGEST_WAIT);
+    } catch (IllegalArgumentException misconfigured) {
+      throw new IllegalStateException(
+          "outsight.pages.concurrent: " + misconfigured.getMessage(), misconfigured);
+    }
+  }
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    String contentType = request.getContentType();
+    if (request.getServletPath().startsWith("/jakarta.faces.resource")
+        || contentType != null && contentType.startsWith("multipart/")) {
+      chain.doFilter(request, response);
+      return;
+    }
+    Optional<Turns.Turn> turn = waitForTurn();
+    if (turn.isEmpty()) {
+      LOG.warning(() -> "A page waited " + LONGEST_WAIT + " for its turn and was answered 503");
+      response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+      response.setHeader("Retry-After", "5");
+      response.setContentType("text/plain;charset=UTF-8");
+      response
+          .getWriter()
+          .write(
+              "The portal is busy: try again in a moment.\n"
+                  + "Portaali on kiireinen: yritä hetken kuluttua uudelleen.\n");
+      return;
+    }
+    request.setAttribute(TURN, turn.get());
+    try (Turns.Turn held = turn.get()) {
+      chain.doFilter(request, response);
+    }
+  }
+
+  /** Gives the page's turn back before it sends a file, which travels at its client's pace. */
+  static void leave(ServletRequest request) {
+    if (request.getAttribute(TURN) instanceof Turns.Turn turn) {
+      turn.close();
+    }
+  }
+
+  private Optional<Turns.Turn> waitForTurn() {
+    try {
+      return turns.take();
+    } catch (InterruptedException stopping) {
+      Thread.currentThread().interrupt();
+      return Optional.empty();
+    }
+  }
+}
