@@ -9,21 +9,19 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Lets {@code outsight.pages.concurrent} pages (twice the processors by default) be worked on at
- * once and has the others wait their turn, first come first served. Pages are work for the
- * processors alone: fifty of them worked on at once on two cores take turns in slices and each
- * waits for the others, so the slowest pages wait longest and everyone waits longer, as each switch
- * costs the processors' caches their contents. Waiting in line instead, every page waits about as
- * long as the next (docs/benchmarks.md, issue 19). Files the pages send or receive travel at their
- * client's pace without holding a turn: uploads are not held, and a download gives its turn back
- * before it is written ({@link #leave}). A page that waits longer than a minute is answered 503
- * with a time to try again.
+ * Lets as many pages be worked on at once as the instance has turns ({@link PageTurns}: twice the
+ * processors unless configured) and has the others wait their turn, first come first served. Pages
+ * are work for the processors alone: fifty of them worked on at once on two cores take turns in
+ * slices and each waits for the others, so the slowest pages wait longest and everyone waits
+ * longer, as each switch costs the processors' caches their contents. Waiting in line instead,
+ * every page waits about as long as the next (docs/benchmarks.md, issue 19). Files the pages send
+ * or receive travel at their client's pace without holding a turn: uploads are not held, and a
+ * download gives its turn back before it is written ({@link #leave}). A page that waits longer than
+ * a minute is answered 503 with a time to try again.
  */
 @WebFilter(servletNames = "Faces Servlet")
 public class PageAdmission extends HttpFilter {
@@ -34,25 +32,7 @@ public class PageAdmission extends HttpFilter {
 
   private static final String TURN = PageAdmission.class.getName() + ".turn";
 
-  private static final Duration LONGEST_WAIT = Duration.ofMinutes(1);
-
-  @Inject
-  @ConfigProperty(name = "outsight.pages.concurrent")
-  Optional<Integer> concurrent;
-
-  private transient Turns turns;
-
-  @Override
-  public void init() {
-    try {
-      turns =
-          new Turns(
-              concurrent.orElse(2 * Runtime.getRuntime().availableProcessors()), LONGEST_WAIT);
-    } catch (IllegalArgumentException misconfigured) {
-      throw new IllegalStateException(
-          "outsight.pages.concurrent: " + misconfigured.getMessage(), misconfigured);
-    }
-  }
+  @Inject private PageTurns turns;
 
   @Override
   protected void doFilter(
@@ -66,7 +46,8 @@ public class PageAdmission extends HttpFilter {
     }
     Optional<Turns.Turn> turn = waitForTurn();
     if (turn.isEmpty()) {
-      LOG.warning(() -> "A page waited " + LONGEST_WAIT + " for its turn and was answered 503");
+      LOG.warning(
+          () -> "A page waited " + PageTurns.LONGEST_WAIT + " for its turn and was answered 503");
       response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
       response.setHeader("Retry-After", "5");
       response.setContentType("text/plain;charset=UTF-8");
