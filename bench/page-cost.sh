@@ -13,6 +13,7 @@
 # and collections only, bench/execution-samples.jfc) and writes it to target/bench-page-cost/LABEL.jfr
 # after the measured window, whose start (UTC) is in LABEL.measured-from: keep the samples from then.
 # A recorder started on a warm instance instead (jcmd JFR.start) slowed it several times over.
+# OPTIONS: more JVM options for every instance, such as -Doutsight.pages.concurrent=2.
 # Needs a build of this tree (mvn -DskipTests package). Talks to 127.0.0.1 only. Run from the project root.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -57,6 +58,8 @@ measure() {
   WAR=$2
   POSTBOOT=$3
   [ "$PROFILE" = 1 ] && jvm=(-XX:FlightRecorderOptions:stackdepth=256 "-XX:StartFlightRecording=name=page-cost,settings=$PWD/bench/execution-samples.jfc")
+  # shellcheck disable=SC2206
+  jvm+=(${OPTIONS:-})
   instance "$label" 8305 preboot org.h2.jdbcx.JdbcDataSource "jdbc:h2:file:$WORK/h2-$label/outsight;DB_CLOSE_ON_EXIT=FALSE" "${jvm[@]}" -- --nocluster --nohazelcast
   await 8305
   local id
