@@ -7,7 +7,8 @@
 #            cold, on an empty data directory (the migrations and the demo data included), its
 #            sign-in page.
 # Both with the portal's pre- and post-boot commands and --nocluster --nohazelcast. Needs a build (mvn
-# -DskipTests package). Talks to 127.0.0.1 only. Run from the project root.
+# -DskipTests package). OPTIONS: more JVM options for both, such as -XX:TieredStopAtLevel=1. Talks to
+# 127.0.0.1 only. Run from the project root.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -48,7 +49,8 @@ first_page() {
   local name=$1 war=$2 path=$3 t0 pid
   rm -rf "$WORK/runtime" "$WORK/data"
   t0=$(date +%s%N)
-  java -Doutsight.demo.enabled=true -Doutsight.audit.key="$AUDIT_KEY" \
+  # shellcheck disable=SC2086
+  java ${OPTIONS:-} -Doutsight.demo.enabled=true -Doutsight.audit.key="$AUDIT_KEY" \
     -Doutsight.datasource.url="jdbc:h2:file:$PWD/$WORK/data/db/outsight;DB_CLOSE_ON_EXIT=FALSE" \
     -Doutsight.datasource.user=outsight -Doutsight.datasource.password=outsight -Dhazelcast.phone.home.enabled=false -jar "$MICRO" --deploy "$war" --contextroot / --port "$PORT" \
     --rootdir "$WORK/runtime" --prebootcommandfile assessment-web/src/main/payara/preboot.asadmin \
