@@ -1,5 +1,7 @@
 package io.outsight.web.faces;
 
+import io.outsight.web.security.TryAgainLater;
+import jakarta.faces.application.ResourceHandler;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -9,6 +11,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -39,7 +42,7 @@ public class PageAdmission extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String contentType = request.getContentType();
-    if (request.getServletPath().startsWith("/jakarta.faces.resource")
+    if (request.getServletPath().startsWith(ResourceHandler.RESOURCE_IDENTIFIER)
         || contentType != null && contentType.startsWith("multipart/")) {
       chain.doFilter(request, response);
       return;
@@ -48,14 +51,12 @@ public class PageAdmission extends HttpFilter {
     if (turn.isEmpty()) {
       LOG.warning(
           () -> "A page waited " + PageTurns.LONGEST_WAIT + " for its turn and was answered 503");
-      response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-      response.setHeader("Retry-After", "5");
-      response.setContentType("text/plain;charset=UTF-8");
-      response
-          .getWriter()
-          .write(
-              "The portal is busy: try again in a moment.\n"
-                  + "Portaali on kiireinen: yritä hetken kuluttua uudelleen.\n");
+      TryAgainLater.send(
+          response,
+          HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+          Duration.ofSeconds(5),
+          "The portal is busy: try again in a moment.",
+          "Portaali on kiireinen: yritä hetken kuluttua uudelleen.");
       return;
     }
     request.setAttribute(TURN, turn.get());

@@ -1,6 +1,7 @@
 package io.outsight.web.link;
 
 import io.outsight.core.access.SignInThrottle;
+import io.outsight.web.security.TryAgainLater;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -45,14 +46,12 @@ public class VendorLinkThrottle extends HttpFilter {
     String address = request.getRemoteAddr();
     if (requests.refuses(address)) {
       LOG.warning(() -> "Vendor link pages held back for " + address + ": too many requests");
-      response.setStatus(429);
-      response.setHeader("Retry-After", "60");
-      response.setContentType("text/plain;charset=UTF-8");
-      response
-          .getWriter()
-          .write(
-              "Too many requests from your address: wait a minute and try again.\n"
-                  + "Liian monta pyyntöä osoitteestasi: odota hetki ja yritä uudelleen.\n");
+      TryAgainLater.send(
+          response,
+          429,
+          Duration.ofMinutes(1),
+          "Too many requests from your address: wait a minute and try again.",
+          "Liian monta pyyntöä osoitteestasi: odota hetki ja yritä uudelleen.");
       return;
     }
     // the throttle counts events in its window: here every request, not only failures

@@ -2,6 +2,7 @@ package io.outsight.web.security;
 
 import io.outsight.registry.access.UserAccounts;
 import jakarta.ejb.EJB;
+import jakarta.faces.application.ResourceHandler;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -31,7 +32,7 @@ public class AccountStanding extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String path = request.getServletPath();
-    if (request.getRemoteUser() == null || path.startsWith("/jakarta.faces.resource")) {
+    if (request.getRemoteUser() == null || path.startsWith(ResourceHandler.RESOURCE_IDENTIFIER)) {
       chain.doFilter(request, response);
       return;
     }

@@ -1,5 +1,6 @@
 package io.outsight.web.security;
 
+import jakarta.faces.application.ResourceHandler;
 import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -42,7 +43,7 @@ public class SecurityHeaders extends HttpFilter {
     if (request.isSecure()) {
       headers.put("Strict-Transport-Security", "max-age=31536000");
     }
-    if (!request.getServletPath().startsWith("/jakarta.faces.resource")) {
+    if (!request.getServletPath().startsWith(ResourceHandler.RESOURCE_IDENTIFIER)) {
       headers.put("Cache-Control", "no-store");
     }
     headers.forEach(response::setHeader);
