@@ -13,14 +13,22 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Appends a submission's values to the ledger with batched {@code INSERT}s on the transaction's
  * connection: a file of a hundred thousand lines is stored in seconds without holding it in memory,
  * which one entity per value could not do. Then finds the values the submission repeats and marks
  * the ones it corrects.
+ *
+ * <p>Only contracts that had values before the submission can have values it repeats unchanged or
+ * corrects, so the appender notes, as it meets each contract, whether the ledger holds any of its
+ * values yet: a file of first values only (a new contract's, a new vendor's) then costs no search
+ * for values to take back or mark. The note holds because the caller has locked the contract: no
+ * other submission adds to it meanwhile.
  */
 public final class LedgerAppender implements AutoCloseable {
 
@@ -31,9 +39,10 @@ public final class LedgerAppender implements AutoCloseable {
           + " source, recorded_by, recorded_at, submission_id, source_line, correction_reason)"
           + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-  private static final String SAME_KEY =
-      "n.contract_id = metric_result.contract_id and n.metric = metric_result.metric"
-          + " and n.period_start = metric_result.period_start";
+  private static final String ANY_VALUE =
+      "select 1 from metric_result where contract_id = ? fetch first 1 rows only";
+
+  private static final String SAME_KEY = sameKey("n", "metric_result");
 
   private static final String SUPERSEDE =
       "update metric_result set superseded_by = (select max(n.id) from metric_result n"
@@ -45,7 +54,7 @@ public final class LedgerAppender implements AutoCloseable {
           + ")";
 
   private static final String UNCHANGED =
-      "delete from metric_result where submission_id = ? and contract_id = ? and exists"
+      "delete from metric_result where submission_id = ? and exists"
           + " (select 1 from metric_result n where n.superseded_by is null and n.submission_id <> ? and "
           + SAME_KEY
           + " and n.result_value = metric_result.result_value)";
@@ -59,15 +68,34 @@ public final class LedgerAppender implements AutoCloseable {
           + SAME_KEY
           + ") order by n.source_line";
 
+  /**
+   * Looks each line's contract, metric and period up by the contract's index: grouping the
+   * submission's values by them would hold every key of the file in memory at once.
+   */
   private static final String REPEATS =
-      "select r.source_line, f.first_line, c.reference, r.metric, r.period_start, r.period_months"
-          + " from metric_result r join (select contract_id, metric, period_start, min(source_line) first_line from metric_result"
-          + " where submission_id = ? group by contract_id, metric, period_start having count(*) > 1) f"
-          + " on f.contract_id = r.contract_id and f.metric = r.metric and f.period_start = r.period_start"
-          + " join contract c on c.id = r.contract_id where r.submission_id = ? and r.source_line > f.first_line order by r.source_line";
+      "select r.source_line, (select min(f.source_line) from metric_result f where f.submission_id = ? and "
+          + sameKey("f", "r")
+          + "), c.reference, r.metric, r.period_start, r.period_months"
+          + " from metric_result r join contract c on c.id = r.contract_id"
+          + " where r.submission_id = ? and exists (select 1 from metric_result f where f.submission_id = ? and "
+          + sameKey("f", "r")
+          + " and f.source_line < r.source_line) order by r.source_line";
+
+  /**
+   * The condition that the values {@code a} and {@code b} are for one contract, metric and period.
+   */
+  private static String sameKey(String a, String b) {
+    return String.format(
+        "%1$s.contract_id = %2$s.contract_id and %1$s.metric = %2$s.metric"
+            + " and %1$s.period_start = %2$s.period_start",
+        a, b);
+  }
 
   private final Connection connection;
   private final PreparedStatement insert;
+  private final PreparedStatement anyValue;
+  private final Set<Long> contracts = new HashSet<>();
+  private final Set<Long> withEarlierValues = new LinkedHashSet<>();
   private final long submissionId;
   private final ResultSource source;
   private final String recordedBy;
@@ -83,6 +111,7 @@ public final class LedgerAppender implements AutoCloseable {
       throws SQLException {
     this.connection = connection;
     this.insert = connection.prepareStatement(INSERT);
+    this.anyValue = connection.prepareStatement(ANY_VALUE);
     this.submissionId = submissionId;
     this.source = source;
     this.recordedBy = recordedBy;
@@ -95,6 +124,9 @@ public final class LedgerAppender implements AutoCloseable {
   public void append(
       long contractId, String metric, Period period, BigDecimal value, Integer line, String reason)
       throws SQLException {
+    if (contracts.add(contractId) && hasValues(contractId)) {
+      withEarlierValues.add(contractId);
+    }
     insert.setLong(1, contractId);
     insert.setString(2, metric);
     insert.setObject(3, period.firstDay());
@@ -121,6 +153,14 @@ public final class LedgerAppender implements AutoCloseable {
     }
   }
 
+  /** Asked before the contract's first value of this submission is added to the batch. */
+  private boolean hasValues(long contractId) throws SQLException {
+    anyValue.setLong(1, contractId);
+    try (ResultSet found = anyValue.executeQuery()) {
+      return found.next();
+    }
+  }
+
   public void flush() throws SQLException {
     if (pending > 0) {
       insert.executeBatch();
@@ -138,6 +178,7 @@ public final class LedgerAppender implements AutoCloseable {
     try (PreparedStatement query = connection.prepareStatement(REPEATS)) {
       query.setLong(1, submissionId);
       query.setLong(2, submissionId);
+      query.setLong(3, submissionId);
       query.setMaxRows(limit);
       try (ResultSet repeated = query.executeQuery()) {
         while (repeated.next()) {
@@ -189,31 +230,37 @@ public final class LedgerAppender implements AutoCloseable {
   }
 
   /**
-   * Takes back the values of these contracts that only repeat the current value: they correct
-   * nothing, and the history stays free of them. Returns how many.
+   * Takes back the values appended that only repeat the current value: they correct nothing, and
+   * the history stays free of them. Returns how many.
    */
-  int dropUnchanged(Collection<Long> contractIds) throws SQLException {
+  int dropUnchanged() throws SQLException {
     flush();
-    return perContract(UNCHANGED, contractIds, 3);
+    if (withEarlierValues.isEmpty()) {
+      return 0;
+    }
+    try (PreparedStatement statement = connection.prepareStatement(UNCHANGED)) {
+      statement.setLong(1, submissionId);
+      statement.setLong(2, submissionId);
+      return statement.executeUpdate();
+    }
+  }
+
+  /** Marks the values this submission corrects as superseded by it; returns how many. */
+  int supersede() throws SQLException {
+    flush();
+    return perContract(SUPERSEDE, 4);
   }
 
   /**
-   * Marks the values of these contracts that this submission corrects as superseded by it; returns
-   * how many.
+   * Runs a statement whose second parameter is the contract and the others the submission, once for
+   * each contract appended to that had values before; returns the rows changed.
    */
-  int supersede(Collection<Long> contractIds) throws SQLException {
-    flush();
-    return perContract(SUPERSEDE, contractIds, 4);
-  }
-
-  /**
-   * Runs a statement whose second parameter is the contract and the others the submission, once per
-   * contract; returns the rows changed.
-   */
-  private int perContract(String sql, Collection<Long> contractIds, int parameters)
-      throws SQLException {
+  private int perContract(String sql, int parameters) throws SQLException {
+    if (withEarlierValues.isEmpty()) {
+      return 0;
+    }
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      for (long contractId : contractIds) {
+      for (long contractId : withEarlierValues) {
         for (int i = 1; i <= parameters; i++) {
           statement.setLong(i, i == 2 ? contractId : submissionId);
         }
@@ -235,7 +282,7 @@ public final class LedgerAppender implements AutoCloseable {
    */
   @Override
   public void close() throws SQLException {
-    try {
+    try (anyValue) {
       insert.clearBatch();
     } finally {
       insert.close();

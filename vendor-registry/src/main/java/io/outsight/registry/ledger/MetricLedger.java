@@ -40,7 +40,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -147,7 +146,6 @@ public class MetricLedger {
     ResultSubmission submission = open(ResultSource.CSV_IMPORT, fileName, actor);
     AtomicInteger repeatedReturns = new AtomicInteger();
     Map<String, Optional<Contract>> contracts = new HashMap<>();
-    Set<Long> touched = new LinkedHashSet<>();
     try (Connection connection = dataSource.getConnection();
         LedgerAppender appender =
             new LedgerAppender(
@@ -181,7 +179,6 @@ public class MetricLedger {
                           repeatedReturns);
                       return;
                     }
-                    touched.add(line.contract().id());
                     append(
                         appender,
                         line.contract().id(),
@@ -225,9 +222,9 @@ public class MetricLedger {
             reading.problemCount() + repeats.size(),
             false);
       }
-      int unchanged = appender.dropUnchanged(touched) + repeatedReturns.get();
+      int unchanged = appender.dropUnchanged() + repeatedReturns.get();
       refuseUnexplained(appender, false);
-      int superseded = appender.supersede(touched);
+      int superseded = appender.supersede();
       int stored = reading.values() - unchanged;
       submission.completed(stored, reading.sha256());
       Set<String> references = references(contracts);
@@ -280,7 +277,6 @@ public class MetricLedger {
     ResultSubmission submission = open(source, null, caller());
     AtomicInteger repeatedReturns = new AtomicInteger();
     Map<String, Optional<Contract>> contracts = new HashMap<>();
-    Set<Long> touched = new LinkedHashSet<>();
     List<ImportProblem> problems = new ArrayList<>();
     List<Map<String, Object>> before = new ArrayList<>();
     ResultCheck check = new ResultCheck(clock.today());
@@ -337,7 +333,6 @@ public class MetricLedger {
                             earlier.value(),
                             "id",
                             earlier.id())));
-            touched.add(contract.get().id());
             append(
                 appender,
                 contract.get().id(),
@@ -360,9 +355,9 @@ public class MetricLedger {
             problems.size(),
             true);
       }
-      int unchanged = appender.dropUnchanged(touched) + repeatedReturns.get();
+      int unchanged = appender.dropUnchanged() + repeatedReturns.get();
       refuseUnexplained(appender, true);
-      int superseded = appender.supersede(touched);
+      int superseded = appender.supersede();
       submission.completed(entries.size() - unchanged, null);
       audit.record(
           caller(),
