@@ -1,5 +1,7 @@
-# Shared by the benchmark scripts: start the built WAR on Payara Micro against $URL with -Xmx$HEAP,
-# wait for its first page, and stop it again. Needs PORT, HEAP, WORK, WAR, MICRO and URL set.
+# Shared by the benchmark scripts: start the built WAR on Payara Micro against $URL with -Xmx$HEAP
+# and the collector the run command gives it, wait for its first page, and stop it again. Needs
+# PORT, HEAP, WORK, WAR, MICRO and URL set. To measure an earlier build as it was run: GC (another
+# collector, such as G1GC, the JVM's default), POSTBOOT (that build's data source commands).
 
 # The audit trail's key (README: "Security"): the environment's, or one made for this run.
 AUDIT_KEY=${OUTSIGHT_AUDIT_KEY:-$(head -c 32 /dev/urandom | base64)}
@@ -7,11 +9,11 @@ AUDIT_KEY=${OUTSIGHT_AUDIT_KEY:-$(head -c 32 /dev/urandom | base64)}
 start_portal() {
   # JAVA_OPTS: more options for the JVM, such as a flight recording
   # shellcheck disable=SC2086
-  java -Xmx"$HEAP" ${JAVA_OPTS:-} -Dhazelcast.phone.home.enabled=false -Dhazelcast.socket.bind.any=false -Doutsight.demo.enabled=true -Doutsight.audit.key="$AUDIT_KEY" -Doutsight.datasource.url="$URL" \
+  java -Xmx"$HEAP" -XX:+Use"${GC:-ParallelGC}" ${JAVA_OPTS:-} -Dhazelcast.phone.home.enabled=false -Dhazelcast.socket.bind.any=false -Doutsight.demo.enabled=true -Doutsight.audit.key="$AUDIT_KEY" -Doutsight.datasource.url="$URL" \
     -Doutsight.datasource.user=outsight -Doutsight.datasource.password=outsight \
     -jar "$MICRO" --deploy "$WAR" --contextroot / --port "$PORT" --rootdir "$WORK/payara-runtime" \
     --prebootcommandfile assessment-web/src/main/payara/preboot.asadmin \
-    --postbootcommandfile vendor-registry/src/main/payara/datasource.asadmin --addlibs assessment-web/target/postgresql.jar \
+    --postbootcommandfile "${POSTBOOT:-vendor-registry/src/main/payara/datasource.asadmin}" --addlibs assessment-web/target/postgresql.jar \
     --nocluster --nohazelcast --disablephonehome > "$WORK/portal-$1.log" 2>&1 &
   PID=$!
   until curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/login.xhtml" | grep -q 200; do
