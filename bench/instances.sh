@@ -3,7 +3,8 @@
 # waits for its sign-in page, stop_all stops them all, contract_id names a running contract,
 # warm_up loads an instance until its compilers have caught up.
 # Needs WORK, WAR, MICRO, HEAP and AUDIT_KEY set (warm_up: USERS, WARMUP and WINDOW too); POSTBOOT
-# names other post-boot commands for the data source than the project's.
+# names other post-boot commands for the data source than the project's; GC another collector
+# (G1GC, the JVM's default).
 PIDS=()
 # instance NAME HTTP_PORT PREBOOT DATASOURCE_CLASS URL [JVM_OPTION]... -- [PAYARA_OPTION]...
 instance() {
@@ -11,7 +12,7 @@ instance() {
   shift 5
   while [ $# -gt 0 ] && [ "$1" != -- ]; do jvm+=("$1"); shift; done
   [ $# -gt 0 ] && shift
-  java -Xmx"$HEAP" -XX:+UseParallelGC "${jvm[@]}" -Dhazelcast.phone.home.enabled=false -Dhazelcast.socket.bind.any=false -Doutsight.demo.enabled=true -Doutsight.audit.key="$AUDIT_KEY" -Doutsight.audit.checkpoint-directory="$WORK/audit-checkpoints-$name" \
+  java -Xmx"$HEAP" -XX:+Use"${GC:-ParallelGC}" "${jvm[@]}" -Dhazelcast.phone.home.enabled=false -Dhazelcast.socket.bind.any=false -Doutsight.demo.enabled=true -Doutsight.audit.key="$AUDIT_KEY" -Doutsight.audit.checkpoint-directory="$WORK/audit-checkpoints-$name" \
     -Doutsight.datasource.class="$class" -Doutsight.datasource.url="$url" \
     -Doutsight.datasource.user=outsight -Doutsight.datasource.password=outsight \
     -jar "$MICRO" --deploy "$WAR" --contextroot / --port "$port" --name "$name" --rootdir "$WORK/root-$name" \

@@ -380,6 +380,51 @@ class GovernanceIT {
   }
 
   @Test
+  void aFileForAContractWithValuesAndANewOneCorrectsOnlyTheFirstsAndStoresTheOthersWhole()
+      throws Exception {
+    ContractDetails reported = activeContract("MIX-" + NEXT.incrementAndGet());
+    ContractDetails fresh = activeContract("MIX-" + NEXT.incrementAndGet());
+    importCsv(
+        "august.csv",
+        "contract,period,leads created,deals closed\n"
+            + reported.reference()
+            + ","
+            + month(2)
+            + ",100,4\n");
+
+    SubmissionReceipt receipt =
+        importCsv(
+            "august-and-new.csv",
+            "contract,period,leads created,deals closed,reason\n"
+                + fresh.reference()
+                + ","
+                + month(2)
+                + ",100,4,\n"
+                + reported.reference()
+                + ","
+                + month(2)
+                + ",101,4,One lead was counted twice\n"
+                + fresh.reference()
+                + ","
+                + month(1)
+                + ",80,2,\n");
+
+    assertThat(receipt.values()).isEqualTo(5);
+    assertThat(receipt.superseded()).isEqualTo(1);
+    assertThat(receipt.unchanged()).isEqualTo(1);
+    assertThat(auditor.call(() -> reads.history(reported.id(), "leads-created", month(2))))
+        .extracting(LedgerValue::value)
+        .containsExactly(new BigDecimal("101.0000"), new BigDecimal("100.0000"));
+    assertThat(auditor.call(() -> reads.history(reported.id(), "deals-closed", month(2))))
+        .hasSize(1);
+    assertThat(
+            count(
+                "select count(*) from metric_result where superseded_by is null and contract_id = "
+                    + fresh.id()))
+        .isEqualTo(4);
+  }
+
+  @Test
   void aCorrectionSupersedesTheValueAndKeepsItAsHistory() throws Exception {
     ContractDetails contract = activeContract("COR-" + NEXT.incrementAndGet());
     importCsv(
