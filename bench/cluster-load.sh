@@ -15,6 +15,8 @@
 #            one PostgreSQL database, nginx in front, -Xmx$HEAP each. BALANCE=affinity (default)
 #            keeps each user on the member that first answered them, as the README asks of a
 #            load balancer, with the other member as backup; BALANCE=round-robin alternates.
+# Every instance runs the collector the run command gives the portal; GC=G1GC (or another) runs
+# them with that one instead (bench/instances.sh), the only way to choose one here.
 # Needs PostgreSQL and nginx from Debian's packages (apt-get install postgresql nginx-light) and a
 # build (mvn -DskipTests package). Talks to 127.0.0.1 only. Run from the project root.
 set -euo pipefail

@@ -13,8 +13,8 @@
 # and collections only, bench/execution-samples.jfc) and writes it to target/bench-page-cost/LABEL.jfr
 # after the measured window, whose start (UTC) is in LABEL.measured-from: keep the samples from then.
 # A recorder started on a warm instance instead (jcmd JFR.start) slowed it several times over.
-# OPTIONS: more JVM options for every instance, such as -Doutsight.pages.concurrent=2; GC: their
-# collector, the run command's (ParallelGC) unless given, such as G1GC.
+# OPTIONS: more JVM options for every instance, such as -Doutsight.pages.concurrent=2, but no
+# collector: GC names theirs, the run command's (ParallelGC) unless given, such as G1GC.
 # Needs a build of this tree (mvn -DskipTests package). Talks to 127.0.0.1 only. Run from the project root.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,7 +1,8 @@
 # Shared by the benchmark scripts: start the built WAR on Payara Micro against $URL with -Xmx$HEAP
 # and the collector the run command gives it, wait for its first page, and stop it again. Needs
 # PORT, HEAP, WORK, WAR, MICRO and URL set. To measure an earlier build as it was run: GC (another
-# collector, such as G1GC, the JVM's default), POSTBOOT (that build's data source commands).
+# collector, such as G1GC, the JVM's default; JAVA_OPTS must name none), POSTBOOT (that build's
+# data source commands).
 
 # The audit trail's key (README: "Security"): the environment's, or one made for this run.
 AUDIT_KEY=${OUTSIGHT_AUDIT_KEY:-$(head -c 32 /dev/urandom | base64)}

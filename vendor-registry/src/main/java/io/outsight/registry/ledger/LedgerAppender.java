@@ -27,8 +27,9 @@ import java.util.Set;
  * <p>Only contracts that had values before the submission can have values it repeats unchanged or
  * corrects, so the appender notes, as it meets each contract, whether the ledger holds any of its
  * values yet: a file of first values only (a new contract's, a new vendor's) then costs no search
- * for values to take back or mark. The note holds because the caller has locked the contract: no
- * other submission adds to it meanwhile.
+ * for values to take back, mark or explain. The note holds because the callers that take back or
+ * mark values lock each contract before its first value ({@link MetricLedger}): no other submission
+ * adds to it meanwhile.
  */
 public final class LedgerAppender implements AutoCloseable {
 
@@ -54,7 +55,7 @@ public final class LedgerAppender implements AutoCloseable {
           + ")";
 
   private static final String UNCHANGED =
-      "delete from metric_result where submission_id = ? and exists"
+      "delete from metric_result where submission_id = ? and contract_id = ? and exists"
           + " (select 1 from metric_result n where n.superseded_by is null and n.submission_id <> ? and "
           + SAME_KEY
           + " and n.result_value = metric_result.result_value)";
@@ -69,8 +70,8 @@ public final class LedgerAppender implements AutoCloseable {
           + ") order by n.source_line";
 
   /**
-   * Looks each line's contract, metric and period up by the contract's index: grouping the
-   * submission's values by them would hold every key of the file in memory at once.
+   * Looks each line's contract, metric and period up in the submission's index instead of grouping
+   * the submission's values by them, which held every key of the file in memory at once.
    */
   private static final String REPEATS =
       "select r.source_line, (select min(f.source_line) from metric_result f where f.submission_id = ? and "
@@ -111,7 +112,12 @@ public final class LedgerAppender implements AutoCloseable {
       throws SQLException {
     this.connection = connection;
     this.insert = connection.prepareStatement(INSERT);
-    this.anyValue = connection.prepareStatement(ANY_VALUE);
+    try {
+      this.anyValue = connection.prepareStatement(ANY_VALUE);
+    } catch (SQLException failed) {
+      insert.close();
+      throw failed;
+    }
     this.submissionId = submissionId;
     this.source = source;
     this.recordedBy = recordedBy;
@@ -208,6 +214,9 @@ public final class LedgerAppender implements AutoCloseable {
   List<ImportProblem> correctionsWithoutReason(int limit) throws SQLException {
     flush();
     List<ImportProblem> problems = new ArrayList<>();
+    if (withEarlierValues.isEmpty()) {
+      return problems;
+    }
     try (PreparedStatement query = connection.prepareStatement(UNEXPLAINED)) {
       query.setLong(1, submissionId);
       query.setLong(2, submissionId);
@@ -235,14 +244,7 @@ public final class LedgerAppender implements AutoCloseable {
    */
   int dropUnchanged() throws SQLException {
     flush();
-    if (withEarlierValues.isEmpty()) {
-      return 0;
-    }
-    try (PreparedStatement statement = connection.prepareStatement(UNCHANGED)) {
-      statement.setLong(1, submissionId);
-      statement.setLong(2, submissionId);
-      return statement.executeUpdate();
-    }
+    return perContract(UNCHANGED, 3);
   }
 
   /** Marks the values this submission corrects as superseded by it; returns how many. */
