@@ -22,6 +22,7 @@ import io.outsight.core.audit.Checkpoint;
 import io.outsight.core.compensation.PerLead;
 import io.outsight.core.contract.ClauseContradiction;
 import io.outsight.core.contract.ClauseFinding;
+import io.outsight.core.contract.Contract;
 import io.outsight.core.contract.ContractClauses;
 import io.outsight.core.contract.ContractScope;
 import io.outsight.core.contract.ReportingSchedule.Cadence;
@@ -56,6 +57,7 @@ import io.outsight.registry.calendar.PortalClock;
 import io.outsight.registry.contract.ClauseChecks;
 import io.outsight.registry.contract.ClauseReview;
 import io.outsight.registry.contract.ContractDetails;
+import io.outsight.registry.contract.ContractLookup;
 import io.outsight.registry.contract.Contracts;
 import io.outsight.registry.extension.Extensions;
 import io.outsight.registry.extension.InstalledExtension;
@@ -1232,6 +1234,36 @@ class RegistryIT {
   }
 
   /** A year's lead generation contract with the vendor, from the first of next month. */
+  /**
+   * A contract the transaction read before it locked the contract's row, whose row changed
+   * meanwhile, is read again under the lock: a results file is checked against the locked row, not
+   * against the earlier copy.
+   */
+  @Test
+  void aContractLockedByReferenceIsReadAgainWhenItsRowChangedAfterTheTransactionReadIt()
+      throws Exception {
+    long vendorId = newVendor("Locked Again Oy");
+    String reference = "LOCK-AGAIN-" + NEXT_ID.incrementAndGet();
+    long contractId =
+        procurement.call(
+            () -> contracts.draft(vendorId, contractTerms(reference, new ContractClauses())));
+
+    procurement.call(
+        () -> {
+          Contract read = em.find(Contract.class, contractId);
+          assertThat(read.exitPlanNote()).isEmpty();
+          Sql.execute(
+              dataSource,
+              "update contract set exit_plan_note = 'Agreed meanwhile', version = version + 1"
+                  + " where id = "
+                  + contractId);
+          Contract locked = ContractLookup.lockedByReference(em, reference).orElseThrow();
+          assertThat(locked).isSameAs(read);
+          assertThat(locked.exitPlanNote()).contains("Agreed meanwhile");
+          return null;
+        });
+  }
+
   private TermSheet contractTerms(String reference, ContractClauses clauses) {
     TermSheet terms = new TermSheet();
     terms.setReference(reference);

@@ -43,14 +43,29 @@ public final class ContractLookup {
    * which contract a reference names, they look up each contract of a file or batch as they reach
    * it, and a flush compares every entity the transaction holds, so a file of 10,000 contracts
    * spent 85 % of its import comparing the contracts it had looked up already.
+   *
+   * <p>The row is locked by a plain {@code select ... for update} and the contract then found by
+   * its id: EclipseLink prepares a locking query afresh at every call, which cost a 100,000-line
+   * file of a thousand contracts 0.8 s of its 5.7. A contract read earlier in the transaction is
+   * read again when the locked row's version shows it changed meanwhile, as a locking query would.
    */
   public static Optional<Contract> lockedByReference(EntityManager em, String reference) {
-    return em.createQuery("select c from Contract c where c.reference = :reference", Contract.class)
-        .setParameter("reference", reference)
-        .setFlushMode(FlushModeType.COMMIT)
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        .getResultStream()
-        .findFirst();
+    List<?> rows =
+        em.createNativeQuery("select id, version from contract where reference = ? for update")
+            .setParameter(1, reference)
+            .setFlushMode(FlushModeType.COMMIT)
+            .getResultList();
+    return rows.stream()
+        .findFirst()
+        .map(Object[].class::cast)
+        .map(
+            row -> {
+              Contract contract = found(em, ((Number) row[0]).longValue());
+              if (contract.version() != ((Number) row[1]).longValue()) {
+                em.refresh(contract);
+              }
+              return contract;
+            });
   }
 
   private static RuleViolation unknown(long contractId) {

@@ -4,6 +4,8 @@ import io.outsight.core.ledger.ImportProblem;
 import io.outsight.core.ledger.ResultSource;
 import io.outsight.extension.api.metric.Period;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,6 +19,11 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.commons.codec.digest.MurmurHash3;
+import org.apache.commons.collections4.bloomfilter.BloomFilter;
+import org.apache.commons.collections4.bloomfilter.EnhancedDoubleHasher;
+import org.apache.commons.collections4.bloomfilter.Shape;
+import org.apache.commons.collections4.bloomfilter.SimpleBloomFilter;
 
 /**
  * Appends a submission's values to the ledger with batched {@code INSERT}s on the transaction's
@@ -30,10 +37,20 @@ import java.util.Set;
  * for values to take back, mark or explain. The note holds because the callers that take back or
  * mark values lock each contract before its first value ({@link MetricLedger}): no other submission
  * adds to it meanwhile.
+ *
+ * <p>Repeated lines are searched for in the ledger only when a Bloom filter of the contracts,
+ * metrics and periods appended says one may be repeated: it never misses a key it was given, so a
+ * submission without repeats, the usual one, is not searched at all, and its size is fixed (a
+ * megabyte), so the memory does not grow with the file. It is wrong only the other way, about one
+ * key in fifty million at a hundred thousand values and one in fifty at a million, which costs the
+ * search that proves it wrong.
  */
 public final class LedgerAppender implements AutoCloseable {
 
   private static final int BATCH = 1000;
+
+  /** Seven hashes into 2^23 bits (a megabyte): see the class comment for what it misjudges. */
+  private static final Shape KEYS = Shape.fromKM(7, 1 << 23);
 
   private static final String INSERT =
       "insert into metric_result (contract_id, metric, period_start, period_months, result_value,"
@@ -97,6 +114,8 @@ public final class LedgerAppender implements AutoCloseable {
   private final PreparedStatement anyValue;
   private final Set<Long> contracts = new HashSet<>();
   private final Set<Long> withEarlierValues = new LinkedHashSet<>();
+  private final BloomFilter<?> keysAppended = new SimpleBloomFilter(KEYS);
+  private boolean mayRepeat;
   private final long submissionId;
   private final ResultSource source;
   private final String recordedBy;
@@ -133,6 +152,11 @@ public final class LedgerAppender implements AutoCloseable {
     if (contracts.add(contractId) && hasValues(contractId)) {
       withEarlierValues.add(contractId);
     }
+    if (!mayRepeat) {
+      EnhancedDoubleHasher key = keyOf(contractId, metric, period);
+      mayRepeat = keysAppended.contains(key);
+      keysAppended.merge(key);
+    }
     insert.setLong(1, contractId);
     insert.setString(2, metric);
     insert.setObject(3, period.firstDay());
@@ -159,6 +183,19 @@ public final class LedgerAppender implements AutoCloseable {
     }
   }
 
+  /** The contract, metric and period hashed as the Bloom filter takes them. */
+  private static EnhancedDoubleHasher keyOf(long contractId, String metric, Period period) {
+    byte[] name = metric.getBytes(StandardCharsets.UTF_8);
+    byte[] key =
+        ByteBuffer.allocate(2 * Long.BYTES + name.length)
+            .putLong(contractId)
+            .putLong(period.firstDay().toEpochDay())
+            .put(name)
+            .array();
+    long[] hash = MurmurHash3.hash128x64(key);
+    return new EnhancedDoubleHasher(hash[0], hash[1]);
+  }
+
   /** Asked before the contract's first value of this submission is added to the batch. */
   private boolean hasValues(long contractId) throws SQLException {
     anyValue.setLong(1, contractId);
@@ -181,6 +218,9 @@ public final class LedgerAppender implements AutoCloseable {
   List<ImportProblem> repeats(int limit) throws SQLException {
     flush();
     List<ImportProblem> problems = new ArrayList<>();
+    if (!mayRepeat) {
+      return problems;
+    }
     try (PreparedStatement query = connection.prepareStatement(REPEATS)) {
       query.setLong(1, submissionId);
       query.setLong(2, submissionId);
