@@ -1233,7 +1233,6 @@ class RegistryIT {
     }
   }
 
-  /** A year's lead generation contract with the vendor, from the first of next month. */
   /**
    * A contract the transaction read before it locked the contract's row, whose row changed
    * meanwhile, is read again under the lock: a results file is checked against the locked row, not
@@ -1252,8 +1251,7 @@ class RegistryIT {
         () -> {
           Contract read = em.find(Contract.class, contractId);
           assertThat(read.exitPlanNote()).isEmpty();
-          Sql.execute(
-              dataSource,
+          sql(
               "update contract set exit_plan_note = 'Agreed meanwhile', version = version + 1"
                   + " where id = "
                   + contractId);
@@ -1264,6 +1262,7 @@ class RegistryIT {
         });
   }
 
+  /** A year's lead generation contract with the vendor, from the first of next month. */
   private TermSheet contractTerms(String reference, ContractClauses clauses) {
     TermSheet terms = new TermSheet();
     terms.setReference(reference);
