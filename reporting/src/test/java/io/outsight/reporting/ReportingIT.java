@@ -438,17 +438,29 @@ class ReportingIT {
         .isEqualTo("settlement.changed-meanwhile");
     PeriodSpend februarySettled =
         admin.call(() -> settlements.settle(FIRST_CONTRACT, february, spend.get(1).total()));
-    // February invoiced 10 % over what was settled: flagged until a colleague accepts it with a
-    // note
+    // February invoiced 10 % over what was settled, in the vendor's file, which is taken whole or
+    // not at all: flagged until a colleague accepts it with a note
+    String invoiceFile =
+        "contract;period;invoice;date;amount\nSTREAM-0;2023-02;INV-2;2023-03-05;"
+            + februarySettled.total().amount().multiply(new BigDecimal("1.1")).toPlainString()
+            + "\n";
+    assertThat(
+            problemCodes(
+                () ->
+                    procurement.call(
+                        () ->
+                            invoices.importFile(
+                                "invoices.csv",
+                                csv(invoiceFile + "NO-SUCH-CONTRACT;2023-02;X-1;2023-03-05;1\n")))))
+        .singleElement()
+        .asString()
+        .startsWith("line 3, column A (contract): unknown-contract");
+    assertThat(procurement.call(() -> invoices.of(FIRST_CONTRACT)))
+        .extracting(InvoiceCheck::number)
+        .containsExactly("INV-1");
     InvoiceCheck over =
-        procurement.call(
-            () ->
-                invoices.record(
-                    FIRST_CONTRACT,
-                    "2023-02",
-                    "INV-2",
-                    LocalDate.of(2023, 3, 5),
-                    februarySettled.total().amount().multiply(new BigDecimal("1.1"))));
+        procurement.call(() -> invoices.importFile("invoices.csv", csv(invoiceFile))).get(0);
+    assertThat(over.number()).isEqualTo("INV-2");
     assertThat(over.toCheck()).isTrue();
     assertThat(procurement.call(() -> invoices.toCheck()))
         .extracting(InvoiceCheck::number)

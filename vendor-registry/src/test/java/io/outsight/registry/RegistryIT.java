@@ -57,7 +57,7 @@ import io.outsight.registry.calendar.PortalClock;
 import io.outsight.registry.contract.ClauseChecks;
 import io.outsight.registry.contract.ClauseReview;
 import io.outsight.registry.contract.ContractDetails;
-import io.outsight.registry.contract.ContractLookup;
+import io.outsight.registry.contract.ContractLocks;
 import io.outsight.registry.contract.Contracts;
 import io.outsight.registry.extension.Extensions;
 import io.outsight.registry.extension.InstalledExtension;
@@ -68,6 +68,7 @@ import io.outsight.registry.vendor.Vendors;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -116,6 +117,8 @@ class RegistryIT {
 
   @Resource(lookup = SchemaMigrations.DATA_SOURCE)
   DataSource dataSource;
+
+  @Resource ManagedExecutorService executor;
 
   /** A German vendor: its VAT number needs no check digit, so each test can make unique ones. */
   private static VendorProfile profile(String name) {
@@ -1234,9 +1237,9 @@ class RegistryIT {
   }
 
   /**
-   * A contract the transaction read before it locked the contract's row, whose row changed
-   * meanwhile, is read again under the lock: a results file is checked against the locked row, not
-   * against the earlier copy.
+   * A contract the transaction read before it locked the contract's row, whose row another
+   * transaction changed meanwhile, is read again under the lock: a results file is checked against
+   * the locked row, not against the earlier copy.
    */
   @Test
   void aContractLockedByReferenceIsReadAgainWhenItsRowChangedAfterTheTransactionReadIt()
@@ -1251,13 +1254,23 @@ class RegistryIT {
         () -> {
           Contract read = em.find(Contract.class, contractId);
           assertThat(read.exitPlanNote()).isEmpty();
-          sql(
-              "update contract set exit_plan_note = 'Agreed meanwhile', version = version + 1"
-                  + " where id = "
-                  + contractId);
-          Contract locked = ContractLookup.lockedByReference(em, reference).orElseThrow();
-          assertThat(locked).isSameAs(read);
-          assertThat(locked.exitPlanNote()).contains("Agreed meanwhile");
+          // committed by a task of its own, outside this transaction
+          executor
+              .submit(
+                  () -> {
+                    sql(
+                        "update contract set exit_plan_note = 'Agreed meanwhile',"
+                            + " version = version + 1 where id = "
+                            + contractId);
+                    return null;
+                  })
+              .get();
+          try (var connection = dataSource.getConnection();
+              var locks = new ContractLocks(em, connection)) {
+            Contract locked = locks.lockedByReference(reference).orElseThrow();
+            assertThat(locked).isSameAs(read);
+            assertThat(locked.exitPlanNote()).contains("Agreed meanwhile");
+          }
           return null;
         });
   }

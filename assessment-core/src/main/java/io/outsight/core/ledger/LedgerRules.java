@@ -70,8 +70,12 @@ public final class LedgerRules {
     if (reason.codePointCount(0, reason.length()) > REASON_LENGTH) {
       return Optional.of("reason-too-long");
     }
-    if (reason.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
-      return Optional.of("reason-not-plain");
+    // a loop, not a stream: a file of a million corrections asks this once a line
+    for (int i = 0; i < reason.length(); i++) {
+      char c = reason.charAt(i);
+      if (Character.isISOControl(c) && c != '\n' && c != '\t') {
+        return Optional.of("reason-not-plain");
+      }
     }
     return Optional.empty();
   }

@@ -14,9 +14,11 @@ import io.outsight.extension.api.metric.Period;
 import io.outsight.extension.api.money.Money;
 import io.outsight.registry.audit.AuditRecorder;
 import io.outsight.registry.calendar.PortalClock;
+import io.outsight.registry.contract.ContractLocks;
 import io.outsight.registry.contract.ContractLookup;
 import io.outsight.registry.ledger.ResultsRejected;
 import io.outsight.registry.rules.RefuseRuleViolations;
+import io.outsight.registry.schema.SchemaMigrations;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,10 +29,13 @@ import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,6 +46,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import javax.sql.DataSource;
 
 /**
  * The vendors' invoices: recorded one by one or from a file, each for a settled period and only one
@@ -60,6 +66,9 @@ public class Invoices {
   @Inject private PortalClock clock;
 
   @Resource private SessionContext session;
+
+  @Resource(lookup = SchemaMigrations.DATA_SOURCE)
+  private DataSource dataSource;
 
   /**
    * Records the invoice for a period of the contract.
@@ -138,12 +147,11 @@ public class Invoices {
     Map<Invoice, Settlement> settledFor = new HashMap<>();
     Set<String> seen = new HashSet<>();
     SpreadsheetFile.Reading reading;
-    try {
+    try (Connection connection = dataSource.getConnection();
+        ContractLocks locks = new ContractLocks(em, connection)) {
       reading =
           new InvoicesFile(
-                  reference ->
-                      contracts.computeIfAbsent(
-                          reference, known -> ContractLookup.lockedByReference(em, known)),
+                  reference -> contracts.computeIfAbsent(reference, locks::lockedByReference),
                   clock.today())
               .read(
                   content,
@@ -183,6 +191,8 @@ public class Invoices {
                       settledFor.put(invoice, settled.get());
                     }
                   });
+    } catch (SQLException failed) {
+      throw new PersistenceException("the invoices could not be read from " + fileName, failed);
     } catch (IOException unreadable) {
       throw new UncheckedIOException(unreadable);
     }

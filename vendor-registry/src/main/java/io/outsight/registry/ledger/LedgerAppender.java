@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -80,7 +81,7 @@ public final class LedgerAppender implements AutoCloseable {
   private static final String UNEXPLAINED =
       "select n.source_line, c.reference, n.metric, n.period_start, n.period_months"
           + " from metric_result n join contract c on c.id = n.contract_id"
-          + " where n.submission_id = ? and n.correction_reason is null and exists"
+          + " where n.submission_id = ? and n.contract_id = ? and n.correction_reason is null and exists"
           + " (select 1 from metric_result metric_result where metric_result.superseded_by is null"
           + " and metric_result.submission_id <> ? and "
           + SAME_KEY
@@ -114,6 +115,7 @@ public final class LedgerAppender implements AutoCloseable {
   private final PreparedStatement anyValue;
   private final Set<Long> contracts = new HashSet<>();
   private final Set<Long> withEarlierValues = new LinkedHashSet<>();
+  private final Set<Long> givenValuesWithoutReason = new LinkedHashSet<>();
   private final BloomFilter<?> keysAppended = new SimpleBloomFilter(KEYS);
   private boolean mayRepeat;
   private final long submissionId;
@@ -173,6 +175,9 @@ public final class LedgerAppender implements AutoCloseable {
     }
     String kept = reason == null || reason.isBlank() ? null : reason.strip();
     if (kept == null) {
+      if (withEarlierValues.contains(contractId)) {
+        givenValuesWithoutReason.add(contractId);
+      }
       insert.setNull(11, Types.VARCHAR);
     } else {
       insert.setString(11, kept);
@@ -248,33 +253,45 @@ public final class LedgerAppender implements AutoCloseable {
   }
 
   /**
-   * Values that correct a current one without saying why, by their line (or entry); called after
-   * {@link #dropUnchanged}, so that only real corrections are left.
+   * Values that correct a current one without saying why, the first {@code limit} by their line (or
+   * entry); called after {@link #dropUnchanged}, so that only real corrections are left. Only a
+   * contract that had values and was given one without a reason can have such a value, so only
+   * those contracts' values are read: a file of corrections that all give their reason, or of new
+   * values for a few contracts among many new ones, is not read again whole.
    */
   List<ImportProblem> correctionsWithoutReason(int limit) throws SQLException {
     flush();
     List<ImportProblem> problems = new ArrayList<>();
-    if (withEarlierValues.isEmpty()) {
+    if (givenValuesWithoutReason.isEmpty()) {
       return problems;
     }
     try (PreparedStatement query = connection.prepareStatement(UNEXPLAINED)) {
       query.setLong(1, submissionId);
-      query.setLong(2, submissionId);
+      query.setLong(3, submissionId);
       query.setMaxRows(limit);
-      try (ResultSet unexplained = query.executeQuery()) {
-        while (unexplained.next()) {
-          Period period =
-              Period.containing(unexplained.getObject(4, LocalDate.class), unexplained.getInt(5));
-          problems.add(
-              new ImportProblem(
-                  unexplained.getInt(1),
-                  0,
-                  "reason",
-                  "correction-without-reason",
-                  List.of(unexplained.getString(2), unexplained.getString(3), period.toString())));
+      for (long contractId : givenValuesWithoutReason) {
+        query.setLong(2, contractId);
+        try (ResultSet unexplained = query.executeQuery()) {
+          while (unexplained.next()) {
+            Period period =
+                Period.containing(unexplained.getObject(4, LocalDate.class), unexplained.getInt(5));
+            problems.add(
+                new ImportProblem(
+                    unexplained.getInt(1),
+                    0,
+                    "reason",
+                    "correction-without-reason",
+                    List.of(
+                        unexplained.getString(2), unexplained.getString(3), period.toString())));
+          }
+        }
+        if (problems.size() > limit) {
+          problems.sort(Comparator.comparingInt(ImportProblem::line));
+          problems.subList(limit, problems.size()).clear();
         }
       }
     }
+    problems.sort(Comparator.comparingInt(ImportProblem::line));
     return problems;
   }
 

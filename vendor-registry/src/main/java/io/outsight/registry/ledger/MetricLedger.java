@@ -16,7 +16,7 @@ import io.outsight.extension.api.metric.MetricDefinition;
 import io.outsight.extension.api.metric.Period;
 import io.outsight.registry.audit.AuditRecorder;
 import io.outsight.registry.calendar.PortalClock;
-import io.outsight.registry.contract.ContractLookup;
+import io.outsight.registry.contract.ContractLocks;
 import io.outsight.registry.extension.InstalledMetrics;
 import io.outsight.registry.rules.RefuseRuleViolations;
 import io.outsight.registry.schema.SchemaMigrations;
@@ -147,6 +147,7 @@ public class MetricLedger {
     AtomicInteger repeatedReturns = new AtomicInteger();
     Map<String, Optional<Contract>> contracts = new HashMap<>();
     try (Connection connection = dataSource.getConnection();
+        ContractLocks locks = new ContractLocks(em, connection);
         LedgerAppender appender =
             new LedgerAppender(
                 connection, submission.id(), ResultSource.CSV_IMPORT, actor, clock.now())) {
@@ -155,7 +156,7 @@ public class MetricLedger {
                   installed.catalogue(),
                   reference ->
                       allowed.test(reference)
-                          ? contracts.computeIfAbsent(reference, this::locked)
+                          ? contracts.computeIfAbsent(reference, locks::lockedByReference)
                           : Optional.empty(),
                   clock.today(),
                   lineLimit)
@@ -281,6 +282,7 @@ public class MetricLedger {
     List<Map<String, Object>> before = new ArrayList<>();
     ResultCheck check = new ResultCheck(clock.today());
     try (Connection connection = dataSource.getConnection();
+        ContractLocks locks = new ContractLocks(em, connection);
         LedgerAppender appender =
             new LedgerAppender(connection, submission.id(), source, caller(), clock.now())) {
       for (int i = 0; i < entries.size(); i++) {
@@ -288,7 +290,7 @@ public class MetricLedger {
         int number = i + 1;
         Optional<Contract> contract =
             contracts.computeIfAbsent(
-                Objects.requireNonNullElse(entry.contract(), ""), this::locked);
+                Objects.requireNonNullElse(entry.contract(), ""), locks::lockedByReference);
         Optional<MetricDefinition> metric = installed.catalogue().find(entry.metric());
         Optional<Period> period = parse(entry.period());
         List<ImportProblem> found = problemsOf(entry, number, contract, metric, period, check);
@@ -453,11 +455,6 @@ public class MetricLedger {
         .setParameter("start", period.firstDay())
         .getResultStream()
         .findFirst();
-  }
-
-  /** The contract, locked until the submission ends, so that two submissions for it line up. */
-  private Optional<Contract> locked(String reference) {
-    return ContractLookup.lockedByReference(em, reference);
   }
 
   private ResultSubmission open(ResultSource source, String fileName, String actor) {
