@@ -391,6 +391,50 @@ class GovernanceIT {
             + ","
             + month(2)
             + ",100,4\n");
+    ContractDetails alsoReported = activeContract("MIX-" + NEXT.incrementAndGet());
+    importCsv(
+        "august-also.csv",
+        "contract,period,leads created,deals closed\n"
+            + alsoReported.reference()
+            + ","
+            + month(2)
+            + ",50,2\n");
+
+    // corrections without a reason on two contracts, each listed by its line, the file refused
+    // whole (the first contract given a value without a reason has its correction on the last line)
+    assertThat(
+            problems(
+                () ->
+                    importCsv(
+                        "august-silent.csv",
+                        "contract,period,leads created,deals closed\n"
+                            + alsoReported.reference()
+                            + ","
+                            + month(1)
+                            + ",40,1\n"
+                            + fresh.reference()
+                            + ","
+                            + month(2)
+                            + ",100,4\n"
+                            + reported.reference()
+                            + ","
+                            + month(2)
+                            + ",99,4\n"
+                            + alsoReported.reference()
+                            + ","
+                            + month(2)
+                            + ",51,2\n")))
+        .containsExactly(
+            "line 4: correction-without-reason ["
+                + reported.reference()
+                + ", leads-created, "
+                + month(2)
+                + "]",
+            "line 5: correction-without-reason ["
+                + alsoReported.reference()
+                + ", leads-created, "
+                + month(2)
+                + "]");
 
     SubmissionReceipt receipt =
         importCsv(

@@ -39,21 +39,25 @@ public final class ContractLocks implements AutoCloseable {
 
   /** The contract with the reference, if there is one, locked until the transaction ends. */
   public Optional<Contract> lockedByReference(String reference) {
+    long id;
+    long version;
     try {
       lock.setString(1, reference);
       try (ResultSet row = lock.executeQuery()) {
         if (!row.next()) {
           return Optional.empty();
         }
-        Contract contract = ContractLookup.found(em, row.getLong(1));
-        if (contract.version() != row.getLong(2)) {
-          em.refresh(contract);
-        }
-        return Optional.of(contract);
+        id = row.getLong(1);
+        version = row.getLong(2);
       }
     } catch (SQLException failed) {
       throw new PersistenceException("the contract " + reference + " could not be locked", failed);
     }
+    Contract contract = ContractLookup.found(em, id);
+    if (contract.version() != version) {
+      em.refresh(contract);
+    }
+    return Optional.of(contract);
   }
 
   @Override

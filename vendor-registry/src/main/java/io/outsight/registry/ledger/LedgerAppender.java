@@ -50,6 +50,9 @@ public final class LedgerAppender implements AutoCloseable {
 
   private static final int BATCH = 1000;
 
+  private static final Comparator<ImportProblem> BY_LINE =
+      Comparator.comparingInt(ImportProblem::line);
+
   /** Seven hashes into 2^23 bits (a megabyte): see the class comment for what it misjudges. */
   private static final Shape KEYS = Shape.fromKM(7, 1 << 23);
 
@@ -286,12 +289,12 @@ public final class LedgerAppender implements AutoCloseable {
           }
         }
         if (problems.size() > limit) {
-          problems.sort(Comparator.comparingInt(ImportProblem::line));
+          problems.sort(BY_LINE);
           problems.subList(limit, problems.size()).clear();
         }
       }
     }
-    problems.sort(Comparator.comparingInt(ImportProblem::line));
+    problems.sort(BY_LINE);
     return problems;
   }
 
