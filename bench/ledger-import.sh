@@ -7,8 +7,11 @@
 #  3. a 10,000-line file before them and a 1,000,000-line file after them (10,000 contracts), for
 #     comparison: with the same small heap, the import must not need more memory for a larger file
 #     (jstat samples the heap every 100 ms; after each import a full GC shows what stays behind);
-#  3a. the 100,000 corrections once more, last: the same work on a server whose JIT compiler has
+#  3a. the 100,000 corrections once more: the same work on a server whose JIT compiler has
 #     seen a million lines, where the first files run partly interpreted;
+#  3b. last, 25,000 first values of another metric for the same 1,000 contracts, without a reason
+#     column, as a monthly file would come: every contract has values, so the values given without a
+#     reason are checked for corrections that do not say why;
 #  4. the plans H2 chooses for the ledger's queries by contract and period.
 # MILLION=no leaves out the 1,000,000-line file (step 3's comparison), for trials of the smaller files;
 # WAR, GC and POSTBOOT (bench/portal.sh) measure an earlier build as it was run; DB_OPTIONS are
@@ -44,6 +47,17 @@ results_file() {
         value = (k == 4) ? sprintf("%d,%02d", 1000 + c + m + delta, (c + k) % 100) : (100 + (c + m + k) % 50 + delta)
         printf "BENCH-%05d;%d-%02d;%s;%s;%s\n", c, y, mo, metric[k], value, reason
       }
+    }
+  }'
+}
+
+# Deals closed for contracts 1..$1 over the same 25 months, without a reason column.
+deals_file() {
+  awk -v contracts="$1" 'BEGIN {
+    print "contract;period;metric;value"
+    for (c = 1; c <= contracts; c++) for (m = 0; m < 25; m++) {
+      y = 2024 + int((10 + m) / 12); mo = (10 + m) % 12 + 1
+      printf "BENCH-%05d;%d-%02d;deals-closed;%d\n", c, y, mo, (c + m) % 7
     }
   }'
 }
@@ -95,6 +109,7 @@ results_file 1000 1 > "$WORK/corrections-100k.csv"
 results_file 100 2 > "$WORK/results-10k.csv"
 [[ $MILLION == no ]] || results_file 10000 3 > "$WORK/results-1m.csv"
 results_file 1000 4 > "$WORK/corrections-warm-100k.csv"
+deals_file 1000 > "$WORK/deals-without-reason-25k.csv"
 
 echo "== imports with -Xmx$HEAP"
 start_portal import
@@ -105,6 +120,7 @@ import_file "$WORK/results-100k.csv"
 import_file "$WORK/corrections-100k.csv"
 [[ $MILLION == no ]] || import_file "$WORK/results-1m.csv"
 import_file "$WORK/corrections-warm-100k.csv"
+import_file "$WORK/deals-without-reason-25k.csv"
 stop_portal
 
 echo "== rows in the ledger, and the plans of its queries by contract and period"
