@@ -28,7 +28,10 @@ public final class ContractLocks implements AutoCloseable {
   private final PreparedStatement lock;
 
   /**
-   * @param connection the transaction's connection, which the entity manager's work shares
+   * @param connection a connection taken in the caller's transaction, so that each lock holds until
+   *     that transaction ends; the contract itself is read through the entity manager, which sees
+   *     what the lock guards whichever connection it reads on, as the callers change nothing before
+   *     they lock
    */
   public ContractLocks(EntityManager em, Connection connection) throws SQLException {
     this.em = em;
