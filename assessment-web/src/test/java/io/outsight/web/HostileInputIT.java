@@ -19,7 +19,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,10 +30,10 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
@@ -67,16 +66,13 @@ class HostileInputIT {
 
   @ArquillianResource URL deployed;
 
+  @RegisterExtension static final SharedBrowser SHARED_BROWSER = new SharedBrowser();
+
   private WebDriver browser;
 
   @BeforeEach
-  void startBrowser() throws Exception {
-    browser = Browser.start(Files.createTempDirectory("outsight-downloads"));
-  }
-
-  @AfterEach
-  void quitBrowser() {
-    browser.quit();
+  void takeTheBrowser() {
+    browser = SHARED_BROWSER.driver();
   }
 
   private String base() {

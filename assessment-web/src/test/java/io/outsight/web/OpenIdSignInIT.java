@@ -20,10 +20,10 @@ import java.util.Map;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.OAuth2Config;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -48,6 +48,8 @@ class OpenIdSignInIT {
   private static String issuer;
 
   private static PortalProcess portal;
+
+  @RegisterExtension static final SharedBrowser SHARED_BROWSER = new SharedBrowser();
 
   private WebDriver browser;
 
@@ -100,13 +102,8 @@ class OpenIdSignInIT {
   }
 
   @BeforeEach
-  void openBrowser() throws Exception {
-    browser = Browser.start(Files.createTempDirectory("outsight-openid"));
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.quit();
+  void takeTheBrowser() {
+    browser = SHARED_BROWSER.driver();
   }
 
   @Test

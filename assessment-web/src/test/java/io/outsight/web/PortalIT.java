@@ -64,11 +64,11 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -105,19 +105,16 @@ class PortalIT {
 
   @ArquillianResource URL deployed;
 
+  @RegisterExtension static final SharedBrowser SHARED_BROWSER = new SharedBrowser();
+
   private WebDriver browser;
 
   private Path downloads;
 
   @BeforeEach
-  void startBrowser() throws Exception {
-    downloads = Files.createTempDirectory("outsight-downloads");
-    browser = Browser.start(downloads);
-  }
-
-  @AfterEach
-  void quitBrowser() {
-    browser.quit();
+  void takeTheBrowser() {
+    browser = SHARED_BROWSER.driver();
+    downloads = SHARED_BROWSER.downloads();
   }
 
   /** Payara reports the machine's network address; the browser stays on loopback. */

@@ -1,0 +1,86 @@
+package io.outsight.web;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogType;
+
+/**
+ * One browser for all the tests of a class, which each test finds as if it had just started: on
+ * CI's two cores Chromium takes 2.3 s to start and 0.3 s to quit, which a browser per test paid
+ * some ninety times a run. Before each test the browser leaves its page, forgets every cookie, so
+ * every session and language chosen, and what the pages wrote to its console, and its downloads
+ * folder is emptied. A browser that cannot be brought back so, an alert left open or a second
+ * window, is replaced by a new one.
+ *
+ * <p>Registered as a static {@code @RegisterExtension} field; the test reads {@link #driver()} in
+ * its {@code @BeforeEach}, after the browser was made ready.
+ */
+public final class SharedBrowser
+    implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
+
+  private Path downloads;
+  private WebDriver driver;
+
+  @Override
+  public void beforeAll(ExtensionContext context) throws IOException {
+    downloads = Files.createTempDirectory("outsight-downloads");
+    driver = Browser.start(downloads);
+  }
+
+  @Override
+  public void beforeEach(ExtensionContext context) throws IOException {
+    try {
+      forgetTheLastTest();
+    } catch (WebDriverException | IllegalStateException stuck) {
+      quitQuietly();
+      driver = Browser.start(downloads);
+    }
+    try (Stream<Path> left = Files.list(downloads)) {
+      for (Path file : left.toList()) {
+        Files.deleteIfExists(file);
+      }
+    }
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    quitQuietly();
+  }
+
+  /** The browser, ready for the test that runs now. */
+  public WebDriver driver() {
+    return driver;
+  }
+
+  /** Where the browser saves what it downloads, empty when the test begins. */
+  public Path downloads() {
+    return downloads;
+  }
+
+  private void forgetTheLastTest() {
+    if (driver.getWindowHandles().size() != 1) {
+      throw new IllegalStateException("a test left more than one window open");
+    }
+    driver.get("about:blank");
+    ((ChromeDriver) driver).executeCdpCommand("Network.clearBrowserCookies", Map.of());
+    driver.manage().logs().get(LogType.BROWSER);
+  }
+
+  private void quitQuietly() {
+    try {
+      driver.quit();
+    } catch (WebDriverException alreadyGone) {
+      // a new browser replaces it either way
+    }
+  }
+}
