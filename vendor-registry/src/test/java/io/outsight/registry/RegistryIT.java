@@ -138,8 +138,8 @@ class RegistryIT {
 
   @Test
   void migrationsBringTheSchemaToTheNewestVersion() throws SQLException {
-    // PostgreSQL has one of its own, the audit trail's append-only trigger, and H2 one, the ledger's
-    // ids handed out a thousand at a time
+    // PostgreSQL has one of its own (the audit trail's append-only trigger), and H2 one (the
+    // ledger's ids handed out a thousand at a time)
     assertThat(
             column(
                 "select \"version\" from \"flyway_schema_history\" where \"success\" and \"version\" is not null order by \"installed_rank\""))
