@@ -33,9 +33,8 @@ public final class Accessibility {
     options.setRunOnly(levels);
     // Only the violations come back, not every element each rule passed; and as the pages have no
     // frames, axe runs once in the page instead of in parts finished in a new tab (the
-    // integration's
-    // legacy mode, deprecated: its version 5 will need this changed). The language switch's 28
-    // checks take 22 s less so.
+    // integration's legacy mode, deprecated: its version 5 will need this changed). The language
+    // switch's 28 checks take 22 s less so.
     options.setResultTypes(List.of("violations"));
     Results results = new AxeBuilder().withOptions(options).setLegacyMode().analyze(browser);
     if (results.isErrored()) {
