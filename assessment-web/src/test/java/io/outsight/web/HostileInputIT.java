@@ -40,7 +40,6 @@ import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The portal fed with data written to attack it: vendors named with markup and script, one of them
@@ -567,7 +566,7 @@ class HostileInputIT {
   private Optional<String> submitHostile(String page, String button) throws IOException {
     browser.get(base() + page);
     WebElement submit =
-        new WebDriverWait(browser, Duration.ofSeconds(20))
+        Browser.waitUpTo(browser, Duration.ofSeconds(20))
             .until(ExpectedConditions.elementToBeClickable(By.id(button)));
     script(
         "document.querySelectorAll('input[type=text]:not([readonly]), input[type=email], input[type=url], textarea')"
@@ -576,7 +575,7 @@ class HostileInputIT {
         HOSTILE_TEXT,
         HOSTILE_NUMBER);
     submit.click();
-    new WebDriverWait(browser, Duration.ofSeconds(30))
+    Browser.waitUpTo(browser, Duration.ofSeconds(30))
         .until(
             driver ->
                 Boolean.TRUE.equals(
@@ -663,7 +662,7 @@ class HostileInputIT {
    * ran, no dialog.
    */
   private void assertNothingInjectedRan(String page) {
-    new WebDriverWait(browser, Duration.ofSeconds(20))
+    Browser.waitUpTo(browser, Duration.ofSeconds(20))
         .withMessage(() -> page + " shows " + browser.getTitle())
         .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("h1.os-title")));
     assertThat(browser.getTitle()).as(page).doesNotContain("PWNED").endsWith("· Outsight");

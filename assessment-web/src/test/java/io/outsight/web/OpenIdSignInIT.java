@@ -27,7 +27,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The portal installed with the company's identity provider switched on by configuration alone:
@@ -130,7 +129,7 @@ class OpenIdSignInIT {
         .doesNotContain(DATABASE_PASSWORD);
 
     browser.findElement(By.id("session:sign-out")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(20))
+    Browser.waitUpTo(browser, Duration.ofSeconds(20))
         .until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-in-at-provider")));
     assertThat(browser.findElements(By.id("j_password")))
         .as("the portal's own form is off")
@@ -385,7 +384,7 @@ class OpenIdSignInIT {
 
   /** The provider's sign-in page: any name, and the claims its ID token will carry. */
   private void signInAtProvider(String name, String group) {
-    new WebDriverWait(browser, Duration.ofSeconds(20))
+    Browser.waitUpTo(browser, Duration.ofSeconds(20))
         .until(ExpectedConditions.visibilityOfElementLocated(By.name("username")));
     assertThat(browser.getCurrentUrl()).startsWith(issuer);
     browser.findElement(By.name("username")).sendKeys(name);
@@ -393,7 +392,7 @@ class OpenIdSignInIT {
         .findElement(By.name("claims"))
         .sendKeys("{\"preferred_username\": \"" + name + "\", \"groups\": [\"" + group + "\"]}");
     browser.findElement(By.cssSelector("input[type=submit]")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(30))
+    Browser.waitUpTo(browser, Duration.ofSeconds(30))
         .until(ExpectedConditions.urlContains(portal.url()));
   }
 }

@@ -77,7 +77,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The portal WAR as built, on Payara Micro with a fresh database and the demo users, used through
@@ -642,7 +641,7 @@ class PortalIT {
     new LoginPage(browser);
     Keyboard keyboard = new Keyboard(browser);
     keyboard.press(username, Keys.TAB, PASSWORD, Keys.ENTER);
-    new WebDriverWait(browser, Duration.ofSeconds(30))
+    Browser.waitUpTo(browser, Duration.ofSeconds(30))
         .until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in-user")));
     return keyboard;
   }
@@ -682,7 +681,7 @@ class PortalIT {
   void anAuditorReadsAContractsSuccessReportByKeyboardAlone() throws Exception {
     Keyboard keyboard = signedInByKeyboardAt("contracts/index.xhtml", "auditor");
 
-    new WebDriverWait(browser, Duration.ofSeconds(20))
+    Browser.waitUpTo(browser, Duration.ofSeconds(20))
         .until(ExpectedConditions.presenceOfElementLocated(By.linkText("LF-2026-01")));
     keyboard.tabTo(By.linkText("LF-2026-01"));
     keyboard.press(Keys.ENTER);
@@ -690,7 +689,7 @@ class PortalIT {
     keyboard.tabTo(By.cssSelector("[id='contract:report-link'] a, a[id='contract:report-link']"));
     Browser.screenshot(browser, "keyboard-focus-on-report-link");
     keyboard.press(Keys.ENTER);
-    new WebDriverWait(browser, Duration.ofSeconds(20))
+    Browser.waitUpTo(browser, Duration.ofSeconds(20))
         .until(ExpectedConditions.visibilityOfElementLocated(By.id("verdict")));
     assertThat(browser.findElement(By.tagName("h1")).getText()).contains("LF-2026-01");
 
@@ -706,7 +705,7 @@ class PortalIT {
   @Tag(SAME_ON_ANY_DATABASE)
   void theResultsFileIsChosenByKeyboardOnTheImportTab() throws Exception {
     Keyboard keyboard = signedInByKeyboardAt("contracts/index.xhtml", "procurement");
-    new WebDriverWait(browser, Duration.ofSeconds(20))
+    Browser.waitUpTo(browser, Duration.ofSeconds(20))
         .until(ExpectedConditions.presenceOfElementLocated(By.linkText("LF-2026-01")));
     keyboard.tabTo(By.linkText("LF-2026-01"));
     keyboard.press(Keys.ENTER);
@@ -794,7 +793,7 @@ class PortalIT {
     browser.findElement(By.id("vendor:save")).click();
 
     assertThat(
-            new WebDriverWait(browser, Duration.ofSeconds(10))
+            Browser.waitUpTo(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("expired-dialog")))
                 .getText())
         .contains("Your session has expired", "Reload the page");
@@ -888,11 +887,11 @@ class PortalIT {
     forgetViewState();
     browser.findElement(By.cssSelector(".os-language button[lang='fi']")).click();
 
-    new WebDriverWait(browser, Duration.ofSeconds(10))
+    Browser.waitUpTo(browser, Duration.ofSeconds(10))
         .until(ExpectedConditions.visibilityOfElementLocated(By.id("expired-reload")))
         .click();
 
-    new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(page));
+    Browser.waitUpTo(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(page));
     new ContractPage(browser);
     assertThat(browser.findElement(By.tagName("h1")).getText()).contains("LF-2026-01");
   }
@@ -1280,7 +1279,7 @@ class PortalIT {
         .sendKeys(resultsFile("slow.csv", lines.toString()).toString());
     // the page follows the import once a second, replacing the bar each time
     String[] shown =
-        new WebDriverWait(browser, Duration.ofSeconds(20))
+        Browser.waitUpTo(browser, Duration.ofSeconds(20))
             .ignoring(StaleElementReferenceException.class)
             .until(
                 driver ->
@@ -1295,12 +1294,12 @@ class PortalIT {
 
     // their sender leaves the page and comes back: to the import still running, or to how it ended
     browser.findElement(By.id("nav-vendors")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(20))
+    Browser.waitUpTo(browser, Duration.ofSeconds(20))
         .until(ExpectedConditions.urlContains("vendors/index.xhtml"));
     browser.navigate().back();
     ContractPage again = new ContractPage(browser);
     again.tab("Import a file");
-    new WebDriverWait(browser, Duration.ofSeconds(120))
+    Browser.waitUpTo(browser, Duration.ofSeconds(120))
         .ignoring(StaleElementReferenceException.class)
         .until(
             driver ->
@@ -1468,24 +1467,24 @@ class PortalIT {
   void anAuditorReadsTheDemoContractsSuccessReportWithItsRecommendation() throws Exception {
     signedInAt("auditor");
     browser.get(base() + "contracts/index.xhtml");
-    new WebDriverWait(browser, Duration.ofSeconds(20))
+    Browser.waitUpTo(browser, Duration.ofSeconds(20))
         .until(ExpectedConditions.elementToBeClickable(By.linkText("LF-2026-01")))
         .click();
     // the contract page's payouts, each period's explained line by line
     browser.findElement(By.linkText("Payouts")).click();
     assertThat(
-            new WebDriverWait(browser, Duration.ofSeconds(20))
+            Browser.waitUpTo(browser, Duration.ofSeconds(20))
                 .until(
                     ExpectedConditions.visibilityOfElementLocated(
                         By.id("contract:tabs:payout-table")))
                 .getText())
         .contains("Leads created: 150 at 45 each", "not paid, returned or disqualified");
-    new WebDriverWait(browser, Duration.ofSeconds(20))
+    Browser.waitUpTo(browser, Duration.ofSeconds(20))
         .until(
             ExpectedConditions.elementToBeClickable(
                 By.cssSelector("[id='contract:report-link'] a, a[id='contract:report-link']")))
         .click();
-    new WebDriverWait(browser, Duration.ofSeconds(20))
+    Browser.waitUpTo(browser, Duration.ofSeconds(20))
         .until(ExpectedConditions.visibilityOfElementLocated(By.id("verdict")));
 
     assertThat(text("verdict")).isEqualTo("Renegotiate");
@@ -1673,7 +1672,7 @@ class PortalIT {
   void theDashboardShowsThePortfolioWithTilesAndCharts() throws Exception {
     signedInAt("procurement");
     browser.get(base());
-    new WebDriverWait(browser, Duration.ofSeconds(20))
+    Browser.waitUpTo(browser, Duration.ofSeconds(20))
         .until(ExpectedConditions.visibilityOfElementLocated(By.id("tile-running")));
 
     assertThat(
@@ -1698,7 +1697,7 @@ class PortalIT {
 
     browser.findElement(By.id("tile-running")).click();
     WebElement contracts =
-        new WebDriverWait(browser, Duration.ofSeconds(20))
+        Browser.waitUpTo(browser, Duration.ofSeconds(20))
             .until(ExpectedConditions.visibilityOfElementLocated(By.id("contracts:table")));
     assertThat(
             contracts
@@ -1934,7 +1933,7 @@ class PortalIT {
   }
 
   private String text(String id) {
-    return new WebDriverWait(browser, Duration.ofSeconds(20))
+    return Browser.waitUpTo(browser, Duration.ofSeconds(20))
         .until(ExpectedConditions.visibilityOfElementLocated(By.id(id)))
         .getText();
   }
@@ -2328,7 +2327,7 @@ class PortalIT {
     signedInAt("admin");
     browser.findElement(By.id("nav-extensions")).click();
     assertThat(
-            new WebDriverWait(browser, Duration.ofSeconds(20))
+            Browser.waitUpTo(browser, Duration.ofSeconds(20))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("installed:extensions")))
                 .getText())
         .contains(
@@ -2362,12 +2361,12 @@ class PortalIT {
 
   /** The compensation models the contract form's list offers, by id. */
   private List<String> modelsOffered() {
-    return new WebDriverWait(browser, Duration.ofSeconds(20))
-            .until(ExpectedConditions.presenceOfElementLocated(By.id("contract:model_input")))
-            .findElements(By.tagName("option"))
-            .stream()
-            .map(option -> option.getAttribute("value"))
-            .toList();
+    return Browser.waitUpTo(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("contract:model_input")))
+        .findElements(By.tagName("option"))
+        .stream()
+        .map(option -> option.getAttribute("value"))
+        .toList();
   }
 
   /**
@@ -2379,7 +2378,7 @@ class PortalIT {
   void aStartUpsFullSalesIsAdvisedAgainstWithItsReasonsAndTheAssessmentRevised() throws Exception {
     signedInAt("procurement");
     browser.findElement(By.id("nav-readiness")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(20))
+    Browser.waitUpTo(browser, Duration.ofSeconds(20))
         .until(ExpectedConditions.visibilityOfElementLocated(By.id("new:decision")))
         .sendKeys("Hand all our selling to a rent-a-rep?");
     browser.findElement(By.id("new:start")).click();
@@ -2439,7 +2438,7 @@ class PortalIT {
     new AssessmentWizardPage(browser);
     browser.findElement(By.id("nav-readiness")).click();
     assertThat(
-            new WebDriverWait(browser, Duration.ofSeconds(20))
+            Browser.waitUpTo(browser, Duration.ofSeconds(20))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("readiness:table")))
                 .getText())
         .containsPattern(
@@ -2456,7 +2455,7 @@ class PortalIT {
 
     signedInAt("auditor");
     browser.findElement(By.id("nav-audit")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(20))
+    Browser.waitUpTo(browser, Duration.ofSeconds(20))
         .until(ExpectedConditions.elementToBeClickable(By.id("audit:verify")))
         .click();
     assertThat(text("verification-result")).startsWith("The chain is intact:");
@@ -2550,7 +2549,7 @@ class PortalIT {
                 temporary, "Mustikkasoppa 2026", "Mustikkasoppa 2027", "password:repeated-message"))
         .isEqualTo("The two new passwords differ.");
     choosePassword(temporary, "Mustikkasoppa 2026", "Mustikkasoppa 2026", null);
-    new WebDriverWait(browser, Duration.ofSeconds(20))
+    Browser.waitUpTo(browser, Duration.ofSeconds(20))
         .until(ExpectedConditions.urlToBe(base() + "index.xhtml"));
     assertThat(
             Api.withPassword(base(), "Mustikkasoppa 2026")
@@ -2569,19 +2568,19 @@ class PortalIT {
       WebElement kaisasRow =
           administrator.findElement(By.xpath("//tr[td[normalize-space()='kaisa.k']]"));
       kaisasRow.findElement(By.cssSelector("button[id$=':disable']")).click();
-      new WebDriverWait(administrator, Duration.ofSeconds(20))
+      Browser.waitUpTo(administrator, Duration.ofSeconds(20))
           .until(
               ExpectedConditions.textToBePresentInElementLocated(
                   By.xpath("//tr[td[normalize-space()='kaisa.k']]"), "Disabled"));
       // the last administrator can neither disable themselves nor give up the role (once the notice
       // of the change above, which lies over the table's first row, has gone)
-      new WebDriverWait(administrator, Duration.ofSeconds(20))
+      Browser.waitUpTo(administrator, Duration.ofSeconds(20))
           .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-growl-item")));
       WebElement ownRow =
           administrator.findElement(By.xpath("//tr[td[normalize-space()='admin']]"));
       ownRow.findElement(By.cssSelector("button[id$=':disable']")).click();
       assertThat(
-              new WebDriverWait(administrator, Duration.ofSeconds(20))
+              Browser.waitUpTo(administrator, Duration.ofSeconds(20))
                   .until(
                       ExpectedConditions.visibilityOfElementLocated(
                           By.cssSelector("[id='accounts:messages'] .ui-messages-error")))
@@ -2591,7 +2590,7 @@ class PortalIT {
           .findElement(By.xpath("//tr[td[normalize-space()='admin']]"))
           .findElement(By.cssSelector("button[id$=':edit']"))
           .click();
-      new WebDriverWait(administrator, Duration.ofSeconds(20))
+      Browser.waitUpTo(administrator, Duration.ofSeconds(20))
           .until(
               ExpectedConditions.elementToBeClickable(
                   By.cssSelector("label[for='accounts:edited-roles:1']")))
@@ -2599,7 +2598,7 @@ class PortalIT {
       administrator.findElement(By.cssSelector("label[for='accounts:edited-roles:2']")).click();
       administrator.findElement(By.id("accounts:save")).click();
       assertThat(
-              new WebDriverWait(administrator, Duration.ofSeconds(20))
+              Browser.waitUpTo(administrator, Duration.ofSeconds(20))
                   .until(
                       ExpectedConditions.visibilityOfElementLocated(
                           By.cssSelector("[id='accounts:messages'] .ui-messages-error")))
@@ -2847,7 +2846,7 @@ class PortalIT {
 
     WebElement publish = browser.findElement(By.id("draft:publish"));
     publish.click();
-    new WebDriverWait(browser, Duration.ofSeconds(20))
+    Browser.waitUpTo(browser, Duration.ofSeconds(20))
         .until(ExpectedConditions.urlContains("admin/questionnaires.xhtml"));
     assertThat(awaitVisible(By.cssSelector(".ui-growl-item")).getText())
         .contains("Outsourcing readiness: version " + (before + 1) + " is published.");
@@ -2895,13 +2894,13 @@ class PortalIT {
   }
 
   private WebElement awaitVisible(By element) {
-    return new WebDriverWait(browser, Duration.ofSeconds(20))
+    return Browser.waitUpTo(browser, Duration.ofSeconds(20))
         .until(ExpectedConditions.visibilityOfElementLocated(element));
   }
 
   private void signOut() {
     browser.findElement(By.id("session:sign-out")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(20))
+    Browser.waitUpTo(browser, Duration.ofSeconds(20))
         .until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username")));
   }
 

@@ -49,7 +49,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The portal's WAR, as built, started with this module's jar in its extensions folder
@@ -259,7 +258,7 @@ class DroppedInIT {
       new VendorListPage.LanguageSwitch(browser).to("FI");
       Widgets.choose(browser, "contract:model", "Tapaamisittain, peruuntuneet peritään takaisin");
       WebElement parameters =
-          new WebDriverWait(browser, Duration.ofSeconds(20))
+          Browser.waitUpTo(browser, Duration.ofSeconds(20))
               .until(
                   ExpectedConditions.visibilityOfElementLocated(
                       By.cssSelector("fieldset.os-model-parameters")));
@@ -273,7 +272,7 @@ class DroppedInIT {
       long demoContract = demoContract().getJsonNumber("id").longValue();
       browser.get(onLoopback() + "contracts/report.xhtml?id=" + demoContract);
       assertThat(
-              new WebDriverWait(browser, Duration.ofSeconds(20))
+              Browser.waitUpTo(browser, Duration.ofSeconds(20))
                   .until(
                       ExpectedConditions.visibilityOfElementLocated(
                           By.cssSelector("fieldset[data-format='ods']")))
@@ -334,7 +333,7 @@ class DroppedInIT {
       try {
         browser.get(onLoopback() + "contracts/contract.xhtml?id=" + kept);
         assertThat(
-                new WebDriverWait(browser, Duration.ofSeconds(20))
+                Browser.waitUpTo(browser, Duration.ofSeconds(20))
                     .until(
                         ExpectedConditions.visibilityOfElementLocated(
                             By.cssSelector("[id$='model-disabled']")))
@@ -364,14 +363,14 @@ class DroppedInIT {
   }
 
   private static WebElement installedRow(WebDriver browser, String id) {
-    return new WebDriverWait(browser, Duration.ofSeconds(20))
+    return Browser.waitUpTo(browser, Duration.ofSeconds(20))
         .until(
             ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//tr[td[normalize-space()='" + id + "']]")));
   }
 
   private static void awaitState(WebDriver browser, String id, String state) {
-    new WebDriverWait(browser, Duration.ofSeconds(20))
+    Browser.waitUpTo(browser, Duration.ofSeconds(20))
         .until(
             ExpectedConditions.visibilityOfElementLocated(
                 By.xpath(
@@ -384,12 +383,12 @@ class DroppedInIT {
 
   /** The compensation models the contract form's list offers, by id. */
   private static List<String> modelsOffered(WebDriver browser) {
-    return new WebDriverWait(browser, Duration.ofSeconds(20))
-            .until(ExpectedConditions.presenceOfElementLocated(By.id("contract:model_input")))
-            .findElements(By.tagName("option"))
-            .stream()
-            .map(option -> option.getAttribute("value"))
-            .toList();
+    return Browser.waitUpTo(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("contract:model_input")))
+        .findElements(By.tagName("option"))
+        .stream()
+        .map(option -> option.getAttribute("value"))
+        .toList();
   }
 
   @Test

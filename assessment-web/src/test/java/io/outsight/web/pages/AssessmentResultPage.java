@@ -1,5 +1,6 @@
 package io.outsight.web.pages;
 
+import io.outsight.web.Browser;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -7,7 +8,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** An assessment's result: score, risk tier, red flags, explanation and the reviewer's controls. */
 public class AssessmentResultPage {
@@ -16,7 +16,7 @@ public class AssessmentResultPage {
 
   public AssessmentResultPage(WebDriver browser) {
     this.browser = browser;
-    new WebDriverWait(browser, Duration.ofSeconds(20))
+    Browser.waitUpTo(browser, Duration.ofSeconds(20))
         .until(ExpectedConditions.visibilityOfElementLocated(By.id("overall-score")));
   }
 
@@ -48,7 +48,7 @@ public class AssessmentResultPage {
   }
 
   public String notice() {
-    return new WebDriverWait(browser, Duration.ofSeconds(10))
+    return Browser.waitUpTo(browser, Duration.ofSeconds(10))
         .until(
             ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector(".ui-messages-info, .ui-growl-message")))
@@ -84,7 +84,7 @@ public class AssessmentResultPage {
   /** Clicks a decision that is refused: the page stays, with the error shown. */
   public String decideRefused(String button) {
     browser.findElement(By.id("result:" + button)).click();
-    return new WebDriverWait(browser, Duration.ofSeconds(20))
+    return Browser.waitUpTo(browser, Duration.ofSeconds(20))
         .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-error")))
         .getText();
   }
@@ -106,8 +106,7 @@ public class AssessmentResultPage {
     }
     WebElement status = browser.findElement(By.id("status"));
     browser.findElement(By.id("result:" + button)).click();
-    new WebDriverWait(browser, Duration.ofSeconds(20))
-        .until(ExpectedConditions.stalenessOf(status));
+    Browser.waitUpTo(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(status));
     return new AssessmentResultPage(browser);
   }
 }

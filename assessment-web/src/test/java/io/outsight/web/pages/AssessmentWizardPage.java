@@ -8,7 +8,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The assessment wizard: one section per step, each question in a fieldset named by its key. */
 public class AssessmentWizardPage {
@@ -19,7 +18,7 @@ public class AssessmentWizardPage {
 
   public AssessmentWizardPage(WebDriver browser) {
     this.browser = browser;
-    new WebDriverWait(browser, Duration.ofSeconds(20))
+    Browser.waitUpTo(browser, Duration.ofSeconds(20))
         .until(ExpectedConditions.visibilityOfElementLocated(By.id("assessment:wizard")));
   }
 

@@ -7,7 +7,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Drafting or amending a contract's terms. */
 public class ContractEditPage {
@@ -16,7 +15,7 @@ public class ContractEditPage {
 
   public ContractEditPage(WebDriver browser) {
     this.browser = browser;
-    new WebDriverWait(browser, Duration.ofSeconds(20))
+    Browser.waitUpTo(browser, Duration.ofSeconds(20))
         .until(ExpectedConditions.visibilityOfElementLocated(By.id("contract:reference")));
   }
 
@@ -46,7 +45,7 @@ public class ContractEditPage {
         browser.findElements(By.cssSelector("[id$=':rate_input'][id^='contract:tiers:']")).size();
     browser.findElement(By.id("contract:add-tier")).click();
     WebElement rateInput =
-        new WebDriverWait(browser, Duration.ofSeconds(20))
+        Browser.waitUpTo(browser, Duration.ofSeconds(20))
             .until(
                 ExpectedConditions.presenceOfElementLocated(
                     By.cssSelector("[id='contract:tiers:" + rows + ":rate_input']")));

@@ -11,7 +11,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** One contract: its state, the results grid and the file import. */
 public class ContractPage {
@@ -20,7 +19,7 @@ public class ContractPage {
 
   public ContractPage(WebDriver browser) {
     this.browser = browser;
-    new WebDriverWait(browser, Duration.ofSeconds(20))
+    Browser.waitUpTo(browser, Duration.ofSeconds(20))
         .until(ExpectedConditions.visibilityOfElementLocated(By.id("contract-status")));
   }
 
@@ -57,7 +56,7 @@ public class ContractPage {
         .findElement(By.cssSelector("[id='contract:tabs:file_input']"))
         .sendKeys(file.toAbsolutePath().toString());
     Browser.awaitReplaced(browser, result);
-    new WebDriverWait(browser, Duration.ofSeconds(60))
+    Browser.waitUpTo(browser, Duration.ofSeconds(60))
         .until(ExpectedConditions.invisibilityOfElementLocated(By.id("import-running")));
     return this;
   }
@@ -105,7 +104,7 @@ public class ContractPage {
   public List<String> history(String period, String metric) {
     row(period).findElement(By.cssSelector(".os-cell-" + metric + " .os-history-link")).click();
     WebElement table =
-        new WebDriverWait(browser, Duration.ofSeconds(20))
+        Browser.waitUpTo(browser, Duration.ofSeconds(20))
             .until(ExpectedConditions.visibilityOfElementLocated(By.id("contract:history-table")));
     return table.findElements(By.cssSelector("tbody tr")).stream()
         .map(WebElement::getText)
@@ -237,7 +236,7 @@ public class ContractPage {
   public void tab(String title) {
     By header = By.xpath("//*[@id='contract:tabs']//li[a[normalize-space(.)='" + title + "']]");
     browser.findElement(header).findElement(By.tagName("a")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(20))
+    Browser.waitUpTo(browser, Duration.ofSeconds(20))
         .until(
             driver ->
                 driver.findElement(header).getAttribute("class").contains("ui-state-active")

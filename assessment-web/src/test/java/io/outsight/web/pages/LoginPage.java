@@ -1,11 +1,11 @@
 package io.outsight.web.pages;
 
+import io.outsight.web.Browser;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The sign-in page every protected address leads to first. */
 public class LoginPage {
@@ -14,7 +14,7 @@ public class LoginPage {
 
   public LoginPage(WebDriver browser) {
     this.browser = browser;
-    new WebDriverWait(browser, Duration.ofSeconds(20))
+    Browser.waitUpTo(browser, Duration.ofSeconds(20))
         .until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username")));
   }
 
@@ -22,7 +22,7 @@ public class LoginPage {
   public void signIn(String username, String password) {
     submit(username, password);
     try {
-      new WebDriverWait(browser, Duration.ofSeconds(30))
+      Browser.waitUpTo(browser, Duration.ofSeconds(30))
           .until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in-user")));
     } catch (TimeoutException notSignedIn) {
       throw new AssertionError(
@@ -38,7 +38,7 @@ public class LoginPage {
 
   public LoginPage signInFailing(String username, String password) {
     submit(username, password);
-    new WebDriverWait(browser, Duration.ofSeconds(30))
+    Browser.waitUpTo(browser, Duration.ofSeconds(30))
         .until(ExpectedConditions.visibilityOfElementLocated(By.id("login-failed")));
     return this;
   }

@@ -1,11 +1,11 @@
 package io.outsight.web.pages;
 
+import io.outsight.web.Browser;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * What the pages a vendor's link opens share, used as the vendor's contact would, not signed in.
@@ -16,7 +16,7 @@ abstract class VendorLinkPage {
 
   VendorLinkPage(WebDriver browser) {
     this.browser = browser;
-    new WebDriverWait(browser, Duration.ofSeconds(20))
+    Browser.waitUpTo(browser, Duration.ofSeconds(20))
         .until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")));
   }
 

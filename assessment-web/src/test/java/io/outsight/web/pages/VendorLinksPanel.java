@@ -7,7 +7,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The vendor links of a contract or an assessment, as procurement sends, lists and revokes them.
@@ -30,7 +29,7 @@ public class VendorLinksPanel {
     WebElement issued = browser.findElement(By.id(prefix + "link-issued"));
     browser.findElement(By.id(prefix + "issue-link")).click();
     Browser.awaitReplaced(browser, issued);
-    return new WebDriverWait(browser, Duration.ofSeconds(20))
+    return Browser.waitUpTo(browser, Duration.ofSeconds(20))
         .until(ExpectedConditions.visibilityOfElementLocated(By.id("issued-address")))
         .getText()
         .strip();

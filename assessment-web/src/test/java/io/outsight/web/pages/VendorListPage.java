@@ -7,7 +7,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The vendor list with its column filters. */
 public class VendorListPage {
@@ -20,7 +19,7 @@ public class VendorListPage {
 
   public VendorListPage(WebDriver browser) {
     this.browser = browser;
-    new WebDriverWait(browser, Duration.ofSeconds(20))
+    Browser.waitUpTo(browser, Duration.ofSeconds(20))
         .until(ExpectedConditions.visibilityOfElementLocated(By.id("vendors:table")));
   }
 
@@ -77,7 +76,7 @@ public class VendorListPage {
   }
 
   public String notice() {
-    return new WebDriverWait(browser, Duration.ofSeconds(10))
+    return Browser.waitUpTo(browser, Duration.ofSeconds(10))
         .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-growl-message")))
         .getText();
   }

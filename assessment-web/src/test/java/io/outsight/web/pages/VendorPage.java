@@ -1,11 +1,11 @@
 package io.outsight.web.pages;
 
+import io.outsight.web.Browser;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** One vendor's page: profile and assessments. */
 public class VendorPage {
@@ -14,7 +14,7 @@ public class VendorPage {
 
   public VendorPage(WebDriver browser) {
     this.browser = browser;
-    new WebDriverWait(browser, Duration.ofSeconds(20))
+    Browser.waitUpTo(browser, Duration.ofSeconds(20))
         .until(ExpectedConditions.visibilityOfElementLocated(By.id("vendor-status")));
   }
 
@@ -24,7 +24,7 @@ public class VendorPage {
 
   public AssessmentWizardPage startDueDiligence() {
     openAssessments();
-    new WebDriverWait(browser, Duration.ofSeconds(10))
+    Browser.waitUpTo(browser, Duration.ofSeconds(10))
         .until(ExpectedConditions.elementToBeClickable(By.id("vendor:tabs:start-due-diligence")))
         .click();
     return new AssessmentWizardPage(browser);
@@ -51,7 +51,7 @@ public class VendorPage {
     browser
         .findElement(By.xpath("//*[@id='vendor:tabs']//li/a[normalize-space(.)='Contracts']"))
         .click();
-    new WebDriverWait(browser, Duration.ofSeconds(10))
+    Browser.waitUpTo(browser, Duration.ofSeconds(10))
         .until(
             ExpectedConditions.elementToBeClickable(
                 By.cssSelector(
@@ -65,7 +65,7 @@ public class VendorPage {
     browser
         .findElement(By.xpath("//*[@id='vendor:tabs']//li/a[normalize-space(.)='Contracts']"))
         .click();
-    return new WebDriverWait(browser, Duration.ofSeconds(10))
+    return Browser.waitUpTo(browser, Duration.ofSeconds(10))
         .until(
             ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("[id='vendor:tabs:share-table']")))
@@ -88,7 +88,7 @@ public class VendorPage {
                         : "Conditions")
                     + "')]"))
         .click();
-    new WebDriverWait(browser, Duration.ofSeconds(10))
+    Browser.waitUpTo(browser, Duration.ofSeconds(10))
         .until(
             ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("[id='vendor:tabs:condition-table']")));

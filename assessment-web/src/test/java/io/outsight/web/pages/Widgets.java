@@ -1,5 +1,6 @@
 package io.outsight.web.pages;
 
+import io.outsight.web.Browser;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,7 +13,6 @@ import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Sets PrimeFaces inputs through their widgets, as PrimeFaces' own Selenium tests do, instead of
@@ -62,11 +62,11 @@ public final class Widgets {
       try {
         awaitIdle(browser);
         // a page just shown again (a language switched) lays the menu out a moment later
-        new WebDriverWait(browser, Duration.ofSeconds(10))
+        Browser.waitUpTo(browser, Duration.ofSeconds(10))
             .until(ExpectedConditions.elementToBeClickable(By.id(menuId)))
             .click();
         WebElement choice =
-            new WebDriverWait(browser, Duration.ofSeconds(10))
+            Browser.waitUpTo(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.elementToBeClickable(option));
         // a long list shows its later options only once scrolled to
         script(browser, "arguments[0].scrollIntoView({block: 'nearest'})", choice);
@@ -107,14 +107,14 @@ public final class Widgets {
       } else {
         focus.get(0).sendKeys(Keys.ESCAPE);
       }
-      new WebDriverWait(browser, Duration.ofSeconds(5))
+      Browser.waitUpTo(browser, Duration.ofSeconds(5))
           .until(ExpectedConditions.invisibilityOfElementLocated(panel));
     }
   }
 
   /** Waits until no PrimeFaces request is queued or running. */
   private static void awaitIdle(WebDriver browser) {
-    new WebDriverWait(browser, Duration.ofSeconds(20))
+    Browser.waitUpTo(browser, Duration.ofSeconds(20))
         .until(
             driver ->
                 Boolean.TRUE.equals(
