@@ -35,17 +35,19 @@ source bench/portal.sh
 # a failed import leaves no server behind on the port
 trap 'kill "${PID:-}" 2>/dev/null || true' EXIT
 
-# Lines of contract;period;metric;value;reason for contracts 1..$1, each from 2024-11 for 25 months; $2 is added to
+# The files' 25 months from 2024-11, in awk: month(0) is 2024-11, month(24) 2026-11.
+MONTHS='function month(m) { return sprintf("%d-%02d", 2024 + int((10 + m) / 12), (10 + m) % 12 + 1) }'
+
+# Lines of contract;period;metric;value;reason for contracts 1..$1, each for the 25 months; $2 is added to
 # every value; every line gives a reason, as a value that corrects a reported one must.
 results_file() {
-  awk -v contracts="$1" -v delta="$2" -v reason="benchmark correction" 'BEGIN {
+  awk -v contracts="$1" -v delta="$2" -v reason="benchmark correction" "$MONTHS"' BEGIN {
     print "contract;period;metric;value;reason"
     split("leads-created qualified-leads meetings-booked revenue", metric, " ")
     for (c = 1; c <= contracts; c++) for (m = 0; m < 25; m++) {
-      y = 2024 + int((10 + m) / 12); mo = (10 + m) % 12 + 1
       for (k = 1; k <= 4; k++) {
         value = (k == 4) ? sprintf("%d,%02d", 1000 + c + m + delta, (c + k) % 100) : (100 + (c + m + k) % 50 + delta)
-        printf "BENCH-%05d;%d-%02d;%s;%s;%s\n", c, y, mo, metric[k], value, reason
+        printf "BENCH-%05d;%s;%s;%s;%s\n", c, month(m), metric[k], value, reason
       }
     }
   }'
@@ -53,11 +55,10 @@ results_file() {
 
 # Deals closed for contracts 1..$1 over the same 25 months, without a reason column.
 deals_file() {
-  awk -v contracts="$1" 'BEGIN {
+  awk -v contracts="$1" "$MONTHS"' BEGIN {
     print "contract;period;metric;value"
     for (c = 1; c <= contracts; c++) for (m = 0; m < 25; m++) {
-      y = 2024 + int((10 + m) / 12); mo = (10 + m) % 12 + 1
-      printf "BENCH-%05d;%d-%02d;deals-closed;%d\n", c, y, mo, (c + m) % 7
+      printf "BENCH-%05d;%s;deals-closed;%d\n", c, month(m), (c + m) % 7
     }
   }'
 }

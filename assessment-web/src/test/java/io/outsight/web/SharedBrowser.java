@@ -3,6 +3,7 @@ package io.outsight.web;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -19,10 +20,11 @@ import org.openqa.selenium.logging.LogType;
  * did: on CI's two cores Chromium takes 2.3 s to start and 0.3 s to quit, which a browser per test
  * paid some ninety times a run. Before each test the browser leaves its page for a blank one,
  * forgets every cookie, so every session and language chosen, and reads away what the pages wrote
- * to its console, and its downloads folder is emptied. Sites' storage, the HTTP cache and history
- * stay: the portal's pages keep nothing in the browser's storage and are sent not to be stored. A
- * browser that cannot be brought back so, an alert left open or a second window, is replaced by a
- * new one.
+ * to its console, and it saves downloads in a new folder of the test's own: a download a failed
+ * test started may still land after it, in that test's folder. Sites' storage, the HTTP cache and
+ * history stay: the portal's pages keep nothing in the browser's storage and are sent not to be
+ * stored. A browser that cannot be brought back so, an alert left open or a second window, is
+ * replaced by a new one.
  *
  * <p>Registered as a static {@code @RegisterExtension} field; the test reads {@link #driver()} in
  * its {@code @BeforeEach}, after the browser was made ready.
@@ -30,33 +32,38 @@ import org.openqa.selenium.logging.LogType;
 public final class SharedBrowser
     implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
 
+  /** The class's folder, holding each test's downloads folder, removed after the class. */
+  private Path folders;
+
   private Path downloads;
   private WebDriver driver;
 
   @Override
   public void beforeAll(ExtensionContext context) throws IOException {
-    downloads = Files.createTempDirectory("outsight-downloads");
+    folders = Files.createTempDirectory("outsight-downloads");
+    downloads = Files.createTempDirectory(folders, "test");
     driver = Browser.start(downloads);
   }
 
   @Override
   public void beforeEach(ExtensionContext context) throws IOException {
+    downloads = Files.createTempDirectory(folders, "test");
     try {
       forgetTheLastTest();
     } catch (WebDriverException | IllegalStateException stuck) {
       quitQuietly();
       driver = Browser.start(downloads);
     }
-    try (Stream<Path> left = Files.list(downloads)) {
-      for (Path file : left.toList()) {
-        Files.deleteIfExists(file);
-      }
-    }
   }
 
   @Override
-  public void afterAll(ExtensionContext context) {
+  public void afterAll(ExtensionContext context) throws IOException {
     quitQuietly();
+    try (Stream<Path> left = Files.walk(folders)) {
+      for (Path path : left.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
   }
 
   /** The browser, ready for the test that runs now. */
@@ -64,7 +71,9 @@ public final class SharedBrowser
     return driver;
   }
 
-  /** Where the browser saves what it downloads, empty when the test begins. */
+  /**
+   * Where the browser saves what it downloads: a folder of the test's own, empty when it begins.
+   */
   public Path downloads() {
     return downloads;
   }
@@ -79,6 +88,10 @@ public final class SharedBrowser
     driver.get("about:blank");
     ((ChromeDriver) driver).executeCdpCommand("Network.clearBrowserCookies", Map.of());
     driver.manage().logs().get(LogType.BROWSER);
+    ((ChromeDriver) driver)
+        .executeCdpCommand(
+            "Browser.setDownloadBehavior",
+            Map.of("behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
   }
 
   private void quitQuietly() {

@@ -45,19 +45,20 @@ public record Period(YearMonth firstMonth, int months) implements Serializable, 
    */
   public static Period parse(String text) {
     String stripped = text.strip();
-    var quarter = QUARTER.matcher(stripped);
-    if (quarter.matches()) {
-      return quarter(Integer.parseInt(quarter.group(1)), Integer.parseInt(quarter.group(2)));
-    }
+    // months first: a monthly file, the usual one, then tries no other pattern on its lines
     var month = MONTH.matcher(stripped);
-    if (!month.matches()) {
+    if (month.matches()) {
+      try {
+        return month(Integer.parseInt(month.group(1)), Integer.parseInt(month.group(2)));
+      } catch (DateTimeException notAMonth) {
+        throw notAPeriod(text, notAMonth);
+      }
+    }
+    var quarter = QUARTER.matcher(stripped);
+    if (!quarter.matches()) {
       throw notAPeriod(text, null);
     }
-    try {
-      return month(Integer.parseInt(month.group(1)), Integer.parseInt(month.group(2)));
-    } catch (DateTimeException notAMonth) {
-      throw notAPeriod(text, notAMonth);
-    }
+    return quarter(Integer.parseInt(quarter.group(1)), Integer.parseInt(quarter.group(2)));
   }
 
   private static IllegalArgumentException notAPeriod(String text, Throwable cause) {
