@@ -1406,6 +1406,10 @@ class PortalIT {
     JsonObject rejectedFile = awaitImport(api, bad.headers().firstValue("Location").orElseThrow());
     assertThat(rejectedFile.getString("state")).isEqualTo("REJECTED");
     assertThat(rejectedFile.getInt("problemCount")).isEqualTo(1);
+    assertThat(rejectedFile.getJsonNumber("bytesRead").longValue())
+        .as("a file refused is read to its end, though too small for its progress to be told")
+        .isEqualTo(rejectedFile.getJsonNumber("bytesTotal").longValue())
+        .isPositive();
     assertThat(rejectedFile.getJsonArray("problems").getJsonObject(0).getInt("line")).isEqualTo(2);
     assertThat(rejectedFile.getJsonArray("problems").getJsonObject(0).getString("code"))
         .isEqualTo("bad-period");

@@ -88,8 +88,13 @@ public class ResultImport {
     }
   }
 
-  /** How the import ended: the ledger stored the file, refused it, or failed. */
-  public void finish(ImportState end, String outcomeJson, Instant now) {
+  /**
+   * How the import ended: the ledger stored the file, refused it, or failed.
+   *
+   * @param read how much of the file the ledger had read when it ended: a file refused is read to
+   *     its end, one that failed may not be, and the last progress told may be older than either
+   */
+  public void finish(ImportState end, String outcomeJson, long read, Instant now) {
     if (end == ImportState.RUNNING || end == ImportState.INTERRUPTED) {
       throw new IllegalArgumentException("an import ends stored, rejected or failed, not " + end);
     }
@@ -99,7 +104,7 @@ public class ResultImport {
     state = end;
     outcome = outcomeJson;
     finishedAt = now;
-    bytesRead = end == ImportState.STORED ? bytesTotal : bytesRead;
+    bytesRead = end == ImportState.STORED ? bytesTotal : Math.min(read, bytesTotal);
   }
 
   /**

@@ -19,7 +19,7 @@ class ResultImportTest {
     assertThat(running.percentAt(START.plusSeconds(1))).isEqualTo(45);
     running.advance(1000, START.plusSeconds(2));
     assertThat(running.percentAt(START.plusSeconds(2))).as("read, not yet stored").isEqualTo(99);
-    running.finish(ImportState.STORED, "{}", START.plusSeconds(3));
+    running.finish(ImportState.STORED, "{}", 1000, START.plusSeconds(3));
     assertThat(running.percentAt(START.plusSeconds(3))).isEqualTo(100);
     assertThat(running.stateAt(START.plusSeconds(3))).isEqualTo(ImportState.STORED);
   }
@@ -38,12 +38,24 @@ class ResultImportTest {
   @Test
   void anImportEndsOnceAndNeverAsRunningOrInterrupted() {
     ResultImport running = new ResultImport("results.csv", null, "procurement", 1000, START);
-    assertThatThrownBy(() -> running.finish(ImportState.INTERRUPTED, null, START))
+    assertThatThrownBy(() -> running.finish(ImportState.INTERRUPTED, null, 0, START))
         .isInstanceOf(IllegalArgumentException.class);
-    running.finish(ImportState.REJECTED, "{\"problemCount\":1}", START.plusSeconds(1));
-    assertThatThrownBy(() -> running.finish(ImportState.STORED, "{}", START.plusSeconds(2)))
+    running.finish(ImportState.REJECTED, "{\"problemCount\":1}", 0, START.plusSeconds(1));
+    assertThatThrownBy(() -> running.finish(ImportState.STORED, "{}", 1000, START.plusSeconds(2)))
         .isInstanceOf(IllegalStateException.class);
     running.advance(900, START.plusSeconds(3));
     assertThat(running.bytesRead()).as("an ended import reads no more").isZero();
+  }
+
+  @Test
+  void aFileRefusedBeforeItsProgressWasToldShowsHowMuchOfItWasRead() {
+    ResultImport refused = new ResultImport("small.csv", null, "procurement", 1000, START);
+    refused.finish(ImportState.REJECTED, "{\"problemCount\":1}", 1000, START.plusSeconds(1));
+    assertThat(refused.bytesRead()).isEqualTo(1000);
+    ResultImport failed = new ResultImport("cut.csv", null, "procurement", 1000, START);
+    failed.advance(200, START.plusSeconds(1));
+    failed.finish(ImportState.FAILED, "{}", 600, START.plusSeconds(2));
+    assertThat(failed.bytesRead()).isEqualTo(600);
+    assertThat(failed.percentAt(START.plusSeconds(2))).as("ended").isEqualTo(100);
   }
 }

@@ -36,6 +36,11 @@ final class ReadProgress extends FilterInputStream {
     return n;
   }
 
+  /** How many bytes were read so far. */
+  long bytesRead() {
+    return read;
+  }
+
   private void counted(int n) {
     read += n;
     long now = System.nanoTime();

@@ -113,13 +113,18 @@ public class ResultImports {
     heartbeat.watch(id);
     ImportStatus.Outcome outcome;
     ImportState end;
-    try (InputStream content =
+    long read = 0;
+    try (ReadProgress content =
         new ReadProgress(
             Files.newInputStream(spooled),
             PROGRESS_INTERVAL_MILLIS,
-            read -> self.advance(id, read))) {
-      outcome = ImportStatus.Outcome.stored(ledger.importFile(fileName, content, forContract));
-      end = ImportState.STORED;
+            progress -> self.advance(id, progress))) {
+      try {
+        outcome = ImportStatus.Outcome.stored(ledger.importFile(fileName, content, forContract));
+        end = ImportState.STORED;
+      } finally {
+        read = content.bytesRead();
+      }
     } catch (ResultsRejected rejected) {
       outcome = ImportStatus.Outcome.rejected(rejected);
       end = ImportState.REJECTED;
@@ -134,7 +139,7 @@ public class ResultImports {
       heartbeat.forget(id);
       delete(spooled);
     }
-    self.finish(id, end, JSON.toJson(outcome));
+    self.finish(id, end, JSON.toJson(outcome), read);
   }
 
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
@@ -145,8 +150,8 @@ public class ResultImports {
 
   @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public void finish(long id, ImportState end, String outcomeJson) {
-    em.find(ResultImport.class, id).finish(end, outcomeJson, clock.now());
+  public void finish(long id, ImportState end, String outcomeJson, long bytesRead) {
+    em.find(ResultImport.class, id).finish(end, outcomeJson, bytesRead, clock.now());
   }
 
   @RolesAllowed({Roles.PROCUREMENT, Roles.AUDITOR, Roles.ADMIN})
