@@ -2352,7 +2352,9 @@ class PortalIT {
     assertThat(text("installed:messages")).contains("no longer offered for new use");
     try {
       browser.get(base() + "contracts/edit.xhtml?vendor=2");
-      assertThat(modelsOffered()).contains("per-lead").doesNotContain("revenue-share");
+      assertThat(new ContractEditPage(browser).modelsOffered())
+          .contains("per-lead")
+          .doesNotContain("revenue-share");
     } finally {
       browser.findElement(By.id("nav-extensions")).click();
       awaitVisible(revenueShare).findElement(By.cssSelector("button[id$=':enable']")).click();
@@ -2360,17 +2362,7 @@ class PortalIT {
           By.xpath("//tr[td[normalize-space()='revenue-share']]//span[@data-state='LOADED']"));
     }
     browser.get(base() + "contracts/edit.xhtml?vendor=2");
-    assertThat(modelsOffered()).contains("per-lead", "revenue-share");
-  }
-
-  /** The compensation models the contract form's list offers, by id. */
-  private List<String> modelsOffered() {
-    return Browser.waitUpTo(browser, Duration.ofSeconds(20))
-        .until(ExpectedConditions.presenceOfElementLocated(By.id("contract:model_input")))
-        .findElements(By.tagName("option"))
-        .stream()
-        .map(option -> option.getAttribute("value"))
-        .toList();
+    assertThat(new ContractEditPage(browser).modelsOffered()).contains("per-lead", "revenue-share");
   }
 
   /**

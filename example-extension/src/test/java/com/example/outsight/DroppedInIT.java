@@ -340,7 +340,7 @@ class DroppedInIT {
                     .getText())
             .contains("disabled for new contracts");
         browser.get(onLoopback() + "contracts/edit.xhtml?vendor=2");
-        assertThat(modelsOffered(browser))
+        assertThat(new ContractEditPage(browser).modelsOffered())
             .contains("per-lead")
             .doesNotContain(MeetingsWithNoShowClawback.ID);
       } finally {
@@ -351,7 +351,8 @@ class DroppedInIT {
         awaitState(browser, MeetingsWithNoShowClawback.ID, "LOADED");
       }
       browser.get(onLoopback() + "contracts/edit.xhtml?vendor=2");
-      assertThat(modelsOffered(browser)).contains(MeetingsWithNoShowClawback.ID);
+      assertThat(new ContractEditPage(browser).modelsOffered())
+          .contains(MeetingsWithNoShowClawback.ID);
     } finally {
       browser.quit();
     }
@@ -379,16 +380,6 @@ class DroppedInIT {
                         + "']]//span[@data-state='"
                         + state
                         + "']")));
-  }
-
-  /** The compensation models the contract form's list offers, by id. */
-  private static List<String> modelsOffered(WebDriver browser) {
-    return Browser.waitUpTo(browser, Duration.ofSeconds(20))
-        .until(ExpectedConditions.presenceOfElementLocated(By.id("contract:model_input")))
-        .findElements(By.tagName("option"))
-        .stream()
-        .map(option -> option.getAttribute("value"))
-        .toList();
   }
 
   @Test

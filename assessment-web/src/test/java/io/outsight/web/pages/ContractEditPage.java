@@ -3,6 +3,7 @@ package io.outsight.web.pages;
 import io.outsight.web.Browser;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -17,6 +18,16 @@ public class ContractEditPage {
     this.browser = browser;
     Browser.waitUpTo(browser, Duration.ofSeconds(20))
         .until(ExpectedConditions.visibilityOfElementLocated(By.id("contract:reference")));
+  }
+
+  /** The compensation models the form's list offers, by id. */
+  public List<String> modelsOffered() {
+    return browser
+        .findElement(By.id("contract:model_input"))
+        .findElements(By.tagName("option"))
+        .stream()
+        .map(option -> option.getAttribute("value"))
+        .toList();
   }
 
   public ContractEditPage type(String field, String text) {
