@@ -1407,7 +1407,8 @@ class PortalIT {
     assertThat(rejectedFile.getString("state")).isEqualTo("REJECTED");
     assertThat(rejectedFile.getInt("problemCount")).isEqualTo(1);
     assertThat(rejectedFile.getJsonNumber("bytesRead").longValue())
-        .as("a file refused is read to its end, though too small for its progress to be told")
+        .as(
+            "a file refused for a line is read to its end, though too small for its progress to be told")
         .isEqualTo(rejectedFile.getJsonNumber("bytesTotal").longValue())
         .isPositive();
     assertThat(rejectedFile.getJsonArray("problems").getJsonObject(0).getInt("line")).isEqualTo(2);

@@ -91,8 +91,9 @@ public class ResultImport {
   /**
    * How the import ended: the ledger stored the file, refused it, or failed.
    *
-   * @param read how much of the file the ledger had read when it ended: a file refused is read to
-   *     its end, one that failed may not be, and the last progress told may be older than either
+   * @param read how much of the file the ledger had read when it ended: a file refused for its
+   *     lines is read to its end; one refused for its headings, its encoding or a line too long, or
+   *     one that failed, may not be; and the last progress told may be older than either
    */
   public void finish(ImportState end, String outcomeJson, long read, Instant now) {
     if (end == ImportState.RUNNING || end == ImportState.INTERRUPTED) {

@@ -20,7 +20,10 @@ public class ContractEditPage {
         .until(ExpectedConditions.visibilityOfElementLocated(By.id("contract:reference")));
   }
 
-  /** The compensation models the form's list offers, by id. */
+  /**
+   * The compensation models the form's list offers, by id, as the page was sent: read after the
+   * page opened, not after an AJAX answer rendered the list again.
+   */
   public List<String> modelsOffered() {
     return browser
         .findElement(By.id("contract:model_input"))
