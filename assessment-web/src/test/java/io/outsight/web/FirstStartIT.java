@@ -82,6 +82,16 @@ class FirstStartIT {
             "Sign-in refused for a while after repeated failures: first-admin from 127.0.0.1");
   }
 
+  @Test
+  void theServerLogTellsEachSchemaMigrationAndNoLoggingError() throws Exception {
+    // Flyway speaks through the Log4j API that POI brings; its words reach the server's log
+    assertThat(Files.readString(portal.log()))
+        .contains(
+            "Migrating schema \"PUBLIC\" to version \"1 - vendor registry\"",
+            "Migrating schema \"PUBLIC\" to version \"31 - ledger index in export order\"")
+        .doesNotContain("Log4j API could not find a logging provider");
+  }
+
   /** Where the sign-in form's answer sends the browser. */
   private static String signInWithTheForm(String password) throws Exception {
     HttpResponse<Void> answer =
