@@ -3,12 +3,14 @@
 # same run, the builds taking turns ROUNDS times (3), the time from launching java to the first 200:
 #   trivial: a WAR this script builds itself, one Facelets page with a PrimeFaces component and
 #            PrimeFaces in WEB-INF/lib, nothing else;
-#   portal:  the portal's WAR as `mvn -Prun package` starts it (H2 file database, demo data),
-#            cold, on an empty data directory (the migrations and the demo data included), its
-#            sign-in page.
-# Both with the portal's pre- and post-boot commands and --nocluster --nohazelcast. Needs a build (mvn
-# -DskipTests package). OPTIONS: more JVM options for both, such as -XX:TieredStopAtLevel=1. Talks to
-# 127.0.0.1 only. Run from the project root.
+#   portal:  the portal's WAR as `mvn -Prun package` starts it (H2 file database, demo data), its
+#            sign-in page: first on an empty data directory (the migrations and the demo data
+#            included), then restarted on the data that start left, as every later start of the
+#            run command is (a fresh runtime directory, the database kept).
+# Both with the run command's collector, the portal's pre- and post-boot commands and --nocluster
+# --nohazelcast; the portal's audit checkpoints and extensions in its data directory, as the run
+# command keeps them. Needs a build (mvn -DskipTests package). OPTIONS: more JVM options for both,
+# such as -XX:TieredStopAtLevel=1. Talks to 127.0.0.1 only. Run from the project root.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -43,16 +45,21 @@ cat > "$WORK/trivial/WEB-INF/beans.xml" <<'XML'
 XML
 (cd "$WORK/trivial" && jar cf ../trivial.war .)
 
-# first_page NAME WAR PATH: milliseconds from launching java to PATH's first 200, the server set up
-# alike for both (the portal's data source too, which the trivial WAR leaves unused)
+# first_page NAME WAR PATH [DATA]: milliseconds from launching java to PATH's first 200, the server
+# set up alike for both (the portal's data source too, which the trivial WAR leaves unused); the
+# data directory is emptied first unless DATA is "kept"
 first_page() {
   local name=$1 war=$2 path=$3 t0 pid
-  rm -rf "$WORK/runtime" "$WORK/data"
+  rm -rf "$WORK/runtime"
+  [ "${4:-}" = kept ] || rm -rf "$WORK/data"
   t0=$(date +%s%N)
   # shellcheck disable=SC2086
-  java ${OPTIONS:-} -Doutsight.demo.enabled=true -Doutsight.audit.key="$AUDIT_KEY" \
+  java -XX:+UseParallelGC ${OPTIONS:-} -Doutsight.demo.enabled=true -Doutsight.audit.key="$AUDIT_KEY" \
     -Doutsight.datasource.url="jdbc:h2:file:$PWD/$WORK/data/db/outsight;DB_CLOSE_ON_EXIT=FALSE" \
-    -Doutsight.datasource.user=outsight -Doutsight.datasource.password=outsight -Dhazelcast.phone.home.enabled=false -jar "$MICRO" --deploy "$war" --contextroot / --port "$PORT" \
+    -Doutsight.datasource.user=outsight -Doutsight.datasource.password=outsight \
+    -Doutsight.audit.checkpoint-directory="$PWD/$WORK/data/audit-checkpoints" \
+    -Doutsight.extensions.directory="$PWD/$WORK/data/extensions" \
+    -Dhazelcast.phone.home.enabled=false -jar "$MICRO" --deploy "$war" --contextroot / --port "$PORT" \
     --rootdir "$WORK/runtime" --prebootcommandfile assessment-web/src/main/payara/preboot.asadmin \
     --postbootcommandfile vendor-registry/src/main/payara/datasource.asadmin \
     --nocluster --nohazelcast --disablephonehome > "$WORK/$name.log" 2>&1 &
@@ -73,7 +80,9 @@ first_page() {
 for round in $(seq "$ROUNDS"); do
   trivial=$(first_page trivial "$WORK/trivial.war" index.xhtml)
   portal=$(first_page portal assessment-web/target/outsight.war login.xhtml)
-  awk -v r="$round" -v t="$trivial" -v p="$portal" \
-    'BEGIN { printf "round %d: trivial PrimeFaces WAR %.1f s, portal %.1f s, ratio %.2f\n", r, t / 1000, p / 1000, p / t }' \
+  restart=$(first_page portal-restart assessment-web/target/outsight.war login.xhtml kept)
+  awk -v r="$round" -v t="$trivial" -v p="$portal" -v a="$restart" \
+    'BEGIN { printf "round %d: trivial PrimeFaces WAR %.1f s, portal first start %.1f s (ratio %.2f), restarted %.1f s (ratio %.2f)\n",
+             r, t / 1000, p / 1000, p / t, a / 1000, a / t }' \
     | tee -a "$WORK/results.txt"
 done
