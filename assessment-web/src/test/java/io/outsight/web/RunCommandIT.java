@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -95,19 +97,37 @@ class RunCommandIT {
     }
   }
 
+  @Test
+  void aCalendarDayThatDoesNotExistIsRefusedBeforeAnythingIsBuilt() throws Exception {
+    Path pidFile = FOLDER.resolve("calendar-data/portal.pid").toAbsolutePath();
+    Preflight noLeapDay = preflight(PortalProcess.freePort(), pidFile, "2027-02-29");
+    assertThat(noLeapDay.exitCode()).isEqualTo(1);
+    assertThat(noLeapDay.said())
+        .contains(
+            "Outsight cannot start: outsight.calendar.today must be a day that exists, written"
+                + " 2028-02-29: 2027-02-29.");
+    assertThat(preflight(PortalProcess.freePort(), pidFile, "2028-02-29").exitCode())
+        .as("a leap day that exists")
+        .isZero();
+    assertThat(preflight(PortalProcess.freePort(), pidFile, "").exitCode())
+        .as("no day: the real one")
+        .isZero();
+  }
+
   /** What the run command's preflight said and how it ended. */
   private record Preflight(int exitCode, String said) {}
 
-  private static Preflight preflight(int port, Path pidFile)
+  private static Preflight preflight(int port, Path pidFile, String... calendarDay)
       throws IOException, InterruptedException {
-    Process check =
-        new ProcessBuilder(
+    List<String> command =
+        new ArrayList<>(
+            List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "src/main/payara/RunPreflight.java",
                 String.valueOf(port),
-                pidFile.toString())
-            .redirectErrorStream(true)
-            .start();
+                pidFile.toString()));
+    command.addAll(List.of(calendarDay));
+    Process check = new ProcessBuilder(command).redirectErrorStream(true).start();
     String said = new String(check.getInputStream().readAllBytes());
     return new Preflight(check.waitFor(), said);
   }
