@@ -2072,8 +2072,21 @@ class PortalIT {
     assertThat(invalid.statusCode()).isEqualTo(400);
     assertThat(invalid.headers().firstValue("Content-Type"))
         .hasValueSatisfying(value -> assertThat(value).startsWith("application/problem+json"));
-    assertThat(Api.object(invalid).getJsonArray("errors").getJsonObject(0).getString("field"))
-        .isEqualTo("leadToMeeting");
+    JsonObject error = Api.object(invalid).getJsonArray("errors").getJsonObject(0);
+    assertThat(error.getString("field")).isEqualTo("leadToMeeting");
+    assertThat(error.getString("message")).isEqualTo("must be less than or equal to 100");
+    // in the caller's language, as the problem's title
+    JsonObject inFinnish =
+        Api.object(
+            api.call(
+                "POST",
+                "cost-model",
+                "auditor",
+                COST_MODEL.formatted("120"),
+                "application/json",
+                Map.of("Accept-Language", "fi")));
+    assertThat(inFinnish.getJsonArray("errors").getJsonObject(0).getString("message"))
+        .isEqualTo("Enintään 100.");
   }
 
   @Test

@@ -15,7 +15,11 @@ import jakarta.json.bind.JsonbException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidationException;
+import jakarta.validation.metadata.ConstraintDescriptor;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -27,6 +31,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -42,6 +47,10 @@ import java.util.stream.StreamSupport;
  * language. Codes (type, rule, code) stay the same in every language, for clients to act on.
  */
 final class ProblemMappers {
+
+  /** Bean Validation's own interpolator, to word a violation again in another language. */
+  private static final MessageInterpolator VALIDATION_MESSAGES =
+      Validation.byDefaultProvider().configure().getDefaultMessageInterpolator();
 
   private ProblemMappers() {}
 
@@ -227,9 +236,35 @@ final class ProblemMappers {
                       errors.add(
                           JSON.createObjectBuilder()
                               .add("field", field(violation))
-                              .add("message", violation.getMessage())));
+                              .add("message", message(violation, problems.language()))));
           problem.add("errors", errors);
         });
+  }
+
+  /**
+   * The violation's message in the caller's language: the violation carries it in the server's, as
+   * the validation that found it knew no request.
+   */
+  private static String message(ConstraintViolation<?> violation, Locale language) {
+    return VALIDATION_MESSAGES.interpolate(
+        violation.getMessageTemplate(),
+        new MessageInterpolator.Context() {
+          @Override
+          public ConstraintDescriptor<?> getConstraintDescriptor() {
+            return violation.getConstraintDescriptor();
+          }
+
+          @Override
+          public Object getValidatedValue() {
+            return violation.getInvalidValue();
+          }
+
+          @Override
+          public <T> T unwrap(Class<T> type) {
+            throw new ValidationException("a violation's message context is no " + type.getName());
+          }
+        },
+        language);
   }
 
   private static String field(ConstraintViolation<?> violation) {
