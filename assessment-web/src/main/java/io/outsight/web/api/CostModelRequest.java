@@ -36,7 +36,7 @@ public class CostModelRequest {
   private static final Jsonb SCENARIO_JSON = JsonbBuilder.create();
 
   @NotNull
-  @Pattern(regexp = "[A-Z]{3}", message = "an ISO 4217 currency code, such as EUR")
+  @Pattern(regexp = "[A-Z]{3}", message = "{outsight.field.currency}")
   public String currency;
 
   @DecimalMin("1")

@@ -48,10 +48,6 @@ import java.util.stream.StreamSupport;
  */
 final class ProblemMappers {
 
-  /** Bean Validation's own interpolator, to word a violation again in another language. */
-  private static final MessageInterpolator VALIDATION_MESSAGES =
-      Validation.byDefaultProvider().configure().getDefaultMessageInterpolator();
-
   private ProblemMappers() {}
 
   /** The request's headers, from which each problem takes its language. */
@@ -243,10 +239,12 @@ final class ProblemMappers {
 
   /**
    * The violation's message in the caller's language: the violation carries it in the server's, as
-   * the validation that found it knew no request.
+   * the validation that found it knew no request. The template is interpolated with its
+   * expressions, as when the violation was found: every template here is a constraint annotation's,
+   * none is built from input.
    */
   private static String message(ConstraintViolation<?> violation, Locale language) {
-    return VALIDATION_MESSAGES.interpolate(
+    return ValidationMessages.INTERPOLATOR.interpolate(
         violation.getMessageTemplate(),
         new MessageInterpolator.Context() {
           @Override
@@ -265,6 +263,14 @@ final class ProblemMappers {
           }
         },
         language);
+  }
+
+  /**
+   * Bean Validation's own interpolator, made when first needed so that no other mapper waits on it.
+   */
+  private static final class ValidationMessages {
+    static final MessageInterpolator INTERPOLATOR =
+        Validation.byDefaultProvider().configure().getDefaultMessageInterpolator();
   }
 
   private static String field(ConstraintViolation<?> violation) {
