@@ -3,9 +3,7 @@ package io.outsight.web;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -58,10 +56,8 @@ public final class SharedBrowser
   @Override
   public void afterAll(ExtensionContext context) {
     quitQuietly();
-    try (Stream<Path> left = Files.walk(folders)) {
-      for (Path path : left.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(path);
-      }
+    try {
+      PortalProcess.emptyFolder(folders);
     } catch (IOException stillWritten) {
       // a browser that would not quit may still write there: the folder stays in the temporary
       // folder, and the class's tests passed or failed on their own
